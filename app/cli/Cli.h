@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace mamori::cli {
+
+/// Exit codes: 0 success, 1 a failure that is not the input's fault (cannot write, out of memory),
+/// 2 an input error (a bad model, an unknown option, a missing file).
+enum ExitCode { Success = 0, Failure = 1, InputError = 2 };
+
+/// Runs `mamori-cli` with `args` (without the program name), writing results to `out` and
+/// messages to `err`.
+int run(const QStringList& args, QTextStream& out, QTextStream& err);
+
+} // namespace mamori::cli

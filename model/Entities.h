@@ -1,0 +1,182 @@
+#pragma once
+
+// Plain value types for the entities of RISK-MODEL.md section 2. They hold what the interchange
+// format holds, including "not given" (std::optional), so that reading a model and writing it back
+// loses nothing; the defaults of the contract are applied by the accessors, not at load time.
+
+#include "Enums.h"
+#include "IdOrder.h"
+#include "LocalizedText.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace mamori {
+
+/// One optional value per dimension C, I, A (index with dimIndex()).
+template <typename T> using PerDimension = std::array<std::optional<T>, 3>;
+
+/// A set of dimensions as a bit mask (bit dimIndex(d)).
+struct DimensionSet {
+    std::uint8_t bits = 0;
+    bool contains(Dimension d) const { return bits & (1u << dimIndex(d)); }
+    void insert(Dimension d) { bits |= std::uint8_t(1u << dimIndex(d)); }
+    bool isEmpty() const { return bits == 0; }
+    friend bool operator==(const DimensionSet&, const DimensionSet&) = default;
+};
+
+struct OrgUnit {
+    QString id;
+    LocalizedText name;
+    OrgUnitKind kind = OrgUnitKind::Other;
+    QString parent; ///< empty: top level
+    friend bool operator==(const OrgUnit&, const OrgUnit&) = default;
+};
+
+struct Asset {
+    QString id;
+    LocalizedText name;
+    AssetType type = AssetType::System;
+    Tier tier = Tier::None;
+    QString owner;                         ///< org unit id, empty when not assigned
+    PerDimension<QString> classification;  ///< level names, keys of the settings' impact table
+    PerDimension<double> impact;           ///< explicit own impact 1..5, overrides classification
+    bool gateway = false;                  ///< sanctioned separation point between tiers (無害化・分離装置)
+    QString description;
+    friend bool operator==(const Asset&, const Asset&) = default;
+};
+
+struct Dependency {
+    QString from; ///< the dependent asset
+    QString to;   ///< what it depends on
+    DependencyKind kind = DependencyKind::Other;
+    PerDimension<double> weights;
+
+    /// The weight on dimension d: the given one, else 1, except powered_by (C 0, I 0, A 1).
+    double weight(Dimension d) const
+    {
+        if (const auto& w = weights[dimIndex(d)])
+            return *w;
+        if (kind == DependencyKind::PoweredBy)
+            return d == Dimension::A ? 1.0 : 0.0;
+        return 1.0;
+    }
+    friend bool operator==(const Dependency&, const Dependency&) = default;
+};
+
+/// Which assets a threat applies to or a control covers: empty lists match everything.
+struct AssetFilter {
+    QList<AssetType> types;
+    QList<Tier> tiers;
+    bool matches(AssetType type, Tier tier) const
+    {
+        return (types.isEmpty() || types.contains(type)) && (tiers.isEmpty() || tiers.contains(tier));
+    }
+    friend bool operator==(const AssetFilter&, const AssetFilter&) = default;
+};
+
+struct Threat {
+    QString id;
+    int category = 1; ///< §3 category 1..5
+    LocalizedText name;
+    std::optional<double> likelihood;
+    DimensionSet dimensions;
+    AssetFilter appliesTo;
+    QString source; ///< where the threat comes from, e.g. "§3(1)"
+    double effectiveLikelihood() const { return likelihood.value_or(3.0); }
+    friend bool operator==(const Threat&, const Threat&) = default;
+};
+
+struct Exposure {
+    QString asset;
+    QString threat;
+    std::optional<double> likelihood;
+    bool excluded = false;
+    QString note;
+    friend bool operator==(const Exposure&, const Exposure&) = default;
+};
+
+/// One `mitigates` entry of a control: a threat or a category, with an optional reduction.
+struct Mitigation {
+    QString threat;              ///< set for a threat entry
+    std::optional<int> category; ///< set for a category entry
+    std::optional<double> reduction;
+    friend bool operator==(const Mitigation&, const Mitigation&) = default;
+};
+
+/// A control's scope: every asset, a list of assets, or a type/tier filter.
+struct ControlScope {
+    enum class Mode : std::uint8_t { All, Assets, Filter };
+    Mode mode = Mode::All;
+    QStringList assets;
+    AssetFilter filter;
+    friend bool operator==(const ControlScope&, const ControlScope&) = default;
+};
+
+struct Cost {
+    double initial = 0; ///< yen
+    double annual = 0;  ///< yen per year
+    friend bool operator==(const Cost&, const Cost&) = default;
+};
+
+struct Control {
+    QString id;
+    int group = 1; ///< control group 1..9 (RISK-MODEL.md 3.5)
+    LocalizedText name;
+    ControlStatus status = ControlStatus::None;
+    std::optional<double> effectiveness;
+    ControlEffect effect = ControlEffect::Likelihood;
+    QList<Mitigation> mitigates;
+    ControlScope scope;
+    QStringList requires_;
+    Cost cost;
+    QString owner;
+    QString source;
+    double effectiveEffectiveness() const { return effectiveness.value_or(0.5); }
+    friend bool operator==(const Control&, const Control&) = default;
+};
+
+struct Response {
+    QString asset;
+    QString threat;
+    ResponseKind response = ResponseKind::Mitigate;
+    QString rationale;
+    QString decidedBy;
+    QDate decidedOn;
+    friend bool operator==(const Response&, const Response&) = default;
+};
+
+/// An (asset, threat) pair: the key of a risk.
+struct RiskKey {
+    QString asset;
+    QString threat;
+    friend bool operator==(const RiskKey&, const RiskKey&) = default;
+    friend auto operator<=>(const RiskKey& a, const RiskKey& b)
+    {
+        if (auto c = compareIds(a.asset, b.asset); c != 0)
+            return c <=> 0;
+        return compareIds(a.threat, b.threat) <=> 0;
+    }
+};
+
+struct PlanAction {
+    QString id;
+    LocalizedText title;
+    QStringList controls;
+    QList<RiskKey> risks; ///< the risks the action targets
+    QString owner;
+    QString assignee;
+    QDate start;
+    QDate due;
+    ActionStatus status = ActionStatus::NotStarted;
+    std::optional<int> progress; ///< percent 0..100
+    Cost cost;
+    friend bool operator==(const PlanAction&, const PlanAction&) = default;
+};
+
+} // namespace mamori

@@ -1,0 +1,827 @@
+#include "ProjectFile.h"
+
+#include "JsonFormat.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <filesystem>
+
+namespace mamori::ProjectFile {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mamori::ProjectFile)
+};
+
+/// One uniquely named QSQLITE connection, closed and removed when it goes out of scope.
+/// Queries made on it must be destroyed first (they are, being locals of inner scopes).
+class Connection {
+public:
+    explicit Connection(const QString& path)
+        : m_name(QStringLiteral("mamori-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString openError() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+/// Runs statements, remembering the first failure.
+class Sql {
+public:
+    explicit Sql(const QSqlDatabase& db) : m_db(db) {}
+    bool exec(const QString& statement)
+    {
+        if (!m_error.isEmpty())
+            return false;
+        QSqlQuery q(m_db);
+        if (!q.exec(statement)) {
+            m_error = q.lastError().text() + QStringLiteral(" (") + statement.simplified().left(80) + QLatin1Char(')');
+            return false;
+        }
+        return true;
+    }
+    QVariant scalar(const QString& statement)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(statement) || !q.next()) {
+            if (m_error.isEmpty())
+                m_error = q.lastError().text();
+            return {};
+        }
+        return q.value(0);
+    }
+    QString error() const { return m_error; }
+    void rollback()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    void fail(const QString& e)
+    {
+        if (m_error.isEmpty())
+            m_error = e;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+// Schema version 1: exactly the fields of RISK-MODEL.md section 2. `pos` keeps the model's order.
+// Every reference is a deferred foreign key so rows can be written in any order inside the save.
+const char* const kSchemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE org_units (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT NOT NULL)",
+    "CREATE TABLE assets (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " type TEXT NOT NULL, tier TEXT NOT NULL,"
+    " owner TEXT REFERENCES org_units(id) DEFERRABLE INITIALLY DEFERRED,"
+    " class_c TEXT, class_i TEXT, class_a TEXT, impact_c REAL, impact_i REAL, impact_a REAL,"
+    " gateway INTEGER NOT NULL)",
+    "CREATE TABLE dependencies (pos INTEGER NOT NULL,"
+    " from_asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " to_asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " kind TEXT NOT NULL, weight_c REAL, weight_i REAL, weight_a REAL, PRIMARY KEY (from_asset, to_asset, kind))",
+    "CREATE INDEX dependencies_to ON dependencies(to_asset)",
+    "CREATE TABLE threats (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, category INTEGER NOT NULL,"
+    " name_ja TEXT NOT NULL, name_en TEXT NOT NULL, likelihood REAL, dimensions TEXT NOT NULL,"
+    " applies_types TEXT NOT NULL, applies_tiers TEXT NOT NULL)",
+    "CREATE TABLE exposures (pos INTEGER NOT NULL,"
+    " asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " threat TEXT NOT NULL REFERENCES threats(id) DEFERRABLE INITIALLY DEFERRED,"
+    " likelihood REAL, excluded INTEGER NOT NULL, PRIMARY KEY (asset, threat))",
+    "CREATE TABLE controls (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, grp INTEGER NOT NULL,"
+    " name_ja TEXT NOT NULL, name_en TEXT NOT NULL, status TEXT NOT NULL, effectiveness REAL, effect TEXT NOT NULL,"
+    " scope_mode TEXT NOT NULL, scope_types TEXT NOT NULL, scope_tiers TEXT NOT NULL,"
+    " cost_initial REAL NOT NULL, cost_annual REAL NOT NULL,"
+    " owner TEXT REFERENCES org_units(id) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE control_mitigates (control TEXT NOT NULL REFERENCES controls(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, threat TEXT REFERENCES threats(id) DEFERRABLE INITIALLY DEFERRED, category INTEGER,"
+    " reduction REAL, PRIMARY KEY (control, pos))",
+    "CREATE TABLE control_scope_assets (control TEXT NOT NULL REFERENCES controls(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (control, pos))",
+    "CREATE TABLE control_requires (control TEXT NOT NULL REFERENCES controls(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, required TEXT NOT NULL REFERENCES controls(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (control, pos))",
+    "CREATE TABLE responses (pos INTEGER NOT NULL,"
+    " asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " threat TEXT NOT NULL REFERENCES threats(id) DEFERRABLE INITIALLY DEFERRED,"
+    " response TEXT NOT NULL, rationale TEXT NOT NULL, PRIMARY KEY (asset, threat))",
+    "CREATE TABLE plan_actions (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, title_ja TEXT NOT NULL,"
+    " title_en TEXT NOT NULL, owner TEXT REFERENCES org_units(id) DEFERRABLE INITIALLY DEFERRED,"
+    " start TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,"
+    " cost_initial REAL NOT NULL, cost_annual REAL NOT NULL)",
+    "CREATE TABLE plan_action_controls (action TEXT NOT NULL REFERENCES plan_actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, control TEXT NOT NULL REFERENCES controls(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (action, pos))",
+    "CREATE TABLE scenarios (pos INTEGER NOT NULL, id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " base TEXT REFERENCES scenarios(id) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE scenario_changes (scenario TEXT NOT NULL REFERENCES scenarios(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, change TEXT NOT NULL, PRIMARY KEY (scenario, pos))",
+};
+
+// Version 2: the fields the response policy, the plan and the scenario manager keep beyond the
+// interchange minimum (who decided and when, assignee, progress, targeted risks, descriptions).
+const char* const kMigrateV1toV2[] = {
+    "ALTER TABLE org_units ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'",
+    "ALTER TABLE org_units ADD COLUMN parent TEXT REFERENCES org_units(id) DEFERRABLE INITIALLY DEFERRED",
+    "ALTER TABLE assets ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE threats ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE exposures ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE controls ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE responses ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE responses ADD COLUMN decided_on TEXT",
+    "ALTER TABLE plan_actions ADD COLUMN assignee TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plan_actions ADD COLUMN progress INTEGER",
+    "CREATE TABLE plan_action_risks (action TEXT NOT NULL REFERENCES plan_actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " pos INTEGER NOT NULL, asset TEXT NOT NULL, threat TEXT NOT NULL, PRIMARY KEY (action, pos))",
+    "ALTER TABLE scenarios ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+};
+
+/// Brings a database from `from` to kSchemaVersion, one step per version, in one transaction.
+bool migrate(Sql& sql, int from, int to)
+{
+    if (!sql.exec(QStringLiteral("BEGIN")))
+        return false;
+    if (from < 1 && to >= 1) {
+        for (const char* s : kSchemaV1)
+            sql.exec(QString::fromLatin1(s));
+    }
+    if (from < 2 && to >= 2) {
+        for (const char* s : kMigrateV1toV2)
+            sql.exec(QString::fromLatin1(s));
+    }
+    sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
+    if (!sql.error().isEmpty()) {
+        sql.rollback();
+        return false;
+    }
+    return sql.exec(QStringLiteral("COMMIT"));
+}
+
+QVariant nullable(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
+QVariant nullable(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); }
+QVariant nullable(const std::optional<QString>& v) { return v ? QVariant(*v) : QVariant(); }
+QVariant nullableText(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+template <typename E> QString joinKeys(const QList<E>& values)
+{
+    QStringList keys;
+    for (E v : values)
+        keys.append(toKey(v));
+    return keys.join(QLatin1Char(','));
+}
+
+QString dimensionKeys(DimensionSet set)
+{
+    QStringList keys;
+    for (Dimension d : kDimensions) {
+        if (set.contains(d))
+            keys.append(toKey(d));
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+/// A prepared INSERT that binds values in column order.
+class Inserter {
+public:
+    Inserter(const QSqlDatabase& db, Sql& sql, const char* table, std::initializer_list<const char*> columns)
+        : m_query(db), m_sql(sql)
+    {
+        QStringList cols, marks;
+        for (const char* c : columns) {
+            cols.append(QString::fromLatin1(c));
+            marks.append(QStringLiteral("?"));
+        }
+        m_statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(QString::fromLatin1(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        if (!m_query.prepare(m_statement))
+            m_sql.fail(m_query.lastError().text());
+    }
+    void operator()(std::initializer_list<QVariant> values)
+    {
+        for (const QVariant& v : values) {
+            // A null QString binds as SQL NULL; text columns are NOT NULL, so empty text stays text.
+            // Values meant as NULL are passed as QVariant().
+            if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                m_query.addBindValue(QStringLiteral(""));
+            else
+                m_query.addBindValue(v);
+        }
+        if (!m_query.exec())
+            m_sql.fail(m_query.lastError().text() + QStringLiteral(" (") + m_statement + QLatin1Char(')'));
+    }
+
+private:
+    QSqlQuery m_query;
+    Sql& m_sql;
+    QString m_statement;
+};
+
+void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    {
+        Inserter meta(db, sql, "meta", {"key", "value"});
+        meta({QStringLiteral("name_ja"), m.name.ja});
+        meta({QStringLiteral("name_en"), m.name.en});
+        meta({QStringLiteral("written_by"), QStringLiteral("Mamori " MAMORI_VERSION_STRING)});
+    }
+    {
+        Inserter settings(db, sql, "settings", {"key", "value"});
+        const QJsonObject s = JsonFormat::settingsToJson(m.settings);
+        for (auto it = s.begin(); it != s.end(); ++it) {
+            const QJsonArray wrapped{it.value()}; // QJsonDocument holds arrays and objects only
+            settings({it.key(), QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact))});
+        }
+    }
+    {
+        Inserter ins(db, sql, "org_units", {"pos", "id", "name_ja", "name_en", "kind", "parent"});
+        for (qsizetype i = 0; i < m.orgUnits.size(); ++i) {
+            const OrgUnit& u = m.orgUnits[i];
+            ins({i, u.id, u.name.ja, u.name.en, toKey(u.kind), nullableText(u.parent)});
+        }
+    }
+    {
+        Inserter ins(db, sql, "assets",
+                     {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a",
+                      "impact_c", "impact_i", "impact_a", "gateway", "description"});
+        for (qsizetype i = 0; i < m.assets.size(); ++i) {
+            const Asset& a = m.assets[i];
+            ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
+                 nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
+                 nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0,
+                 a.description});
+        }
+    }
+    {
+        Inserter ins(db, sql, "dependencies",
+                     {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
+        for (qsizetype i = 0; i < m.dependencies.size(); ++i) {
+            const Dependency& d = m.dependencies[i];
+            ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]),
+                 nullable(d.weights[2])});
+        }
+    }
+    {
+        Inserter ins(db, sql, "threats",
+                     {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types",
+                      "applies_tiers", "source"});
+        for (qsizetype i = 0; i < m.threats.size(); ++i) {
+            const Threat& t = m.threats[i];
+            ins({i, t.id, t.category, t.name.ja, t.name.en, nullable(t.likelihood), dimensionKeys(t.dimensions),
+                 joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
+        }
+    }
+    {
+        Inserter ins(db, sql, "exposures", {"pos", "asset", "threat", "likelihood", "excluded", "note"});
+        for (qsizetype i = 0; i < m.exposures.size(); ++i) {
+            const Exposure& e = m.exposures[i];
+            ins({i, e.asset, e.threat, nullable(e.likelihood), e.excluded ? 1 : 0, e.note});
+        }
+    }
+    {
+        Inserter ins(db, sql, "controls",
+                     {"pos", "id", "grp", "name_ja", "name_en", "status", "effectiveness", "effect", "scope_mode",
+                      "scope_types", "scope_tiers", "cost_initial", "cost_annual", "owner", "source"});
+        Inserter mit(db, sql, "control_mitigates", {"control", "pos", "threat", "category", "reduction"});
+        Inserter scope(db, sql, "control_scope_assets", {"control", "pos", "asset"});
+        Inserter req(db, sql, "control_requires", {"control", "pos", "required"});
+        static const char* const modes[] = {"all", "assets", "filter"};
+        for (qsizetype i = 0; i < m.controls.size(); ++i) {
+            const Control& k = m.controls[i];
+            ins({i, k.id, k.group, k.name.ja, k.name.en, toKey(k.status), nullable(k.effectiveness), toKey(k.effect),
+                 QString::fromLatin1(modes[int(k.scope.mode)]), joinKeys(k.scope.filter.types),
+                 joinKeys(k.scope.filter.tiers), k.cost.initial, k.cost.annual, nullableText(k.owner), k.source});
+            for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
+                const Mitigation& x = k.mitigates[j];
+                mit({k.id, j, x.category ? QVariant() : QVariant(x.threat), nullable(x.category), nullable(x.reduction)});
+            }
+            for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
+                scope({k.id, j, k.scope.assets[j]});
+            for (qsizetype j = 0; j < k.requires_.size(); ++j)
+                req({k.id, j, k.requires_[j]});
+        }
+    }
+    {
+        Inserter ins(db, sql, "responses",
+                     {"pos", "asset", "threat", "response", "rationale", "decided_by", "decided_on"});
+        for (qsizetype i = 0; i < m.responses.size(); ++i) {
+            const Response& r = m.responses[i];
+            ins({i, r.asset, r.threat, toKey(r.response), r.rationale, r.decidedBy,
+                 r.decidedOn.isValid() ? QVariant(r.decidedOn.toString(Qt::ISODate)) : QVariant()});
+        }
+    }
+    {
+        Inserter ins(db, sql, "plan_actions",
+                     {"pos", "id", "title_ja", "title_en", "owner", "start", "due", "status", "cost_initial",
+                      "cost_annual", "assignee", "progress"});
+        Inserter ctl(db, sql, "plan_action_controls", {"action", "pos", "control"});
+        Inserter risk(db, sql, "plan_action_risks", {"action", "pos", "asset", "threat"});
+        for (qsizetype i = 0; i < m.actions.size(); ++i) {
+            const PlanAction& p = m.actions[i];
+            ins({i, p.id, p.title.ja, p.title.en, nullableText(p.owner), p.start.toString(Qt::ISODate),
+                 p.due.toString(Qt::ISODate), toKey(p.status), p.cost.initial, p.cost.annual, p.assignee,
+                 nullable(p.progress)});
+            for (qsizetype j = 0; j < p.controls.size(); ++j)
+                ctl({p.id, j, p.controls[j]});
+            for (qsizetype j = 0; j < p.risks.size(); ++j)
+                risk({p.id, j, p.risks[j].asset, p.risks[j].threat});
+        }
+    }
+    {
+        Inserter ins(db, sql, "scenarios", {"pos", "id", "name_ja", "name_en", "base", "description"});
+        Inserter chg(db, sql, "scenario_changes", {"scenario", "pos", "change"});
+        for (qsizetype i = 0; i < m.scenarios.size(); ++i) {
+            const Scenario& s = m.scenarios[i];
+            ins({i, s.id, s.name.ja, s.name.en, nullableText(s.base), s.description});
+            for (qsizetype j = 0; j < s.changes.size(); ++j) {
+                const QJsonDocument doc(JsonFormat::toJson(s.changes[j]));
+                chg({s.id, j, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
+            }
+        }
+    }
+}
+
+/// Reads rows of one table in model order and turns column values into model values, reporting
+/// each bad value as "table T, row N, column C".
+class RowReader {
+public:
+    RowReader(const QSqlDatabase& db, const QString& file, InputErrors& errors, Sql& sql)
+        : m_db(db), m_file(file), m_errors(errors), m_sql(sql)
+    {
+    }
+
+    /// Calls `fn(query, row)` for each row of `SELECT columns FROM table ORDER BY order`.
+    template <typename Fn> void each(const char* table, const char* columns, const char* order, Fn fn)
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        m_table = QString::fromLatin1(table);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                        .arg(QString::fromLatin1(columns), m_table, QString::fromLatin1(order)))) {
+            m_sql.fail(q.lastError().text());
+            return;
+        }
+        qsizetype row = 0;
+        while (q.next())
+            fn(q, ++row);
+        if (q.lastError().isValid())
+            m_sql.fail(q.lastError().text());
+    }
+
+    void error(qsizetype row, const char* column, const QString& what)
+    {
+        m_errors.append({m_file, Tr::tr("table %1, row %2, column %3").arg(m_table).arg(row).arg(QLatin1StringView(column)),
+                         what});
+    }
+
+    template <typename E> E enumValue(const QVariant& v, qsizetype row, const char* column, E fallback)
+    {
+        const auto e = fromKey<E>(v.toString());
+        if (!e) {
+            error(row, column, Tr::tr("\"%1\" is not one of: %2").arg(v.toString(), allKeys<E>()));
+            return fallback;
+        }
+        return *e;
+    }
+
+    template <typename E> QList<E> enumList(const QVariant& v, qsizetype row, const char* column)
+    {
+        QList<E> out;
+        const QString s = v.toString();
+        if (s.isEmpty())
+            return out;
+        for (const QString& key : s.split(QLatin1Char(',')))
+            out.append(enumValue<E>(key, row, column, E{}));
+        return out;
+    }
+
+    std::optional<double> optionalNumber(const QVariant& v) const
+    {
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+    std::optional<QString> optionalText(const QVariant& v) const
+    {
+        return v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
+    }
+
+    QDate date(const QVariant& v, qsizetype row, const char* column)
+    {
+        if (v.isNull())
+            return {};
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!d.isValid())
+            error(row, column, Tr::tr("\"%1\" is not a date YYYY-MM-DD").arg(v.toString()));
+        return d;
+    }
+
+    const QString& file() const { return m_file; }
+    InputErrors& errors() { return m_errors; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_file;
+    InputErrors& m_errors;
+    Sql& m_sql;
+    QString m_table;
+};
+
+template <typename T> QHash<QString, T*> pointersById(QList<T>& items)
+{
+    QHash<QString, T*> out;
+    out.reserve(items.size());
+    for (T& item : items)
+        out.insert(item.id, &item);
+    return out;
+}
+
+void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, InputErrors& errors)
+{
+    RowReader r(db, file, errors, sql);
+    auto value = [](const QSqlQuery& q, int i) { return q.value(i); };
+
+    r.each("meta", "key, value", "key", [&](const QSqlQuery& q, qsizetype) {
+        if (q.value(0).toString() == QLatin1StringView("name_ja"))
+            m.name.ja = q.value(1).toString();
+        else if (q.value(0).toString() == QLatin1StringView("name_en"))
+            m.name.en = q.value(1).toString();
+    });
+
+    QJsonObject settings;
+    r.each("settings", "key, value", "key", [&](const QSqlQuery& q, qsizetype row) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        if (!doc.isArray() || doc.array().size() != 1)
+            r.error(row, "value", Tr::tr("is not a JSON value"));
+        else
+            settings.insert(q.value(0).toString(), doc.array().first());
+    });
+    if (auto s = JsonFormat::settingsFromJson(settings, JsonPointer() / "settings", file, errors))
+        m.settings = *s;
+
+    r.each("org_units", "id, name_ja, name_en, kind, parent", "pos", [&](const QSqlQuery& q, qsizetype row) {
+        m.orgUnits.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
+                           r.enumValue<OrgUnitKind>(q.value(3), row, "kind", OrgUnitKind::Other),
+                           q.value(4).toString()});
+    });
+
+    m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
+    r.each("assets",
+           "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
+           "gateway, description",
+           "pos", [&](const QSqlQuery& q, qsizetype row) {
+               Asset a;
+               a.id = q.value(0).toString();
+               a.name = {q.value(1).toString(), q.value(2).toString()};
+               a.type = r.enumValue<AssetType>(value(q, 3), row, "type", AssetType::System);
+               a.tier = r.enumValue<Tier>(value(q, 4), row, "tier", Tier::None);
+               a.owner = q.value(5).toString();
+               for (int d = 0; d < 3; ++d) {
+                   a.classification[d] = r.optionalText(q.value(6 + d));
+                   a.impact[d] = r.optionalNumber(q.value(9 + d));
+               }
+               a.gateway = q.value(12).toInt() != 0;
+               a.description = q.value(13).toString();
+               m.assets.append(std::move(a));
+           });
+
+    m.dependencies.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM dependencies")).toLongLong()));
+    r.each("dependencies", "from_asset, to_asset, kind, weight_c, weight_i, weight_a", "pos",
+           [&](const QSqlQuery& q, qsizetype row) {
+               Dependency d;
+               d.from = q.value(0).toString();
+               d.to = q.value(1).toString();
+               d.kind = r.enumValue<DependencyKind>(q.value(2), row, "kind", DependencyKind::Other);
+               for (int i = 0; i < 3; ++i)
+                   d.weights[i] = r.optionalNumber(q.value(3 + i));
+               m.dependencies.append(std::move(d));
+           });
+
+    r.each("threats", "id, category, name_ja, name_en, likelihood, dimensions, applies_types, applies_tiers, source",
+           "pos", [&](const QSqlQuery& q, qsizetype row) {
+               Threat t;
+               t.id = q.value(0).toString();
+               t.category = q.value(1).toInt();
+               t.name = {q.value(2).toString(), q.value(3).toString()};
+               t.likelihood = r.optionalNumber(q.value(4));
+               for (Dimension d : r.enumList<Dimension>(q.value(5), row, "dimensions"))
+                   t.dimensions.insert(d);
+               t.appliesTo.types = r.enumList<AssetType>(q.value(6), row, "applies_types");
+               t.appliesTo.tiers = r.enumList<Tier>(q.value(7), row, "applies_tiers");
+               t.source = q.value(8).toString();
+               m.threats.append(std::move(t));
+           });
+
+    r.each("exposures", "asset, threat, likelihood, excluded, note", "pos", [&](const QSqlQuery& q, qsizetype) {
+        m.exposures.append({q.value(0).toString(), q.value(1).toString(), r.optionalNumber(q.value(2)),
+                            q.value(3).toInt() != 0, q.value(4).toString()});
+    });
+
+    r.each("controls",
+           "id, grp, name_ja, name_en, status, effectiveness, effect, scope_mode, scope_types, scope_tiers, "
+           "cost_initial, cost_annual, owner, source",
+           "pos", [&](const QSqlQuery& q, qsizetype row) {
+               Control k;
+               k.id = q.value(0).toString();
+               k.group = q.value(1).toInt();
+               k.name = {q.value(2).toString(), q.value(3).toString()};
+               k.status = r.enumValue<ControlStatus>(q.value(4), row, "status", ControlStatus::None);
+               k.effectiveness = r.optionalNumber(q.value(5));
+               k.effect = r.enumValue<ControlEffect>(q.value(6), row, "effect", ControlEffect::Likelihood);
+               const QString mode = q.value(7).toString();
+               if (mode == QLatin1StringView("assets"))
+                   k.scope.mode = ControlScope::Mode::Assets;
+               else if (mode == QLatin1StringView("filter"))
+                   k.scope.mode = ControlScope::Mode::Filter;
+               else if (mode != QLatin1StringView("all"))
+                   r.error(row, "scope_mode", Tr::tr("\"%1\" is not one of: all, assets, filter").arg(mode));
+               k.scope.filter.types = r.enumList<AssetType>(q.value(8), row, "scope_types");
+               k.scope.filter.tiers = r.enumList<Tier>(q.value(9), row, "scope_tiers");
+               k.cost = {q.value(10).toDouble(), q.value(11).toDouble()};
+               k.owner = q.value(12).toString();
+               k.source = q.value(13).toString();
+               m.controls.append(std::move(k));
+           });
+    const auto controls = pointersById(m.controls);
+    r.each("control_mitigates", "control, threat, category, reduction", "control, pos",
+           [&](const QSqlQuery& q, qsizetype row) {
+               Control* k = controls.value(q.value(0).toString());
+               if (!k)
+                   return r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
+               Mitigation x;
+               x.threat = q.value(1).toString();
+               if (!q.value(2).isNull())
+                   x.category = q.value(2).toInt();
+               x.reduction = r.optionalNumber(q.value(3));
+               k->mitigates.append(std::move(x));
+           });
+    r.each("control_scope_assets", "control, asset", "control, pos", [&](const QSqlQuery& q, qsizetype row) {
+        if (Control* k = controls.value(q.value(0).toString()))
+            k->scope.assets.append(q.value(1).toString());
+        else
+            r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
+    });
+    r.each("control_requires", "control, required", "control, pos", [&](const QSqlQuery& q, qsizetype row) {
+        if (Control* k = controls.value(q.value(0).toString()))
+            k->requires_.append(q.value(1).toString());
+        else
+            r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
+    });
+
+    r.each("responses", "asset, threat, response, rationale, decided_by, decided_on", "pos",
+           [&](const QSqlQuery& q, qsizetype row) {
+               m.responses.append({q.value(0).toString(), q.value(1).toString(),
+                                   r.enumValue<ResponseKind>(q.value(2), row, "response", ResponseKind::Mitigate),
+                                   q.value(3).toString(), q.value(4).toString(), r.date(q.value(5), row, "decided_on")});
+           });
+
+    r.each("plan_actions",
+           "id, title_ja, title_en, owner, start, due, status, cost_initial, cost_annual, assignee, progress", "pos",
+           [&](const QSqlQuery& q, qsizetype row) {
+               PlanAction p;
+               p.id = q.value(0).toString();
+               p.title = {q.value(1).toString(), q.value(2).toString()};
+               p.owner = q.value(3).toString();
+               p.start = r.date(q.value(4), row, "start");
+               p.due = r.date(q.value(5), row, "due");
+               p.status = r.enumValue<ActionStatus>(q.value(6), row, "status", ActionStatus::NotStarted);
+               p.cost = {q.value(7).toDouble(), q.value(8).toDouble()};
+               p.assignee = q.value(9).toString();
+               if (!q.value(10).isNull())
+                   p.progress = q.value(10).toInt();
+               m.actions.append(std::move(p));
+           });
+    const auto actions = pointersById(m.actions);
+    r.each("plan_action_controls", "action, control", "action, pos", [&](const QSqlQuery& q, qsizetype row) {
+        if (PlanAction* p = actions.value(q.value(0).toString()))
+            p->controls.append(q.value(1).toString());
+        else
+            r.error(row, "action", Tr::tr("plan action \"%1\" does not exist").arg(q.value(0).toString()));
+    });
+    r.each("plan_action_risks", "action, asset, threat", "action, pos", [&](const QSqlQuery& q, qsizetype row) {
+        if (PlanAction* p = actions.value(q.value(0).toString()))
+            p->risks.append({q.value(1).toString(), q.value(2).toString()});
+        else
+            r.error(row, "action", Tr::tr("plan action \"%1\" does not exist").arg(q.value(0).toString()));
+    });
+
+    r.each("scenarios", "id, name_ja, name_en, base, description", "pos", [&](const QSqlQuery& q, qsizetype) {
+        m.scenarios.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
+                            q.value(4).toString(), q.value(3).toString(), {}});
+    });
+    const auto scenarios = pointersById(m.scenarios);
+    r.each("scenario_changes", "scenario, change", "scenario, pos", [&](const QSqlQuery& q, qsizetype row) {
+        Scenario* s = scenarios.value(q.value(0).toString());
+        if (!s)
+            return r.error(row, "scenario", Tr::tr("scenario \"%1\" does not exist").arg(q.value(0).toString()));
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        const JsonPointer at = JsonPointer() / "scenarios" / s->id / "changes" / s->changes.size();
+        if (auto c = JsonFormat::changeFromJson(doc.object(), at, file, errors))
+            s->changes.append(std::move(*c));
+    });
+}
+
+QString fileLabel(const QString& path) { return QFileInfo(path).fileName(); }
+
+} // namespace
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString createSchema(const QString& path, int version)
+{
+    Connection c(path);
+    if (!c.isOpen())
+        return c.openError();
+    Sql sql(c.db());
+    sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (sql.error().isEmpty())
+        migrate(sql, 0, version);
+    return sql.error();
+}
+
+ReadResult read(const QString& path)
+{
+    ReadResult result;
+    const QString label = fileLabel(path);
+    auto fail = [&](const QString& what) {
+        result.errors.append({label, QString(), what});
+        return result;
+    };
+    if (!QFileInfo::exists(path))
+        return fail(Tr::tr("the file does not exist"));
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        return fail(Tr::tr("the file cannot be read: %1").arg(probe.errorString()));
+    if (probe.read(16) != QByteArray("SQLite format 3\0", 16))
+        return fail(Tr::tr("this is not a Mamori project file (it is not an SQLite database)"));
+    probe.close();
+
+    QTemporaryDir migrationDir; // holds the migrated copy of an older file; removed on return
+    QString source = path;
+    {
+        Connection c(path);
+        if (!c.isOpen())
+            return fail(Tr::tr("the project file cannot be opened: %1").arg(c.openError()));
+        Sql sql(c.db());
+        const QVariant appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+        if (!sql.error().isEmpty())
+            return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error()));
+        if (appId.toInt() != kApplicationId)
+            return fail(Tr::tr("this is an SQLite database but not a Mamori project file"));
+        result.schemaVersion = sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+        if (result.schemaVersion > kSchemaVersion)
+            return fail(Tr::tr("the project was saved by a newer Mamori (file format %1; this version reads up to %2); "
+                               "update Mamori to open it")
+                            .arg(result.schemaVersion)
+                            .arg(kSchemaVersion));
+        if (result.schemaVersion < 1)
+            return fail(Tr::tr("the project file is damaged: it has no schema"));
+        const QString check = sql.scalar(QStringLiteral("PRAGMA quick_check")).toString();
+        if (!sql.error().isEmpty() || check != QLatin1StringView("ok"))
+            return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error().isEmpty() ? check : sql.error()));
+    }
+
+    if (result.schemaVersion < kSchemaVersion) {
+        // Read older files through a migrated copy: the user's file stays as it is until saved.
+        source = migrationDir.filePath(QStringLiteral("migrating.mamori"));
+        if (!migrationDir.isValid() || !QFile::copy(path, source))
+            return fail(Tr::tr("cannot make a temporary copy to upgrade the project file"));
+        QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
+        Connection c(source);
+        Sql sql(c.db());
+        if (!c.isOpen() || !migrate(sql, result.schemaVersion, kSchemaVersion))
+            return fail(Tr::tr("cannot upgrade the project file from format %1: %2")
+                            .arg(result.schemaVersion)
+                            .arg(c.isOpen() ? sql.error() : c.openError()));
+    }
+
+    {
+        Connection c(source);
+        if (!c.isOpen())
+            return fail(Tr::tr("the project file cannot be opened: %1").arg(c.openError()));
+        Sql sql(c.db());
+        readRows(c.db(), sql, label, result.model, result.errors);
+        if (!sql.error().isEmpty())
+            return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error()));
+    }
+    if (result.ok())
+        result.errors = validate(result.model, label, Source::Project);
+    return result;
+}
+
+WriteResult write(const Model& model, const QString& path)
+{
+    WriteResult result;
+    const QString temp = path + QStringLiteral(".saving");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(temp + suffix);
+
+    {
+        Connection c(temp);
+        if (!c.isOpen()) {
+            result.error = Tr::tr("cannot create %1: %2").arg(temp, c.openError());
+            return result;
+        }
+        Sql sql(c.db());
+        sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (sql.error().isEmpty())
+            migrate(sql, 0, kSchemaVersion);
+        if (sql.exec(QStringLiteral("BEGIN"))) {
+            writeRows(c.db(), sql, model);
+            if (sql.error().isEmpty())
+                sql.exec(QStringLiteral("COMMIT")); // deferred foreign keys are checked here
+            else
+                sql.rollback();
+        }
+        if (sql.error().isEmpty())
+            sql.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!sql.error().isEmpty()) {
+            result.error = Tr::tr("cannot write the project: %1").arg(sql.error());
+        }
+    }
+    if (!result.error.isEmpty()) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temp + suffix);
+        return result;
+    }
+
+    // Keep a file of an older schema before replacing it (name.v1.mamori), as users may still need it
+    // in the version of Mamori that wrote it.
+    if (QFileInfo::exists(path) && looksLikeSqlite(path)) {
+        int oldVersion = 0;
+        {
+            Connection c(path);
+            Sql sql(c.db());
+            if (c.isOpen() && sql.scalar(QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId)
+                oldVersion = sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+        }
+        if (oldVersion > 0 && oldVersion < kSchemaVersion) {
+            const QFileInfo info(path);
+            const QString backup = info.dir().filePath(
+                QStringLiteral("%1.v%2.%3").arg(info.completeBaseName()).arg(oldVersion).arg(info.suffix()));
+            if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
+                QFile::remove(temp);
+                result.error = Tr::tr("cannot keep a copy of the older project file as %1").arg(backup);
+                return result;
+            }
+            result.backupPath = backup;
+        }
+    }
+
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()),
+                            ec);
+    if (ec) {
+        QFile::remove(temp);
+        result.error = Tr::tr("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(ec.message()));
+        return result;
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(temp + suffix);
+    return result;
+}
+
+} // namespace mamori::ProjectFile

@@ -1,0 +1,269 @@
+#include "Scenarios.h"
+
+#include "JsonFormat.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace mamori {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mamori::Scenarios)
+};
+
+QString entityName(ScenarioChange::Entity e)
+{
+    switch (e) {
+    case ScenarioChange::Entity::Asset: return Tr::tr("asset");
+    case ScenarioChange::Entity::Threat: return Tr::tr("threat");
+    case ScenarioChange::Entity::Control: return Tr::tr("control");
+    case ScenarioChange::Entity::Setting: return Tr::tr("setting");
+    case ScenarioChange::Entity::Dependency: return Tr::tr("dependency");
+    case ScenarioChange::Entity::Exposure: return Tr::tr("exposure");
+    case ScenarioChange::Entity::Response: return Tr::tr("response");
+    }
+    return {};
+}
+
+template <typename T> qsizetype findById(const QList<T>& items, const QString& id)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+/// Sets one field through the entity's JSON form, so a scenario value is read and checked exactly
+/// like the same field in a model file.
+template <typename T, typename Parse>
+bool setField(QList<T>& items, const ScenarioChange& c, const QStringList& fields, Parse parse, const JsonPointer& at,
+              const QString& file, InputErrors& errors)
+{
+    const qsizetype i = findById(items, c.id);
+    if (i < 0) {
+        errors.append({file, (at / "id").toString(),
+                       Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
+        return false;
+    }
+    if (!fields.contains(c.field)) {
+        errors.append({file, (at / "field").toString(),
+                       Tr::tr("\"%1\" is not a field that can be set; expected one of: %2")
+                           .arg(c.field, fields.join(QStringLiteral(", ")))});
+        return false;
+    }
+    QJsonObject o = JsonFormat::toJson(items[i]);
+    if (c.value.isNull())
+        o.remove(c.field);
+    else
+        o.insert(c.field, c.value);
+    const qsizetype before = errors.size();
+    auto parsed = parse(QJsonValue(o), at / "value", file, errors);
+    if (!parsed || errors.size() != before) {
+        // The reader placed the error at value/<field>; the value itself is what is wrong.
+        for (qsizetype e = before; e < errors.size(); ++e)
+            errors[e].where = (at / "value").toString();
+        return false;
+    }
+    items[i] = std::move(*parsed);
+    return true;
+}
+
+template <typename T, typename Parse>
+bool addEntity(QList<T>& items, const ScenarioChange& c, Parse parse, const JsonPointer& at, const QString& file,
+               InputErrors& errors)
+{
+    const qsizetype before = errors.size();
+    auto parsed = parse(c.value, at / "value", file, errors);
+    if (!parsed || errors.size() != before)
+        return false;
+    items.append(std::move(*parsed));
+    return true;
+}
+
+bool missing(const ScenarioChange& c, const QString& what, const JsonPointer& at, const QString& file,
+             InputErrors& errors)
+{
+    errors.append({file, at.toString(),
+                   Tr::tr("%1 %2 does not exist in this scenario's base").arg(entityName(c.entity), what)});
+    return false;
+}
+
+template <typename T, typename Pred> qsizetype removeAllIf(QList<T>& items, Pred pred)
+{
+    return items.removeIf(pred);
+}
+
+bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
+{
+    using Entity = ScenarioChange::Entity;
+    const QString quoted = QLatin1Char('"') + c.id + QLatin1Char('"');
+    switch (c.entity) {
+    case Entity::Asset: {
+        if (removeAllIf(m.assets, [&](const Asset& a) { return a.id == c.id; }) == 0)
+            return missing(c, quoted, at, file, errors);
+        m.dependencies.removeIf([&](const Dependency& d) { return d.from == c.id || d.to == c.id; });
+        m.exposures.removeIf([&](const Exposure& e) { return e.asset == c.id; });
+        m.responses.removeIf([&](const Response& r) { return r.asset == c.id; });
+        for (Control& k : m.controls)
+            k.scope.assets.removeAll(c.id);
+        for (PlanAction& p : m.actions)
+            p.risks.removeIf([&](const RiskKey& r) { return r.asset == c.id; });
+        return true;
+    }
+    case Entity::Threat: {
+        if (removeAllIf(m.threats, [&](const Threat& t) { return t.id == c.id; }) == 0)
+            return missing(c, quoted, at, file, errors);
+        m.exposures.removeIf([&](const Exposure& e) { return e.threat == c.id; });
+        m.responses.removeIf([&](const Response& r) { return r.threat == c.id; });
+        for (Control& k : m.controls)
+            k.mitigates.removeIf([&](const Mitigation& x) { return !x.category && x.threat == c.id; });
+        for (PlanAction& p : m.actions)
+            p.risks.removeIf([&](const RiskKey& r) { return r.threat == c.id; });
+        return true;
+    }
+    case Entity::Control: {
+        if (removeAllIf(m.controls, [&](const Control& k) { return k.id == c.id; }) == 0)
+            return missing(c, quoted, at, file, errors);
+        for (Control& k : m.controls)
+            k.requires_.removeAll(c.id);
+        for (PlanAction& p : m.actions)
+            p.controls.removeAll(c.id);
+        return true;
+    }
+    case Entity::Dependency:
+        if (removeAllIf(m.dependencies, [&](const Dependency& d) {
+                return d.from == c.from && d.to == c.to && toKey(d.kind) == c.kind;
+            }) == 0)
+            return missing(c, QStringLiteral("%1 -> %2 (%3)").arg(c.from, c.to, c.kind), at, file, errors);
+        return true;
+    case Entity::Exposure:
+        if (removeAllIf(m.exposures, [&](const Exposure& e) { return e.asset == c.asset && e.threat == c.threat; }) == 0)
+            return missing(c, QStringLiteral("(%1, %2)").arg(c.asset, c.threat), at, file, errors);
+        return true;
+    case Entity::Response:
+        if (removeAllIf(m.responses, [&](const Response& r) { return r.asset == c.asset && r.threat == c.threat; }) == 0)
+            return missing(c, QStringLiteral("(%1, %2)").arg(c.asset, c.threat), at, file, errors);
+        return true;
+    case Entity::Setting:
+        break;
+    }
+    return false;
+}
+
+QStringList fields(std::initializer_list<const char*> names)
+{
+    QStringList out;
+    for (const char* n : names)
+        out.append(QString::fromLatin1(n));
+    return out;
+}
+
+} // namespace
+
+bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
+{
+    using Entity = ScenarioChange::Entity;
+    using namespace JsonFormat;
+    switch (c.op) {
+    case ScenarioChange::Op::Set:
+        switch (c.entity) {
+        case Entity::Asset:
+            return setField(m.assets, c,
+                            fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description"}),
+                            assetFromJson, at, file, errors);
+        case Entity::Threat:
+            return setField(m.threats, c,
+                            fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}),
+                            threatFromJson, at, file, errors);
+        case Entity::Control:
+            return setField(m.controls, c,
+                            fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope",
+                                    "requires", "cost", "owner", "source"}),
+                            controlFromJson, at, file, errors);
+        case Entity::Setting: {
+            const QStringList known = fields({"impact_table", "bands", "appetite"});
+            if (!known.contains(c.field)) {
+                errors.append({file, (at / "field").toString(),
+                               Tr::tr("\"%1\" is not a setting; expected one of: %2")
+                                   .arg(c.field, known.join(QStringLiteral(", ")))});
+                return false;
+            }
+            QJsonObject o = settingsToJson(m.settings);
+            o.insert(c.field, c.value);
+            const qsizetype before = errors.size();
+            auto s = settingsFromJson(QJsonValue(o), at / "value", file, errors);
+            if (!s || errors.size() != before)
+                return false;
+            m.settings = *s;
+            return true;
+        }
+        default:
+            return false; // rejected by the reader
+        }
+    case ScenarioChange::Op::Add:
+        switch (c.entity) {
+        case Entity::Asset: return addEntity(m.assets, c, assetFromJson, at, file, errors);
+        case Entity::Threat: return addEntity(m.threats, c, threatFromJson, at, file, errors);
+        case Entity::Control: return addEntity(m.controls, c, controlFromJson, at, file, errors);
+        case Entity::Dependency: return addEntity(m.dependencies, c, dependencyFromJson, at, file, errors);
+        case Entity::Exposure: return addEntity(m.exposures, c, exposureFromJson, at, file, errors);
+        case Entity::Response: return addEntity(m.responses, c, responseFromJson, at, file, errors);
+        case Entity::Setting: return false;
+        }
+        return false;
+    case ScenarioChange::Op::Remove:
+        return removeEntity(m, c, at, file, errors);
+    }
+    return false;
+}
+
+QStringList scenarioChain(const Model& model, const QString& id, const QString& file, InputErrors& errors)
+{
+    QStringList chain;
+    QSet<QString> seen;
+    QString cur = id;
+    while (!cur.isEmpty()) {
+        const auto it = std::find_if(model.scenarios.cbegin(), model.scenarios.cend(),
+                                     [&](const Scenario& s) { return s.id == cur; });
+        if (it == model.scenarios.cend()) {
+            errors.append({file, QStringLiteral("/scenarios"), Tr::tr("scenario \"%1\" does not exist").arg(cur)});
+            return {};
+        }
+        if (seen.contains(cur)) {
+            chain.prepend(cur);
+            const qsizetype at = it - model.scenarios.cbegin();
+            errors.append({file, (JsonPointer() / "scenarios" / at / "base").toString(),
+                           Tr::tr("the scenario base chain loops: %1").arg(chain.join(QStringLiteral(" <- ")))});
+            return {};
+        }
+        seen.insert(cur);
+        chain.prepend(cur);
+        cur = it->base;
+    }
+    return chain;
+}
+
+ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const QString& file)
+{
+    ResolvedScenario out;
+    out.model = baseline;
+    const QStringList chain = scenarioChain(baseline, id, file, out.errors);
+    for (const QString& sid : chain) {
+        const auto it = std::find_if(baseline.scenarios.cbegin(), baseline.scenarios.cend(),
+                                     [&](const Scenario& s) { return s.id == sid; });
+        const qsizetype si = it - baseline.scenarios.cbegin();
+        for (qsizetype ci = 0; ci < it->changes.size(); ++ci) {
+            if (!applyChange(out.model, it->changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file,
+                             out.errors))
+                return out;
+        }
+    }
+    return out;
+}
+
+} // namespace mamori

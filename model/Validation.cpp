@@ -1,0 +1,377 @@
+#include "Validation.h"
+
+#include "Scenarios.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+
+namespace mamori {
+
+namespace {
+
+/// Collects errors for one model, writing each place the way its source is read by people.
+class Validator {
+    Q_DECLARE_TR_FUNCTIONS(mamori::Validator)
+
+public:
+    Validator(const Model& model, QString file, Source source, InputErrors& errors)
+        : m_model(model), m_index(model), m_file(std::move(file)), m_source(source), m_errors(errors)
+    {
+    }
+
+    void run()
+    {
+        checkSettings();
+        checkOrgUnits();
+        checkAssets();
+        checkDependencies();
+        checkThreats();
+        checkExposures();
+        checkControls();
+        checkResponses();
+        checkActions();
+    }
+
+    void checkScenarios()
+    {
+        checkUniqueIds(m_model.scenarios, "scenarios");
+        for (qsizetype i = 0; i < m_model.scenarios.size(); ++i) {
+            const Scenario& s = m_model.scenarios[i];
+            if (!s.base.isEmpty() && !m_index.scenarios.contains(s.base))
+                error("scenarios", i, QStringLiteral("base"), tr("scenario \"%1\" does not exist").arg(s.base));
+        }
+        if (!m_errors.isEmpty())
+            return;
+        for (const Scenario& s : m_model.scenarios) {
+            ResolvedScenario resolved = resolveScenario(m_model, s.id, m_file);
+            if (!resolved.ok()) {
+                for (const InputError& e : resolved.errors) {
+                    if (!m_errors.contains(e)) // a broken base is reported once, not by every descendant
+                        m_errors.append(e);
+                }
+                continue;
+            }
+            const qsizetype at = m_index.scenarios.value(s.id);
+            for (const InputError& e : validateContent(resolved.model, m_file, m_source)) {
+                error("scenarios", at, QString(),
+                      tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+            }
+        }
+    }
+
+private:
+    /// The place of item `index` of `collection`, then `field` inside it.
+    void error(const char* collection, qsizetype index, const QString& field, const QString& what)
+    {
+        const QString name = QString::fromLatin1(collection);
+        QString where;
+        if (m_source == Source::Json) {
+            where = (name == QLatin1StringView("actions") ? QStringLiteral("/plan/actions") : QLatin1Char('/') + name);
+            if (index >= 0)
+                where += QLatin1Char('/') + QString::number(index);
+            if (!field.isEmpty())
+                where += QLatin1Char('/') + field;
+        } else {
+            const QString table = name == QLatin1StringView("actions") ? QStringLiteral("plan_actions") : name;
+            where = index >= 0 ? tr("table %1, row %2").arg(table).arg(index + 1) : tr("table %1").arg(table);
+            if (!field.isEmpty())
+                where += QStringLiteral(", ") + field;
+        }
+        m_errors.append({m_file, where, what});
+    }
+
+    void checkRange(const char* coll, qsizetype i, const QString& field, double value, double low, double high)
+    {
+        if (value < low || value > high)
+            error(coll, i, field, tr("%1 is out of range; expected %2 to %3").arg(value).arg(low).arg(high));
+    }
+
+    void checkRef(const char* coll, qsizetype i, const QString& field, const QString& id,
+                  const QHash<QString, qsizetype>& index, const QString& kind)
+    {
+        if (!id.isEmpty() && !index.contains(id))
+            error(coll, i, field, tr("%1 \"%2\" does not exist").arg(kind, id));
+    }
+
+    template <typename T> void checkUniqueIds(const QList<T>& items, const char* coll)
+    {
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items[i].id.isEmpty())
+                continue; // reported by the reader
+            const auto it = seen.constFind(items[i].id);
+            if (it != seen.cend())
+                error(coll, i, QStringLiteral("id"),
+                      tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id).arg(it.value()));
+            else
+                seen.insert(items[i].id, i);
+        }
+    }
+
+    void checkName(const char* coll, qsizetype i, const LocalizedText& name, const char* field = "name")
+    {
+        if (name.isEmpty())
+            error(coll, i, QString::fromLatin1(field), tr("needs a name in Japanese or English"));
+    }
+
+    QString asset() const { return tr("asset"); }
+    QString threat() const { return tr("threat"); }
+    QString control() const { return tr("control"); }
+    QString orgUnit() const { return tr("org unit"); }
+
+    void checkSettings()
+    {
+        const Settings& s = m_model.settings;
+        for (Dimension d : kDimensions) {
+            const auto& levels = s.impactTable[dimIndex(d)];
+            if (levels.isEmpty())
+                error("settings", -1, QStringLiteral("impact_table/") + toKey(d), tr("needs at least one level"));
+            for (const ImpactLevel& l : levels)
+                checkRange("settings", -1, QStringLiteral("impact_table/%1/%2").arg(toKey(d), l.level), l.impact, 1, 5);
+        }
+        if (s.bands.isEmpty())
+            error("settings", -1, QStringLiteral("bands"), tr("needs at least one band"));
+        for (qsizetype i = 0; i < s.bands.size(); ++i) {
+            const QString field = QStringLiteral("bands/%1").arg(i);
+            if (s.bands[i].label.isEmpty())
+                error("settings", -1, field, tr("a band needs a label"));
+            if (i > 0 && s.bands[i].bound <= s.bands[i - 1].bound)
+                error("settings", -1, field, tr("band bounds must increase"));
+        }
+        if (!s.bands.isEmpty() && s.bands.constLast().bound < 25)
+            error("settings", -1, QStringLiteral("bands"),
+                  tr("the last band must reach 25, the highest possible risk value"));
+        checkRange("settings", -1, QStringLiteral("appetite"), s.appetite, 0, 25);
+    }
+
+    void checkOrgUnits()
+    {
+        checkUniqueIds(m_model.orgUnits, "org_units");
+        for (qsizetype i = 0; i < m_model.orgUnits.size(); ++i) {
+            const OrgUnit& u = m_model.orgUnits[i];
+            checkName("org_units", i, u.name);
+            checkRef("org_units", i, QStringLiteral("parent"), u.parent, m_index.orgUnits, orgUnit());
+        }
+        // A parent chain that loops would hang any tree view of the organization.
+        for (qsizetype i = 0; i < m_model.orgUnits.size(); ++i) {
+            QSet<QString> seen;
+            QString cur = m_model.orgUnits[i].id;
+            while (!cur.isEmpty() && m_index.orgUnits.contains(cur)) {
+                if (seen.contains(cur)) {
+                    error("org_units", i, QStringLiteral("parent"), tr("the parent chain loops"));
+                    break;
+                }
+                seen.insert(cur);
+                cur = m_model.orgUnits[m_index.orgUnits.value(cur)].parent;
+            }
+        }
+    }
+
+    void checkAssets()
+    {
+        checkUniqueIds(m_model.assets, "assets");
+        for (qsizetype i = 0; i < m_model.assets.size(); ++i) {
+            const Asset& a = m_model.assets[i];
+            checkName("assets", i, a.name);
+            checkRef("assets", i, QStringLiteral("owner"), a.owner, m_index.orgUnits, orgUnit());
+            for (Dimension d : kDimensions) {
+                if (const auto& level = a.classification[dimIndex(d)]) {
+                    if (!m_model.settings.impactOf(d, *level)) {
+                        QStringList known;
+                        for (const ImpactLevel& l : m_model.settings.impactTable[dimIndex(d)])
+                            known.append(l.level);
+                        error("assets", i, QStringLiteral("classification/") + toKey(d),
+                              tr("level \"%1\" is not in the impact table for %2 (levels: %3)")
+                                  .arg(*level, toKey(d), known.join(QStringLiteral(", "))));
+                    }
+                }
+                if (const auto& imp = a.impact[dimIndex(d)])
+                    checkRange("assets", i, QStringLiteral("impact/") + toKey(d), *imp, 1, 5);
+            }
+        }
+    }
+
+    void checkDependencies()
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < m_model.dependencies.size(); ++i) {
+            const Dependency& d = m_model.dependencies[i];
+            checkRef("dependencies", i, QStringLiteral("from"), d.from, m_index.assets, asset());
+            checkRef("dependencies", i, QStringLiteral("to"), d.to, m_index.assets, asset());
+            if (!d.from.isEmpty() && d.from == d.to)
+                error("dependencies", i, QString(), tr("asset \"%1\" cannot depend on itself").arg(d.from));
+            const QString key = d.from + QChar(0) + d.to + QChar(0) + toKey(d.kind);
+            if (seen.contains(key))
+                error("dependencies", i, QString(),
+                      tr("duplicate dependency %1 -> %2 (%3)").arg(d.from, d.to, toKey(d.kind)));
+            seen.insert(key);
+            for (Dimension dim : kDimensions) {
+                if (const auto& w = d.weights[dimIndex(dim)])
+                    checkRange("dependencies", i, QStringLiteral("weights/") + toKey(dim), *w, 0, 1);
+            }
+        }
+    }
+
+    void checkThreats()
+    {
+        checkUniqueIds(m_model.threats, "threats");
+        for (qsizetype i = 0; i < m_model.threats.size(); ++i) {
+            const Threat& t = m_model.threats[i];
+            checkName("threats", i, t.name);
+            checkRange("threats", i, QStringLiteral("category"), t.category, 1, 5);
+            if (t.likelihood)
+                checkRange("threats", i, QStringLiteral("likelihood"), *t.likelihood, 1, 5);
+            if (t.dimensions.isEmpty())
+                error("threats", i, QStringLiteral("dimensions"), tr("needs at least one of C, I, A"));
+        }
+    }
+
+    /// One entry per (asset, threat) pair, with both references checked.
+    template <typename T> void checkPairs(const QList<T>& items, const char* coll, const QString& what)
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            checkRef(coll, i, QStringLiteral("asset"), items[i].asset, m_index.assets, asset());
+            checkRef(coll, i, QStringLiteral("threat"), items[i].threat, m_index.threats, threat());
+            const QString key = items[i].asset + QChar(0) + items[i].threat;
+            if (seen.contains(key))
+                error(coll, i, QString(), tr("a second %1 for asset \"%2\" and threat \"%3\"")
+                                              .arg(what, items[i].asset, items[i].threat));
+            seen.insert(key);
+        }
+    }
+
+    void checkExposures()
+    {
+        checkPairs(m_model.exposures, "exposures", tr("exposure"));
+        for (qsizetype i = 0; i < m_model.exposures.size(); ++i) {
+            if (const auto& l = m_model.exposures[i].likelihood)
+                checkRange("exposures", i, QStringLiteral("likelihood"), *l, 1, 5);
+        }
+    }
+
+    void checkControls()
+    {
+        checkUniqueIds(m_model.controls, "controls");
+        for (qsizetype i = 0; i < m_model.controls.size(); ++i) {
+            const Control& k = m_model.controls[i];
+            checkName("controls", i, k.name);
+            checkRange("controls", i, QStringLiteral("group"), k.group, 1, 9);
+            if (k.effectiveness)
+                checkRange("controls", i, QStringLiteral("effectiveness"), *k.effectiveness, 0, 1);
+            for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
+                const Mitigation& m = k.mitigates[j];
+                const QString at = QStringLiteral("mitigates/%1").arg(j);
+                if (m.category)
+                    checkRange("controls", i, at + QStringLiteral("/category"), *m.category, 1, 5);
+                else
+                    checkRef("controls", i, at + QStringLiteral("/threat"), m.threat, m_index.threats, threat());
+                if (m.reduction)
+                    checkRange("controls", i, at + QStringLiteral("/reduction"), *m.reduction, 0, 1);
+            }
+            for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
+                checkRef("controls", i, QStringLiteral("scope/assets/%1").arg(j), k.scope.assets[j], m_index.assets,
+                         asset());
+            for (qsizetype j = 0; j < k.requires_.size(); ++j) {
+                checkRef("controls", i, QStringLiteral("requires/%1").arg(j), k.requires_[j], m_index.controls,
+                         control());
+                if (k.requires_[j] == k.id)
+                    error("controls", i, QStringLiteral("requires/%1").arg(j), tr("a control cannot require itself"));
+            }
+            checkRange("controls", i, QStringLiteral("cost/initial"), k.cost.initial, 0, 1e15);
+            checkRange("controls", i, QStringLiteral("cost/annual"), k.cost.annual, 0, 1e15);
+            checkRef("controls", i, QStringLiteral("owner"), k.owner, m_index.orgUnits, orgUnit());
+        }
+        checkRequiresCycles();
+    }
+
+    /// Depth-first search over `requires`; reports each cycle once, at its first control in model order.
+    void checkRequiresCycles()
+    {
+        enum class Mark : std::uint8_t { None, Active, Done };
+        QList<Mark> mark(m_model.controls.size(), Mark::None);
+        QStringList stack;
+        std::function<void(qsizetype)> visit = [&](qsizetype i) {
+            mark[i] = Mark::Active;
+            stack.append(m_model.controls[i].id);
+            for (const QString& r : m_model.controls[i].requires_) {
+                const auto it = m_index.controls.constFind(r);
+                if (it == m_index.controls.cend() || r == m_model.controls[i].id)
+                    continue;
+                if (mark[*it] == Mark::Active) {
+                    QStringList cycle = stack.mid(stack.indexOf(r));
+                    cycle.append(r);
+                    error("controls", *it, QStringLiteral("requires"),
+                          tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                } else if (mark[*it] == Mark::None) {
+                    visit(*it);
+                }
+            }
+            stack.removeLast();
+            mark[i] = Mark::Done;
+        };
+        for (qsizetype i = 0; i < m_model.controls.size(); ++i) {
+            if (mark[i] == Mark::None)
+                visit(i);
+        }
+    }
+
+    void checkResponses()
+    {
+        checkPairs(m_model.responses, "responses", tr("response"));
+    }
+
+    void checkActions()
+    {
+        checkUniqueIds(m_model.actions, "actions");
+        for (qsizetype i = 0; i < m_model.actions.size(); ++i) {
+            const PlanAction& p = m_model.actions[i];
+            checkName("actions", i, p.title, "title");
+            for (qsizetype j = 0; j < p.controls.size(); ++j)
+                checkRef("actions", i, QStringLiteral("controls/%1").arg(j), p.controls[j], m_index.controls, control());
+            for (qsizetype j = 0; j < p.risks.size(); ++j) {
+                checkRef("actions", i, QStringLiteral("risks/%1/asset").arg(j), p.risks[j].asset, m_index.assets, asset());
+                checkRef("actions", i, QStringLiteral("risks/%1/threat").arg(j), p.risks[j].threat, m_index.threats,
+                         threat());
+            }
+            checkRef("actions", i, QStringLiteral("owner"), p.owner, m_index.orgUnits, orgUnit());
+            if (p.start.isValid() && p.due.isValid() && p.due < p.start)
+                error("actions", i, QStringLiteral("due"),
+                      tr("the due date %1 is before the start %2")
+                          .arg(p.due.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+            if (p.progress)
+                checkRange("actions", i, QStringLiteral("progress"), *p.progress, 0, 100);
+            checkRange("actions", i, QStringLiteral("cost/initial"), p.cost.initial, 0, 1e15);
+            checkRange("actions", i, QStringLiteral("cost/annual"), p.cost.annual, 0, 1e15);
+        }
+    }
+
+    const Model& m_model;
+    const ModelIndex m_index;
+    QString m_file;
+    Source m_source;
+    InputErrors& m_errors;
+};
+
+} // namespace
+
+InputErrors validateContent(const Model& model, const QString& file, Source source)
+{
+    InputErrors errors;
+    Validator(model, file, source, errors).run();
+    return errors;
+}
+
+InputErrors validate(const Model& model, const QString& file, Source source)
+{
+    InputErrors errors;
+    Validator v(model, file, source, errors);
+    v.run();
+    if (errors.isEmpty()) // scenarios apply to a valid baseline only
+        v.checkScenarios();
+    return errors;
+}
+
+} // namespace mamori

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "InputError.h"
+#include "Model.h"
+
+namespace mamori {
+
+/// Where a model came from, which decides how places are written in error messages:
+/// a JSON pointer for JSON, "table …, row …" for a project file.
+enum class Source { Json, Project };
+
+/// Every semantic rule of RISK-MODEL.md sections 2 and 6 that the types cannot hold by themselves:
+/// ranges, unique ids, references, self and duplicate dependencies, one exposure and one response per
+/// pair, `requires` cycles, plan dates and costs, scenario bases (no cycles) and changes (each must name
+/// what its base has, and the result must be a valid model). Returns all errors, in model order.
+InputErrors validate(const Model& model, const QString& file, Source source);
+
+/// The same without the scenarios: what a scenario's resolved model must satisfy.
+InputErrors validateContent(const Model& model, const QString& file, Source source);
+
+} // namespace mamori

@@ -1,0 +1,328 @@
+// Round trips of the JSON interchange and the project file, schema migration, and the refusal of
+// files Mamori must not read (newer, foreign, damaged).
+
+#include "JsonFormat.h"
+#include "ModelFile.h"
+#include "ProjectFile.h"
+#include "TestModels.h"
+#include "Validation.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+
+namespace {
+
+Model readJsonFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    auto r = JsonFormat::read(f.readAll(), path);
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.errors.first().toString()));
+    return r.model;
+}
+
+/// Runs SQL on a database file outside the project code, as another tool or an old version would.
+void execSql(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& s : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QString firstError(const ProjectFile::ReadResult& r)
+{
+    return r.errors.isEmpty() ? QString() : r.errors.first().toString();
+}
+
+} // namespace
+
+class TestFormats : public QObject {
+    Q_OBJECT
+
+private slots:
+    void generatedModelIsValid()
+    {
+        const Model m = test::makeLargeModel(300, 1);
+        const InputErrors errors = validate(m, QStringLiteral("generated"), Source::Json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+    }
+
+    void jsonRoundTrip_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::addColumn<unsigned>("seed");
+        QTest::newRow("small") << 30 << 7u;
+        QTest::newRow("large") << 5000 << 11u;
+    }
+    void jsonRoundTrip()
+    {
+        QFETCH(int, assets);
+        QFETCH(unsigned, seed);
+        const Model m = test::makeLargeModel(assets, seed);
+        const QByteArray json = JsonFormat::write(m);
+        const auto back = JsonFormat::read(json, QStringLiteral("roundtrip.json"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.errors.first().toString()));
+        QCOMPARE(back.model, m);
+        QCOMPARE(JsonFormat::write(back.model), json); // and the text is stable
+    }
+
+    void workedExampleRoundTrip()
+    {
+        const Model m = readJsonFile(QStringLiteral(MAMORI_TEST_DATA "/worked-example.json"));
+        QCOMPARE(m.assets.size(), 3);
+        QCOMPARE(m.dependencies[2].weight(Dimension::A), 0.5);
+        QCOMPARE(m.dependencies[1].weight(Dimension::C), 1.0);
+        QCOMPARE(m.controls[1].effectiveEffectiveness(), 0.5);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("worked.mamori"));
+        QVERIFY(ProjectFile::write(m, path).ok());
+        const auto back = ProjectFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(firstError(back)));
+        QCOMPARE(back.model, m);
+    }
+
+    void projectRoundTripLarge()
+    {
+        const Model m = test::makeLargeModel(5000, 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.mamori"));
+        const auto written = ProjectFile::write(m, path);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        const auto back = ProjectFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(firstError(back)));
+        QCOMPARE(back.schemaVersion, ProjectFile::kSchemaVersion);
+        QCOMPARE(back.model.assets.size(), m.assets.size());
+        QCOMPARE(back.model, m);
+        // Saving again over the file replaces it and leaves no temporary files behind.
+        QVERIFY(ProjectFile::write(back.model, path).ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("large.mamori")});
+    }
+
+    void projectFileSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.mamori"));
+        QVERIFY(ProjectFile::write(test::makeLargeModel(10, 1), path).ok());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+            QCOMPARE(q.value(0).toInt(), ProjectFile::kApplicationId);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), ProjectFile::kSchemaVersion);
+            // The foreign keys hold: a dependency naming an unknown asset is refused by the file itself.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO dependencies VALUES (99, 'A-00001', 'NOPE', 'other', NULL, NULL, "
+                                           "NULL)")));
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void migratesVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.mamori"));
+        QCOMPARE(ProjectFile::createSchema(path, 1), QString());
+        execSql(path, {
+            QStringLiteral("INSERT INTO meta VALUES ('name_ja', '旧版の区'), ('name_en', 'Old ward')"),
+            QStringLiteral("INSERT INTO settings VALUES ('appetite', '[7]')"),
+            QStringLiteral("INSERT INTO org_units VALUES (0, 'ORG', '区長部局', 'Mayor')"),
+            QStringLiteral("INSERT INTO assets VALUES (0, 'A1', '住基', '', 'system', 'mynumber', 'ORG', '3', NULL, NULL, "
+                           "NULL, NULL, 5, 0)"),
+            QStringLiteral("INSERT INTO assets VALUES (1, 'A2', 'サーバ', 'Server', 'device', 'lgwan', NULL, NULL, NULL, "
+                           "NULL, NULL, NULL, NULL, 0)"),
+            QStringLiteral("INSERT INTO dependencies VALUES (0, 'A1', 'A2', 'runs_on', NULL, NULL, 0.5)"),
+            QStringLiteral("INSERT INTO threats VALUES (0, 'T1', 1, '不正アクセス', 'Unauthorized access', 4, 'C,I', "
+                           "'system', '')"),
+            QStringLiteral("INSERT INTO controls VALUES (0, 'K1', 6, '多要素認証', 'MFA', 'planned', 0.6, 'likelihood', "
+                           "'filter', '', 'mynumber', 1200000, 300000, 'ORG')"),
+            QStringLiteral("INSERT INTO control_mitigates VALUES ('K1', 0, 'T1', NULL, 0.7)"),
+            QStringLiteral("INSERT INTO responses VALUES (0, 'A1', 'T1', 'transfer', '保険')"),
+            QStringLiteral("INSERT INTO plan_actions VALUES (0, 'P1', 'MFA 導入', '', 'ORG', '2026-04-01', '2026-09-30', "
+                           "'not_started', 1200000, 300000)"),
+            QStringLiteral("INSERT INTO plan_action_controls VALUES ('P1', 0, 'K1')"),
+            QStringLiteral("INSERT INTO scenarios VALUES (0, 'S1', 'MFA', '', NULL)"),
+            QStringLiteral("INSERT INTO scenario_changes VALUES ('S1', 0, '{\"op\":\"set\",\"entity\":\"control\","
+                           "\"id\":\"K1\",\"field\":\"status\",\"value\":\"implemented\"}')"),
+        });
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+
+        const auto r = ProjectFile::read(path);
+        QVERIFY2(r.ok(), qPrintable(firstError(r)));
+        QCOMPARE(r.schemaVersion, 1);
+        const Model& m = r.model;
+        QCOMPARE(m.name.ja, QStringLiteral("旧版の区"));
+        QCOMPARE(m.settings.appetite, 7.0);
+        QCOMPARE(m.orgUnits.first().kind, OrgUnitKind::Other); // the v2 default
+        QCOMPARE(m.assets.size(), 2);
+        QCOMPARE(m.assets[0].classification[0], std::optional<QString>(QStringLiteral("3")));
+        QCOMPARE(m.assets[0].impact[2], std::optional<double>(5));
+        QCOMPARE(m.dependencies[0].weight(Dimension::A), 0.5);
+        QCOMPARE(m.controls[0].scope.filter.tiers, QList<Tier>{Tier::MyNumber});
+        QCOMPARE(m.controls[0].mitigates.first().reduction, std::optional<double>(0.7));
+        QCOMPARE(m.responses[0].response, ResponseKind::Transfer);
+        QVERIFY(m.responses[0].decidedBy.isEmpty());
+        QCOMPARE(m.actions[0].controls, QStringList{QStringLiteral("K1")});
+        QVERIFY(!m.actions[0].progress.has_value());
+        QCOMPARE(m.scenarios[0].changes.size(), 1);
+
+        // Reading did not touch the old file.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+
+        // Saving over it keeps the old version beside it and writes the newest schema.
+        const auto saved = ProjectFile::write(m, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(saved.backupPath, dir.filePath(QStringLiteral("old.v1.mamori")));
+        QVERIFY(QFileInfo::exists(saved.backupPath));
+        QCOMPARE(ProjectFile::read(saved.backupPath).schemaVersion, 1);
+        const auto again = ProjectFile::read(path);
+        QCOMPARE(again.schemaVersion, ProjectFile::kSchemaVersion);
+        QCOMPARE(again.model, m);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.mamori"));
+        QVERIFY(ProjectFile::write(test::makeLargeModel(5, 1), path).ok());
+        execSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(ProjectFile::kSchemaVersion + 1)});
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(firstError(r).contains(QStringLiteral("newer Mamori")), qPrintable(firstError(r)));
+        QVERIFY(firstError(r).startsWith(QStringLiteral("future.mamori: ")));
+    }
+
+    void refusesNewerJsonVersion()
+    {
+        const auto r = JsonFormat::read(R"({"format": "mamori-model", "version": 2})", QStringLiteral("f.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.first().where, QStringLiteral("/version"));
+        QVERIFY(r.errors.first().what.contains(QStringLiteral("newer")));
+    }
+
+    void refusesForeignFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("hello, world\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not an SQLite database");
+        QTest::newRow("json") << QByteArray(R"({"format":"mamori-model","version":1})")
+                              << QStringLiteral("not an SQLite database");
+    }
+    void refusesForeignFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.mamori"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(firstError(r).contains(expected), qPrintable(firstError(r)));
+    }
+
+    void refusesOtherSqliteDatabases()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        execSql(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(firstError(r).contains(QStringLiteral("not a Mamori project")), qPrintable(firstError(r)));
+    }
+
+    void refusesTruncatedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.mamori"));
+        QVERIFY(ProjectFile::write(test::makeLargeModel(2000, 5), path).ok());
+        QFile f(path);
+        QVERIFY(f.size() > 64 * 1024);
+        QVERIFY(f.resize(f.size() / 2));
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(firstError(r).contains(QStringLiteral("damaged")), qPrintable(firstError(r)));
+    }
+
+    void reportsBadRowsWithTableAndRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.mamori"));
+        QVERIFY(ProjectFile::write(test::makeLargeModel(20, 2), path).ok());
+        execSql(path, {QStringLiteral("UPDATE assets SET tier = 'cloud' WHERE pos = 4"),
+                       QStringLiteral("UPDATE assets SET impact_a = 9 WHERE pos = 6")});
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.first().where, QStringLiteral("table assets, row 5, column tier"));
+        QVERIFY(r.errors.first().what.contains(QStringLiteral("\"cloud\"")));
+        execSql(path, {QStringLiteral("UPDATE assets SET tier = 'lgwan' WHERE pos = 4")});
+        const auto r2 = ProjectFile::read(path);
+        QVERIFY(!r2.ok());
+        QCOMPARE(r2.errors.first().where, QStringLiteral("table assets, row 7, impact/A"));
+        QVERIFY(r2.errors.first().what.contains(QStringLiteral("out of range")));
+    }
+
+    void failedSaveLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.mamori"));
+        const Model good = test::makeLargeModel(10, 1);
+        QVERIFY(ProjectFile::write(good, path).ok());
+        Model broken = good;
+        broken.dependencies.append({QStringLiteral("A-00001"), QStringLiteral("NO-SUCH-ASSET"), DependencyKind::Other, {}});
+        const auto r = ProjectFile::write(broken, path); // the file's foreign keys refuse it at commit
+        QVERIFY(!r.ok());
+        QCOMPARE(ProjectFile::read(path).model, good);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.mamori")});
+    }
+
+    void modelFileByContent()
+    {
+        QTemporaryDir dir;
+        const Model m = test::makeLargeModel(10, 4);
+        const QString json = dir.filePath(QStringLiteral("m.json"));
+        const QString project = dir.filePath(QStringLiteral("m.mamori"));
+        QCOMPARE(saveModelFile(m, json), QString());
+        QCOMPARE(saveModelFile(m, project), QString());
+        const LoadedModel a = loadModelFile(json);
+        const LoadedModel b = loadModelFile(project);
+        QCOMPARE(a.kind, ModelFileKind::Json);
+        QCOMPARE(b.kind, ModelFileKind::Project);
+        QCOMPARE(a.model, m);
+        QCOMPARE(b.model, m);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
