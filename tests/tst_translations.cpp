@@ -1,0 +1,101 @@
+// translations/ stays complete: no unfinished entry in Japanese or English, and every translation
+// keeps the placeholders (%1, %n, ...) of its source, so no message loses a value at run time.
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Entry {
+    QString context;
+    QString source;
+    QStringList translations; ///< one, or the numerus forms
+    bool unfinished = false;
+};
+
+QList<Entry> readTs(const QString& path)
+{
+    QList<Entry> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    QXmlStreamReader xml(&f);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1StringView("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1StringView("message")) {
+            entry = Entry{context, {}, {}, false};
+        } else if (name == QLatin1StringView("source")) {
+            entry.source = xml.readElementText();
+        } else if (name == QLatin1StringView("translation")) {
+            const QString type = xml.attributes().value(QLatin1StringView("type")).toString();
+            entry.unfinished = !type.isEmpty();
+            // Either text, or <numerusform> children.
+            while (!(xml.isEndElement() && xml.name() == QLatin1StringView("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters() && !xml.isWhitespace())
+                    entry.translations.append(xml.text().toString());
+                else if (xml.isStartElement() && xml.name() == QLatin1StringView("numerusform"))
+                    entry.translations.append(xml.readElementText());
+            }
+            out.append(entry);
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return out;
+}
+
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?(\\d+|n)"));
+    QStringList out;
+    for (const auto& m : re.globalMatch(text))
+        out.append(m.captured(1));
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void complete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void complete()
+    {
+        QFETCH(QString, language);
+        const QList<Entry> entries = readTs(QStringLiteral(MAMORI_SOURCE_DIR "/translations/mamori_%1.ts").arg(language));
+        QVERIFY(entries.size() > 100);
+        QStringList problems;
+        for (const Entry& e : entries) {
+            if (e.unfinished || e.translations.isEmpty()) {
+                problems.append(QStringLiteral("unfinished: [%1] %2").arg(e.context, e.source));
+                continue;
+            }
+            for (const QString& t : e.translations) {
+                if (placeholders(t) != placeholders(e.source))
+                    problems.append(QStringLiteral("placeholders differ: [%1] %2 -> %3").arg(e.context, e.source, t));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+// The translated names of the model's vocabularies, for display. The model keeps keys; these are
+// what a risk officer reads, with the terms of RISK-MODEL.md section 1 in both languages.
+
+#include "Enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mamori {
+
+class EnumNames {
+    Q_DECLARE_TR_FUNCTIONS(mamori::EnumNames)
+
+public:
+    static QString name(AssetType value);
+    static QString name(Tier value);
+    static QString name(DependencyKind value);
+    static QString name(ControlStatus value);
+    static QString name(ControlEffect value);
+    static QString name(ResponseKind value);
+    static QString name(ActionStatus value);
+    static QString name(OrgUnitKind value);
+    static QString name(Dimension value);
+    /// §3 threat category 1..5.
+    static QString threatCategory(int category);
+    /// Control group 1..9 (RISK-MODEL.md 3.5).
+    static QString controlGroup(int group);
+    /// A risk level band label ("low", "critical", ...); unknown labels are shown as they are.
+    static QString level(const QString& label);
+};
+
+} // namespace mamori

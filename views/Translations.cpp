@@ -1,0 +1,67 @@
+#include "Translations.h"
+
+#include "DisplayLanguage.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace mamori {
+
+namespace {
+QTranslator* g_mamori = nullptr;
+QTranslator* g_qt = nullptr;
+QString g_code = QStringLiteral("ja");
+} // namespace
+
+void installLanguage(const QString& code)
+{
+    const QString lang = code == QLatin1StringView("en") ? QStringLiteral("en") : QStringLiteral("ja");
+    for (QTranslator** t : {&g_mamori, &g_qt}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    g_mamori = new QTranslator(qApp);
+    if (g_mamori->load(QStringLiteral(":/i18n/mamori_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(g_mamori);
+    g_qt = new QTranslator(qApp);
+    // Qt's own strings (standard buttons, dialogs); absent for English, which is Qt's source language.
+    if (g_qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt);
+    g_code = lang;
+    setDisplayLanguage(lang == QLatin1StringView("en") ? Language::English : Language::Japanese);
+}
+
+QString currentLanguageCode()
+{
+    return g_code;
+}
+
+QString startupLanguageCode()
+{
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (saved == QLatin1StringView("ja") || saved == QLatin1StringView("en"))
+        return saved;
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("ja");
+}
+
+QString japaneseFontFamily()
+{
+    const QStringList families = QFontDatabase::families();
+    for (const char* candidate : {"Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP",
+                                  "IPAexGothic", "IPAGothic", "Hiragino Sans"}) {
+        const QString family = QString::fromLatin1(candidate);
+        if (families.contains(family))
+            return family;
+    }
+    return {};
+}
+
+} // namespace mamori
