@@ -3,6 +3,7 @@
 #include "DisplayLanguage.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,6 +38,10 @@ void installLanguage(const QString& code)
         QCoreApplication::installTranslator(g_qt);
     g_code = lang;
     setDisplayLanguage(lang == QLatin1StringView("en") ? Language::English : Language::Japanese);
+    // Names from the model change language even when no translator was installed or removed (the
+    // English file may hold nothing Qt needs), so tell every widget in any case.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(qApp, &change);
 }
 
 QString currentLanguageCode()
