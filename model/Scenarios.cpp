@@ -1,6 +1,7 @@
 #include "Scenarios.h"
 
 #include "JsonFormat.h"
+#include "ModelEdit.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -29,22 +30,13 @@ QString entityName(ScenarioChange::Entity e)
     return {};
 }
 
-template <typename T> qsizetype findById(const QList<T>& items, const QString& id)
-{
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (items[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
 /// Sets one field through the entity's JSON form, so a scenario value is read and checked exactly
 /// like the same field in a model file.
 template <typename T, typename Parse>
 bool setField(QList<T>& items, const ScenarioChange& c, const QStringList& fields, Parse parse, const JsonPointer& at,
               const QString& file, InputErrors& errors)
 {
-    const qsizetype i = findById(items, c.id);
+    const qsizetype i = indexOfId(items, c.id);
     if (i < 0) {
         errors.append({file, (at / "id").toString(),
                        Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
@@ -93,60 +85,35 @@ bool missing(const ScenarioChange& c, const QString& what, const JsonPointer& at
     return false;
 }
 
-template <typename T, typename Pred> qsizetype removeAllIf(QList<T>& items, Pred pred)
-{
-    return items.removeIf(pred);
-}
-
 bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
 {
     using Entity = ScenarioChange::Entity;
     const QString quoted = QLatin1Char('"') + c.id + QLatin1Char('"');
     switch (c.entity) {
-    case Entity::Asset: {
-        if (removeAllIf(m.assets, [&](const Asset& a) { return a.id == c.id; }) == 0)
-            return missing(c, quoted, at, file, errors);
-        m.dependencies.removeIf([&](const Dependency& d) { return d.from == c.id || d.to == c.id; });
-        m.exposures.removeIf([&](const Exposure& e) { return e.asset == c.id; });
-        m.responses.removeIf([&](const Response& r) { return r.asset == c.id; });
-        for (Control& k : m.controls)
-            k.scope.assets.removeAll(c.id);
-        for (PlanAction& p : m.actions)
-            p.risks.removeIf([&](const RiskKey& r) { return r.asset == c.id; });
-        return true;
-    }
-    case Entity::Threat: {
-        if (removeAllIf(m.threats, [&](const Threat& t) { return t.id == c.id; }) == 0)
-            return missing(c, quoted, at, file, errors);
-        m.exposures.removeIf([&](const Exposure& e) { return e.threat == c.id; });
-        m.responses.removeIf([&](const Response& r) { return r.threat == c.id; });
-        for (Control& k : m.controls)
-            k.mitigates.removeIf([&](const Mitigation& x) { return !x.category && x.threat == c.id; });
-        for (PlanAction& p : m.actions)
-            p.risks.removeIf([&](const RiskKey& r) { return r.threat == c.id; });
-        return true;
-    }
+    case Entity::Asset:
+    case Entity::Threat:
     case Entity::Control: {
-        if (removeAllIf(m.controls, [&](const Control& k) { return k.id == c.id; }) == 0)
+        // The same cascade as a user's removal in the app (ModelEdit.h).
+        const QList<ModelEdit> edits = c.entity == Entity::Asset    ? removeAssetEdits(m, c.id)
+                                       : c.entity == Entity::Threat ? removeThreatEdits(m, c.id)
+                                                                    : removeControlEdits(m, c.id);
+        if (edits.isEmpty())
             return missing(c, quoted, at, file, errors);
-        for (Control& k : m.controls)
-            k.requires_.removeAll(c.id);
-        for (PlanAction& p : m.actions)
-            p.controls.removeAll(c.id);
+        applyEdits(m, edits);
         return true;
     }
     case Entity::Dependency:
-        if (removeAllIf(m.dependencies, [&](const Dependency& d) {
+        if (m.dependencies.removeIf([&](const Dependency& d) {
                 return d.from == c.from && d.to == c.to && toKey(d.kind) == c.kind;
             }) == 0)
             return missing(c, QStringLiteral("%1 -> %2 (%3)").arg(c.from, c.to, c.kind), at, file, errors);
         return true;
     case Entity::Exposure:
-        if (removeAllIf(m.exposures, [&](const Exposure& e) { return e.asset == c.asset && e.threat == c.threat; }) == 0)
+        if (m.exposures.removeIf([&](const Exposure& e) { return e.asset == c.asset && e.threat == c.threat; }) == 0)
             return missing(c, QStringLiteral("(%1, %2)").arg(c.asset, c.threat), at, file, errors);
         return true;
     case Entity::Response:
-        if (removeAllIf(m.responses, [&](const Response& r) { return r.asset == c.asset && r.threat == c.threat; }) == 0)
+        if (m.responses.removeIf([&](const Response& r) { return r.asset == c.asset && r.threat == c.threat; }) == 0)
             return missing(c, QStringLiteral("(%1, %2)").arg(c.asset, c.threat), at, file, errors);
         return true;
     case Entity::Setting:

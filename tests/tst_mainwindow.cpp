@@ -1,22 +1,44 @@
-// The desktop window on the offscreen platform: it opens on the sample ward, its registers are
-// sound item models that show the model's rows, the filter narrows them, and switching the language
-// retranslates the window.
+// The desktop window on the offscreen platform, driven as a user would: it opens on the sample
+// ward; editing a control's status in the register updates the risk register, the heat map and the
+// status bar at once; undo restores everything; the register refuses an invalid value; the heat map
+// filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
+#include "HeatMapWidget.h"
+#include "LiveAssessment.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
+#include "RegisterPage.h"
 #include "RegisterTableModel.h"
+#include "RiskRegisterModel.h"
+#include "RiskRegisterPage.h"
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace mamori;
+
+namespace {
+int columnOf(const RegisterTableModel& m, const char* header)
+{
+    for (int c = 0; c < m.columnCount(); ++c) {
+        if (qstrcmp(m.column(c).header, header) == 0)
+            return c;
+    }
+    qFatal("no column %s", header);
+}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -24,7 +46,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings in a throwaway location
+        QStandardPaths::setTestModeEnabled(true); // settings and recovery in a throwaway location
         installLanguage(QStringLiteral("ja"));
     }
 
@@ -36,43 +58,120 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
-        QVERIFY(navigator);
-        QCOMPARE(navigator->count(), 5);
-        QCOMPARE(navigator->item(0)->text(), QStringLiteral("情報資産"));
-        auto* assets = window.findChild<QTableView*>(QStringLiteral("register-0"));
-        QVERIFY(assets);
-        QCOMPARE(assets->model()->rowCount(), document.model().assets.size());
+        QCOMPARE(navigator->count(), int(MainWindow::PageCount));
+        QCOMPARE(navigator->item(MainWindow::Assets)->text(), QStringLiteral("情報資産"));
+        RegisterPage* assets = window.registerPage(MainWindow::Assets);
+        QCOMPARE(assets->view()->model()->rowCount(), document.model().assets.size());
         QVERIFY(window.windowTitle().contains(QStringLiteral("江戸川区")));
+        document.assessment()->waitForIdle();
+        auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
+        QVERIFY2(totals->text().contains(QString::number(document.assessment()->assessment().risks.size())),
+                 qPrintable(totals->text()));
     }
 
-    void registersAreSoundItemModels()
+    void editInRegisterUpdatesEverythingAndUndoes()
     {
         ProjectDocument document;
         document.reset(BuiltIn::sampleWard(), QString());
         MainWindow window(&document);
-        for (int i = 0; i < 5; ++i) {
-            auto* view = window.findChild<QTableView*>(QStringLiteral("register-%1").arg(i));
-            QVERIFY(view);
-            auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
-            QAbstractItemModelTester tester(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            document.reset(BuiltIn::catalogue(), QString()); // a reset the tester watches
-            document.reset(BuiltIn::sampleWard(), QString());
+        window.show();
+        document.assessment()->waitForIdle();
+        const Model original = document.model();
+        RiskRegisterPage* risks = window.riskRegisterPage();
+        QAbstractItemModelTester tester(risks->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Assessment before = document.assessment()->assessment();
+
+        // The control that applies to the most risks, set from "none" to "implemented".
+        RegisterPage* controls = window.registerPage(MainWindow::Controls);
+        RegisterTableModel* model = controls->model();
+        const int status = columnOf(*model, "Status");
+        int row = -1;
+        qsizetype best = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const Control& k = document.model().controls[r];
+            if (k.status != ControlStatus::None)
+                continue;
+            qsizetype uses = 0;
+            for (const RiskResult& risk : before.risks)
+                uses += risk.controls.contains(k.id);
+            if (uses > best) {
+                best = uses;
+                row = r;
+            }
         }
+        QVERIFY(row >= 0 && best > 0);
+        window.showPage(MainWindow::Controls);
+        controls->selectRow(row);
+        QVERIFY(model->setData(model->index(row, status), QStringLiteral("implemented")));
+        QVERIFY(window.isWindowModified());
+        document.assessment()->waitForIdle();
+        const Assessment after = document.assessment()->assessment();
+        QVERIFY(after.totals.residual < before.totals.residual);
+
+        // The register shows the engine's numbers, the heat map counts them, the status bar totals them.
+        QCOMPARE(risks->model()->rowCount(), after.risks.size());
+        double sum = 0;
+        for (int r = 0; r < risks->model()->rowCount(); ++r)
+            sum += risks->model()->index(r, RiskRegisterModel::Residual).data(RiskRegisterModel::SortRole).toDouble();
+        QCOMPARE(sum, after.totals.residual);
+        int mapped = 0;
+        for (const RiskResult& r : after.risks)
+            mapped += HeatMapWidget::cellOf(r.residualLikelihood) == 5 && HeatMapWidget::cellOf(r.residualImpact) == 5;
+        QCOMPARE(risks->heatMap(true)->count(5, 5), mapped);
+        auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
+        QVERIFY(totals->text().contains(QString::number(after.totals.aboveAppetite)));
+
+        // Undo through the window's action restores the exact model and numbers.
+        QAction* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(document.model(), original);
+        document.assessment()->waitForIdle();
+        QCOMPARE(document.assessment()->assessment().totals, before.totals);
+        QVERIFY(!window.isWindowModified());
     }
 
-    void filterNarrowsTheRegister()
+    void invalidValueIsRefusedWithAMessage()
     {
         ProjectDocument document;
         document.reset(BuiltIn::sampleWard(), QString());
         MainWindow window(&document);
-        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
-        auto* assets = window.findChild<QTableView*>(QStringLiteral("register-0"));
-        const int all = assets->model()->rowCount();
-        filter->setText(QStringLiteral("住民基本台帳"));
-        QVERIFY(assets->model()->rowCount() >= 1);
-        QVERIFY(assets->model()->rowCount() < all);
-        filter->clear();
-        QCOMPARE(assets->model()->rowCount(), all);
+        RegisterTableModel* assets = window.registerPage(MainWindow::Assets)->model();
+        // The message box is modal; close it as a user would, and check what it said.
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            said = QApplication::activeModalWidget()->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+            QApplication::activeModalWidget()->close();
+        });
+        QVERIFY(!assets->setData(assets->index(0, columnOf(*assets, "Impact C")), QStringLiteral("9")));
+        QVERIFY2(said.contains(QStringLiteral("9")), qPrintable(said));
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
+    void heatMapCellFiltersTheRegister()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        document.assessment()->waitForIdle();
+        RiskRegisterPage* page = window.riskRegisterPage();
+        window.showPage(MainWindow::Risks);
+        HeatMapWidget* map = page->heatMap(true);
+        // The busiest residual cell.
+        int bestL = 1, bestI = 1;
+        for (int l = 1; l <= 5; ++l)
+            for (int i = 1; i <= 5; ++i)
+                if (map->count(l, i) > map->count(bestL, bestI)) {
+                    bestL = l;
+                    bestI = i;
+                }
+        QVERIFY(map->count(bestL, bestI) > 0);
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(bestL, bestI).center());
+        QCOMPARE(page->view()->model()->rowCount(), map->count(bestL, bestI));
+        page->clearFilters();
+        QCOMPARE(page->view()->model()->rowCount(), document.assessment()->assessment().risks.size());
     }
 
     void switchesLanguage()
@@ -82,10 +181,10 @@ private slots:
         MainWindow window(&document);
         auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
         installLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(navigator->item(0)->text(), QStringLiteral("Assets"));
+        QTRY_COMPARE(navigator->item(MainWindow::Assets)->text(), QStringLiteral("Assets"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Edogawa")));
         installLanguage(QStringLiteral("ja"));
-        QTRY_COMPARE(navigator->item(0)->text(), QStringLiteral("情報資産"));
+        QTRY_COMPARE(navigator->item(MainWindow::Assets)->text(), QStringLiteral("情報資産"));
     }
 };
 

@@ -1,30 +1,48 @@
 #include "MainWindow.h"
 
+#include "Autosave.h"
 #include "BuiltIn.h"
+#include "DashboardView.h"
+#include "DependencyGraphView.h"
+#include "DetailsPanel.h"
+#include "DisplayLanguage.h"
+#include "FindingsPage.h"
+#include "LiveAssessment.h"
+#include "ModelEdit.h"
+#include "ModelFile.h"
 #include "ProjectDocument.h"
+#include "ProjectFile.h"
+#include "ProjectLock.h"
+#include "RegisterPage.h"
+#include "RegisterTableModel.h"
 #include "Registers.h"
+#include "RiskRegisterPage.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace mamori {
@@ -34,11 +52,70 @@ constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = QStringLiteral("files/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+
+/// Navigator titles, translated when shown (context mamori::MainWindow).
+const char* const kPageTitles[] = {
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),     QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),    QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan")};
+static_assert(std::size(kPageTitles) == MainWindow::PageCount);
+
+/// An id not used yet in `items`: prefix + the next free number.
+template <typename T> QString freeId(const QList<T>& items, const QString& prefix)
+{
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n).rightJustified(3, u'0');
+        if (indexOfId(items, id) < 0)
+            return id;
+    }
+}
 } // namespace
 
-MainWindow::MainWindow(ProjectDocument* document, QWidget* parent) : QMainWindow(parent), m_document(document)
+MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
+    : QMainWindow(parent), m_document(document), m_lock(std::make_unique<ProjectLock>())
 {
     setObjectName(QStringLiteral("MainWindow"));
+    createPages();
+    createDocks();
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("statusTotals"));
+    m_busy = new QLabel(this);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_totals);
+
+    connect(document, &ProjectDocument::modelReset, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
+    connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document->assessment(), &LiveAssessment::updated, this, &MainWindow::updateStatus);
+    connect(document->assessment(), &LiveAssessment::busyChanged, this,
+            [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
+
+    m_autosave = new Autosave(document, Autosave::defaultDirectory(), this);
+    m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
+    if (!document->filePath().isEmpty())
+        m_lock->acquire(document->filePath());
+
+    createActions();
+    retranslate();
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1366, 860);
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_detailsDock}, {440}, Qt::Horizontal); // room for "why this score?" tables
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -54,106 +131,169 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent) : QMainWindow
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({190, 1100});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    addPage(QT_TR_NOOP("Assets"), makeAssetRegister(document, this));
-    addPage(QT_TR_NOOP("Dependencies"), makeDependencyRegister(document, this));
-    addPage(QT_TR_NOOP("Threats"), makeThreatRegister(document, this));
-    addPage(QT_TR_NOOP("Controls"), makeControlRegister(document, this));
-    addPage(QT_TR_NOOP("Risk response plan"), makePlanRegister(document, this));
+    m_registers.fill(nullptr, PageCount);
+    auto addRegister = [this](Page page, RegisterTableModel* model, const char* key) {
+        auto* p = new RegisterPage(model, QString::fromLatin1(key), m_pages);
+        connect(model, &RegisterTableModel::editRefused, this, &MainWindow::showEditError);
+        m_registers[page] = p;
+        return p;
+    };
+    m_dashboard = new DashboardView(m_document, m_pages);
+    m_pages->addWidget(m_dashboard);
+    RegisterPage* assets = addRegister(Assets, makeAssetRegister(m_document, this), "assets");
+    m_pages->addWidget(assets);
+    m_pages->addWidget(addRegister(Dependencies, makeDependencyRegister(m_document, this), "dependencies"));
+    m_pages->addWidget(addRegister(Threats, makeThreatRegister(m_document, this), "threats"));
+    m_pages->addWidget(addRegister(Exposures, makeExposureRegister(m_document, this), "exposures"));
+    RegisterPage* controls = addRegister(Controls, makeControlRegister(m_document, this), "controls");
+    m_pages->addWidget(controls);
+    m_riskPage = new RiskRegisterPage(m_document, m_pages);
+    m_pages->addWidget(m_riskPage);
+    m_findings = new FindingsPage(m_document, m_pages);
+    m_pages->addWidget(m_findings);
+    m_graph = new DependencyGraphView(m_document, m_pages);
+    m_pages->addWidget(m_graph);
+    m_pages->addWidget(addRegister(Plan, makePlanRegister(m_document, this), "plan"));
 
+    for (int i = 0; i < PageCount; ++i)
+        m_navigator->addItem(QString());
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this] { applyFilter(m_filter->text()); });
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    m_navigator->setCurrentRow(0);
-
-    m_totals = new QLabel(this);
-    statusBar()->addPermanentWidget(m_totals);
-
-    connect(document, &ProjectDocument::modelReset, this, [this] {
-        updateStatus();
-        updateTitle();
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this] {
+        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks);
+        applyFilter(m_filter->text());
     });
-    connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_navigator->setCurrentRow(Assets);
 
-    createActions();
-    retranslate();
-    updateStatus();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(kStateKey).toByteArray());
+    connect(assets, &RegisterPage::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_document->model().assets.size())
+            m_details->showAsset(m_document->model().assets[row].id);
+    });
+    connect(controls, &RegisterPage::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_document->model().controls.size())
+            m_details->showControl(m_document->model().controls[row].id);
+    });
+    connect(m_riskPage, &RiskRegisterPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_details->showRisk(asset, threat);
+        m_detailsDock->show();
+    });
+    connect(m_findings, &FindingsPage::findingActivated, this, [this](int index) {
+        showPage(Graph);
+        m_graph->highlightFinding(index);
+    });
+    connect(m_dashboard, &DashboardView::cellActivated, this, [this](bool residual, int likelihood, int impact) {
+        showPage(Risks);
+        m_riskPage->filterToCell(residual, likelihood, impact);
+    });
+    connect(m_graph, &DependencyGraphView::assetSelected, this, [this](const QString& id) { m_details->showAsset(id); });
 }
 
-void MainWindow::addPage(const char* title, RegisterTableModel* model)
+void MainWindow::createDocks()
 {
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(RegisterTableModel::SortRole);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1); // any column
-    auto* view = new QTableView(m_pages);
-    view->setObjectName(QStringLiteral("register-%1").arg(m_pageList.size()));
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->verticalHeader()->hide();
-    connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
-    m_pages->addWidget(view);
-    m_navigator->addItem(QString());
-    m_pageList.append({title, model, proxy, view});
-    view->resizeColumnsToContents();
+    m_details = new DetailsPanel(m_document, this);
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    connect(m_details, &DetailsPanel::assetActivated, this, &MainWindow::selectAsset);
+    connect(m_details, &DetailsPanel::controlActivated, this, &MainWindow::selectControl);
+    connect(m_details, &DetailsPanel::riskActivated, this, [this](const QString& asset, const QString& threat) {
+        showPage(Risks);
+        m_riskPage->selectRisk(asset, threat);
+    });
+
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_detailsDock->raise();
 }
 
 void MainWindow::createActions()
 {
     menuBar()->clear();
-    for (QToolBar* bar : findChildren<QToolBar*>())
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
         delete bar;
 
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QToolBar* toolbar = addToolBar(tr("File"));
-    toolbar->setObjectName(QStringLiteral("fileToolBar"));
-    auto add = [&](const QString& text, QKeySequence::StandardKey key, auto slot, bool onToolbar) {
-        QAction* a = file->addAction(text, this, slot);
-        a->setShortcut(key);
-        if (onToolbar)
-            toolbar->addAction(a);
+    auto add = [this](QMenu* menu, const QString& text, auto shortcut, auto slot, const char* name) {
+        QAction* a = menu->addAction(text, this, slot);
+        a->setShortcut(QKeySequence(shortcut));
+        a->setObjectName(QString::fromLatin1(name));
         return a;
     };
-    add(tr("&New"), QKeySequence::New, &MainWindow::newProject, true)->setObjectName(QStringLiteral("actionNew"));
-    add(tr("&Open…"), QKeySequence::Open, &MainWindow::open, true)->setObjectName(QStringLiteral("actionOpen"));
+    toolbar->addAction(add(file, tr("&New"), QKeySequence::New, &MainWindow::newProject, "actionNew"));
+    toolbar->addAction(add(file, tr("&Open…"), QKeySequence::Open, &MainWindow::open, "actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &sample ward"), this, &MainWindow::openSample);
     file->addSeparator();
-    add(tr("&Save"), QKeySequence::Save, &MainWindow::save, true)->setObjectName(QStringLiteral("actionSave"));
-    add(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, false)->setObjectName(QStringLiteral("actionSaveAs"));
+    toolbar->addAction(add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
+    add(file, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
     quit->setMenuRole(QAction::QuitRole);
     rebuildRecentMenu();
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    edit->addSeparator();
+    QAction* addItemAction = add(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), &MainWindow::addItem,
+                                 "actionAdd");
+    QAction* deleteAction = add(edit, tr("&Delete selected"), QKeySequence::Delete, &MainWindow::deleteSelected,
+                                "actionDelete");
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
+    toolbar->addSeparator();
+    toolbar->addAction(addItemAction);
+    toolbar->addAction(deleteAction);
+    edit->addSeparator();
+    add(edit, tr("&Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, "actionSettings")
+        ->setMenuRole(QAction::PreferencesRole);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* find = view->addAction(tr("&Filter the register"), this, [this] {
+    add(view, tr("&Filter the register"), QKeySequence::Find, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
+    }, "actionFind");
+    view->addSeparator();
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* a = view->addAction(QCoreApplication::translate("mamori::MainWindow", kPageTitles[i]), this,
+                                     [this, i] { showPage(Page(i)); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     for (const auto& [code, name] : {std::pair{QStringLiteral("ja"), QStringLiteral("日本語")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction* a = language->addAction(name, this, [this, c = code] { switchLanguage(c); });
+        QAction* a = language->addAction(name, this, [c = code] {
+            installLanguage(c);
+            QSettings().setValue(QStringLiteral("ui/language"), c);
+        });
         a->setCheckable(true);
         a->setChecked(currentLanguageCode() == code);
         group->addAction(a);
@@ -166,9 +306,12 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    for (int i = 0; i < m_pageList.size(); ++i)
-        m_navigator->item(i)->setText(tr(m_pageList[i].title));
+    for (int i = 0; i < PageCount; ++i)
+        m_navigator->item(i)->setText(QCoreApplication::translate("mamori::MainWindow", kPageTitles[i]));
     m_filter->setPlaceholderText(tr("Filter: type part of an ID, a name or any value (Ctrl+F)"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_historyDock->setWindowTitle(tr("Undo history"));
+    m_history->setEmptyLabel(tr("<opened>"));
     updateTitle();
     updateStatus();
 }
@@ -178,10 +321,27 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         createActions();
         retranslate();
-        for (const Page& page : std::as_const(m_pageList))
-            page.view->resizeColumnsToContents();
+        for (RegisterPage* page : std::as_const(m_registers)) {
+            if (page)
+                page->view()->resizeColumnsToContents();
+        }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigator->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+RegisterPage* MainWindow::registerPage(Page page) const
+{
+    return page >= 0 && page < PageCount ? m_registers[page] : nullptr;
 }
 
 void MainWindow::updateTitle()
@@ -192,20 +352,28 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    const Assessment& a = m_document->assessment()->assessment();
     const Model& m = m_document->model();
-    m_totals->setText(tr("Assets: %1   Dependencies: %2   Threats: %3   Controls: %4   Plan actions: %5")
+    m_totals->setText(tr("Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5")
                           .arg(m.assets.size())
-                          .arg(m.dependencies.size())
-                          .arg(m.threats.size())
-                          .arg(m.controls.size())
-                          .arg(m.actions.size()));
+                          .arg(a.risks.size())
+                          .arg(a.totals.aboveAppetite)
+                          .arg(QLocale().toString(a.totals.residual, 'f', 1))
+                          .arg(a.findings.size()));
 }
 
 void MainWindow::applyFilter(const QString& text)
 {
-    const int page = m_pages->currentIndex();
-    if (page >= 0 && page < m_pageList.size())
-        m_pageList[page].proxy->setFilterFixedString(text);
+    if (RegisterPage* page = registerPage(currentPage()))
+        page->setFilterText(text);
+    else if (currentPage() == Risks)
+        m_riskPage->setFilterText(text);
+}
+
+void MainWindow::showEditError(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("Value not accepted"), message);
 }
 
 bool MainWindow::maybeSave()
@@ -225,13 +393,7 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
-    const QString error = m_document->saveAs(m_document->filePath());
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot save"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
-    return true;
+    return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs()
@@ -242,6 +404,19 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".mamori");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const bool project = kindForWriting(path) == ModelFileKind::Project;
+    QString holder;
+    if (project && !m_lock->acquire(path, &holder)) {
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("“%1” is open in another Mamori (%2). Save under another name, or close it "
+                                 "there first.").arg(path, holder));
+        return false;
+    }
     const QString error = m_document->saveAs(path);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot save"), error);
@@ -254,14 +429,18 @@ bool MainWindow::saveAs()
 
 void MainWindow::newProject()
 {
-    if (maybeSave())
-        m_document->reset(BuiltIn::catalogue(), QString());
+    if (!maybeSave())
+        return;
+    m_lock->release();
+    m_document->reset(BuiltIn::catalogue(), QString());
 }
 
 void MainWindow::openSample()
 {
-    if (maybeSave())
-        m_document->reset(BuiltIn::sampleWard(), QString());
+    if (!maybeSave())
+        return;
+    m_lock->release();
+    m_document->reset(BuiltIn::sampleWard(), QString());
 }
 
 void MainWindow::open()
@@ -276,17 +455,239 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString& path)
 {
+    QString holder;
+    bool asCopy = false;
+    auto lock = std::make_unique<ProjectLock>();
+    if (QFileInfo(path).suffix() == QLatin1StringView("mamori") && !lock->acquire(path, &holder)) {
+        QMessageBox box(QMessageBox::Warning, tr("Project already open"),
+                        tr("“%1” is open in another Mamori (%2).").arg(path, holder), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Two people saving the same project would overwrite each other's work. You can "
+                                  "open a copy and save it under another name."));
+        QPushButton* copy = box.addButton(tr("Open a copy"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != copy)
+            return false;
+        asCopy = true;
+    }
     const QString error = m_document->open(path);
     if (!error.isEmpty()) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open"), tr("“%1” cannot be opened.").arg(path),
                         QMessageBox::Ok, this);
-        box.setDetailedText(error);
         box.setInformativeText(error.section(QLatin1Char('\n'), 0, 0));
+        box.setDetailedText(error);
         box.exec();
         return false;
     }
+    if (asCopy) {
+        m_document->reset(m_document->model(), QString()); // not tied to the file someone else has open
+        m_lock->release();
+    } else if (!m_document->filePath().isEmpty()) {
+        m_lock = std::move(lock);
+    }
     rememberRecent(path);
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<Autosave::Recovery> pending = Autosave::pending(Autosave::defaultDirectory());
+    for (const Autosave::Recovery& r : pending) {
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                        tr("Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.")
+                            .arg(r.name, QLocale().toString(r.savedAt, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton* later = box.addButton(tr("Decide later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == later)
+            continue;
+        if (box.clickedButton() == restore) {
+            const auto read = ProjectFile::read(r.modelPath);
+            if (!read.ok()) {
+                QMessageBox::critical(this, tr("Cannot restore"), read.errors.first().toString());
+                continue;
+            }
+            // Restored as unsaved changes of the original file: the user decides whether to keep them.
+            m_document->reset(read.model, r.originalPath);
+            m_document->markUnsaved();
+            if (!r.originalPath.isEmpty())
+                m_lock->acquire(r.originalPath);
+        }
+        Autosave::remove(r);
+        if (box.clickedButton() == restore) {
+            m_autosave->saveNow();
+            break;
+        }
+    }
+}
+
+void MainWindow::addItem()
+{
+    const Model& m = m_document->model();
+    QList<ModelEdit> edits;
+    QString text;
+    switch (currentPage()) {
+    case Assets: {
+        Asset a;
+        a.id = freeId(m.assets, QStringLiteral("A-NEW-"));
+        a.name = displayLanguage() == Language::Japanese ? LocalizedText{tr("New asset"), {}}
+                                                         : LocalizedText{{}, tr("New asset")};
+        edits.append(ModelEdit::insert(m.assets.size(), a));
+        text = tr("Add asset %1").arg(a.id);
+        break;
+    }
+    case Threats: {
+        Threat t;
+        t.id = freeId(m.threats, QStringLiteral("T-NEW-"));
+        t.name = {tr("New threat"), {}};
+        t.dimensions.insert(Dimension::C);
+        edits.append(ModelEdit::insert(m.threats.size(), t));
+        text = tr("Add threat %1").arg(t.id);
+        break;
+    }
+    case Controls: {
+        Control k;
+        k.id = freeId(m.controls, QStringLiteral("K-NEW-"));
+        k.name = {tr("New control"), {}};
+        edits.append(ModelEdit::insert(m.controls.size(), k));
+        text = tr("Add control %1").arg(k.id);
+        break;
+    }
+    case Plan: {
+        PlanAction p;
+        p.id = freeId(m.actions, QStringLiteral("P-"));
+        p.title = {tr("New action"), {}};
+        p.start = QDate::currentDate();
+        p.due = p.start.addMonths(3);
+        edits.append(ModelEdit::insert(m.actions.size(), p));
+        text = tr("Add plan action %1").arg(p.id);
+        break;
+    }
+    case Dependencies:
+    case Exposures: {
+        if (m.assets.isEmpty())
+            return;
+        QStringList assets;
+        for (const Asset& a : m.assets)
+            assets.append(a.id);
+        bool ok = false;
+        const QString from = QInputDialog::getItem(this, tr("Add"), currentPage() == Dependencies
+                                                                        ? tr("Dependent asset:")
+                                                                        : tr("Asset:"),
+                                                   assets, 0, true, &ok);
+        if (!ok)
+            return;
+        QStringList others;
+        if (currentPage() == Dependencies) {
+            others = assets;
+        } else {
+            for (const Threat& t : m.threats)
+                others.append(t.id);
+        }
+        const QString to = QInputDialog::getItem(this, tr("Add"), currentPage() == Dependencies
+                                                                      ? tr("Depends on:")
+                                                                      : tr("Threat:"),
+                                                 others, 0, true, &ok);
+        if (!ok)
+            return;
+        if (currentPage() == Dependencies) {
+            edits.append(ModelEdit::insert(m.dependencies.size(), Dependency{from, to, DependencyKind::Other, {}}));
+            text = tr("Add dependency %1 → %2").arg(from, to);
+        } else {
+            edits.append(ModelEdit::insert(m.exposures.size(), Exposure{from, to, std::nullopt, false, {}}));
+            text = tr("Add exposure %1 × %2").arg(from, to);
+        }
+        break;
+    }
+    default:
+        return;
+    }
+    const QString error = m_document->edit(text, edits);
+    if (!error.isEmpty()) {
+        showEditError(error);
+        return;
+    }
+    if (RegisterPage* page = registerPage(currentPage())) {
+        page->selectRow(page->model()->rowCount() - 1);
+        page->view()->setFocus();
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    RegisterPage* page = registerPage(currentPage());
+    if (!page)
+        return;
+    const QList<int> rows = page->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Model& m = m_document->model();
+    // Build the removals against a working copy, so the positions of later removals stay right.
+    Model work = m;
+    QList<ModelEdit> edits;
+    auto take = [&work, &edits](QList<ModelEdit> more) {
+        applyEdits(work, more);
+        edits.append(more);
+    };
+    QStringList names;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const int row = *it;
+        switch (currentPage()) {
+        case Assets: names.append(m.assets[row].id); take(removeAssetEdits(work, m.assets[row].id)); break;
+        case Threats: names.append(m.threats[row].id); take(removeThreatEdits(work, m.threats[row].id)); break;
+        case Controls: names.append(m.controls[row].id); take(removeControlEdits(work, m.controls[row].id)); break;
+        case Dependencies:
+            names.append(QStringLiteral("%1 → %2").arg(m.dependencies[row].from, m.dependencies[row].to));
+            take({ModelEdit::remove(row, m.dependencies[row])});
+            break;
+        case Exposures:
+            names.append(QStringLiteral("%1 × %2").arg(m.exposures[row].asset, m.exposures[row].threat));
+            take({ModelEdit::remove(row, m.exposures[row])});
+            break;
+        case Plan: names.append(m.actions[row].id); take({ModelEdit::remove(row, m.actions[row])}); break;
+        default: return;
+        }
+    }
+    const qsizetype alsoRemoved = edits.size() - rows.size();
+    QString question = tr("Delete %n item(s): %1?", nullptr, int(rows.size())).arg(names.mid(0, 10).join(QStringLiteral(", ")));
+    if (alsoRemoved > 0)
+        question += QLatin1Char('\n') +
+                    tr("%n dependent entries (dependencies, exposures, responses, references) go with them.", nullptr,
+                       int(alsoRemoved));
+    if (QMessageBox::question(this, tr("Delete"), question + QLatin1Char('\n') + tr("You can undo this.")) !=
+        QMessageBox::Yes)
+        return;
+    const QString error = m_document->edit(tr("Delete %n item(s)", nullptr, int(rows.size())), edits);
+    if (!error.isEmpty())
+        showEditError(error);
+}
+
+void MainWindow::selectAsset(const QString& id)
+{
+    const qsizetype row = indexOfId(m_document->model().assets, id);
+    if (row < 0)
+        return;
+    showPage(Assets);
+    m_filter->clear();
+    m_registers[Assets]->selectRow(int(row));
+}
+
+void MainWindow::selectControl(const QString& id)
+{
+    const qsizetype row = indexOfId(m_document->model().controls, id);
+    if (row < 0)
+        return;
+    showPage(Controls);
+    m_filter->clear();
+    m_registers[Controls]->selectRow(int(row));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
 }
 
 void MainWindow::openRecent(const QString& path)
@@ -315,12 +716,6 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::switchLanguage(const QString& language)
-{
-    installLanguage(language);
-    QSettings().setValue(QStringLiteral("ui/language"), language);
-}
-
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Mamori"),
@@ -335,6 +730,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_autosave->clear();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

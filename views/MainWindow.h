@@ -1,69 +1,100 @@
 #pragma once
 
-// The main window: a navigator of the project's registers on the left, the selected register in
-// the middle, the File, View and Help menus with the standard shortcuts, and model totals in the
-// status bar.
+// The main window: a navigator of the project's views on the left (dashboard, registers, risk
+// register, findings, dependency graph, plan), the selected view in the middle, a details dock with
+// "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
+// the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QUndoView;
 
 namespace mamori {
 
+class Autosave;
+class DashboardView;
+class DependencyGraphView;
+class DetailsPanel;
+class FindingsPage;
 class ProjectDocument;
-class RegisterTableModel;
+class ProjectLock;
+class RegisterPage;
+class RiskRegisterPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
+    /// The pages of the navigator, in order.
+    enum Page { Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, Findings, Graph, Plan, PageCount };
 
-    /// Opens a file as the user's File > Open would; returns false (after telling the user) on failure.
+    explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file as File > Open would; returns false (after telling the user) on failure.
     bool openFile(const QString& path);
+    /// Offers to restore unsaved work left by a Mamori that did not close normally.
+    void offerRecovery();
+    void showPage(Page page);
+    Page currentPage() const;
+    RegisterPage* registerPage(Page page) const;
+    RiskRegisterPage* riskRegisterPage() const { return m_riskPage; }
+    DependencyGraphView* graphView() const { return m_graph; }
+    Autosave* autosave() const { return m_autosave; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Page {
-        const char* title; ///< untranslated, context "mamori::MainWindow"
-        RegisterTableModel* model;
-        QSortFilterProxyModel* proxy;
-        QTableView* view;
-    };
-
+    void createPages();
+    void createDocks();
     void createActions();
-    void addPage(const char* title, RegisterTableModel* model);
     void retranslate();
     void updateTitle();
     void updateStatus();
     void applyFilter(const QString& text);
+    void showEditError(const QString& message);
     bool maybeSave();
     bool save();
     bool saveAs();
+    bool saveTo(const QString& path);
     void newProject();
     void openSample();
     void open();
     void openRecent(const QString& path);
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
-    void switchLanguage(const QString& language);
+    void addItem();
+    void deleteSelected();
+    void showSettings();
     void about();
+    void selectAsset(const QString& id);
+    void selectControl(const QString& id);
 
     ProjectDocument* m_document;
+    std::unique_ptr<ProjectLock> m_lock;
+    Autosave* m_autosave = nullptr;
     QListWidget* m_navigator = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_totals = nullptr;
-    QList<Page> m_pageList;
+    QLabel* m_busy = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QUndoView* m_history = nullptr;
+    QList<RegisterPage*> m_registers; ///< indexed by Page; null for pages that are not registers
+    RiskRegisterPage* m_riskPage = nullptr;
+    FindingsPage* m_findings = nullptr;
+    DependencyGraphView* m_graph = nullptr;
+    DashboardView* m_dashboard = nullptr;
 };
 
 } // namespace mamori

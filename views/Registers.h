@@ -8,6 +8,7 @@ namespace mamori {
 RegisterTableModel* makeAssetRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makeDependencyRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makeThreatRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makeExposureRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makeControlRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makePlanRegister(ProjectDocument* document, QObject* parent);
 

@@ -1,10 +1,417 @@
+// The risk engine's commands: assess, diff, explain, generate (RISK-MODEL.md sections 4 and 5,
+// issue 3 items 5 and 6). Input errors exit 2, other failures 1, like every command.
+
 #include "CliCommand.h"
+
+#include "Scenarios.h"
+#include "Validation.h"
+#include "engine/Assessment.h"
+#include "engine/AssessmentJson.h"
+#include "engine/Diff.h"
+#include "engine/Explain.h"
+#include "engine/Generator.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <numeric>
 
 namespace mamori::cli {
 
+namespace {
+
+const QString kScenario = QStringLiteral("scenario");
+const QString kAgainst = QStringLiteral("against");
+const QString kJson = QStringLiteral("json");
+
+void addJsonOption(QCommandLineParser& p)
+{
+    p.addOption({kJson, Tr::tr("Print JSON instead of a table.")});
+}
+
+void addScenarioOption(QCommandLineParser& p, const QString& help)
+{
+    p.addOption({kScenario, help, QStringLiteral("ID")});
+}
+
+/// The model of `scenarioId` (the baseline when empty), or the located errors of resolving it.
+std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& scenarioId, int& code)
+{
+    if (scenarioId.isEmpty())
+        return baseline;
+    const QString file = QFileInfo(c.parser.positionalArguments().first()).fileName();
+    ResolvedScenario resolved = resolveScenario(baseline, scenarioId, file);
+    if (!resolved.ok()) {
+        code = reportErrors(resolved.errors, c.err);
+        return std::nullopt;
+    }
+    // A loaded model's scenarios were validated already; this guards models built in other ways.
+    const InputErrors errors = validateContent(resolved.model, file, Source::Json);
+    if (!errors.isEmpty()) {
+        code = reportErrors(errors, c.err);
+        return std::nullopt;
+    }
+    return std::move(resolved.model);
+}
+
+std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code)
+{
+    Assessment a = assess(model);
+    if (!a.ok()) {
+        code = reportErrors(a.errors, c.err);
+        return std::nullopt;
+    }
+    return a;
+}
+
+void printJson(Context& c, const QJsonObject& o)
+{
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    // An assessment of 10,000 assets is tens of megabytes: write the UTF-8 as it is when the stream
+    // has a device, instead of decoding it to a QString for the stream to encode it again.
+    if (QIODevice* device = c.out.device()) {
+        c.out.flush();
+        device->write(bytes);
+    } else {
+        c.out << QString::fromUtf8(bytes);
+    }
+}
+
+/// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
+int displayWidth(const QString& s)
+{
+    int w = 0;
+    for (const char32_t u : s.toUcs4()) {
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x20000 && u <= 0x3FFFD);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+/// Prints rows as aligned columns; `numeric[i]` right-aligns column i.
+void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric)
+{
+    QList<int> widths(header.size(), 0);
+    for (qsizetype i = 0; i < header.size(); ++i)
+        widths[i] = displayWidth(header[i]);
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QString pad(std::max(0, widths[i] - displayWidth(cells[i])), QLatin1Char(' '));
+            if (i > 0)
+                text += QStringLiteral("  ");
+            text += numeric.value(i) ? pad + cells[i] : cells[i] + (i + 1 < cells.size() ? pad : QString());
+        }
+        out << text << Qt::endl;
+    };
+    line(header);
+    QStringList rule;
+    for (const int w : widths)
+        rule.append(QString(w, QLatin1Char('-')));
+    line(rule);
+    for (const QStringList& row : rows)
+        line(row);
+}
+
+QString fixed(double v, int decimals = 2)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+// ---- assess ----
+
+void printAssessment(Context& c, const Model& model, const Assessment& a, const QString& scenarioId, int top)
+{
+    QTextStream& out = c.out;
+    out << Tr::tr("Model: %1").arg(model.name.text(Language::Japanese)) << Qt::endl;
+    out << Tr::tr("Scenario: %1").arg(scenarioId.isEmpty() ? Tr::tr("baseline") : scenarioId) << Qt::endl;
+    out << Tr::tr("Assets %1, controls %2, risks %3, findings %4")
+               .arg(a.assets.size())
+               .arg(a.controls.size())
+               .arg(a.risks.size())
+               .arg(a.findings.size())
+        << Qt::endl;
+    out << Tr::tr("Total inherent %1, residual %2; above appetite (%3): %4")
+               .arg(fixed(a.totals.inherent), fixed(a.totals.residual), fixed(a.appetite, 2))
+               .arg(a.totals.aboveAppetite)
+        << Qt::endl;
+    QStringList levels;
+    for (const auto& [label, count] : a.levelCounts())
+        levels.append(QStringLiteral("%1 %2").arg(label).arg(count));
+    out << Tr::tr("Residual levels: %1").arg(levels.join(QStringLiteral(", "))) << Qt::endl;
+    for (const Finding& f : a.findings)
+        out << Tr::tr("Finding (%1): %2 and %3 connected without a gateway: %4")
+                   .arg(severityKey(f.severity), f.first, f.second, f.path.join(QStringLiteral(" - ")))
+            << Qt::endl;
+    out << Qt::endl;
+
+    std::vector<qsizetype> order(std::size_t(a.risks.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    // Highest residual first; ties keep the (asset, threat) order.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype x, qsizetype y) { return a.risks[x].residual > a.risks[y].residual; });
+    if (top >= 0 && std::size_t(top) < order.size())
+        order.resize(std::size_t(top));
+    QList<QStringList> rows;
+    rows.reserve(qsizetype(order.size()));
+    for (const qsizetype i : order) {
+        const RiskResult& r = a.risks[i];
+        rows.append({r.asset, r.threat, fixed(r.likelihood), fixed(r.impact), fixed(r.inherent),
+                     fixed(r.residualLikelihood), fixed(r.residualImpact), fixed(r.residual), a.levelLabel(r.level),
+                     toKey(r.response) + (r.decided ? QStringLiteral("*") : QString()),
+                     QString::number(r.controls.size())});
+    }
+    printTable(out,
+               {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("L"), Tr::tr("I"), Tr::tr("inherent"), Tr::tr("L res"),
+                Tr::tr("I res"), Tr::tr("residual"), Tr::tr("level"), Tr::tr("response"), Tr::tr("controls")},
+               rows, {false, false, true, true, true, true, true, true, false, false, true});
+    if (!rows.isEmpty())
+        out << Tr::tr("* decided response; others are suggested from the appetite.") << Qt::endl;
+}
+
+int runAssess(Context& c)
+{
+    int code = Success;
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const QString scenarioId = c.parser.value(kScenario);
+    const auto model = modelFor(c, loaded->model, scenarioId, code);
+    if (!model)
+        return code;
+    const auto a = assessOrReport(c, *model, code);
+    if (!a)
+        return code;
+    if (c.parser.isSet(kJson)) {
+        printJson(c, assessmentToJson(*a, scenarioId));
+        return Success;
+    }
+    int top = -1;
+    if (c.parser.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = c.parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 0) {
+            c.err << Tr::tr("error: --top expects a whole number of rows") << Qt::endl;
+            return InputError;
+        }
+    }
+    printAssessment(c, *model, *a, scenarioId, top);
+    return Success;
+}
+
+// ---- diff ----
+
+int runDiff(Context& c)
+{
+    int code = Success;
+    const QString scenarioId = c.parser.value(kScenario);
+    if (scenarioId.isEmpty()) {
+        c.err << Tr::tr("error: --scenario ID is required") << Qt::endl;
+        return InputError;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const QString againstId = c.parser.value(kAgainst);
+    const auto baseModel = modelFor(c, loaded->model, againstId, code);
+    if (!baseModel)
+        return code;
+    const auto scenarioModel = modelFor(c, loaded->model, scenarioId, code);
+    if (!scenarioModel)
+        return code;
+    const auto base = assessOrReport(c, *baseModel, code);
+    if (!base)
+        return code;
+    const auto scenario = assessOrReport(c, *scenarioModel, code);
+    if (!scenario)
+        return code;
+    const AssessmentDiff d = diff(*base, *scenario);
+    if (c.parser.isSet(kJson)) {
+        printJson(c, diffToJson(d, againstId, scenarioId));
+        return Success;
+    }
+    QTextStream& out = c.out;
+    out << Tr::tr("Scenario %1 against %2").arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId)
+        << Qt::endl;
+    printTable(
+        out, {QString(), Tr::tr("inherent"), Tr::tr("residual"), Tr::tr("above appetite")},
+        {{Tr::tr("base"), fixed(d.base.inherent), fixed(d.base.residual), QString::number(d.base.aboveAppetite)},
+         {Tr::tr("scenario"), fixed(d.scenario.inherent), fixed(d.scenario.residual),
+          QString::number(d.scenario.aboveAppetite)},
+         {Tr::tr("change"), fixed(d.scenario.inherent - d.base.inherent), fixed(d.scenario.residual - d.base.residual),
+          QString::number(d.scenario.aboveAppetite - d.base.aboveAppetite)}},
+        {false, true, true, true});
+    out << Qt::endl;
+    for (const Finding& f : d.findingsAdded)
+        out << Tr::tr("New finding (%1): %2 and %3").arg(severityKey(f.severity), f.first, f.second) << Qt::endl;
+    for (const Finding& f : d.findingsRemoved)
+        out << Tr::tr("Resolved finding (%1): %2 and %3").arg(severityKey(f.severity), f.first, f.second) << Qt::endl;
+    // Largest reductions first; risks present on one side only at the end.
+    QList<RiskChange> rows = d.risks;
+    std::stable_sort(rows.begin(), rows.end(), [](const RiskChange& x, const RiskChange& y) {
+        const auto dx = x.delta(), dy = y.delta();
+        if (dx.has_value() != dy.has_value())
+            return dx.has_value();
+        return dx && *dx < *dy;
+    });
+    QList<QStringList> table;
+    const QString none = QStringLiteral("-");
+    for (const RiskChange& r : rows)
+        table.append({r.asset, r.threat, r.baseResidual ? fixed(*r.baseResidual) : none,
+                      r.scenarioResidual ? fixed(*r.scenarioResidual) : none, r.delta() ? fixed(*r.delta()) : none});
+    out << Tr::tr("%n changed risks", nullptr, int(table.size())) << Qt::endl;
+    if (!table.isEmpty())
+        printTable(out, {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("base"), Tr::tr("scenario"), Tr::tr("change")},
+                   table, {false, false, true, true, true});
+    return Success;
+}
+
+// ---- explain ----
+
+int runExplain(Context& c)
+{
+    int code = Success;
+    const QString asset = c.parser.value(QStringLiteral("asset"));
+    const QString threat = c.parser.value(QStringLiteral("threat"));
+    if (asset.isEmpty() || threat.isEmpty()) {
+        c.err << Tr::tr("error: --asset A and --threat T are required") << Qt::endl;
+        return InputError;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const QString scenarioId = c.parser.value(kScenario);
+    const auto model = modelFor(c, loaded->model, scenarioId, code);
+    if (!model)
+        return code;
+    if (!assessOrReport(c, *model, code)) // a requires cycle: no explanation of numbers we do not show
+        return code;
+    ExplainResult r = explain(*model, asset, threat);
+    if (!r.ok()) {
+        const QString file = QFileInfo(c.parser.positionalArguments().first()).fileName();
+        for (mamori::InputError& e : r.errors)
+            e.file = file;
+        return reportErrors(r.errors, c.err);
+    }
+    if (c.parser.isSet(kJson)) {
+        QJsonObject o = explanationToJson(*r.explanation);
+        o.insert(kScenario, scenarioId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(scenarioId));
+        printJson(c, o);
+    } else {
+        c.out << explanationToText(*r.explanation);
+    }
+    return Success;
+}
+
+// ---- generate ----
+
+int runGenerate(Context& c)
+{
+    int code = Success;
+    bool ok = false;
+    const int assets = c.parser.value(QStringLiteral("assets")).toInt(&ok);
+    if (!ok || assets < Generator::kMinimumAssets || assets > Generator::kMaximumAssets) {
+        c.err << Tr::tr("error: --assets expects a whole number from %1 to %2")
+                     .arg(Generator::kMinimumAssets)
+                     .arg(Generator::kMaximumAssets)
+              << Qt::endl;
+        return InputError;
+    }
+    const quint64 seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        c.err << Tr::tr("error: --seed expects a whole number") << Qt::endl;
+        return InputError;
+    }
+    const auto output = outputArgument(c, code);
+    if (!output)
+        return code;
+    const Model model = Generator::generateWard(assets, seed);
+    // The generator is ours: an invalid ward is a bug, not the user's input.
+    const InputErrors errors = validate(model, QFileInfo(*output).fileName(), Source::Json);
+    if (!errors.isEmpty()) {
+        reportErrors(errors, c.err);
+        c.err << Tr::tr("error: the generated model is not valid (a bug in the generator)") << Qt::endl;
+        return Failure;
+    }
+    if (kindForWriting(*output) == ModelFileKind::Project) {
+        const QString error = saveModelFile(model, *output);
+        if (!error.isEmpty()) {
+            c.err << Tr::tr("error: %1").arg(error) << Qt::endl;
+            return Failure;
+        }
+    } else {
+        QSaveFile f(*output);
+        if (!f.open(QIODevice::WriteOnly)) {
+            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
+            return Failure;
+        }
+        f.write(QJsonDocument(Generator::toVariedJson(model)).toJson(QJsonDocument::Indented));
+        if (!f.commit()) {
+            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
+            return Failure;
+        }
+    }
+    c.out << Tr::tr("wrote %1: %2 assets, %3 dependencies, %4 scenarios")
+                 .arg(*output)
+                 .arg(model.assets.size())
+                 .arg(model.dependencies.size())
+                 .arg(model.scenarios.size())
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
 std::vector<Command> engineCommands()
 {
-    return {};
+    return {
+        {"assess", "FILE [--scenario ID] [--json]",
+         QT_TRANSLATE_NOOP("mamori::cli", "Assess the risks of a model or of one of its scenarios."),
+         [](QCommandLineParser& p) {
+             addScenarioOption(p, Tr::tr("Assess scenario ID instead of the baseline."));
+             addJsonOption(p);
+             p.addOption({QStringLiteral("top"), Tr::tr("Show only the N highest residual risks in the table."),
+                          QStringLiteral("N")});
+         },
+         runAssess},
+        {"diff", "FILE --scenario ID [--against ID2] [--json]",
+         QT_TRANSLATE_NOOP("mamori::cli", "Compare a scenario with the baseline or with another scenario."),
+         [](QCommandLineParser& p) {
+             addScenarioOption(p, Tr::tr("The scenario to compare."));
+             p.addOption(
+                 {kAgainst, Tr::tr("Compare with scenario ID2 instead of the baseline."), QStringLiteral("ID2")});
+             addJsonOption(p);
+         },
+         runDiff},
+        {"explain", "FILE --asset A --threat T [--scenario ID] [--json]",
+         QT_TRANSLATE_NOOP("mamori::cli", "Explain why a risk has its score."),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("asset"), Tr::tr("The asset of the risk."), QStringLiteral("A")});
+             p.addOption({QStringLiteral("threat"), Tr::tr("The threat of the risk."), QStringLiteral("T")});
+             addScenarioOption(p, Tr::tr("Explain the risk in scenario ID."));
+             addJsonOption(p);
+         },
+         runExplain},
+        {"generate", "--assets N --seed S -o MODEL.json",
+         QT_TRANSLATE_NOOP("mamori::cli", "Write a synthetic ward model for tests and benchmarks."),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("assets"), Tr::tr("Number of assets."), QStringLiteral("N")});
+             p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same model."),
+                          QStringLiteral("S"), QStringLiteral("1")});
+             p.addOption(
+                 {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."), QStringLiteral("FILE")});
+             p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
+         },
+         runGenerate},
+    };
 }
 
 } // namespace mamori::cli

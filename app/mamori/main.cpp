@@ -42,7 +42,8 @@ int main(int argc, char* argv[])
     document.reset(mamori::BuiltIn::sampleWard(), QString());
     mamori::MainWindow window(&document);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    window.offerRecovery();
+    if (!parser.positionalArguments().isEmpty() && !window.isWindowModified())
         window.openFile(parser.positionalArguments().first());
     return QApplication::exec();
 }

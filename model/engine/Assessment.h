@@ -30,8 +30,8 @@ using ImpactVector = std::array<double, 3>;
 struct AssetResult {
     QString id;
     ImpactVector ownImpact{1, 1, 1}; ///< imp0: the asset's own impact per dimension
-    ImpactVector impact{1, 1, 1};    ///< imp: effective impact after inheritance along dependencies
-    qint64 blastRadius = 0;          ///< other assets with a dependency path to this one
+    ImpactVector impact{1, 1, 1}; ///< imp: effective impact after inheritance along dependencies
+    qint64 blastRadius = 0; ///< other assets with a dependency path to this one
     friend bool operator==(const AssetResult&, const AssetResult&) = default;
 };
 
@@ -48,17 +48,17 @@ struct RiskResult {
     QString asset;
     QString threat;
     int category = 1;
-    double likelihood = 1;         ///< L(a, t): the exposure's likelihood or the threat's
-    double impact = 1;             ///< I(a, t): the largest effective impact over the threat's dimensions
-    double inherent = 1;           ///< L * I
+    double likelihood = 1; ///< L(a, t): the exposure's likelihood or the threat's
+    double impact = 1; ///< I(a, t): the largest effective impact over the threat's dimensions
+    double inherent = 1; ///< L * I
     double residualLikelihood = 1; ///< 1 + (L - 1) * mL
-    double residualImpact = 1;     ///< 1 + (I - 1) * mI
-    double residual = 1;           ///< residual likelihood * residual impact
-    int levelInherent = -1;        ///< band index of `inherent` in Assessment::bands
-    int level = -1;                ///< band index of `residual` in Assessment::bands
+    double residualImpact = 1; ///< 1 + (I - 1) * mI
+    double residual = 1; ///< residual likelihood * residual impact
+    int levelInherent = -1; ///< band index of `inherent` in Assessment::bands
+    int level = -1; ///< band index of `residual` in Assessment::bands
     ResponseKind response = ResponseKind::Mitigate; ///< the decided response, else the suggested one
-    bool decided = false;          ///< true when `response` comes from the model's responses
-    QStringList controls;          ///< K(a, t): the applicable controls, sorted by id
+    bool decided = false; ///< true when `response` comes from the model's responses
+    QStringList controls; ///< K(a, t): the applicable controls, sorted by id
     friend bool operator==(const RiskResult&, const RiskResult&) = default;
 };
 
@@ -70,13 +70,13 @@ QString severityKey(Severity severity);
 
 /// A rule violation (3.8): two tiers reachable from each other over connects_via without a gateway.
 struct Finding {
-    QString rule;        ///< "tier-separation"
+    QString rule; ///< "tier-separation"
     Tier firstTier = Tier::MyNumber;
     Tier secondTier = Tier::Internet;
     Severity severity = Severity::Critical;
-    QString first;       ///< x: the smallest id of the first tier in the component
-    QString second;      ///< y: the smallest id of the second tier in the component
-    QStringList path;    ///< shortest path from x to y, ties broken by ascending neighbour ids
+    QString first; ///< x: the smallest id of the first tier in the component
+    QString second; ///< y: the smallest id of the second tier in the component
+    QStringList path; ///< shortest path from x to y, ties broken by ascending neighbour ids
     friend bool operator==(const Finding&, const Finding&) = default;
 };
 
@@ -92,16 +92,16 @@ struct TotalsBucket {
 struct Totals {
     double inherent = 0;
     double residual = 0;
-    qint64 aboveAppetite = 0;              ///< risks with residual > appetite
-    QList<qint64> byBand;                  ///< residual level counts, parallel to Assessment::bands
+    qint64 aboveAppetite = 0; ///< risks with residual > appetite
+    QList<qint64> byBand; ///< residual level counts, parallel to Assessment::bands
     std::array<TotalsBucket, 5> byCategory{}; ///< index: threat category - 1
-    std::array<TotalsBucket, 4> byTier{};     ///< index: Tier of the risk's asset
+    std::array<TotalsBucket, 4> byTier{}; ///< index: Tier of the risk's asset
     friend bool operator==(const Totals&, const Totals&) = default;
 };
 
 struct Assessment {
-    QList<Band> bands;    ///< the model's bands, which RiskResult levels index
-    double appetite = 6;  ///< the model's risk appetite
+    QList<Band> bands; ///< the model's bands, which RiskResult levels index
+    double appetite = 6; ///< the model's risk appetite
     QList<AssetResult> assets;
     QList<ControlResult> controls;
     QList<RiskResult> risks;

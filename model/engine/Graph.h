@@ -44,11 +44,11 @@ using NetworkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undi
 /// The strongly connected components of a dependency graph and the DAG between them.
 struct Condensation {
     int count = 0;
-    std::vector<int> component;     ///< per vertex: its component
-    std::vector<int> order;         ///< components in topological order: dependents before dependencies
+    std::vector<int> component; ///< per vertex: its component
+    std::vector<int> order; ///< components in topological order: dependents before dependencies
     std::vector<int> memberOffsets; ///< per component c: members are members[memberOffsets[c] .. [c + 1])
-    std::vector<int> members;       ///< vertices grouped by component, ascending inside a component
-    CondensationGraph dag;          ///< an edge c -> d when some u in c depends on some v in d, c != d
+    std::vector<int> members; ///< vertices grouped by component, ascending inside a component
+    CondensationGraph dag; ///< an edge c -> d when some u in c depends on some v in d, c != d
 };
 
 /// strong_components, then the deduplicated component DAG and its topological order.
@@ -56,8 +56,8 @@ Condensation condense(const DependencyGraph& graph);
 
 /// 3.2 on the whole graph: imp = own, then components in topological order, iterating to the fixed
 /// point inside each. The result is the least fixed point; see Impact.cpp for why it is exact.
-void computeImpact(const DependencyGraph& graph, const Condensation& condensation,
-                   const std::vector<ImpactVector>& own, std::vector<ImpactVector>& impact);
+void computeImpact(const DependencyGraph& graph, const Condensation& condensation, const std::vector<ImpactVector>& own,
+                   std::vector<ImpactVector>& impact);
 
 /// Reusable visit marks: a vertex is marked when its stamp equals the current generation, so
 /// starting a new search costs O(1) instead of clearing an array of every vertex.
@@ -110,8 +110,10 @@ std::vector<int> raiseImpactFrom(const DependencyGraph& graph, std::vector<Impac
 /// 3.7 for every vertex on the condensation, 512 source assets at a time (see BlastRadius.cpp).
 std::vector<qint64> computeBlastRadius(const Condensation& condensation, int vertexCount);
 
-/// 3.7 for one vertex by a reverse search: the number of other vertices with a path to `v`.
-qint64 countAncestors(const DependencyGraph& graph, int v, VisitMarks& marks);
+/// 3.7 for up to 64 `targets` at once: result[i] is the number of other vertices with a path to
+/// targets[i]. One reverse propagation of 64-bit masks visits each ancestor a few times at most,
+/// instead of once per target as separate searches would.
+std::vector<qint64> countAncestors(const DependencyGraph& graph, const std::vector<int>& targets);
 
 /// What 3.8 needs to know of one asset.
 struct NetworkNode {

@@ -1,0 +1,78 @@
+#!/bin/bash
+# Benchmarks of the risk engine (issue 3 item 7), in one run on one machine:
+#   1. builds the benchmarks (Release, Google Benchmark) in a build directory of their own;
+#   2. generates the 10,000-asset ward, times the reference (../shared/reference/risk_reference.py)
+#      and the engine on it, and prints the ratio (target: the engine at least 200x faster);
+#   3. runs the Google Benchmark suite: load from the project file, full assessment, incremental
+#      recompute after one edit, scenario diff, at 1,000, 10,000 and 100,000 assets;
+#   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
+#   5. builds the libFuzzer target with clang and runs it for FUZZ_SECONDS (default 60).
+#
+# Environment: BENCH_BUILD, FUZZ_BUILD (build directories), JOBS (default 2), FUZZ_SECONDS,
+# MAMORI_REFERENCE (the reference script), SKIP_FUZZ=1, SKIP_100K=1.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=${TMPDIR:-/tmp}
+bench_build=${BENCH_BUILD:-$tmp/mamori-bench-build}
+fuzz_build=${FUZZ_BUILD:-$tmp/mamori-fuzz-build}
+jobs=${JOBS:-2}
+reference=${MAMORI_REFERENCE:-$root/../shared/reference/risk_reference.py}
+work=$(mktemp -d "$tmp/mamori-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== build ($bench_build)"
+cmake -S "$root" -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMAMORI_BUILD_APP=OFF \
+    -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON > "$work/cmake.log"
+cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory > "$work/build.log"
+cli="$bench_build/app/mamori-cli"
+
+echo "== engine and reference on the 10,000-asset ward"
+"$cli" generate --assets 10000 --seed 1 -o "$work/ward-10k.json"
+now() { date +%s.%N; }
+# The engine in-process (assess() only, median of the benchmark's repetitions) ...
+"$bench_build/bench/mamori_bench" --benchmark_filter='fullAssessment/10000$' --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true --benchmark_format=json > "$work/assess.json" 2> /dev/null
+engine_ms=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); \
+print([b['real_time'] for b in d['benchmarks'] if b['name'].endswith('_median')][0])" "$work/assess.json")
+# ... and end to end: mamori-cli reading the JSON, validating, assessing and writing the JSON.
+t0=$(now); "$cli" assess "$work/ward-10k.json" --json > "$work/engine.json"; t1=$(now)
+cli_s=$(echo "$t1 - $t0" | bc -l)
+if [ -f "$reference" ] && python3 -c 'import networkx' 2> /dev/null; then
+    t0=$(now); python3 "$reference" assess "$work/ward-10k.json" > "$work/reference.json"; t1=$(now)
+    ref_s=$(echo "$t1 - $t0" | bc -l)
+    python3 "$root/bench/compare_json.py" "$work/engine.json" "$work/reference.json" \
+        && echo "engine and reference agree (1e-6) on the 10,000-asset ward"
+    printf 'reference (python3 %s assess): %.2f s\n' "$(basename "$reference")" "$ref_s"
+    printf 'engine assess() in-process:   %.2f ms   ratio %.0fx (target >= 200x)\n' "$engine_ms" \
+        "$(echo "$ref_s * 1000 / $engine_ms" | bc -l)"
+    printf 'mamori-cli assess --json end to end (read, validate, assess, write): %.2f s   ratio %.0fx\n' "$cli_s" \
+        "$(echo "$ref_s / $cli_s" | bc -l)"
+else
+    echo "reference or python3-networkx missing: no ratio"
+fi
+
+echo "== Google Benchmark"
+filter='.*'
+[ "${SKIP_100K:-0}" = 1 ] && filter='.*/(1000|10000)$'
+"$bench_build/bench/mamori_bench" --benchmark_filter="$filter" --benchmark_counters_tabular=true
+
+if [ "${SKIP_100K:-0}" != 1 ]; then
+    echo "== peak memory, 100,000 assets (load the project file + assess, own process)"
+    "$cli" generate --assets 100000 --seed 1 -o "$work/ward-100k.mamori" > /dev/null
+    "$bench_build/bench/mamori_peak_memory" "$work/ward-100k.mamori"
+fi
+
+if [ "${SKIP_FUZZ:-0}" != 1 ]; then
+    echo "== fuzzing JSON import + assessment for ${FUZZ_SECONDS:-60} s ($fuzz_build)"
+    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DMAMORI_BUILD_APP=OFF -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON \
+        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" > "$work/fuzz-cmake.log"
+    cmake --build "$fuzz_build" -j "$jobs" --target mamori_fuzz_import > "$work/fuzz-build.log"
+    corpus="$work/corpus"
+    mkdir -p "$corpus"
+    cp "$root/tests/data/worked-example.json" "$root/resources/sample/sample-ward.json" "$corpus/"
+    "$cli" generate --assets 40 --seed 3 -o "$corpus/ward-40.json" > /dev/null
+    "$fuzz_build/bench/mamori_fuzz_import" -max_total_time="${FUZZ_SECONDS:-60}" -max_len=200000 \
+        -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+fi

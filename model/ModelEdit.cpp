@@ -1,0 +1,141 @@
+#include "ModelEdit.h"
+
+namespace mamori {
+
+namespace {
+
+QList<Asset>& listOf(Model& m, const Asset*) { return m.assets; }
+QList<Dependency>& listOf(Model& m, const Dependency*) { return m.dependencies; }
+QList<Threat>& listOf(Model& m, const Threat*) { return m.threats; }
+QList<Exposure>& listOf(Model& m, const Exposure*) { return m.exposures; }
+QList<Control>& listOf(Model& m, const Control*) { return m.controls; }
+QList<Response>& listOf(Model& m, const Response*) { return m.responses; }
+QList<PlanAction>& listOf(Model& m, const PlanAction*) { return m.actions; }
+QList<OrgUnit>& listOf(Model& m, const OrgUnit*) { return m.orgUnits; }
+QList<Scenario>& listOf(Model& m, const Scenario*) { return m.scenarios; }
+
+template <typename T> const QList<T>& constListOf(const Model& m)
+{
+    return listOf(const_cast<Model&>(m), static_cast<const T*>(nullptr));
+}
+
+/// Removes, highest position first so earlier positions stay valid, every item `pred` selects.
+template <typename T, typename Pred> void appendRemovals(QList<ModelEdit>& out, const QList<T>& items, Pred pred)
+{
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (pred(items[i]))
+            out.append(ModelEdit::remove(i, items[i]));
+    }
+}
+
+/// Replaces every item that `change` modifies (it returns true when it changed its copy).
+template <typename T, typename Change> void appendReplacements(QList<ModelEdit>& out, const QList<T>& items, Change change)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        T copy = items[i];
+        if (change(copy))
+            out.append(ModelEdit::replace(i, std::move(copy)));
+    }
+}
+
+} // namespace
+
+void applyEdit(Model& model, const ModelEdit& edit)
+{
+    std::visit(
+        [&](const auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, Settings>) {
+                model.settings = value;
+            } else if constexpr (std::is_same_v<T, LocalizedText>) {
+                model.name = value;
+            } else {
+                auto& list = listOf(model, static_cast<const T*>(nullptr));
+                switch (edit.op) {
+                case ModelEdit::Op::Replace: list[edit.index] = value; break;
+                case ModelEdit::Op::Insert: list.insert(edit.index, value); break;
+                case ModelEdit::Op::Remove: list.removeAt(edit.index); break;
+                }
+            }
+        },
+        edit.value);
+}
+
+ModelEdit inverseEdit(const Model& before, const ModelEdit& edit)
+{
+    return std::visit(
+        [&](const auto& value) -> ModelEdit {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, Settings>) {
+                return ModelEdit::replace(0, before.settings);
+            } else if constexpr (std::is_same_v<T, LocalizedText>) {
+                return ModelEdit::replace(0, before.name);
+            } else {
+                switch (edit.op) {
+                case ModelEdit::Op::Replace: return ModelEdit::replace(edit.index, constListOf<T>(before)[edit.index]);
+                case ModelEdit::Op::Insert: return ModelEdit::remove(edit.index, value);
+                case ModelEdit::Op::Remove: return ModelEdit::insert(edit.index, constListOf<T>(before)[edit.index]);
+                }
+                return edit;
+            }
+        },
+        edit.value);
+}
+
+QList<ModelEdit> applyEdits(Model& model, const QList<ModelEdit>& edits)
+{
+    QList<ModelEdit> undo;
+    undo.reserve(edits.size());
+    for (const ModelEdit& e : edits) {
+        undo.prepend(inverseEdit(model, e));
+        applyEdit(model, e);
+    }
+    return undo;
+}
+
+QList<ModelEdit> removeAssetEdits(const Model& m, const QString& id)
+{
+    QList<ModelEdit> out;
+    const qsizetype at = indexOfId(m.assets, id);
+    if (at < 0)
+        return out;
+    appendRemovals(out, m.dependencies, [&](const Dependency& d) { return d.from == id || d.to == id; });
+    appendRemovals(out, m.exposures, [&](const Exposure& e) { return e.asset == id; });
+    appendRemovals(out, m.responses, [&](const Response& r) { return r.asset == id; });
+    appendReplacements(out, m.controls, [&](Control& k) { return k.scope.assets.removeAll(id) > 0; });
+    appendReplacements(out, m.actions,
+                       [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.asset == id; }) > 0; });
+    out.append(ModelEdit::remove(at, m.assets[at]));
+    return out;
+}
+
+QList<ModelEdit> removeThreatEdits(const Model& m, const QString& id)
+{
+    QList<ModelEdit> out;
+    const qsizetype at = indexOfId(m.threats, id);
+    if (at < 0)
+        return out;
+    appendRemovals(out, m.exposures, [&](const Exposure& e) { return e.threat == id; });
+    appendRemovals(out, m.responses, [&](const Response& r) { return r.threat == id; });
+    appendReplacements(out, m.controls, [&](Control& k) {
+        return k.mitigates.removeIf([&](const Mitigation& x) { return !x.category && x.threat == id; }) > 0;
+    });
+    appendReplacements(out, m.actions,
+                       [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.threat == id; }) > 0; });
+    out.append(ModelEdit::remove(at, m.threats[at]));
+    return out;
+}
+
+QList<ModelEdit> removeControlEdits(const Model& m, const QString& id)
+{
+    QList<ModelEdit> out;
+    const qsizetype at = indexOfId(m.controls, id);
+    if (at < 0)
+        return out;
+    appendReplacements(out, m.controls, [&](Control& k) { return k.requires_.removeAll(id) > 0; });
+    appendReplacements(out, m.actions, [&](PlanAction& p) { return p.controls.removeAll(id) > 0; });
+    out.append(ModelEdit::remove(at, m.controls[at]));
+    return out;
+}
+
+} // namespace mamori

@@ -1,0 +1,67 @@
+#pragma once
+
+// One change to a model: replace, insert or remove one item of one of its lists, or replace its
+// settings or name. Every edit a user makes is a short list of these (removing an asset also removes
+// its dependencies, exposures and responses), so one mechanism serves undo, the item models' begin/end
+// notifications, the incremental engine and scenario recording.
+//
+// An edit carries the value it puts in place, and a Remove carries the value it takes out, so that
+// its inverse can be built without looking at the model again.
+
+#include "Model.h"
+
+#include <variant>
+
+namespace mamori {
+
+struct ModelEdit {
+    enum class Op : std::uint8_t { Replace, Insert, Remove };
+    /// The item type says which list of the model the edit is about.
+    using Value = std::variant<Asset, Dependency, Threat, Exposure, Control, Response, PlanAction, OrgUnit, Scenario,
+                               Settings, LocalizedText>;
+
+    Op op = Op::Replace;
+    qsizetype index = 0; ///< position in the list; ignored for Settings and the model's name
+    Value value;
+
+    /// Replaces item `index` of value's list.
+    template <typename T> static ModelEdit replace(qsizetype index, T value) { return {Op::Replace, index, std::move(value)}; }
+    /// Inserts `value` at `index` of its list (index == size appends).
+    template <typename T> static ModelEdit insert(qsizetype index, T value) { return {Op::Insert, index, std::move(value)}; }
+    /// Removes item `index`; `value` must be the item there now (it becomes the inverse's value).
+    template <typename T> static ModelEdit remove(qsizetype index, T value) { return {Op::Remove, index, std::move(value)}; }
+
+    /// The list this edit is about, by the position of its type in Value (0 = assets ... 10 = name).
+    std::size_t entity() const { return value.index(); }
+
+    friend bool operator==(const ModelEdit&, const ModelEdit&) = default;
+};
+
+/// Applies `edit` to `model`. The index must be valid for the list (callers build edits from the model).
+void applyEdit(Model& model, const ModelEdit& edit);
+
+/// The edit that undoes `edit`, given the model as it was before `edit` was applied.
+ModelEdit inverseEdit(const Model& before, const ModelEdit& edit);
+
+/// Applies a list of edits in order and returns the list that undoes them (to apply in order too).
+QList<ModelEdit> applyEdits(Model& model, const QList<ModelEdit>& edits);
+
+/// Position of the item with `id` in the list of T, or -1.
+template <typename T> qsizetype indexOfId(const QList<T>& items, const QString& id)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+/// The edits that remove asset `id` and everything that names it (dependencies, exposures,
+/// responses, control scopes, plan action risks), as RISK-MODEL.md 5 says for a removal.
+QList<ModelEdit> removeAssetEdits(const Model& model, const QString& id);
+/// The same for a threat (exposures, responses, mitigates entries, plan action risks).
+QList<ModelEdit> removeThreatEdits(const Model& model, const QString& id);
+/// The same for a control (other controls' requires, plan actions).
+QList<ModelEdit> removeControlEdits(const Model& model, const QString& id);
+
+} // namespace mamori

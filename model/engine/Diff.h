@@ -1,0 +1,53 @@
+#pragma once
+
+// Comparing two assessments (RISK-MODEL.md section 5): the `mamori-diff` of `mamori-cli diff`.
+
+#include "engine/Assessment.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace mamori {
+
+/// A risk whose residual changed by more than 1e-9, or that exists on one side only.
+struct RiskChange {
+    QString asset;
+    QString threat;
+    std::optional<double> baseResidual; ///< nothing: the pair is not exposed in the base
+    std::optional<double> scenarioResidual; ///< nothing: the pair is not exposed in the scenario
+    /// scenario - base, or nothing when one side is missing.
+    std::optional<double> delta() const
+    {
+        if (baseResidual && scenarioResidual)
+            return *scenarioResidual - *baseResidual;
+        return std::nullopt;
+    }
+    friend bool operator==(const RiskChange&, const RiskChange&) = default;
+};
+
+/// The totals that a diff compares.
+struct TotalsSummary {
+    double inherent = 0;
+    double residual = 0;
+    qint64 aboveAppetite = 0;
+    friend bool operator==(const TotalsSummary&, const TotalsSummary&) = default;
+};
+
+struct AssessmentDiff {
+    QList<RiskChange> risks; ///< sorted by (asset, threat)
+    QList<Finding> findingsAdded; ///< in the scenario only; sorted by (rule, tiers, assets)
+    QList<Finding> findingsRemoved; ///< in the base only; same order
+    TotalsSummary base;
+    TotalsSummary scenario;
+    friend bool operator==(const AssessmentDiff&, const AssessmentDiff&) = default;
+};
+
+/// Compares `scenario` with `base`. Two findings are the same finding when rule, tiers and the two
+/// named assets are equal (the path may differ).
+AssessmentDiff diff(const Assessment& base, const Assessment& scenario);
+
+/// Section 5's JSON. An empty id writes null (the baseline).
+QJsonObject diffToJson(const AssessmentDiff& diff, const QString& baseId, const QString& scenarioId);
+
+} // namespace mamori

@@ -1,0 +1,201 @@
+#pragma once
+
+// Internal to the engine: everything it derives from one model, kept so that after one edit only
+// what the edit reaches is recomputed. assess() builds one and takes its assessment;
+// IncrementalEngine keeps one alive and forwards edits to it.
+//
+// Layers, each computed from the ones above it:
+//   index   assets, threats and controls by rank (position in id order); per-asset arrays use ranks
+//   graph   the Boost dependency graph, own and effective impact, blast radius, findings
+//   risks   control readiness, coverage (mitigates), asset profiles, (profile, threat) pairs with their
+//           applicable controls and factors, exposures, responses, the risks, totals
+//
+// Why profiles: whether a threat applies to an asset and which controls apply depend only on the
+// asset's type, tier and the asset-list scopes naming it. A ward of 10,000 assets has a few dozen such
+// profiles, so K(a, t), mL and mI are computed once per (profile, threat) pair and the risks of every
+// asset of the profile share them (the QStringList of control ids is shared, not copied). A control
+// edit then touches only the pairs that contain the control.
+//
+// Invariant after every public call: m_result equals assess(m_model) exactly (bit for bit), which the
+// incremental tests check after random edit sequences.
+
+#include "Model.h"
+#include "engine/Assessment.h"
+#include "engine/Graph.h"
+
+#include <QHash>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace mamori::engine {
+
+/// A control's `mitigates` entries, resolved to threat ranks; the reduction already defaulted to the
+/// control's effectiveness. For both kinds the last matching entry wins, like the reference.
+struct ControlCoverage {
+    std::vector<std::pair<int, double>> threats; ///< (threat rank, reduction)
+    std::array<std::optional<double>, 5> categories;
+    /// The threat entry's reduction for this threat if any, else the category entry's, else nothing.
+    std::optional<double> reductionFor(int threat, int category) const;
+};
+
+/// Assets alike for exposures and controls.
+struct Profile {
+    AssetType type = AssetType::System;
+    Tier tier = Tier::None;
+    std::vector<int> listedIn; ///< control ranks whose asset-list scope names the asset, ascending
+};
+
+/// What all assets of one profile share for one threat.
+struct PairData {
+    bool applies = false; ///< the threat's applies_to matches
+    std::vector<int> controls; ///< K(a, t) as control ranks, ascending (= id order)
+    QStringList controlIds; ///< the same as ids, shared by the risks
+    double mL = 1;
+    double mI = 1;
+};
+
+/// The last exposure entry of an (asset, threat) pair.
+struct ExposureEntry {
+    int asset = -1;
+    int threat = -1;
+    std::optional<double> likelihood;
+    bool excluded = false;
+};
+
+/// What the last edit recomputed, for tests and the benchmark.
+struct EditStats {
+    qsizetype assetsRecomputed = 0; ///< assets whose effective impact or blast radius was recomputed
+    qsizetype risksRecomputed = 0;
+    bool riskLayerRebuilt = false; ///< the edit changed which risks exist or which controls apply
+    bool blastRebuilt = false; ///< the blast radius was recomputed for every asset
+    bool findingsRebuilt = false;
+};
+
+class EngineState {
+public:
+    explicit EngineState(Model model);
+
+    const Model& model() const { return m_model; }
+    const Assessment& assessment() const { return m_result; }
+    Assessment takeAssessment() { return std::move(m_result); }
+    const EditStats& lastEdit() const { return m_stats; }
+
+    // Edits: each changes the model and brings the assessment up to date. False (and no change) when
+    // the edit names something the model does not have.
+    bool setControlStatus(const QString& id, ControlStatus status);
+    bool setAssetImpact(const QString& id, Dimension d, std::optional<double> value);
+    bool addDependency(const Dependency& dependency);
+    bool removeDependency(const QString& from, const QString& to, DependencyKind kind);
+    bool updateAsset(const Asset& asset);
+    bool updateControl(const Control& control);
+    bool updateThreat(const Threat& threat);
+    bool setExposure(const Exposure& exposure);
+    bool removeExposure(const QString& asset, const QString& threat);
+    bool setResponse(const Response& response);
+    bool removeResponse(const QString& asset, const QString& threat);
+    void setSettings(const Settings& settings);
+    void reset(Model model);
+
+    // Read access for the explanation.
+    int assetRank(const QString& id) const { return m_assetRank.value(id, -1); }
+    int threatRank(const QString& id) const { return m_threatRank.value(id, -1); }
+    int controlRank(const QString& id) const { return m_controlRank.value(id, -1); }
+    const Asset& assetAt(int rank) const { return m_model.assets[m_assetModel[std::size_t(rank)]]; }
+    const Threat& threatAt(int rank) const { return m_model.threats[m_threatModel[std::size_t(rank)]]; }
+    const Control& controlAt(int rank) const { return m_model.controls[m_controlModel[std::size_t(rank)]]; }
+    qsizetype controlModelIndex(int rank) const { return m_controlModel[std::size_t(rank)]; }
+    int assetCount() const { return int(m_assetModel.size()); }
+    int controlCount() const { return int(m_controlModel.size()); }
+    const DependencyGraph& graph() const { return m_graph; }
+    const std::vector<ImpactVector>& ownImpacts() const { return m_own; }
+    const std::vector<ImpactVector>& impacts() const { return m_impact; }
+    const std::vector<double>& readiness() const { return m_readiness; }
+    const std::vector<int>& requiresOf(int control) const { return m_requires[std::size_t(control)]; }
+    const ControlCoverage& coverage(int control) const { return m_coverage[std::size_t(control)]; }
+    const PairData& pair(int asset, int threat) const { return m_pairs[pairIndex(asset, threat)]; }
+    const ExposureEntry* exposureEntry(int asset, int threat) const;
+
+private:
+    // index layer
+    void buildIndex();
+    // graph layer
+    void buildGraph();
+    void computeOwnImpact(int rank);
+    void computeAllBlast();
+    void computeFindings();
+    // risk layer
+    void buildRiskLayer();
+    void computeCoverage(int control);
+    bool computeReadiness(); // true when a requires cycle was met
+    void computePairFactors(std::size_t pairIndex);
+    void computeRisk(qsizetype index);
+    void refreshAssets(const std::vector<int>& ranks);
+    void refreshControlResult(int control);
+    void computeTotals();
+    void afterControlValuesChanged(const std::vector<double>& oldReadiness, int changedControl);
+    std::size_t pairIndex(int asset, int threat) const
+    {
+        return std::size_t(m_profileOf[std::size_t(asset)]) * m_threatModel.size() + std::size_t(threat);
+    }
+
+    Model m_model;
+    Assessment m_result;
+    EditStats m_stats;
+
+    std::vector<qsizetype> m_assetModel; ///< rank -> index in m_model.assets
+    std::vector<qsizetype> m_threatModel;
+    std::vector<qsizetype> m_controlModel;
+    QHash<QString, int> m_assetRank;
+    QHash<QString, int> m_threatRank;
+    QHash<QString, int> m_controlRank;
+    QList<QString> m_assetIds; ///< by rank
+
+    DependencyGraph m_graph;
+    std::vector<ImpactVector> m_own;
+    std::vector<ImpactVector> m_impact;
+    VisitMarks m_marks;
+
+    std::vector<std::vector<int>> m_requires; ///< control rank -> ranks of its `requires`, in list order
+    std::vector<double> m_readiness;
+    std::vector<ControlCoverage> m_coverage;
+    std::vector<Profile> m_profiles;
+    std::vector<int> m_profileOf; ///< asset rank -> profile
+    std::vector<PairData> m_pairs; ///< [profile * threats + threat]
+    std::vector<std::vector<int>> m_controlPairs; ///< control rank -> pairs whose K contains it
+    std::vector<ExposureEntry> m_exposures; ///< last entry per pair, sorted by (asset, threat)
+    std::vector<int> m_exposureOffsets; ///< asset rank -> first entry in m_exposures
+    QHash<quint64, ResponseKind> m_responses; ///< (asset rank << 32 | threat rank) -> decided response
+    /// What the totals need of each risk, packed (24 bytes instead of a RiskResult's ~140), so that
+    /// summing them again after an edit streams a fraction of the memory: a quarter of the cost.
+    struct RiskFigures {
+        double inherent;
+        double residual;
+        qint32 level;
+        qint16 category;
+        qint16 tier;
+    };
+    std::vector<RiskFigures> m_riskFigures; ///< parallel to m_result.risks
+    /// The totals are summed per block of kTotalsBlock risks, then over the blocks, in a full
+    /// assessment and after an edit alike: an edit re-sums only the blocks it touched, and the result
+    /// is still bit-identical to a full recompute because both sum in the same grouping.
+    static constexpr std::size_t kTotalsBlock = 1024;
+    struct BlockTotals {
+        double inherent = 0;
+        double residual = 0;
+        qint64 aboveAppetite = 0;
+        std::vector<qint64> byBand;
+        std::array<TotalsBucket, 6> byCategory{}; ///< 1..5 at 0..4; 5 collects invalid categories
+        std::array<TotalsBucket, 4> byTier{};
+    };
+    std::vector<BlockTotals> m_blockTotals;
+    std::vector<char> m_blockDirty;
+    std::vector<int> m_riskOffsets; ///< asset rank -> first risk
+    std::vector<int> m_riskAsset; ///< risk -> asset rank
+    std::vector<int> m_riskPair; ///< risk -> pair index
+    std::vector<int> m_pairRiskOffsets; ///< pair -> first entry in m_pairRisks
+    std::vector<int> m_pairRisks; ///< risk indices grouped by pair
+};
+
+} // namespace mamori::engine

@@ -1,0 +1,105 @@
+#pragma once
+
+// Why a risk has its score (issue 3 item 6): where its likelihood comes from, the dependency chain
+// its impact was inherited along back to an asset's own impact, each applicable control's factor and
+// readiness (and which requirements held the readiness back), and the band.
+
+#include "InputError.h"
+#include "Model.h"
+#include "engine/Assessment.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace mamori {
+
+/// Where an asset's own impact on one dimension comes from (3.1).
+struct OwnImpactSource {
+    enum class Kind : std::uint8_t { Explicit, Classification, Default };
+    Kind kind = Kind::Default;
+    QString level; ///< the classification level, for Kind::Classification
+    double value = 1;
+};
+
+/// One dependency on the way: `to` inherits `weight * (impact of from)`.
+struct ImpactStep {
+    QString from; ///< the dependent asset
+    QString to; ///< the asset it depends on
+    DependencyKind kind = DependencyKind::Other;
+    double weight = 1;
+    double value = 1; ///< the impact `to` inherits over this step (its effective impact)
+};
+
+/// The effective impact of the asset on one dimension, traced to its origin.
+struct DimensionExplanation {
+    Dimension dimension = Dimension::C;
+    double impact = 1; ///< effective impact of the explained asset
+    QString source; ///< the asset whose own impact it is (the explained asset itself if no steps)
+    OwnImpactSource own; ///< how the source's own impact was set
+    QList<ImpactStep> steps; ///< from the source to the explained asset, shortest such chain
+};
+
+/// A required control and, recursively, what it requires.
+struct RequirementExplanation {
+    QString control;
+    ControlStatus status = ControlStatus::None;
+    double readiness = 0;
+    std::vector<RequirementExplanation> requires_;
+};
+
+/// One applicable control: factor = 1 - reduction * readiness.
+struct ControlExplanation {
+    QString id;
+    ControlEffect effect = ControlEffect::Likelihood;
+    bool byThreat = true; ///< the threat entry matched (else the category entry)
+    bool reductionDefaulted = false; ///< the entry has no reduction: the effectiveness is used
+    double reduction = 0;
+    ControlStatus status = ControlStatus::None;
+    double statusFactor = 0; ///< f(status)
+    double readiness = 0; ///< g = f(status) * product of the requirements' readiness
+    std::vector<RequirementExplanation> requires_;
+    double factor = 1;
+};
+
+struct Explanation {
+    QString asset;
+    QString threat;
+    int category = 1;
+    bool exposedByEntry = false; ///< an exposure entry names the pair (else applies_to matched)
+    bool likelihoodFromExposure = false; ///< the exposure entry's likelihood (else the threat's)
+    bool likelihoodDefaulted = false; ///< the threat has no likelihood: the default 3
+    double likelihood = 1;
+    QList<DimensionExplanation> dimensions; ///< the threat's dimensions, in C, I, A order
+    Dimension impactDimension = Dimension::C; ///< the first dimension with the largest impact
+    double impact = 1;
+    QList<ControlExplanation> controls; ///< K(a, t), sorted by id
+    double likelihoodMultiplier = 1; ///< mL
+    double impactMultiplier = 1; ///< mI
+    double inherent = 1;
+    double residualLikelihood = 1;
+    double residualImpact = 1;
+    double residual = 1;
+    QString levelInherent;
+    QString level;
+    double levelBound = 0; ///< the bound of the residual's band
+    double appetite = 6;
+    ResponseKind response = ResponseKind::Mitigate;
+    bool decided = false;
+};
+
+struct ExplainResult {
+    std::optional<Explanation> explanation;
+    InputErrors errors; ///< unknown asset or threat, or a pair that is not exposed
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// Explains the risk of (asset, threat) in `model` (assessed in full).
+ExplainResult explain(const Model& model, const QString& asset, const QString& threat);
+
+QJsonObject explanationToJson(const Explanation& explanation);
+/// A few paragraphs for a person, translated.
+QString explanationToText(const Explanation& explanation);
+
+} // namespace mamori

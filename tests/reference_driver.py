@@ -1,0 +1,46 @@
+#!/usr/bin/python3
+"""Runs the reference implementation (../shared/reference/risk_reference.py) on one model for
+tst_engine_reference: the baseline and every scenario assessed, every scenario diffed against the
+baseline, and the last scenario diffed against the one before it, written as one JSON file.
+
+It calls the reference's own assess() and diff(), exactly what `risk_reference.py assess|diff`
+prints, in one process: assess() is memoized per scenario so that diff() reuses the assessments
+instead of recomputing them (the reference is deliberately slow; the test must stay under a minute).
+
+Usage: reference_driver.py RISK_REFERENCE.py MODEL.json OUTPUT.json
+"""
+import importlib.util
+import json
+import sys
+
+ref_path, model_path, out_path = sys.argv[1:4]
+spec = importlib.util.spec_from_file_location("risk_reference", ref_path)
+ref = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ref)
+
+with open(model_path, encoding="utf-8") as fh:
+    model = json.load(fh)
+
+plain_assess = ref.assess
+cache = {}
+
+
+def memo_assess(m, scenario=None):
+    if m is not model:  # plan projections build other models: never cached
+        return plain_assess(m, scenario)
+    if scenario not in cache:
+        cache[scenario] = plain_assess(m, scenario)
+    return cache[scenario]
+
+
+ref.assess = memo_assess  # diff() looks the name up at call time
+
+ids = [s["id"] for s in model.get("scenarios", [])]
+out = {"assess": {"": ref.assess(model)}, "diff": {}}
+for sid in ids:
+    out["assess"][sid] = ref.assess(model, sid)
+    out["diff"][sid] = ref.diff(model, sid)
+if len(ids) >= 2:
+    out["diff"][ids[-1] + " against " + ids[-2]] = ref.diff(model, ids[-1], ids[-2])
+with open(out_path, "w", encoding="utf-8") as fh:
+    json.dump(out, fh, ensure_ascii=False)

@@ -1,0 +1,656 @@
+// The risk visuals agree with the engine: the heat maps' counts are the assessment's risks put in
+// cells by HeatMapWidget::cellOf, a click or Enter on a cell says which cell, the dashboard's charts
+// add up to the assessment's totals and export as PNG, and "Why this score?" shows the RiskResult's
+// numbers, escapes every name the model gives it, and its links name the asset or control.
+
+#include "BuiltIn.h"
+#include "DashboardView.h"
+#include "EnumNames.h"
+#include "ExplanationPanel.h"
+#include "HeatMapWidget.h"
+#include "LiveAssessment.h"
+#include "ModelEdit.h"
+#include "ProjectDocument.h"
+#include "engine/Assessment.h"
+#include "engine/Explain.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QImage>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+using namespace mamori;
+
+namespace {
+
+using Counts = std::array<std::array<int, 5>, 5>;
+
+Counts expectedCounts(const Assessment& a, bool residual)
+{
+    Counts counts{};
+    for (const RiskResult& r : a.risks) {
+        const int l = HeatMapWidget::cellOf(residual ? r.residualLikelihood : r.likelihood);
+        const int i = HeatMapWidget::cellOf(residual ? r.residualImpact : r.impact);
+        ++counts[std::size_t(l - 1)][std::size_t(i - 1)];
+    }
+    return counts;
+}
+
+void verifyCounts(const HeatMapWidget& map, const Assessment& a)
+{
+    const Counts expected = expectedCounts(a, map.isResidual());
+    int total = 0;
+    for (int l = 1; l <= 5; ++l) {
+        for (int i = 1; i <= 5; ++i) {
+            QCOMPARE(map.count(l, i), expected[std::size_t(l - 1)][std::size_t(i - 1)]);
+            total += map.count(l, i);
+        }
+    }
+    QCOMPARE(total, int(a.risks.size()));
+}
+
+/// The values of the only bar set of a chart, by category label.
+QHash<QString, double> valuesByLabel(QChart* chart, int set = 0)
+{
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+    if (!series || !axis)
+        return {};
+    QBarSet* bars = series->barSets().value(set);
+    QHash<QString, double> out;
+    for (int i = 0; i < bars->count(); ++i)
+        out.insert(axis->at(i), bars->at(i));
+    return out;
+}
+
+double setSum(QChart* chart, int set)
+{
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+    QBarSet* bars = series->barSets().value(set);
+    double sum = 0;
+    for (int i = 0; i < bars->count(); ++i)
+        sum += bars->at(i);
+    return sum;
+}
+
+bool fuzzyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
+}
+
+/// The first risk with at least one applicable control that lowers the score.
+const RiskResult* riskWithControls(const Assessment& a)
+{
+    for (const RiskResult& r : a.risks) {
+        if (!r.controls.isEmpty() && r.residual < r.inherent)
+            return &r;
+    }
+    return nullptr;
+}
+
+/// Where the first link whose href starts with `prefix` is drawn, in viewport coordinates.
+QPoint linkPosition(QTextBrowser* browser, const QString& prefix, QString* href)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor() || !fragment.charFormat().anchorHref().startsWith(prefix))
+                continue;
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + 1);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            *href = fragment.charFormat().anchorHref();
+            return browser->cursorRect(cursor).center();
+        }
+    }
+    return {};
+}
+
+bool hasImage(const QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestRiskVisuals : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cellOfRoundsHalfUpAndClamps_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("cell");
+        QTest::newRow("1") << 1.0 << 1;
+        QTest::newRow("1.49") << 1.49 << 1;
+        QTest::newRow("1.5 up") << 1.5 << 2;
+        QTest::newRow("2.5 up") << 2.5 << 3;
+        QTest::newRow("3.4999") << 3.4999 << 3;
+        QTest::newRow("4.5") << 4.5 << 5;
+        QTest::newRow("5") << 5.0 << 5;
+        QTest::newRow("above 5") << 7.2 << 5;
+        QTest::newRow("below 1") << 0.2 << 1;
+        QTest::newRow("negative") << -3.0 << 1;
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << 1;
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << 5;
+    }
+
+    void cellOfRoundsHalfUpAndClamps()
+    {
+        QFETCH(double, value);
+        QFETCH(int, cell);
+        QCOMPARE(HeatMapWidget::cellOf(value), cell);
+    }
+
+    void heatMapCountsMatchTheAssessment()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        const Assessment& a = document.assessment()->assessment();
+        QVERIFY(!a.risks.isEmpty());
+
+        HeatMapWidget inherent(false);
+        HeatMapWidget residual(true);
+        inherent.setAssessment(a);
+        residual.setAssessment(a);
+        verifyCounts(inherent, a);
+        verifyCounts(residual, a);
+        QVERIFY(expectedCounts(a, false) != expectedCounts(a, true)); // the sample's controls move risks
+
+        // Colours follow the bands at the cell's centre value (default bands: 4, 9, 16, 25).
+        QCOMPARE(inherent.cellLevel(1, 1), QStringLiteral("low"));
+        QCOMPARE(inherent.cellLevel(2, 2), QStringLiteral("low"));
+        QCOMPARE(inherent.cellLevel(3, 3), QStringLiteral("medium"));
+        QCOMPARE(inherent.cellLevel(4, 4), QStringLiteral("high"));
+        QCOMPARE(inherent.cellLevel(5, 4), QStringLiteral("critical"));
+
+        // Switching a map between inherent and residual shows the other counts of the same assessment.
+        inherent.setResidual(true);
+        verifyCounts(inherent, a);
+        inherent.setResidual(false);
+        verifyCounts(inherent, a);
+    }
+
+    void riskMapsFollowEdits()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        RiskMatrixPair pair(&document);
+        verifyCounts(*pair.inherentMap(), document.assessment()->assessment());
+        verifyCounts(*pair.residualMap(), document.assessment()->assessment());
+
+        // Every control implemented: the residual map moves towards the low cells.
+        QList<ModelEdit> edits;
+        for (qsizetype k = 0; k < document.model().controls.size(); ++k) {
+            Control c = document.model().controls[k];
+            c.status = ControlStatus::Implemented;
+            edits.append(ModelEdit::replace(k, c));
+        }
+        const Counts before = expectedCounts(document.assessment()->assessment(), true);
+        QCOMPARE(document.edit(QStringLiteral("implement all"), edits), QString());
+        document.assessment()->waitForIdle();
+        const Assessment& after = document.assessment()->assessment();
+        QVERIFY(expectedCounts(after, true) != before);
+        verifyCounts(*pair.inherentMap(), after);
+        verifyCounts(*pair.residualMap(), after);
+    }
+
+    void clickAndKeyboardActivateCells()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        HeatMapWidget map(true);
+        map.setAssessment(document.assessment()->assessment());
+        map.resize(480, 520);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+
+        QSignalSpy spy(&map, &HeatMapWidget::cellActivated);
+        for (const auto& [l, i] : {std::pair{4, 2}, std::pair{1, 1}, std::pair{5, 5}, std::pair{2, 5}}) {
+            const QRect cell = map.cellRect(l, i);
+            QVERIFY(!cell.isEmpty());
+            QTest::mouseClick(&map, Qt::LeftButton, {}, cell.center());
+            QCOMPARE(spy.size(), 1);
+            const QList<QVariant> args = spy.takeFirst();
+            QCOMPARE(args.at(0).toBool(), true);
+            QCOMPARE(args.at(1).toInt(), l);
+            QCOMPARE(args.at(2).toInt(), i);
+            QCOMPARE(map.selectedLikelihood(), l);
+            QCOMPARE(map.selectedImpact(), i);
+        }
+        // Outside the grid nothing is activated.
+        QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(spy.size(), 0);
+
+        // Keyboard: Home is the top-left cell (likelihood 5, impact 1); Up raises the likelihood.
+        map.setFocus();
+        QTest::keyClick(&map, Qt::Key_Home);
+        QCOMPARE(map.focusLikelihood(), 5);
+        QCOMPARE(map.focusImpact(), 1);
+        QTest::keyClick(&map, Qt::Key_Down);
+        QTest::keyClick(&map, Qt::Key_Down);
+        QTest::keyClick(&map, Qt::Key_Right);
+        QTest::keyClick(&map, Qt::Key_Up);
+        QTest::keyClick(&map, Qt::Key_Up);
+        QTest::keyClick(&map, Qt::Key_Up); // clamped at 5
+        QTest::keyClick(&map, Qt::Key_Down);
+        QTest::keyClick(&map, Qt::Key_Return);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(1).toInt(), 4);
+        QCOMPARE(spy.first().at(2).toInt(), 2);
+        QVERIFY(map.accessibleDescription().contains(QString::number(map.count(4, 2))));
+    }
+
+    void riskMapPairForwardsAndMarksOneCell()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        DashboardView dashboard(&document);
+        RiskMatrixPair* pair = dashboard.riskMaps();
+        QSignalSpy spy(&dashboard, &DashboardView::cellActivated);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QTest::mouseClick(pair->inherentMap(), Qt::LeftButton, {}, pair->inherentMap()->cellRect(3, 4).center());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first(), (QList<QVariant>{false, 3, 4}));
+        QTest::mouseClick(pair->residualMap(), Qt::LeftButton, {}, pair->residualMap()->cellRect(2, 2).center());
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.last(), (QList<QVariant>{true, 2, 2}));
+        QCOMPARE(pair->inherentMap()->selectedLikelihood(), 0); // only one cell filters at a time
+        QCOMPARE(pair->residualMap()->selectedLikelihood(), 2);
+    }
+
+    void dashboardChartsAddUpToTheTotals()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        DashboardView dashboard(&document);
+        dashboard.refresh();
+        const Assessment& a = document.assessment()->assessment();
+        const Totals& t = a.totals;
+
+        const QHash<QString, double> byCategory = valuesByLabel(dashboard.chart(DashboardView::ResidualByCategory));
+        QCOMPARE(byCategory.size(), 5);
+        double sum = 0;
+        for (int c = 1; c <= 5; ++c) {
+            const TotalsBucket& bucket = t.byCategory[std::size_t(c - 1)];
+            QVERIFY(fuzzyEqual(byCategory.value(EnumNames::threatCategory(c), -1), bucket.residual));
+            sum += byCategory.value(EnumNames::threatCategory(c));
+        }
+        QVERIFY(fuzzyEqual(sum, t.residual));
+
+        const QHash<QString, double> byTier = valuesByLabel(dashboard.chart(DashboardView::ResidualByTier));
+        QCOMPARE(byTier.size(), 4);
+        sum = 0;
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(fuzzyEqual(byTier.value(EnumNames::name(Tier(i)), -1), t.byTier[std::size_t(i)].residual));
+            sum += byTier.value(EnumNames::name(Tier(i)));
+        }
+        QVERIFY(fuzzyEqual(sum, t.residual));
+
+        // Inherent against residual: set 0 residual, set 1 inherent (drawn above it).
+        QChart* versus = dashboard.chart(DashboardView::InherentVsResidual);
+        QVERIFY(fuzzyEqual(setSum(versus, 0), t.residual));
+        QVERIFY(fuzzyEqual(setSum(versus, 1), t.inherent));
+        const QHash<QString, double> inherentByCategory = valuesByLabel(versus, 1);
+        for (int c = 1; c <= 5; ++c)
+            QVERIFY(fuzzyEqual(inherentByCategory.value(EnumNames::threatCategory(c), -1),
+                               t.byCategory[std::size_t(c - 1)].inherent));
+
+        // Top ten: the ten largest residual risks, largest on top (the axis lists them bottom up).
+        QList<double> residuals;
+        for (const RiskResult& r : a.risks)
+            residuals.append(r.residual);
+        std::sort(residuals.begin(), residuals.end(), std::greater<>());
+        auto* topSeries = qobject_cast<QAbstractBarSeries*>(dashboard.chart(DashboardView::TopTen)->series().value(0));
+        QBarSet* top = topSeries->barSets().value(0);
+        QCOMPARE(top->count(), 10);
+        for (int k = 0; k < 10; ++k)
+            QVERIFY(fuzzyEqual(top->at(9 - k), residuals[k]));
+        auto* topAxis =
+            qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
+        QVERIFY(topAxis->at(9).startsWith(QStringLiteral("1. ")));
+        QVERIFY(topAxis->at(9).contains(QStringLiteral(" / ")));
+
+        // Control status: every control once, by group and status.
+        QChart* status = dashboard.chart(DashboardView::ControlStatusByGroup);
+        auto* statusSeries = qobject_cast<QAbstractBarSeries*>(status->series().value(0));
+        QCOMPARE(statusSeries->count(), 4);
+        double controls = 0;
+        for (int s = 0; s < 4; ++s) {
+            qint64 expected = 0;
+            for (const Control& k : document.model().controls)
+                expected += k.status == ControlStatus(s) ? 1 : 0;
+            QCOMPARE(setSum(status, s), double(expected));
+            controls += setSum(status, s);
+        }
+        QCOMPARE(controls, double(document.model().controls.size()));
+    }
+
+    void dashboardFollowsEdits()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        DashboardView dashboard(&document);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        const double before = document.assessment()->assessment().totals.residual;
+        QVERIFY(fuzzyEqual(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), before));
+
+        QList<ModelEdit> edits;
+        for (qsizetype k = 0; k < document.model().controls.size(); ++k) {
+            Control c = document.model().controls[k];
+            c.status = ControlStatus::None;
+            edits.append(ModelEdit::replace(k, c));
+        }
+        QCOMPARE(document.edit(QStringLiteral("no controls"), edits), QString());
+        document.assessment()->waitForIdle();
+        const Totals& t = document.assessment()->assessment().totals;
+        QVERIFY(!fuzzyEqual(t.residual, before));
+        QTRY_VERIFY(fuzzyEqual(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), t.residual));
+        QVERIFY(fuzzyEqual(t.residual, t.inherent)); // nothing in place: residual is inherent
+        QCOMPARE(setSum(dashboard.chart(DashboardView::ControlStatusByGroup), 3),
+                 double(document.model().controls.size()));
+    }
+
+    void dashboardFitsANarrowPage()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        DashboardView dashboard(&document);
+        auto* scroll = dashboard.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        // Beside the navigator and the details dock of a 1280 x 800 window: one column, no sideways
+        // scrolling; a wide page has two.
+        for (const int width : {620, 1280}) {
+            dashboard.resize(width, 800);
+            dashboard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+            QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+            QChartView* category = dashboard.chartView(DashboardView::ResidualByCategory);
+            QChartView* tier = dashboard.chartView(DashboardView::ResidualByTier);
+            QTRY_COMPARE(category->geometry().left() == tier->geometry().left(), width < 1000);
+        }
+    }
+
+    void exportChartWritesPng()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        DashboardView dashboard(&document);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (int i = 0; i < DashboardView::ChartCount; ++i) {
+            const QString path = dir.filePath(QStringLiteral("chart-%1.png").arg(i));
+            QString error;
+            QVERIFY2(dashboard.exportChart(i, path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 0);
+            const QImage image(path, "PNG");
+            QCOMPARE(image.size(), DashboardView::kExportSize);
+            // Something is drawn: bars and text, not a blank page.
+            int coloured = 0;
+            for (int y = 0; y < image.height(); y += 4) {
+                for (int x = 0; x < image.width(); x += 4)
+                    coloured += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+            }
+            QVERIFY2(coloured > 500, qPrintable(QStringLiteral("chart %1: %2 coloured samples").arg(i).arg(coloured)));
+        }
+        QString error;
+        QVERIFY(!dashboard.exportChart(DashboardView::ChartCount, dir.filePath(QStringLiteral("x.png")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!dashboard.exportChart(0, dir.filePath(QStringLiteral("no/such/folder/x.png")), &error));
+    }
+
+    void explanationShowsTheRiskResult()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        const Assessment& a = document.assessment()->assessment();
+        const RiskResult* risk = riskWithControls(a);
+        QVERIFY(risk);
+        ExplanationPanel panel(&document);
+        panel.showRisk(risk->asset, risk->threat);
+        QTRY_VERIFY(!panel.isBusy());
+        const QString text = panel.browser()->toPlainText();
+        auto n = [](double v) { return QString::number(v, 'g', 6); };
+        QVERIFY2(text.contains(n(risk->residual)), qPrintable(text));
+        QVERIFY(text.contains(n(risk->inherent)));
+        QVERIFY(text.contains(n(risk->residualLikelihood)));
+        QVERIFY(text.contains(n(risk->residualImpact)));
+        QVERIFY(text.contains(n(risk->likelihood)));
+        QVERIFY(text.contains(EnumNames::level(a.levelLabel(risk->level))));
+        for (const QString& control : risk->controls)
+            QVERIFY(text.contains(control));
+        const qsizetype ai = indexOfId(document.model().assets, risk->asset);
+        QVERIFY(text.contains(document.model().assets[ai].name.text(Language::Japanese)));
+
+        // An inherited impact names every asset of the chain.
+        bool sawChain = false;
+        for (const RiskResult& r : a.risks) {
+            const ExplainResult x = explain(document.model(), r.asset, r.threat);
+            const auto& dims = x.explanation->dimensions;
+            const auto chained =
+                std::find_if(dims.cbegin(), dims.cend(), [](const auto& d) { return !d.steps.isEmpty(); });
+            if (chained == dims.cend())
+                continue;
+            panel.showRisk(r.asset, r.threat);
+            QTRY_VERIFY(!panel.isBusy());
+            const QString html = panel.browser()->toHtml();
+            QVERIFY(html.contains(QStringLiteral("asset:") + chained->source));
+            for (const ImpactStep& s : chained->steps)
+                QVERIFY(html.contains(QStringLiteral("asset:") + s.from));
+            sawChain = true;
+            break;
+        }
+        QVERIFY(sawChain);
+
+        // Risks chosen faster than they are explained: the page ends on the last one chosen.
+        for (qsizetype k = 0; k < 6; ++k)
+            panel.showRisk(a.risks[k * 7].asset, a.risks[k * 7].threat);
+        const RiskResult& last = a.risks[5 * 7];
+        QTRY_VERIFY(!panel.isBusy());
+        QCOMPARE(panel.asset(), last.asset);
+        QVERIFY(panel.browser()->toHtml().contains(QStringLiteral("asset:") + last.asset));
+        QVERIFY(panel.browser()->toPlainText().contains(QStringLiteral("= ") + QString::number(last.residual, 'g', 6)));
+    }
+
+    void explanationFollowsTheDocument()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        const RiskResult risk = *riskWithControls(document.assessment()->assessment());
+        ExplanationPanel panel(&document);
+        QSignalSpy shown(&panel, &ExplanationPanel::pageShown);
+        panel.showRisk(risk.asset, risk.threat);
+        QVERIFY(shown.wait());
+
+        // Withdraw every control: the page shows the new residual, which is the inherent risk.
+        QList<ModelEdit> edits;
+        for (qsizetype k = 0; k < document.model().controls.size(); ++k) {
+            Control c = document.model().controls[k];
+            c.status = ControlStatus::None;
+            edits.append(ModelEdit::replace(k, c));
+        }
+        QCOMPARE(document.edit(QStringLiteral("no controls"), edits), QString());
+        document.assessment()->waitForIdle();
+        const RiskResult* now = document.assessment()->assessment().findRisk(risk.asset, risk.threat);
+        QVERIFY(now);
+        QCOMPARE(now->residual, now->inherent);
+        QTRY_VERIFY(!panel.isBusy());
+        QVERIFY(panel.browser()->toPlainText().contains(QStringLiteral("= ") + QString::number(now->residual, 'g', 6)));
+
+        // Undo, then exclude the pair with an exposure entry: no longer exposed, and the page says why.
+        document.undoStack()->undo();
+        Exposure excluded{risk.asset, risk.threat, std::nullopt, true, {}};
+        QCOMPARE(document.edit(QStringLiteral("exclude"),
+                               {ModelEdit::insert(document.model().exposures.size(), excluded)}),
+                 QString());
+        document.assessment()->waitForIdle();
+        QVERIFY(!document.assessment()->assessment().findRisk(risk.asset, risk.threat));
+        QTRY_VERIFY(!panel.isBusy());
+        QVERIFY2(panel.browser()->toPlainText().contains(QStringLiteral("excludes the pair")),
+                 qPrintable(panel.browser()->toPlainText()));
+
+        // Remove the asset: it no longer exists.
+        QCOMPARE(document.edit(QStringLiteral("remove"), removeAssetEdits(document.model(), risk.asset)), QString());
+        document.assessment()->waitForIdle();
+        QTRY_VERIFY(!panel.isBusy());
+        QVERIFY(panel.browser()->toPlainText().contains(QStringLiteral("no longer exists")));
+
+        panel.clear();
+        QVERIFY(panel.asset().isEmpty());
+        QVERIFY(!panel.isBusy());
+    }
+
+    void hostileNamesAreShownAsText()
+    {
+        const QString image = QStringLiteral("<img src=\"file:///etc/passwd\">");
+        const QString script = QStringLiteral("<script>alert(1)</script> & <b>bold</b>");
+        const QString link = QStringLiteral("<a href=\"asset:A-OTHER\">click</a>");
+        Model m = BuiltIn::catalogue();
+        Asset target;
+        target.id = QStringLiteral("A-EVIL");
+        target.name = {image, image};
+        target.type = AssetType::System;
+        target.tier = Tier::Lgwan;
+        Asset data;
+        data.id = QStringLiteral("A-DATA");
+        data.name = {script, script};
+        data.type = AssetType::Information;
+        data.tier = Tier::Lgwan;
+        data.impact = {5.0, 5.0, 5.0};
+        m.assets = {target, data};
+        m.dependencies = {Dependency{data.id, target.id, DependencyKind::ProcessedBy, {}}};
+        for (Control& k : m.controls)
+            k.name = {link, link};
+
+        ProjectDocument document;
+        document.reset(m, QString());
+        document.assessment()->waitForIdle();
+        const Assessment& a = document.assessment()->assessment();
+        // A risk of the processing system whose impact is inherited from the information.
+        std::optional<RiskResult> risk;
+        for (const RiskResult& r : a.risks) {
+            if (r.asset == target.id && r.impact == 5 && !r.controls.isEmpty())
+                risk = r;
+        }
+        QVERIFY(risk);
+        ExplanationPanel panel(&document);
+        panel.showRisk(risk->asset, risk->threat);
+        QTRY_VERIFY(!panel.isBusy());
+        QTextBrowser* browser = panel.browser();
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(image), qPrintable(text));
+        QVERIFY(text.contains(script));
+        QVERIFY(!hasImage(browser->document()));
+        QVERIFY(!browser->toHtml().contains(QStringLiteral("<img")));
+        QVERIFY(!browser->toHtml().contains(QStringLiteral("<script")));
+        QVERIFY(text.contains(link));
+        QVERIFY(!browser->toHtml().contains(QStringLiteral("href=\"asset:A-OTHER\"")));
+        QVERIFY(browser->toHtml().contains(QStringLiteral("href=\"asset:A-DATA\""))); // the chain's source
+
+        // The chart of the largest risks names the asset: Qt Charts reads labels as HTML, so escaped.
+        DashboardView dashboard(&document);
+        dashboard.refresh();
+        auto* topAxis =
+            qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
+        QVERIFY(topAxis && topAxis->count() > 0);
+        bool named = false;
+        for (const QString& label : topAxis->categories()) {
+            QVERIFY2(!label.contains(QStringLiteral("<img")) && !label.contains(QStringLiteral("<script")),
+                     qPrintable(label));
+            named = named || label.contains(image.toHtmlEscaped());
+        }
+        QVERIFY(named);
+
+        // The same names in a pair that is not exposed.
+        document.edit(QStringLiteral("exclude"),
+                      {ModelEdit::insert(0, Exposure{risk->asset, risk->threat, std::nullopt, true, {}})});
+        document.assessment()->waitForIdle();
+        QTRY_VERIFY(!panel.isBusy());
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("excludes the pair")));
+        QVERIFY(browser->toPlainText().contains(image));
+        QVERIFY(!hasImage(browser->document()));
+    }
+
+    void linksEmitTheIds()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        const RiskResult* risk = riskWithControls(document.assessment()->assessment());
+        ExplanationPanel panel(&document);
+        panel.resize(700, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showRisk(risk->asset, risk->threat);
+        QTRY_VERIFY(!panel.isBusy());
+        QSignalSpy assets(&panel, &ExplanationPanel::assetActivated);
+        QSignalSpy controls(&panel, &ExplanationPanel::controlActivated);
+        QTextBrowser* browser = panel.browser();
+
+        QString href;
+        QPoint at = linkPosition(browser, QStringLiteral("asset:"), &href);
+        QVERIFY(!at.isNull());
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(assets.size(), 1);
+        QCOMPARE(assets.first().first().toString(), risk->asset);
+
+        at = linkPosition(browser, QStringLiteral("control:"), &href);
+        QVERIFY(!at.isNull());
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(controls.size(), 1);
+        QCOMPARE(QStringLiteral("control:") + controls.first().first().toString(), href);
+        QVERIFY(risk->controls.contains(controls.first().first().toString()));
+
+        // Ids travel percent-encoded and come back as they were.
+        emit browser->anchorClicked(QUrl(QStringLiteral("asset:A%20%26%3C%2Fx%3E")));
+        QCOMPARE(assets.last().first().toString(), QStringLiteral("A &</x>"));
+        emit browser->anchorClicked(QUrl(QStringLiteral("https://example.invalid/")));
+        QCOMPARE(assets.size(), 2);
+        QCOMPARE(controls.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestRiskVisuals)
+#include "tst_riskvisuals.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+// The risk register: every exposed (asset, threat) pair of the latest assessment with its inherent
+// and residual values and levels (coloured), the controls that apply and the response. Read from
+// LiveAssessment, so it follows every edit.
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace mamori {
+
+class ProjectDocument;
+struct RiskResult;
+
+class RiskRegisterModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        AssetId, AssetName, ThreatId, ThreatName, Category, Tier, Owner, Likelihood, Impact, Inherent,
+        InherentLevel, ResidualLikelihood, ResidualImpact, Residual, Level, Response, Controls, ColumnCount
+    };
+    /// Roles for filtering: the raw values behind the shown text.
+    enum Role { SortRole = Qt::UserRole + 1, LevelLabelRole, CategoryRole, TierRole, OwnerRole };
+
+    explicit RiskRegisterModel(ProjectDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const RiskResult& risk(int row) const;
+    double appetite() const;
+
+private:
+    void refresh();
+
+    ProjectDocument* m_document;
+    int m_rows = 0;
+};
+
+/// Filters the risk register by level, category, tier, owner, text (asset or threat id or name),
+/// a heat map cell, and "above appetite only".
+class RiskFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit RiskFilterProxy(QObject* parent = nullptr);
+
+    void setLevel(const QString& label);           ///< empty: any
+    void setCategory(int category);                ///< 0: any
+    void setTier(int tier);                        ///< -1: any
+    void setOwner(const QString& orgUnit);         ///< empty: any
+    void setText(const QString& text);             ///< part of an asset or threat id or name
+    void setAboveAppetite(bool only);
+    /// Only the risks in one heat map cell; likelihood 0 clears it.
+    void setCell(bool residual, int likelihood, int impact);
+    void clearFilters();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_level;
+    int m_category = 0;
+    int m_tier = -1;
+    QString m_owner;
+    QString m_text;
+    bool m_aboveAppetite = false;
+    bool m_cellResidual = true;
+    int m_cellLikelihood = 0;
+    int m_cellImpact = 0;
+};
+
+} // namespace mamori

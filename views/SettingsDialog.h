@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace mamori {
+
+/// Preferences of the application (not of a project): the interface language and how often unsaved
+/// work is copied for recovery. Stored in QSettings; the language applies at once.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+
+    static int autosaveSeconds();
+
+private:
+    void accept() override;
+
+    QComboBox* m_language;
+    QSpinBox* m_autosave;
+};
+
+} // namespace mamori
