@@ -2,6 +2,722 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mamori::AssetEditorDialog</name>
+    <message>
+        <source>Asset %1</source>
+        <translation>Asset %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Name (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>T&amp;ier:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Sanctioned separation point between tiers</source>
+        <translation>Sanctioned separation point between tiers</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Classification and impact</source>
+        <translation>Classification and impact</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (impact %2)</source>
+        <translation>%1 (impact %2)</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <source>Impact (explicit):</source>
+        <translation>Impact (explicit):</translation>
+    </message>
+    <message>
+        <source>A blank impact comes from the classification through the impact table, or is 1 without one. Assets this one depends on inherit its impact.</source>
+        <translation>A blank impact comes from the classification through the impact table, or is 1 without one. Assets this one depends on inherit its impact.</translation>
+    </message>
+    <message>
+        <source>Dependencies (read only)</source>
+        <translation>Dependencies (read only)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>This asset depends on (%1):</source>
+        <translation>This asset depends on (%1):</translation>
+    </message>
+    <message>
+        <source>Depending on this asset (%1):</source>
+        <translation>Depending on this asset (%1):</translation>
+    </message>
+    <message>
+        <source>Edit dependencies in the Dependencies register.</source>
+        <translation>Edit dependencies in the Dependencies register.</translation>
+    </message>
+    <message>
+        <source>From classification: %1</source>
+        <translation>From classification: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation>Enter a name in Japanese or English.</translation>
+    </message>
+    <message>
+        <source>Impact %1</source>
+        <translation>Impact %1</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists.</source>
+        <translation>Asset %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>Edit asset %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CheckList</name>
+    <message>
+        <source>Search by ID or name</source>
+        <translation>Search by ID or name</translation>
+    </message>
+    <message>
+        <source>Show only checked</source>
+        <translation>Show only checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ControlEditorDialog</name>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation>Control %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Name (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>0 to 1; blank uses the default %1</source>
+        <translation>0 to 1; blank uses the default %1</translation>
+    </message>
+    <message>
+        <source>E&amp;ffectiveness:</source>
+        <translation>E&amp;ffectiveness:</translation>
+    </message>
+    <message>
+        <source>Effe&amp;ct:</source>
+        <translation>Effe&amp;ct:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial cost:</source>
+        <translation>&amp;Initial cost:</translation>
+    </message>
+    <message>
+        <source>&amp;Annual cost:</source>
+        <translation>&amp;Annual cost:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>e.g. policy §7(1)</source>
+        <translation>e.g. policy §7(1)</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control's effectiveness. When a threat row and its category's row both apply, the threat row's reduction is used.</source>
+        <translation>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control's effectiveness. When a threat row and its category's row both apply, the threat row's reduction is used.</translation>
+    </message>
+    <message>
+        <source>Threat or threat category</source>
+        <translation>Threat or threat category</translation>
+    </message>
+    <message>
+        <source>Reduction (0 to 1)</source>
+        <translation>Reduction (0 to 1)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a threat or category</source>
+        <translation>A&amp;dd a threat or category</translation>
+    </message>
+    <message>
+        <source>Category %1: %2</source>
+        <translation>Category %1: %2</translation>
+    </message>
+    <message>
+        <source>Type an ID or part of a name</source>
+        <translation>Type an ID or part of a name</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>As effectiveness (%1)</source>
+        <translation>As effectiveness (%1)</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>All assets</translation>
+    </message>
+    <message>
+        <source>Listed assets</source>
+        <translation>Listed assets</translation>
+    </message>
+    <message>
+        <source>Assets of the checked types and tiers</source>
+        <translation>Assets of the checked types and tiers</translation>
+    </message>
+    <message>
+        <source>The control covers every asset of the model, including assets added later.</source>
+        <translation>The control covers every asset of the model, including assets added later.</translation>
+    </message>
+    <message>
+        <source>Asset types</source>
+        <translation>Asset types</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Nothing checked in a list means every asset type, or every tier. An asset is covered when both its type and its tier match.</source>
+        <translation>Nothing checked in a list means every asset type, or every tier. An asset is covered when both its type and its tier match.</translation>
+    </message>
+    <message>
+        <source>The controls this one depends on: its readiness is multiplied by theirs, so it works fully only when they are implemented. A chain of requirements must not loop back to this control.</source>
+        <translation>The controls this one depends on: its readiness is multiplied by theirs, so it works fully only when they are implemented. A chain of requirements must not loop back to this control.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mitigates (%1)</source>
+        <translation>Mitigates (%1)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Requires (%1)</source>
+        <translation>Requires (%1)</translation>
+    </message>
+    <message>
+        <source>Mitigates, row %1: choose a threat or a threat category from the list.</source>
+        <translation>Mitigates, row %1: choose a threat or a threat category from the list.</translation>
+    </message>
+    <message>
+        <source>Mitigates, row %1: the reduction</source>
+        <translation>Mitigates, row %1: the reduction</translation>
+    </message>
+    <message>
+        <source>Mitigates, rows %1 and %2 name the same threat or category.</source>
+        <translation>Mitigates, rows %1 and %2 name the same threat or category.</translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation>Enter a name in Japanese or English.</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>Initial cost</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Annual cost</translation>
+    </message>
+    <message>
+        <source>Scope: check at least one asset, or choose another scope.</source>
+        <translation>Scope: check at least one asset, or choose another scope.</translation>
+    </message>
+    <message>
+        <source>Control %1 no longer exists.</source>
+        <translation>Control %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>Edit control %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DashboardView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Risks: %1</translation>
+    </message>
+    <message>
+        <source>Inherent risk total: %1</source>
+        <translation>Inherent risk total: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk total: %1</source>
+        <translation>Residual risk total: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk above the risk appetite (%1): %2</source>
+        <translation>Residual risk above the risk appetite (%1): %2</translation>
+    </message>
+    <message>
+        <source>Residual levels: %1</source>
+        <translation>Residual levels: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk by threat category</source>
+        <translation>Residual risk by threat category</translation>
+    </message>
+    <message>
+        <source>Residual risk by tier</source>
+        <translation>Residual risk by tier</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Residual risk %2 (%Ln risks)</source>
+        <translation>
+            <numerusform>%1
+Residual risk %2 (%Ln risks)</numerusform>
+            <numerusform>%1
+Residual risk %2 (%Ln risks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inherent and residual risk by threat category</source>
+        <translation>Inherent and residual risk by threat category</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>%1
+Inherent risk %2, residual risk %3</source>
+        <translation>%1
+Inherent risk %2, residual risk %3</translation>
+    </message>
+    <message>
+        <source>%1. %2 / %3</source>
+        <translation>%1. %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) / %3 (%4)
+Residual risk %5 (level %6), inherent risk %7</source>
+        <translation>%1 (%2) / %3 (%4)
+Residual risk %5 (level %6), inherent risk %7</translation>
+    </message>
+    <message>
+        <source>Top ten risks by residual risk</source>
+        <translation>Top ten risks by residual risk</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Control status by control group</source>
+        <translation>Control status by control group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2: %n controls</source>
+        <translation>
+            <numerusform>%1
+%2: %n controls</numerusform>
+            <numerusform>%1
+%2: %n controls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>There is no chart %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DependencyGraphView</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Find an asset by ID or name</source>
+        <translation>Find an asset by ID or name</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (Ctrl+0)</source>
+        <translation>Fit the graph to the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Show only the selected asset and its neighbourhood (or double-click an asset)</source>
+        <translation>Show only the selected asset and its neighbourhood (or double-click an asset)</translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation>&amp;Hops:</translation>
+    </message>
+    <message>
+        <source>How many dependency hops around the focused asset are shown</source>
+        <translation>How many dependency hops around the focused asset are shown</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Blast radius</translation>
+    </message>
+    <message>
+        <source>Highlight every asset that depends on the selected one, directly or transitively: what stops or leaks if it fails</source>
+        <translation>Highlight every asset that depends on the selected one, directly or transitively: what stops or leaks if it fails</translation>
+    </message>
+    <message>
+        <source>Highlight the path of a tier-separation finding</source>
+        <translation>Highlight the path of a tier-separation finding</translation>
+    </message>
+    <message>
+        <source>Clear highlight</source>
+        <translation>Clear highlight</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Sanctioned separation point between tiers</source>
+        <translation>Sanctioned separation point between tiers</translation>
+    </message>
+    <message>
+        <source>Effective impact (C / I / A)</source>
+        <translation>Effective impact (C / I / A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) depend on it</source>
+        <translation>
+            <numerusform>%n asset(s) depend on it</numerusform>
+            <numerusform>%n asset(s) depend on it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the assessment…</source>
+        <translation>Updating the assessment…</translation>
+    </message>
+    <message>
+        <source>No tier-separation findings</source>
+        <translation>No tier-separation findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier-separation findings: %n</source>
+        <translation>
+            <numerusform>Tier-separation findings: %n</numerusform>
+            <numerusform>Tier-separation findings: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3 (%4 … %5)</source>
+        <translation>%1: %2 – %3 (%4 … %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n asset(s) shown</numerusform>
+            <numerusform>%1 of %n asset(s) shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius of %1: %n asset(s) depend on it</source>
+        <translation>
+            <numerusform>Blast radius of %1: %n asset(s) depend on it</numerusform>
+            <numerusform>Blast radius of %1: %n asset(s) depend on it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</source>
+        <translation>
+            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</numerusform>
+            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1 within %n hop(s)</source>
+        <translation>
+            <numerusform>Neighbourhood of %1 within %n hop(s)</numerusform>
+            <numerusform>Neighbourhood of %1 within %n hop(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No asset matches “%1”</source>
+        <translation>No asset matches “%1”</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 for “%3” (Enter for the next)</source>
+        <translation>Match %1 of %2 for “%3” (Enter for the next)</translation>
+    </message>
+    <message>
+        <source>Focus on this asset</source>
+        <translation>Focus on this asset</translation>
+    </message>
+    <message>
+        <source>Show blast radius</source>
+        <translation>Show blast radius</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copy ID</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DetailsPanel</name>
+    <message>
+        <source>Select an asset, a control or a risk to see its details here.</source>
+        <translation>Select an asset, a control or a risk to see its details here.</translation>
+    </message>
+    <message>
+        <source>Asset “%1” no longer exists.</source>
+        <translation>Asset “%1” no longer exists.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <source>Own impact</source>
+        <translation>Own impact</translation>
+    </message>
+    <message>
+        <source>Effective impact</source>
+        <translation>Effective impact</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Blast radius</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets depend on it</source>
+        <translation>
+            <numerusform>%n assets depend on it</numerusform>
+            <numerusform>%n assets depend on it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>No threat applies to this asset.</source>
+        <translation>No threat applies to this asset.</translation>
+    </message>
+    <message>
+        <source>Control “%1” no longer exists.</source>
+        <translation>Control “%1” no longer exists.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Requires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>%1 yen initially, %2 yen a year</source>
+        <translation>%1 yen initially, %2 yen a year</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation>
+            <numerusform>%n risks</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Engine</name>
+    <message>
+        <source>the requires chain loops: %1</source>
+        <translation>the requires chain loops: %1</translation>
+    </message>
+</context>
+<context>
     <name>mamori::EnumNames</name>
     <message>
         <source>Information</source>
@@ -229,6 +945,546 @@
     </message>
 </context>
 <context>
+    <name>mamori::Explain</name>
+    <message>
+        <source>%1 (%2, readiness %3)</source>
+        <translation>%1 (%2, readiness %3)</translation>
+    </message>
+    <message>
+        <source>asset "%1" does not exist</source>
+        <translation>asset "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>threat "%1" does not exist</source>
+        <translation>threat "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>asset "%1" is not exposed to threat "%2": an exposure entry excludes the pair</source>
+        <translation>asset "%1" is not exposed to threat "%2": an exposure entry excludes the pair</translation>
+    </message>
+    <message>
+        <source>asset "%1" is not exposed to threat "%2": the threat's applies_to does not match the asset and no exposure entry names the pair</source>
+        <translation>asset "%1" is not exposed to threat "%2": the threat's applies_to does not match the asset and no exposure entry names the pair</translation>
+    </message>
+    <message>
+        <source>Risk of asset %1 from threat %2 (category %3)
+</source>
+        <translation>Risk of asset %1 from threat %2 (category %3)
+</translation>
+    </message>
+    <message>
+        <source>Exposed: an exposure entry names the pair.
+</source>
+        <translation>Exposed: an exposure entry names the pair.
+</translation>
+    </message>
+    <message>
+        <source>Exposed: the threat's applies_to matches the asset.
+</source>
+        <translation>Exposed: the threat's applies_to matches the asset.
+</translation>
+    </message>
+    <message>
+        <source>
+Likelihood %1: </source>
+        <translation>
+Likelihood %1: </translation>
+    </message>
+    <message>
+        <source>from the exposure entry.
+</source>
+        <translation>from the exposure entry.
+</translation>
+    </message>
+    <message>
+        <source>the threat has none, so the default 3.
+</source>
+        <translation>the threat has none, so the default 3.
+</translation>
+    </message>
+    <message>
+        <source>the threat's likelihood.
+</source>
+        <translation>the threat's likelihood.
+</translation>
+    </message>
+    <message>
+        <source>
+Impact %1: the largest over the threat's dimensions, here %2.
+</source>
+        <translation>
+Impact %1: the largest over the threat's dimensions, here %2.
+</translation>
+    </message>
+    <message>
+        <source>its impact %1</source>
+        <translation>its impact %1</translation>
+    </message>
+    <message>
+        <source>classification %1 = %2</source>
+        <translation>classification %1 = %2</translation>
+    </message>
+    <message>
+        <source>no impact given, default 1</source>
+        <translation>no impact given, default 1</translation>
+    </message>
+    <message>
+        <source>  %1 = %2: the asset's own impact (%3).
+</source>
+        <translation>  %1 = %2: the asset's own impact (%3).
+</translation>
+    </message>
+    <message>
+        <source>  %1 = %2: inherited from %3 (%4)
+</source>
+        <translation>  %1 = %2: inherited from %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>    %1 -&gt; %2 (%3, weight %4): %5
+</source>
+        <translation>    %1 -&gt; %2 (%3, weight %4): %5
+</translation>
+    </message>
+    <message>
+        <source>
+Inherent risk %1 x %2 = %3 (%4).
+</source>
+        <translation>
+Inherent risk %1 x %2 = %3 (%4).
+</translation>
+    </message>
+    <message>
+        <source>
+No control applies.
+</source>
+        <translation>
+No control applies.
+</translation>
+    </message>
+    <message>
+        <source>
+Applicable controls (factor = 1 - reduction x readiness):
+</source>
+        <translation>
+Applicable controls (factor = 1 - reduction x readiness):
+</translation>
+    </message>
+    <message>
+        <source>threat entry</source>
+        <translation>threat entry</translation>
+    </message>
+    <message>
+        <source>category entry</source>
+        <translation>category entry</translation>
+    </message>
+    <message>
+        <source>  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7
+</source>
+        <translation>  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7
+</translation>
+    </message>
+    <message>
+        <source>, from the effectiveness</source>
+        <translation>, from the effectiveness</translation>
+    </message>
+    <message>
+        <source>    its status %1 gives %2
+</source>
+        <translation>    its status %1 gives %2
+</translation>
+    </message>
+    <message>
+        <source>    held back by: %1
+</source>
+        <translation>    held back by: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Residual likelihood 1 + (%1 - 1) x %2 = %3
+</source>
+        <translation>
+Residual likelihood 1 + (%1 - 1) x %2 = %3
+</translation>
+    </message>
+    <message>
+        <source>Residual impact 1 + (%1 - 1) x %2 = %3
+</source>
+        <translation>Residual impact 1 + (%1 - 1) x %2 = %3
+</translation>
+    </message>
+    <message>
+        <source>Residual risk %1 x %2 = %3: level %4 (band up to %5).
+</source>
+        <translation>Residual risk %1 x %2 = %3: level %4 (band up to %5).
+</translation>
+    </message>
+    <message>
+        <source>Response %1, decided.
+</source>
+        <translation>Response %1, decided.
+</translation>
+    </message>
+    <message>
+        <source>Suggested response %1 (appetite %2).
+</source>
+        <translation>Suggested response %1 (appetite %2).
+</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ExplanationPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>its own impact %1, set on the asset</source>
+        <translation>its own impact %1, set on the asset</translation>
+    </message>
+    <message>
+        <source>its own impact %1, from classification level %2</source>
+        <translation>its own impact %1, from classification level %2</translation>
+    </message>
+    <message>
+        <source>its own impact %1, the default (no impact or classification given)</source>
+        <translation>its own impact %1, the default (no impact or classification given)</translation>
+    </message>
+    <message>
+        <source>(the largest)</source>
+        <translation>(the largest)</translation>
+    </message>
+    <message>
+        <source>the asset's own impact (%1).</source>
+        <translation>the asset's own impact (%1).</translation>
+    </message>
+    <message>
+        <source>inherited along the dependencies from %1.</source>
+        <translation>inherited along the dependencies from %1.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>depends on (%1, weight %2): %2 × %3 = %4</source>
+        <translation>depends on (%1, weight %2): %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>(impact %1)</source>
+        <translation>(impact %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, readiness %3)</source>
+        <translation>%1 (%2, readiness %3)</translation>
+    </message>
+    <message>
+        <source>No control applies to this risk.</source>
+        <translation>No control applies to this risk.</translation>
+    </message>
+    <message>
+        <source>Each control multiplies the likelihood or the impact above 1 by its factor = 1 − reduction × readiness; readiness = status factor × the readiness of the controls it requires.</source>
+        <translation>Each control multiplies the likelihood or the impact above 1 by its factor = 1 − reduction × readiness; readiness = status factor × the readiness of the controls it requires.</translation>
+    </message>
+    <message>
+        <source>Reduces</source>
+        <translation>Reduces</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>for the threat category</source>
+        <translation>for the threat category</translation>
+    </message>
+    <message>
+        <source>from the effectiveness</source>
+        <translation>from the effectiveness</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>1 − %1 × %2 = %3</source>
+        <translation>1 − %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Readiness held back by the controls it requires: %1</source>
+        <translation>Readiness held back by the controls it requires: %1</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;L&lt;/sub&gt; = 1 (no control reduces the likelihood)</source>
+        <translation>m&lt;sub&gt;L&lt;/sub&gt; = 1 (no control reduces the likelihood)</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;I&lt;/sub&gt; = 1 (no control reduces the impact)</source>
+        <translation>m&lt;sub&gt;I&lt;/sub&gt; = 1 (no control reduces the impact)</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;L&lt;/sub&gt; = %1 = %2</source>
+        <translation>m&lt;sub&gt;L&lt;/sub&gt; = %1 = %2</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;I&lt;/sub&gt; = %1 = %2</source>
+        <translation>m&lt;sub&gt;I&lt;/sub&gt; = %1 = %2</translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
+        <translation>Why this score?</translation>
+    </message>
+    <message>
+        <source>Asset: %1</source>
+        <translation>Asset: %1</translation>
+    </message>
+    <message>
+        <source>Threat: %1, %2</source>
+        <translation>Threat: %1, %2</translation>
+    </message>
+    <message>
+        <source>Exposed because an exposure entry names this pair.</source>
+        <translation>Exposed because an exposure entry names this pair.</translation>
+    </message>
+    <message>
+        <source>Exposed because the threat applies to this asset's type and tier.</source>
+        <translation>Exposed because the threat applies to this asset's type and tier.</translation>
+    </message>
+    <message>
+        <source>Inherent risk %1</source>
+        <translation>Inherent risk %1</translation>
+    </message>
+    <message>
+        <source>Residual risk %1</source>
+        <translation>Residual risk %1</translation>
+    </message>
+    <message>
+        <source>Likelihood L = %1</source>
+        <translation>Likelihood L = %1</translation>
+    </message>
+    <message>
+        <source>From the exposure entry of this pair.</source>
+        <translation>From the exposure entry of this pair.</translation>
+    </message>
+    <message>
+        <source>The threat gives no likelihood, so the default 3 applies.</source>
+        <translation>The threat gives no likelihood, so the default 3 applies.</translation>
+    </message>
+    <message>
+        <source>The threat's likelihood.</source>
+        <translation>The threat's likelihood.</translation>
+    </message>
+    <message>
+        <source>Impact I = %1</source>
+        <translation>Impact I = %1</translation>
+    </message>
+    <message>
+        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency's weight.</source>
+        <translation>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency's weight.</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>L × I = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>L × I = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicable controls</source>
+        <translation>Applicable controls</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>L&lt;sub&gt;res&lt;/sub&gt; = 1 + (L − 1) × m&lt;sub&gt;L&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</source>
+        <translation>L&lt;sub&gt;res&lt;/sub&gt; = 1 + (L − 1) × m&lt;sub&gt;L&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</translation>
+    </message>
+    <message>
+        <source>I&lt;sub&gt;res&lt;/sub&gt; = 1 + (I − 1) × m&lt;sub&gt;I&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</source>
+        <translation>I&lt;sub&gt;res&lt;/sub&gt; = 1 + (I − 1) × m&lt;sub&gt;I&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Residual risk = L&lt;sub&gt;res&lt;/sub&gt; × I&lt;sub&gt;res&lt;/sub&gt; = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Residual risk = L&lt;sub&gt;res&lt;/sub&gt; × I&lt;sub&gt;res&lt;/sub&gt; = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Level (the first band whose bound is at least the residual risk, here up to %1):</source>
+        <translation>Level (the first band whose bound is at least the residual risk, here up to %1):</translation>
+    </message>
+    <message>
+        <source>Response: %1 (decided).</source>
+        <translation>Response: %1 (decided).</translation>
+    </message>
+    <message>
+        <source>Suggested response: %1, as the residual risk is within the risk appetite (%2).</source>
+        <translation>Suggested response: %1, as the residual risk is within the risk appetite (%2).</translation>
+    </message>
+    <message>
+        <source>Suggested response: %1, as the residual risk is above the risk appetite (%2).</source>
+        <translation>Suggested response: %1, as the residual risk is above the risk appetite (%2).</translation>
+    </message>
+    <message>
+        <source>The asset %1 no longer exists.</source>
+        <translation>The asset %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The threat %1 no longer exists.</source>
+        <translation>The threat %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is not exposed to %2: an exposure entry excludes the pair.</source>
+        <translation>%1 is not exposed to %2: an exposure entry excludes the pair.</translation>
+    </message>
+    <message>
+        <source>%1 is not exposed to %2: the threat does not apply to this asset's type and tier, and no exposure entry names the pair.</source>
+        <translation>%1 is not exposed to %2: the threat does not apply to this asset's type and tier, and no exposure entry names the pair.</translation>
+    </message>
+    <message>
+        <source>No risk to explain</source>
+        <translation>No risk to explain</translation>
+    </message>
+    <message>
+        <source>There is no score for this pair, so nothing to explain.</source>
+        <translation>There is no score for this pair, so nothing to explain.</translation>
+    </message>
+    <message>
+        <source>Working out the explanation…</source>
+        <translation>Working out the explanation…</translation>
+    </message>
+    <message>
+        <source>Select a risk to see why it has its score.</source>
+        <translation>Select a risk to see why it has its score.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FindingsPage</name>
+    <message>
+        <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
+        <translation>No breach of the three-tier separation: every path between tiers passes a gateway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</source>
+        <translation>
+            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</numerusform>
+            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::GraphLegend</name>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Gateway (separation point)</source>
+        <translation>Gateway (separation point)</translation>
+    </message>
+    <message>
+        <source>Dependencies (dependent → what it depends on)</source>
+        <translation>Dependencies (dependent → what it depends on)</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Blast radius (what depends on the asset)</source>
+        <translation>Blast radius (what depends on the asset)</translation>
+    </message>
+    <message>
+        <source>Tier-separation finding path</source>
+        <translation>Tier-separation finding path</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::HeatMapWidget</name>
+    <message numerus="yes">
+        <source>Residual risk (%Ln risks)</source>
+        <translation>
+            <numerusform>Residual risk (%Ln risks)</numerusform>
+            <numerusform>Residual risk (%Ln risks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inherent risk (%Ln risks)</source>
+        <translation>
+            <numerusform>Inherent risk (%Ln risks)</numerusform>
+            <numerusform>Inherent risk (%Ln risks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1, impact %2: %Ln risks (level %3)</source>
+        <translation>
+            <numerusform>Likelihood %1, impact %2: %Ln risks (level %3)</numerusform>
+            <numerusform>Likelihood %1, impact %2: %Ln risks (level %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ItemEditorDialog</name>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>The change was not applied: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>mamori::JsonReader</name>
     <message>
         <source>expected an object</source>
@@ -402,10 +1658,6 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
@@ -466,10 +1718,6 @@
         <translation>Mamori</translation>
     </message>
     <message>
-        <source>Assets: %1   Dependencies: %2   Threats: %3   Controls: %4   Plan actions: %5</source>
-        <translation>Assets: %1   Dependencies: %2   Threats: %3   Controls: %4   Plan actions: %5</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -517,6 +1765,215 @@
         <source>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;Cyber risk assessment and response planning for the information assets of a municipality, following its cybersecurity basic policy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;Cyber risk assessment and response planning for the information assets of a municipality, following its cybersecurity basic policy.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation>Exposures</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Dependency graph</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5</source>
+        <translation>Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>Value not accepted</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Mamori (%2). Save under another name, or close it there first.</source>
+        <translation>“%1” is open in another Mamori (%2). Save under another name, or close it there first.</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Project already open</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Mamori (%2).</source>
+        <translation>“%1” is open in another Mamori (%2).</translation>
+    </message>
+    <message>
+        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</source>
+        <translation>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <source>Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.</source>
+        <translation>Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>New asset</translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation>Add asset %1</translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation>New threat</translation>
+    </message>
+    <message>
+        <source>Add threat %1</source>
+        <translation>Add threat %1</translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation>New control</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Add control %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Add plan action %1</source>
+        <translation>Add plan action %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Dependent asset:</source>
+        <translation>Dependent asset:</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Depends on:</translation>
+    </message>
+    <message>
+        <source>Threat:</source>
+        <translation>Threat:</translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation>Add dependency %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add exposure %1 × %2</source>
+        <translation>Add exposure %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s): %1?</source>
+        <translation>
+            <numerusform>Delete %n item(s): %1?</numerusform>
+            <numerusform>Delete %n item(s): %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependent entries (dependencies, exposures, responses, references) go with them.</source>
+        <translation>
+            <numerusform>%n dependent entries (dependencies, exposures, responses, references) go with them.</numerusform>
+            <numerusform>%n dependent entries (dependencies, exposures, responses, references) go with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item(s)</numerusform>
+            <numerusform>Delete %n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Edit &amp;details…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -534,6 +1991,17 @@
     </message>
 </context>
 <context>
+    <name>mamori::NumberField</name>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ProjectDocument</name>
     <message>
         <source>Untitled</source>
@@ -541,7 +2009,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more errors</source>
-        <translation><numerusform>… and %n more errors</numerusform><numerusform>… and %n more errors</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more errors</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,11 +2107,47 @@
     </message>
 </context>
 <context>
-    <name>mamori::Registers</name>
+    <name>mamori::ProjectLock</name>
     <message>
-        <source>All assets</source>
-        <translation>All assets</translation>
+        <source>%1 on %2, process %3</source>
+        <translation>%1 on %2, process %3</translation>
     </message>
+</context>
+<context>
+    <name>mamori::RegisterPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RegisterTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n items</source>
+        <translation>
+            <numerusform>Set %1 of %n items</numerusform>
+            <numerusform>Set %1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Registers</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -662,14 +2169,6 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -684,10 +2183,6 @@
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>Weights</translation>
     </message>
     <message>
         <source>Category</source>
@@ -749,6 +2244,219 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>Class. C</source>
+        <translation>Class. C</translation>
+    </message>
+    <message>
+        <source>Class. I</source>
+        <translation>Class. I</translation>
+    </message>
+    <message>
+        <source>Class. A</source>
+        <translation>Class. A</translation>
+    </message>
+    <message>
+        <source>Impact C</source>
+        <translation>Impact C</translation>
+    </message>
+    <message>
+        <source>Impact I</source>
+        <translation>Impact I</translation>
+    </message>
+    <message>
+        <source>Impact A</source>
+        <translation>Impact A</translation>
+    </message>
+    <message>
+        <source>Effective C</source>
+        <translation>Effective C</translation>
+    </message>
+    <message>
+        <source>Effective I</source>
+        <translation>Effective I</translation>
+    </message>
+    <message>
+        <source>Effective A</source>
+        <translation>Effective A</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Blast radius</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Weight C</source>
+        <translation>Weight C</translation>
+    </message>
+    <message>
+        <source>Weight I</source>
+        <translation>Weight I</translation>
+    </message>
+    <message>
+        <source>Weight A</source>
+        <translation>Weight A</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Requires</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RiskRegisterModel</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>Asset ID</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>Threat ID</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation>Inherent level</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Residual level</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Controls applied</source>
+        <translation>Controls applied</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RiskRegisterPage</name>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All threat categories</source>
+        <translation>All threat categories</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Above appetite only</source>
+        <translation>Above appetite only</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n risks</source>
+        <translation>
+            <numerusform>%1 of %n risks</numerusform>
+            <numerusform>%1 of %n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residual cell: likelihood %1, impact %2</source>
+        <translation>Residual cell: likelihood %1, impact %2</translation>
+    </message>
+    <message>
+        <source>Inherent cell: likelihood %1, impact %2</source>
+        <translation>Inherent cell: likelihood %1, impact %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Scenarios</name>
@@ -803,6 +2511,116 @@
     <message>
         <source>the scenario base chain loops: %1</source>
         <translation>the scenario base chain loops: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery copy of unsaved work every:</source>
+        <translation>&amp;Recovery copy of unsaved work every:</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ThreatEditorDialog</name>
+    <message>
+        <source>Threat %1</source>
+        <translation>Threat %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Name (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>1 to 5; blank uses the default 3</source>
+        <translation>1 to 5; blank uses the default 3</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Likelihood:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dimensions harmed:</source>
+        <translation>Dimensions harmed:</translation>
+    </message>
+    <message>
+        <source>Asset types</source>
+        <translation>Asset types</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Nothing checked in a list means every asset type, or every tier. The threat applies to an asset when both its type and its tier match.</source>
+        <translation>Nothing checked in a list means every asset type, or every tier. The threat applies to an asset when both its type and its tier match.</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>e.g. policy §3(1)</source>
+        <translation>e.g. policy §3(1)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation>Enter a name in Japanese or English.</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Check at least one of confidentiality, integrity and availability.</source>
+        <translation>Check at least one of confidentiality, integrity and availability.</translation>
+    </message>
+    <message>
+        <source>Threat %1 no longer exists.</source>
+        <translation>Threat %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation>Edit threat %1</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +2894,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>… and %n more errors</source>
-        <translation><numerusform>… and %n more errors</numerusform><numerusform>… and %n more errors</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more errors</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
     </message>
     <message>
         <source>error: expected one model file (.mamori or .json)</source>
@@ -1085,6 +2906,205 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>error: -o FILE is required</source>
         <translation>error: -o FILE is required</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Assets %1, controls %2, risks %3, findings %4</source>
+        <translation>Assets %1, controls %2, risks %3, findings %4</translation>
+    </message>
+    <message>
+        <source>Total inherent %1, residual %2; above appetite (%3): %4</source>
+        <translation>Total inherent %1, residual %2; above appetite (%3): %4</translation>
+    </message>
+    <message>
+        <source>Residual levels: %1</source>
+        <translation>Residual levels: %1</translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2 and %3 connected without a gateway: %4</source>
+        <translation>Finding (%1): %2 and %3 connected without a gateway: %4</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>inherent</translation>
+    </message>
+    <message>
+        <source>L res</source>
+        <translation>L res</translation>
+    </message>
+    <message>
+        <source>I res</source>
+        <translation>I res</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>residual</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>* decided response; others are suggested from the appetite.</source>
+        <translation>* decided response; others are suggested from the appetite.</translation>
+    </message>
+    <message>
+        <source>error: --top expects a whole number of rows</source>
+        <translation>error: --top expects a whole number of rows</translation>
+    </message>
+    <message>
+        <source>error: --scenario ID is required</source>
+        <translation>error: --scenario ID is required</translation>
+    </message>
+    <message>
+        <source>Scenario %1 against %2</source>
+        <translation>Scenario %1 against %2</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>the baseline</translation>
+    </message>
+    <message>
+        <source>above appetite</source>
+        <translation>above appetite</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>New finding (%1): %2 and %3</source>
+        <translation>New finding (%1): %2 and %3</translation>
+    </message>
+    <message>
+        <source>Resolved finding (%1): %2 and %3</source>
+        <translation>Resolved finding (%1): %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed risks</source>
+        <translation>
+            <numerusform>%n changed risks</numerusform>
+            <numerusform>%n changed risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: --asset A and --threat T are required</source>
+        <translation>error: --asset A and --threat T are required</translation>
+    </message>
+    <message>
+        <source>error: --assets expects a whole number from %1 to %2</source>
+        <translation>error: --assets expects a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>error: --seed expects a whole number</source>
+        <translation>error: --seed expects a whole number</translation>
+    </message>
+    <message>
+        <source>error: the generated model is not valid (a bug in the generator)</source>
+        <translation>error: the generated model is not valid (a bug in the generator)</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>error: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 assets, %3 dependencies, %4 scenarios</source>
+        <translation>wrote %1: %2 assets, %3 dependencies, %4 scenarios</translation>
+    </message>
+    <message>
+        <source>Assess the risks of a model or of one of its scenarios.</source>
+        <translation>Assess the risks of a model or of one of its scenarios.</translation>
+    </message>
+    <message>
+        <source>Assess scenario ID instead of the baseline.</source>
+        <translation>Assess scenario ID instead of the baseline.</translation>
+    </message>
+    <message>
+        <source>Show only the N highest residual risks in the table.</source>
+        <translation>Show only the N highest residual risks in the table.</translation>
+    </message>
+    <message>
+        <source>Compare a scenario with the baseline or with another scenario.</source>
+        <translation>Compare a scenario with the baseline or with another scenario.</translation>
+    </message>
+    <message>
+        <source>The scenario to compare.</source>
+        <translation>The scenario to compare.</translation>
+    </message>
+    <message>
+        <source>Compare with scenario ID2 instead of the baseline.</source>
+        <translation>Compare with scenario ID2 instead of the baseline.</translation>
+    </message>
+    <message>
+        <source>Explain why a risk has its score.</source>
+        <translation>Explain why a risk has its score.</translation>
+    </message>
+    <message>
+        <source>The asset of the risk.</source>
+        <translation>The asset of the risk.</translation>
+    </message>
+    <message>
+        <source>The threat of the risk.</source>
+        <translation>The threat of the risk.</translation>
+    </message>
+    <message>
+        <source>Explain the risk in scenario ID.</source>
+        <translation>Explain the risk in scenario ID.</translation>
+    </message>
+    <message>
+        <source>Write a synthetic ward model for tests and benchmarks.</source>
+        <translation>Write a synthetic ward model for tests and benchmarks.</translation>
+    </message>
+    <message>
+        <source>Number of assets.</source>
+        <translation>Number of assets.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same model.</source>
+        <translation>Random seed; the same seed gives the same model.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,709 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>mamori::AssetEditorDialog</name>
+    <message>
+        <source>Asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctioned separation point between tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (impact %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (explicit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank impact comes from the classification through the impact table, or is 1 without one. Assets this one depends on inherit its impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>This asset depends on (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depending on this asset (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dependencies in the Dependencies register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From classification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CheckList</name>
+    <message>
+        <source>Search by ID or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ControlEditorDialog</name>
+    <message>
+        <source>yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1; blank uses the default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ffectiveness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effe&amp;ct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. policy §7(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control&apos;s effectiveness. When a threat row and its category&apos;s row both apply, the threat row&apos;s reduction is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat or threat category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduction (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a threat or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an ID or part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As effectiveness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation type="unfinished">すべての情報資産</translation>
+    </message>
+    <message>
+        <source>Listed assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets of the checked types and tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control covers every asset of the model, including assets added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked in a list means every asset type, or every tier. An asset is covered when both its type and its tier match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controls this one depends on: its readiness is multiplied by theirs, so it works fully only when they are implemented. A chain of requirements must not loop back to this control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigates, row %1: choose a threat or a threat category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigates, row %1: the reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigates, rows %1 and %2 name the same threat or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished">有効性</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: check at least one asset, or choose another scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DashboardView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>グラフを PNG で保存…</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>リスク: %1件</translation>
+    </message>
+    <message>
+        <source>Inherent risk total: %1</source>
+        <translation>固有リスク合計: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk total: %1</source>
+        <translation>残留リスク合計: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk above the risk appetite (%1): %2</source>
+        <translation>リスク受容基準（%1）を超える残留リスク: %2件</translation>
+    </message>
+    <message>
+        <source>Residual levels: %1</source>
+        <translation>残留リスクのレベル: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk by threat category</source>
+        <translation>脅威の分類別の残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual risk by tier</source>
+        <translation>三層区分別の残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Residual risk %2 (%Ln risks)</source>
+        <translation>
+            <numerusform>%1
+残留リスク %2（%Ln件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inherent and residual risk by threat category</source>
+        <translation>脅威の分類別の固有リスクと残留リスク</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>固有リスク</translation>
+    </message>
+    <message>
+        <source>%1
+Inherent risk %2, residual risk %3</source>
+        <translation>%1
+固有リスク %2、残留リスク %3</translation>
+    </message>
+    <message>
+        <source>%1. %2 / %3</source>
+        <translation>%1. %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) / %3 (%4)
+Residual risk %5 (level %6), inherent risk %7</source>
+        <translation>%1（%2）/ %3（%4）
+残留リスク %5（%6）、固有リスク %7</translation>
+    </message>
+    <message>
+        <source>Top ten risks by residual risk</source>
+        <translation>残留リスクの上位10件</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Control status by control group</source>
+        <translation>対策の区分別の対応状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2: %n controls</source>
+        <translation>
+            <numerusform>%1
+%2：%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>グラフ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>グラフを PNG で保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DependencyGraphView</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an asset by ID or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected asset and its neighbourhood (or double-click an asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dependency hops around the focused asset are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight every asset that depends on the selected one, directly or transitively: what stops or leaks if it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the path of a tier-separation finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">三層区分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">所管</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">無害化・分離装置</translation>
+    </message>
+    <message>
+        <source>Sanctioned separation point between tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective impact (C / I / A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) depend on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier-separation findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier-separation findings: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3 (%4 … %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius of %1: %n asset(s) depend on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1 within %n hop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No asset matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 for “%3” (Enter for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DetailsPanel</name>
+    <message>
+        <source>Select an asset, a control or a risk to see its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">三層区分</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets depend on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threat applies to this asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">対策区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">対応状況</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">実施度</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yen initially, %2 yen a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished">適用対象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Engine</name>
+    <message>
+        <source>the requires chain loops: %1</source>
+        <translation type="unfinished">前提となる対策の参照が循環しています: %1</translation>
+    </message>
+</context>
 <context>
     <name>mamori::EnumNames</name>
     <message>
@@ -229,6 +932,515 @@
     </message>
 </context>
 <context>
+    <name>mamori::Explain</name>
+    <message>
+        <source>%1 (%2, readiness %3)</source>
+        <translation type="unfinished">%1（%2、実施度 %3）</translation>
+    </message>
+    <message>
+        <source>asset &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: an exposure entry excludes the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: the threat&apos;s applies_to does not match the asset and no exposure entry names the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of asset %1 from threat %2 (category %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed: an exposure entry names the pair.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed: the threat&apos;s applies_to matches the asset.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Likelihood %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the exposure entry.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threat has none, so the default 3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threat&apos;s likelihood.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Impact %1: the largest over the threat&apos;s dimensions, here %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no impact given, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 = %2: the asset&apos;s own impact (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 = %2: inherited from %3 (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 -&gt; %2 (%3, weight %4): %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Inherent risk %1 x %2 = %3 (%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No control applies.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Applicable controls (factor = 1 - reduction x readiness):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from the effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    its status %1 gives %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    held back by: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Residual likelihood 1 + (%1 - 1) x %2 = %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact 1 + (%1 - 1) x %2 = %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk %1 x %2 = %3: level %4 (band up to %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1, decided.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested response %1 (appetite %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ExplanationPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>its own impact %1, set on the asset</source>
+        <translation>資産に設定された影響度 %1</translation>
+    </message>
+    <message>
+        <source>its own impact %1, from classification level %2</source>
+        <translation>格付け %2 による影響度 %1</translation>
+    </message>
+    <message>
+        <source>its own impact %1, the default (no impact or classification given)</source>
+        <translation>既定の影響度 %1（影響度も格付けも未設定）</translation>
+    </message>
+    <message>
+        <source>(the largest)</source>
+        <translation>（最大）</translation>
+    </message>
+    <message>
+        <source>the asset&apos;s own impact (%1).</source>
+        <translation>この資産自身の影響度（%1）。</translation>
+    </message>
+    <message>
+        <source>inherited along the dependencies from %1.</source>
+        <translation>%1 から依存関係に沿って継承。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>depends on (%1, weight %2): %2 × %3 = %4</source>
+        <translation>依存先（%1、重み %2）: %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>(impact %1)</source>
+        <translation>（影響度 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, readiness %3)</source>
+        <translation>%1（%2、実施度 %3）</translation>
+    </message>
+    <message>
+        <source>No control applies to this risk.</source>
+        <translation>このリスクに適用される対策はありません。</translation>
+    </message>
+    <message>
+        <source>Each control multiplies the likelihood or the impact above 1 by its factor = 1 − reduction × readiness; readiness = status factor × the readiness of the controls it requires.</source>
+        <translation>各対策は、発生可能性または影響度の 1 を超える部分に係数（= 1 − 低減率 × 実施度）を掛けます。実施度 = 対応状況による係数 × 前提となる対策の実施度です。</translation>
+    </message>
+    <message>
+        <source>Reduces</source>
+        <translation>低減対象</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>低減率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>実施度</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <source>for the threat category</source>
+        <translation>脅威の分類に対して</translation>
+    </message>
+    <message>
+        <source>from the effectiveness</source>
+        <translation>有効性から</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>1 − %1 × %2 = %3</source>
+        <translation>1 − %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Readiness held back by the controls it requires: %1</source>
+        <translation>前提となる対策により実施度が下がっています: %1</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;L&lt;/sub&gt; = 1 (no control reduces the likelihood)</source>
+        <translation>m&lt;sub&gt;L&lt;/sub&gt; = 1（発生可能性を低減する対策なし）</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;I&lt;/sub&gt; = 1 (no control reduces the impact)</source>
+        <translation>m&lt;sub&gt;I&lt;/sub&gt; = 1（影響度を低減する対策なし）</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;L&lt;/sub&gt; = %1 = %2</source>
+        <translation>m&lt;sub&gt;L&lt;/sub&gt; = %1 = %2</translation>
+    </message>
+    <message>
+        <source>m&lt;sub&gt;I&lt;/sub&gt; = %1 = %2</source>
+        <translation>m&lt;sub&gt;I&lt;/sub&gt; = %1 = %2</translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
+        <translation>このスコアの根拠</translation>
+    </message>
+    <message>
+        <source>Asset: %1</source>
+        <translation>情報資産: %1</translation>
+    </message>
+    <message>
+        <source>Threat: %1, %2</source>
+        <translation>脅威: %1、%2</translation>
+    </message>
+    <message>
+        <source>Exposed because an exposure entry names this pair.</source>
+        <translation>脅威の割当てでこの組合せが指定されているため、対象になります。</translation>
+    </message>
+    <message>
+        <source>Exposed because the threat applies to this asset&apos;s type and tier.</source>
+        <translation>脅威がこの資産の種別と三層区分に該当するため、対象になります。</translation>
+    </message>
+    <message>
+        <source>Inherent risk %1</source>
+        <translation>固有リスク %1</translation>
+    </message>
+    <message>
+        <source>Residual risk %1</source>
+        <translation>残留リスク %1</translation>
+    </message>
+    <message>
+        <source>Likelihood L = %1</source>
+        <translation>発生可能性 L = %1</translation>
+    </message>
+    <message>
+        <source>From the exposure entry of this pair.</source>
+        <translation>この組合せの脅威の割当てで指定された値です。</translation>
+    </message>
+    <message>
+        <source>The threat gives no likelihood, so the default 3 applies.</source>
+        <translation>脅威に発生可能性が設定されていないため、既定値 3 を用います。</translation>
+    </message>
+    <message>
+        <source>The threat&apos;s likelihood.</source>
+        <translation>脅威に設定された発生可能性です。</translation>
+    </message>
+    <message>
+        <source>Impact I = %1</source>
+        <translation>影響度 I = %1</translation>
+    </message>
+    <message>
+        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency&apos;s weight.</source>
+        <translation>脅威が影響する観点のうち最大の影響度です。資産は、それに依存する資産の影響度に依存関係の重みを掛けた値を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>固有リスク</translation>
+    </message>
+    <message>
+        <source>L × I = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>L × I = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicable controls</source>
+        <translation>適用される対策</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>L&lt;sub&gt;res&lt;/sub&gt; = 1 + (L − 1) × m&lt;sub&gt;L&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</source>
+        <translation>L&lt;sub&gt;res&lt;/sub&gt; = 1 + (L − 1) × m&lt;sub&gt;L&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</translation>
+    </message>
+    <message>
+        <source>I&lt;sub&gt;res&lt;/sub&gt; = 1 + (I − 1) × m&lt;sub&gt;I&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</source>
+        <translation>I&lt;sub&gt;res&lt;/sub&gt; = 1 + (I − 1) × m&lt;sub&gt;I&lt;/sub&gt; = 1 + (%1 − 1) × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Residual risk = L&lt;sub&gt;res&lt;/sub&gt; × I&lt;sub&gt;res&lt;/sub&gt; = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>残留リスク = L&lt;sub&gt;res&lt;/sub&gt; × I&lt;sub&gt;res&lt;/sub&gt; = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Level (the first band whose bound is at least the residual risk, here up to %1):</source>
+        <translation>リスクレベル（残留リスクが上限値以下となる最初の区分。ここでは上限 %1）:</translation>
+    </message>
+    <message>
+        <source>Response: %1 (decided).</source>
+        <translation>リスク対応方針: %1（決定済み）。</translation>
+    </message>
+    <message>
+        <source>Suggested response: %1, as the residual risk is within the risk appetite (%2).</source>
+        <translation>推奨するリスク対応方針: %1（残留リスクがリスク受容基準 %2 以下のため）。</translation>
+    </message>
+    <message>
+        <source>Suggested response: %1, as the residual risk is above the risk appetite (%2).</source>
+        <translation>推奨するリスク対応方針: %1（残留リスクがリスク受容基準 %2 を超えるため）。</translation>
+    </message>
+    <message>
+        <source>The asset %1 no longer exists.</source>
+        <translation>情報資産 %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The threat %1 no longer exists.</source>
+        <translation>脅威 %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not exposed to %2: an exposure entry excludes the pair.</source>
+        <translation>%1 は %2 の対象ではありません。脅威の割当てでこの組合せが除外されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not exposed to %2: the threat does not apply to this asset&apos;s type and tier, and no exposure entry names the pair.</source>
+        <translation>%1 は %2 の対象ではありません。脅威がこの資産の種別と三層区分に該当せず、脅威の割当てでも指定されていません。</translation>
+    </message>
+    <message>
+        <source>No risk to explain</source>
+        <translation>説明するリスクがありません</translation>
+    </message>
+    <message>
+        <source>There is no score for this pair, so nothing to explain.</source>
+        <translation>この組合せにはスコアがないため、説明はありません。</translation>
+    </message>
+    <message>
+        <source>Working out the explanation…</source>
+        <translation>根拠を計算しています…</translation>
+    </message>
+    <message>
+        <source>Select a risk to see why it has its score.</source>
+        <translation>リスクを選択すると、そのスコアの根拠が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FindingsPage</name>
+    <message>
+        <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">情報資産</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::GraphLegend</name>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway (separation point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies (dependent → what it depends on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius (what depends on the asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier-separation finding path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::HeatMapWidget</name>
+    <message numerus="yes">
+        <source>Residual risk (%Ln risks)</source>
+        <translation>
+            <numerusform>残留リスク（%Ln件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inherent risk (%Ln risks)</source>
+        <translation>
+            <numerusform>固有リスク（%Ln件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1, impact %2: %Ln risks (level %3)</source>
+        <translation>
+            <numerusform>発生可能性 %1・影響度 %2：%Ln件（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ItemEditorDialog</name>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mamori::JsonReader</name>
     <message>
         <source>expected an object</source>
@@ -263,7 +1475,7 @@
         <translation>次のいずれかを文字列で指定してください: %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -275,19 +1487,19 @@
         <translation>配列を指定してください</translation>
     </message>
     <message>
-        <source>needs "ja" or "en"</source>
-        <translation>"ja" または "en" が必要です</translation>
+        <source>needs &quot;ja&quot; or &quot;en&quot;</source>
+        <translation>&quot;ja&quot; または &quot;en&quot; が必要です</translation>
     </message>
     <message>
-        <source>expected a string or an object {"ja", "en"}</source>
-        <translation>文字列またはオブジェクト {"ja", "en"} を指定してください</translation>
+        <source>expected a string or an object {&quot;ja&quot;, &quot;en&quot;}</source>
+        <translation>文字列またはオブジェクト {&quot;ja&quot;, &quot;en&quot;} を指定してください</translation>
     </message>
     <message>
         <source>expected an object with keys C, I, A</source>
         <translation>キー C、I、A を持つオブジェクトを指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not a dimension; expected C, I or A</source>
+        <source>&quot;%1&quot; is not a dimension; expected C, I or A</source>
         <translation>「%1」は特性ではありません。C、I、A のいずれかを指定してください</translation>
     </message>
     <message>
@@ -295,7 +1507,7 @@
         <translation>格付けの区分名（文字列または整数）を指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not a date YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -307,23 +1519,23 @@
         <translation>指定がありません。C、I、A から1つ以上を選んだ配列を指定してください</translation>
     </message>
     <message>
-        <source>expected a threat id or an object {"threat" or "category", "reduction"}</source>
-        <translation>脅威の ID、またはオブジェクト {"threat" または "category", "reduction"} を指定してください</translation>
+        <source>expected a threat id or an object {&quot;threat&quot; or &quot;category&quot;, &quot;reduction&quot;}</source>
+        <translation>脅威の ID、またはオブジェクト {&quot;threat&quot; または &quot;category&quot;, &quot;reduction&quot;} を指定してください</translation>
     </message>
     <message>
-        <source>names exactly one of "threat" or "category"</source>
-        <translation>"threat" と "category" のどちらか一方だけを指定してください</translation>
+        <source>names exactly one of &quot;threat&quot; or &quot;category&quot;</source>
+        <translation>&quot;threat&quot; と &quot;category&quot; のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>is missing; expected 1 to 9</source>
         <translation>指定がありません。1から9までの値を指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not one of: set, add, remove</source>
+        <source>&quot;%1&quot; is not one of: set, add, remove</source>
         <translation>「%1」は次のいずれでもありません: set, add, remove</translation>
     </message>
     <message>
-        <source>"%1" is not one of: asset, threat, control, setting, dependency, exposure, response</source>
+        <source>&quot;%1&quot; is not one of: asset, threat, control, setting, dependency, exposure, response</source>
         <translation>「%1」は次のいずれでもありません: asset, threat, control, setting, dependency, exposure, response</translation>
     </message>
     <message>
@@ -331,8 +1543,8 @@
         <translation>set で変更できるのは asset、threat、control、setting のみです</translation>
     </message>
     <message>
-        <source>a setting is changed with "set", not added</source>
-        <translation>setting は追加できません。"set" で変更してください</translation>
+        <source>a setting is changed with &quot;set&quot;, not added</source>
+        <translation>setting は追加できません。&quot;set&quot; で変更してください</translation>
     </message>
     <message>
         <source>expected the whole entity as an object</source>
@@ -347,8 +1559,8 @@
         <translation>[上限値, ラベル] の組を指定してください</translation>
     </message>
     <message>
-        <source>this is not a Mamori model (expected "format": "mamori-model")</source>
-        <translation>Mamori のモデルではありません（"format": "mamori-model" が必要です）</translation>
+        <source>this is not a Mamori model (expected &quot;format&quot;: &quot;mamori-model&quot;)</source>
+        <translation>Mamori のモデルではありません（&quot;format&quot;: &quot;mamori-model&quot; が必要です）</translation>
     </message>
     <message>
         <source>expected a whole number, the format version</source>
@@ -400,10 +1612,6 @@
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -466,10 +1674,6 @@
         <translation>Mamori</translation>
     </message>
     <message>
-        <source>Assets: %1   Dependencies: %2   Threats: %3   Controls: %4   Plan actions: %5</source>
-        <translation>情報資産: %1   依存関係: %2   脅威: %3   対策: %4   対応項目: %5</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -517,6 +1721,212 @@
         <source>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;Cyber risk assessment and response planning for the information assets of a municipality, following its cybersecurity basic policy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;地方公共団体のサイバーセキュリティ基本方針に基づき、情報資産のサイバーセキュリティ上のリスクを評価し、リスク対応計画を策定するためのツールです。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Mamori (%2). Save under another name, or close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Mamori (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people saving the same project would overwrite each other&apos;s work. You can open a copy and save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add threat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependent asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exposure %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s): %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependent entries (dependencies, exposures, responses, references) go with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -534,6 +1944,17 @@
     </message>
 </context>
 <context>
+    <name>mamori::NumberField</name>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mamori::ProjectDocument</name>
     <message>
         <source>Untitled</source>
@@ -541,7 +1962,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more errors</source>
-        <translation><numerusform>…ほか %n 件のエラー</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件のエラー</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,11 +1974,11 @@
         <translation>テーブル %1 の %2 行目、列 %3</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -563,19 +1986,19 @@
         <translation>JSON の値として解釈できません</translation>
     </message>
     <message>
-        <source>"%1" is not one of: all, assets, filter</source>
+        <source>&quot;%1&quot; is not one of: all, assets, filter</source>
         <translation>「%1」は次のいずれでもありません: all, assets, filter</translation>
     </message>
     <message>
-        <source>control "%1" does not exist</source>
+        <source>control &quot;%1&quot; does not exist</source>
         <translation>対策「%1」は存在しません</translation>
     </message>
     <message>
-        <source>plan action "%1" does not exist</source>
+        <source>plan action &quot;%1&quot; does not exist</source>
         <translation>対応項目「%1」は存在しません</translation>
     </message>
     <message>
-        <source>scenario "%1" does not exist</source>
+        <source>scenario &quot;%1&quot; does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -636,11 +2059,46 @@
     </message>
 </context>
 <context>
-    <name>mamori::Registers</name>
+    <name>mamori::ProjectLock</name>
     <message>
-        <source>All assets</source>
-        <translation>すべての情報資産</translation>
+        <source>%1 on %2, process %3</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mamori::RegisterPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RegisterTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Registers</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -662,14 +2120,6 @@
         <translation>所管</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>格付け</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響度</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>無害化・分離装置</translation>
     </message>
@@ -684,10 +2134,6 @@
     <message>
         <source>Kind</source>
         <translation>種類</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>重み</translation>
     </message>
     <message>
         <source>Category</source>
@@ -749,6 +2195,218 @@
         <source>Due</source>
         <translation>対応期限</translation>
     </message>
+    <message>
+        <source>Class. C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class. I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class. A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">実施度</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RiskRegisterModel</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分類</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">三層区分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">所管</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished">発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">影響度</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished">固有リスク</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished">残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RiskRegisterPage</name>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threat categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above appetite only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residual cell: likelihood %1, impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent cell: likelihood %1, impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mamori::Scenarios</name>
@@ -781,23 +2439,23 @@
         <translation>リスク対応方針</translation>
     </message>
     <message>
-        <source>%1 "%2" does not exist in this scenario's base</source>
+        <source>%1 &quot;%2&quot; does not exist in this scenario&apos;s base</source>
         <translation>%1「%2」は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>"%1" is not a field that can be set; expected one of: %2</source>
+        <source>&quot;%1&quot; is not a field that can be set; expected one of: %2</source>
         <translation>「%1」は変更できる項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>%1 %2 does not exist in this scenario's base</source>
+        <source>%1 %2 does not exist in this scenario&apos;s base</source>
         <translation>%1 %2 は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>"%1" is not a setting; expected one of: %2</source>
+        <source>&quot;%1&quot; is not a setting; expected one of: %2</source>
         <translation>「%1」は設定項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>scenario "%1" does not exist</source>
+        <source>scenario &quot;%1&quot; does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -806,9 +2464,119 @@
     </message>
 </context>
 <context>
+    <name>mamori::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery copy of unsaved work every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ThreatEditorDialog</name>
+    <message>
+        <source>Threat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5; blank uses the default 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dimensions harmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked in a list means every asset type, or every tier. The threat applies to an asset when both its type and its tier match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. policy §3(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished">発生可能性</translation>
+    </message>
+    <message>
+        <source>Check at least one of confidentiality, integrity and availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mamori::Validator</name>
     <message>
-        <source>scenario "%1" does not exist</source>
+        <source>scenario &quot;%1&quot; does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -828,11 +2596,11 @@
         <translation>%1は範囲外です。%2から%3までの値を指定してください</translation>
     </message>
     <message>
-        <source>%1 "%2" does not exist</source>
+        <source>%1 &quot;%2&quot; does not exist</source>
         <translation>%1「%2」は存在しません</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (first used at item %2)</source>
+        <source>duplicate id &quot;%1&quot; (first used at item %2)</source>
         <translation>ID「%1」が重複しています（項目 %2 で使用済み）</translation>
     </message>
     <message>
@@ -880,11 +2648,11 @@
         <translation>上位組織の参照が循環しています</translation>
     </message>
     <message>
-        <source>level "%1" is not in the impact table for %2 (levels: %3)</source>
+        <source>level &quot;%1&quot; is not in the impact table for %2 (levels: %3)</source>
         <translation>格付け「%1」は %2 の影響度換算表にありません（定義されている格付け: %3）</translation>
     </message>
     <message>
-        <source>asset "%1" cannot depend on itself</source>
+        <source>asset &quot;%1&quot; cannot depend on itself</source>
         <translation>情報資産「%1」は自身に依存できません</translation>
     </message>
     <message>
@@ -896,7 +2664,7 @@
         <translation>C、I、A のうち1つ以上を指定してください</translation>
     </message>
     <message>
-        <source>a second %1 for asset "%2" and threat "%3"</source>
+        <source>a second %1 for asset &quot;%2&quot; and threat &quot;%3&quot;</source>
         <translation>情報資産「%2」と脅威「%3」の組に対する%1が重複しています</translation>
     </message>
     <message>
@@ -1061,7 +2829,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
 </translation>
     </message>
     <message>
-        <source>error: unknown command "%1"</source>
+        <source>error: unknown command &quot;%1&quot;</source>
         <translation>エラー: 「%1」というコマンドはありません</translation>
     </message>
     <message>
@@ -1076,7 +2844,9 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>… and %n more errors</source>
-        <translation><numerusform>…ほか %n 件のエラー</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件のエラー</numerusform>
+        </translation>
     </message>
     <message>
         <source>error: expected one model file (.mamori or .json)</source>
@@ -1085,6 +2855,204 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>error: -o FILE is required</source>
         <translation>エラー: -o FILE の指定が必要です</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets %1, controls %2, risks %3, findings %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total inherent %1, residual %2; above appetite (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual levels: %1</source>
+        <translation type="unfinished">残留リスクのレベル: %1</translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2 and %3 connected without a gateway: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation type="unfinished">情報資産</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation type="unfinished">脅威</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L res</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I res</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished">リスク対応方針</translation>
+    </message>
+    <message>
+        <source>* decided response; others are suggested from the appetite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --top expects a whole number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --scenario ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding (%1): %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved finding (%1): %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: --asset A and --threat T are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --assets expects a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --seed expects a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the generated model is not valid (a bug in the generator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 assets, %3 dependencies, %4 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the risks of a model or of one of its scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess scenario ID instead of the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the N highest residual risks in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a scenario with the baseline or with another scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with scenario ID2 instead of the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why a risk has its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset of the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threat of the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the risk in scenario ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic ward model for tests and benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same model.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "LiveAssessment.h"
 #include "ProjectDocument.h"
 
+#include <QCoreApplication>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
@@ -514,6 +515,7 @@ protected:
 /// What the colours and lines mean: a strip under the drawing (over it, it would hide boxes in the
 /// overview), wrapping to the width it is given. Texts are looked up when laid out, so a language
 /// change needs only a new layout.
+// Without Q_OBJECT (no signals or slots), so its strings name their context explicitly.
 class GraphLegend final : public QWidget {
 public:
     explicit GraphLegend(QWidget* parent) : QWidget(parent)
@@ -575,8 +577,6 @@ private:
         int height = 0;
     };
 
-    static QString tr(const char* text) { return DependencyGraphView::tr(text); }
-
     static Entry heading(const QString& text)
     {
         Entry entry;
@@ -597,7 +597,7 @@ private:
     static QList<QList<Entry>> groups()
     {
         QList<QList<Entry>> groups(3);
-        groups[0].append(heading(tr("Tiers")));
+        groups[0].append(heading(QCoreApplication::translate("mamori::GraphLegend", "Tiers")));
         for (const Tier tier : {Tier::MyNumber, Tier::Lgwan, Tier::Internet, Tier::None}) {
             groups[0].append(item(EnumNames::name(tier), [tier](QPainter& p, const QRectF& r) {
                 const TierColors colors = tierColors(tier);
@@ -606,7 +606,7 @@ private:
                 p.drawRoundedRect(r, 3, 3);
             }));
         }
-        groups[0].append(item(tr("Gateway (separation point)"), [](QPainter& p, const QRectF& r) {
+        groups[0].append(item(QCoreApplication::translate("mamori::GraphLegend", "Gateway (separation point)"), [](QPainter& p, const QRectF& r) {
             p.setPen(QPen(kGatewayColor, 2.5));
             p.setBrush(tierColors(Tier::None).fill);
             p.drawRoundedRect(r, 3, 3);
@@ -631,7 +631,7 @@ private:
                 list.append(EnumNames::name(kind));
             return list.join(QStringLiteral(" / "));
         };
-        groups[1].append(heading(tr("Dependencies (dependent → what it depends on)")));
+        groups[1].append(heading(QCoreApplication::translate("mamori::GraphLegend", "Dependencies (dependent → what it depends on)")));
         groups[1].append(item(names({DependencyKind::ConnectsVia}), line(EdgeStyle::Network)));
         groups[1].append(
             item(names({DependencyKind::RunsOn, DependencyKind::ProcessedBy}), line(EdgeStyle::Processing)));
@@ -646,9 +646,9 @@ private:
                 p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
             };
         };
-        groups[2].append(heading(tr("Highlights")));
-        groups[2].append(item(tr("Blast radius (what depends on the asset)"), box(kBlastColor, 2.5)));
-        groups[2].append(item(tr("Tier-separation finding path"), box(kFindingColor, 3)));
+        groups[2].append(heading(QCoreApplication::translate("mamori::GraphLegend", "Highlights")));
+        groups[2].append(item(QCoreApplication::translate("mamori::GraphLegend", "Blast radius (what depends on the asset)"), box(kBlastColor, 2.5)));
+        groups[2].append(item(QCoreApplication::translate("mamori::GraphLegend", "Tier-separation finding path"), box(kFindingColor, 3)));
         return groups;
     }
 

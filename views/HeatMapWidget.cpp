@@ -139,7 +139,7 @@ QString HeatMapWidget::cellLevel(int likelihood, int impact) const
     return m_levels[std::size_t(likelihood - 1)][std::size_t(impact - 1)];
 }
 
-HeatMapWidget::Geometry HeatMapWidget::geometry() const
+HeatMapWidget::Decorations HeatMapWidget::decorations() const
 {
     const QFontMetrics fm(font());
     const QFontMetrics tfm(titleFont(font()));
@@ -147,20 +147,37 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     const int tickWidth = fm.horizontalAdvance(QStringLiteral("5")) + 2 * kSpacing;
     const int tickHeight = fm.height() + kSpacing / 2;
     const int legendHeight = m_legendLabels.isEmpty() ? 0 : fm.height() + kSpacing;
-    const int left = kMargin + verticalTitleWidth + tickWidth;
-    const int top = kMargin + tfm.height() + kSpacing;
-    const int availableWidth = width() - left - kMargin - tickWidth; // keep the grid centred under the title
-    const int availableHeight = height() - top - tickHeight - fm.height() - legendHeight - kMargin;
+    // The right keeps the tick labels' width too, so that the grid is centred under the title.
+    return {kMargin + verticalTitleWidth + tickWidth, kMargin + tickWidth, kMargin + tfm.height() + kSpacing,
+            tickHeight + fm.height() + legendHeight + kMargin};
+}
+
+HeatMapWidget::Geometry HeatMapWidget::geometry() const
+{
+    const QFontMetrics fm(font());
+    const QFontMetrics tfm(titleFont(font()));
+    const Decorations d = decorations();
+    const int tickWidth = fm.horizontalAdvance(QStringLiteral("5")) + 2 * kSpacing;
+    const int tickHeight = fm.height() + kSpacing / 2;
+    const int availableWidth = width() - d.left - d.right;
+    const int availableHeight = height() - d.top - d.bottom;
 
     Geometry g;
     g.cell = qMax(12, qMin(availableWidth, availableHeight) / kSize);
     const int side = g.cell * kSize;
-    g.origin = QPoint(left + qMax(0, (availableWidth - side) / 2), top + qMax(0, (availableHeight - side) / 2));
+    g.origin = QPoint(d.left + qMax(0, (availableWidth - side) / 2), d.top + qMax(0, (availableHeight - side) / 2));
     g.title = QRect(kMargin, g.origin.y() - kSpacing - tfm.height(), width() - 2 * kMargin, tfm.height());
+    const int verticalTitleWidth = d.left - kMargin - tickWidth;
     g.verticalTitle = QRect(g.origin.x() - tickWidth - verticalTitleWidth, g.origin.y(), verticalTitleWidth, side);
     g.horizontalTitle = QRect(g.origin.x(), g.origin.y() + side + tickHeight, side, fm.height());
     g.legend = QRect(kMargin, g.horizontalTitle.bottom() + 1 + kSpacing, width() - 2 * kMargin, fm.height());
     return g;
+}
+
+int HeatMapWidget::heightForWidth(int width) const
+{
+    const Decorations d = decorations();
+    return d.top + qMax(12, (width - d.left - d.right) / kSize) * kSize + d.bottom;
 }
 
 QRect HeatMapWidget::cellRect(int likelihood, int impact) const

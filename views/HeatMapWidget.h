@@ -58,6 +58,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    /// Square cells: the height that fits the grid, axes and legend for a width.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 signals:
     /// A click on a cell, or Enter / Space on the focus cell.
@@ -82,6 +85,11 @@ private:
         int cell = 0;        ///< side of a square cell
     };
     Geometry geometry() const;
+    /// Widths and heights around the grid: title, axes and legend.
+    struct Decorations {
+        int left, right, top, bottom;
+    };
+    Decorations decorations() const;
     /// The cell under `pos` as (likelihood, impact), or (0, 0).
     QPoint cellAt(const QPoint& pos) const;
     QString titleText() const;

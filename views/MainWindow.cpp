@@ -7,6 +7,7 @@
 #include "DetailsPanel.h"
 #include "DisplayLanguage.h"
 #include "FindingsPage.h"
+#include "ItemEditors.h"
 #include "LiveAssessment.h"
 #include "ModelEdit.h"
 #include "ModelFile.h"
@@ -139,6 +140,8 @@ void MainWindow::createPages()
     auto addRegister = [this](Page page, RegisterTableModel* model, const char* key) {
         auto* p = new RegisterPage(model, QString::fromLatin1(key), m_pages);
         connect(model, &RegisterTableModel::editRefused, this, &MainWindow::showEditError);
+        connect(p, &RegisterPage::detailsRequested, this,
+                [this, model](int row) { editItemDetails(this, m_document, model->entity(), row); });
         m_registers[page] = p;
         return p;
     };
@@ -267,6 +270,12 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(addItemAction);
     toolbar->addAction(deleteAction);
+    edit->addSeparator();
+    QAction* details = add(edit, tr("Edit &details…"), QKeySequence(Qt::ALT | Qt::Key_Return), [this] {
+        if (RegisterPage* page = registerPage(currentPage()); page && page->currentRow() >= 0)
+            editItemDetails(this, m_document, page->model()->entity(), page->currentRow());
+    }, "actionEditDetails");
+    toolbar->addAction(details);
     edit->addSeparator();
     add(edit, tr("&Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, "actionSettings")
         ->setMenuRole(QAction::PreferencesRole);

@@ -44,6 +44,10 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
         emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
     });
     connect(model, &QAbstractItemModel::modelReset, m_view, [this] { m_view->resizeColumnsToContents(); });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            emit detailsRequested(m_proxy->mapToSource(index).row());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +78,12 @@ void RegisterPage::selectRow(int sourceRow)
         return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+int RegisterPage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
 void RegisterPage::showHeaderMenu(const QPoint& pos)

@@ -29,10 +29,14 @@ public:
     QList<int> selectedRows() const;
     /// Selects the row of the source model and scrolls to it.
     void selectRow(int sourceRow);
+    /// The source row of the current index, or -1.
+    int currentRow() const;
 
 signals:
     /// The current row changed; -1 when nothing is selected.
     void currentRowChanged(int sourceRow);
+    /// The user asked for the full editor of a row (double-click on a cell that is not edited in place).
+    void detailsRequested(int sourceRow);
 
 private:
     void showHeaderMenu(const QPoint& pos);

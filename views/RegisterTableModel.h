@@ -60,6 +60,8 @@ public:
 
     const RegisterColumn& column(int index) const { return m_columns[index]; }
     ProjectDocument* document() const { return m_document; }
+    /// The list the rows are: the position of the item type in ModelEdit::Value.
+    std::size_t entity() const { return m_entity; }
 
     /// Role under which each cell gives the value to sort by (numbers sort as numbers).
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -25,21 +25,52 @@ RiskRegisterModel::RiskRegisterModel(ProjectDocument* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(document->assessment(), &LiveAssessment::updated, this, &RiskRegisterModel::refresh);
-    connect(document, &ProjectDocument::changed, this, &RiskRegisterModel::refresh); // names, owners
+    connect(document, &ProjectDocument::changed, this, [this] {
+        reindex();
+        // Names, tiers and owners shown beside the numbers may have changed with the model; the
+        // numbers follow when the engine is done.
+        if (m_rows > 0)
+            emit dataChanged(index(0, AssetName), index(m_rows - 1, Owner));
+    });
+    connect(document, &ProjectDocument::modelReset, this, &RiskRegisterModel::reindex);
+    reindex();
     refresh();
+}
+
+void RiskRegisterModel::reindex()
+{
+    m_index.emplace(m_document->model());
 }
 
 void RiskRegisterModel::refresh()
 {
-    const int rows = int(m_document->assessment()->assessment().risks.size());
-    if (rows != m_rows) {
+    const QList<RiskResult>& risks = m_document->assessment()->assessment().risks;
+    const int rows = int(risks.size());
+    const bool sameRisks = rows == m_rows && std::equal(risks.cbegin(), risks.cend(), m_shown.cbegin(),
+                                                        [](const RiskResult& a, const RiskResult& b) {
+                                                            return a.asset == b.asset && a.threat == b.threat;
+                                                        });
+    if (!sameRisks) {
         // The set of risks changed (an exposure, a threat's applies_to, an asset added): a reset.
         beginResetModel();
         m_rows = rows;
+        m_shown = risks;
         endResetModel();
-    } else if (rows > 0) {
-        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
     }
+    // One notification from the first to the last row whose numbers changed: a sorted proxy handles a
+    // single range in one pass, where thousands of small ones would each cost a pass over the rows.
+    int first = -1, last = -1;
+    for (int row = 0; row < rows; ++row) {
+        if (!(risks[row] == m_shown[row])) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    m_shown = risks;
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int RiskRegisterModel::rowCount(const QModelIndex& parent) const
@@ -62,6 +93,24 @@ double RiskRegisterModel::appetite() const
     return m_document->assessment()->assessment().appetite;
 }
 
+QString RiskRegisterModel::levelLabel(int row) const
+{
+    const Assessment& a = m_document->assessment()->assessment();
+    return a.levelLabel(a.risks[row].level);
+}
+
+int RiskRegisterModel::tierOf(int row) const
+{
+    const qsizetype at = m_index->assets.value(risk(row).asset, -1);
+    return at >= 0 && at < m_document->model().assets.size() ? int(m_document->model().assets[at].tier) : -1;
+}
+
+QString RiskRegisterModel::ownerOf(int row) const
+{
+    const qsizetype at = m_index->assets.value(risk(row).asset, -1);
+    return at >= 0 && at < m_document->model().assets.size() ? m_document->model().assets[at].owner : QString();
+}
+
 QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,16 +121,16 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
     const RiskResult& r = assessment.risks[index.row()];
     const Model& model = m_document->model();
     // Names are looked up by id; the model may briefly be ahead of the assessment.
-    const qsizetype assetAt = indexOfId(model.assets, r.asset);
-    const qsizetype threatAt = indexOfId(model.threats, r.threat);
-    const Asset* asset = assetAt >= 0 ? &model.assets[assetAt] : nullptr;
-    const Threat* threat = threatAt >= 0 ? &model.threats[threatAt] : nullptr;
+    const qsizetype assetAt = m_index->assets.value(r.asset, -1);
+    const qsizetype threatAt = m_index->threats.value(r.threat, -1);
+    const Asset* asset = assetAt >= 0 && assetAt < model.assets.size() ? &model.assets[assetAt] : nullptr;
+    const Threat* threat = threatAt >= 0 && threatAt < model.threats.size() ? &model.threats[threatAt] : nullptr;
 
     switch (role) {
-    case LevelLabelRole: return assessment.levelLabel(r.level);
+    case LevelLabelRole: return levelLabel(index.row());
     case CategoryRole: return r.category;
-    case TierRole: return asset ? int(asset->tier) : -1;
-    case OwnerRole: return asset ? asset->owner : QString();
+    case TierRole: return tierOf(index.row());
+    case OwnerRole: return ownerOf(index.row());
     default: break;
     }
 
@@ -110,8 +159,8 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
     case Owner: {
         if (!asset)
             return {};
-        const qsizetype at = indexOfId(model.orgUnits, asset->owner);
-        return at >= 0 ? model.orgUnits[at].name.text(displayLanguage()) : asset->owner;
+        const qsizetype at = m_index->orgUnits.value(asset->owner, -1);
+        return at >= 0 && at < model.orgUnits.size() ? model.orgUnits[at].name.text(displayLanguage()) : asset->owner;
     }
     case Likelihood: return sort ? QVariant(r.likelihood) : QVariant(number(r.likelihood));
     case Impact: return sort ? QVariant(r.impact) : QVariant(number(r.impact));
@@ -221,16 +270,17 @@ void RiskFilterProxy::clearFilters()
 bool RiskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     auto* model = static_cast<RiskRegisterModel*>(sourceModel());
-    const QModelIndex first = model->index(sourceRow, 0);
-    if (!m_level.isEmpty() && first.data(RiskRegisterModel::LevelLabelRole).toString() != m_level)
-        return false;
-    if (m_category != 0 && first.data(RiskRegisterModel::CategoryRole).toInt() != m_category)
-        return false;
-    if (m_tier >= 0 && first.data(RiskRegisterModel::TierRole).toInt() != m_tier)
-        return false;
-    if (!m_owner.isEmpty() && first.data(RiskRegisterModel::OwnerRole).toString() != m_owner)
+    if (sourceRow >= model->rowCount())
         return false;
     const RiskResult& r = model->risk(sourceRow);
+    if (!m_level.isEmpty() && model->levelLabel(sourceRow) != m_level)
+        return false;
+    if (m_category != 0 && r.category != m_category)
+        return false;
+    if (m_tier >= 0 && model->tierOf(sourceRow) != m_tier)
+        return false;
+    if (!m_owner.isEmpty() && model->ownerOf(sourceRow) != m_owner)
+        return false;
     if (m_aboveAppetite && r.residual <= model->appetite() + 1e-12)
         return false;
     if (m_cellLikelihood > 0) {
@@ -248,6 +298,32 @@ bool RiskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     }
     return true;
+}
+
+bool RiskFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    auto* model = static_cast<RiskRegisterModel*>(sourceModel());
+    if (left.row() >= model->rowCount() || right.row() >= model->rowCount())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const RiskResult& a = model->risk(left.row());
+    const RiskResult& b = model->risk(right.row());
+    // Ties keep the register's order (asset, threat), so equal values never shuffle between edits.
+    auto byValue = [&](double x, double y) { return x != y ? x < y : left.row() < right.row(); };
+    switch (left.column()) {
+    case RiskRegisterModel::AssetId: return a.asset != b.asset ? compareIds(a.asset, b.asset) < 0 : left.row() < right.row();
+    case RiskRegisterModel::ThreatId: return a.threat != b.threat ? compareIds(a.threat, b.threat) < 0 : left.row() < right.row();
+    case RiskRegisterModel::Category: return byValue(a.category, b.category);
+    case RiskRegisterModel::Likelihood: return byValue(a.likelihood, b.likelihood);
+    case RiskRegisterModel::Impact: return byValue(a.impact, b.impact);
+    case RiskRegisterModel::Inherent:
+    case RiskRegisterModel::InherentLevel: return byValue(a.inherent, b.inherent);
+    case RiskRegisterModel::ResidualLikelihood: return byValue(a.residualLikelihood, b.residualLikelihood);
+    case RiskRegisterModel::ResidualImpact: return byValue(a.residualImpact, b.residualImpact);
+    case RiskRegisterModel::Residual:
+    case RiskRegisterModel::Level: return byValue(a.residual, b.residual);
+    case RiskRegisterModel::Controls: return byValue(double(a.controls.size()), double(b.controls.size()));
+    default: return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 } // namespace mamori

@@ -4,6 +4,9 @@
 // and residual values and levels (coloured), the controls that apply and the response. Read from
 // LiveAssessment, so it follows every edit.
 
+#include "Model.h"
+#include "engine/Assessment.h"
+
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
@@ -12,7 +15,6 @@
 namespace mamori {
 
 class ProjectDocument;
-struct RiskResult;
 
 class RiskRegisterModel : public QAbstractTableModel {
     Q_OBJECT
@@ -34,12 +36,24 @@ public:
 
     const RiskResult& risk(int row) const;
     double appetite() const;
+    /// The label of the residual level of `row`; the tier and owner of its asset (-1 / empty if gone).
+    QString levelLabel(int row) const;
+    int tierOf(int row) const;
+    QString ownerOf(int row) const;
 
 private:
     void refresh();
 
+    void reindex();
+
     ProjectDocument* m_document;
     int m_rows = 0;
+    /// The risks last shown, to tell views only about rows that changed (a sorted view of 90,000
+    /// risks re-sorts what it is told changed).
+    QList<RiskResult> m_shown;
+    /// Positions of assets, threats and org units by id: cells look names up on every paint and the
+    /// sort reads every row, so a linear search would stall a register of 90,000 risks.
+    std::optional<ModelIndex> m_index;
 };
 
 /// Filters the risk register by level, category, tier, owner, text (asset or threat id or name),
@@ -62,6 +76,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    /// Numbers compare as the engine's doubles, without going through QVariant: a register of 90,000
+    /// risks re-sorts after every edit.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString m_level;
