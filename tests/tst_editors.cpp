@@ -133,8 +133,8 @@ private slots:
         QVERIFY(index >= 0);
         const Threat before = original.threats[index];
         QCOMPARE(before.appliesTo.types,
-                 (QList<AssetType>{AssetType::System, AssetType::Network, AssetType::CloudService}));
-        QCOMPARE(before.appliesTo.tiers, (QList<Tier>{Tier::Lgwan, Tier::Internet}));
+            (QList<AssetType> {AssetType::System, AssetType::Network, AssetType::CloudService}));
+        QCOMPARE(before.appliesTo.tiers, (QList<Tier> {Tier::Lgwan, Tier::Internet}));
 
         ThreatEditorDialog dialog(&d, index);
         dialog.show();
@@ -234,7 +234,7 @@ private slots:
         QCOMPARE(before.mitigates.size(), 3);
         QCOMPARE(before.mitigates[1].threat, QStringLiteral("T2-03"));
         QCOMPARE(before.scope.mode, ControlScope::Mode::All);
-        QCOMPARE(before.requires_, QStringList{QStringLiteral("K1-01")});
+        QCOMPARE(before.requires_, QStringList {QStringLiteral("K1-01")});
 
         ControlEditorDialog dialog(&d, index);
         dialog.show();
@@ -245,7 +245,7 @@ private slots:
         // Row 0: a new reduction. Row 1 (T2-03): removed. Then two new rows: a threat typed by its ID
         // with a reduction, and a whole category chosen from the list with no reduction.
         retype(qobject_cast<QLineEdit*>(table->cellWidget(0, ControlEditorDialog::ReductionColumn)),
-               QStringLiteral("0.25"));
+            QStringLiteral("0.25"));
         qobject_cast<QToolButton*>(table->cellWidget(1, ControlEditorDialog::RemoveColumn))->click();
         QCOMPARE(table->rowCount(), 2);
         auto* add = child<QPushButton>(&dialog, "addMitigation");
@@ -256,7 +256,7 @@ private slots:
         QVERIFY(target->currentText().isEmpty());
         retype(target->lineEdit(), QStringLiteral("T1-03"));
         retype(qobject_cast<QLineEdit*>(table->cellWidget(2, ControlEditorDialog::ReductionColumn)),
-               QStringLiteral("0.4"));
+            QStringLiteral("0.4"));
         add->click();
         target = qobject_cast<QComboBox*>(table->cellWidget(3, ControlEditorDialog::TargetColumn));
         int category2 = -1;
@@ -298,9 +298,8 @@ private slots:
         QVERIFY(dialog.applied());
 
         Control expected = before;
-        expected.mitigates = {Mitigation{QStringLiteral("T1-01"), std::nullopt, 0.25}, before.mitigates[2],
-                              Mitigation{QStringLiteral("T1-03"), std::nullopt, 0.4},
-                              Mitigation{QString(), 2, std::nullopt}};
+        expected.mitigates = {Mitigation {QStringLiteral("T1-01"), std::nullopt, 0.25}, before.mitigates[2],
+            Mitigation {QStringLiteral("T1-03"), std::nullopt, 0.4}, Mitigation {QString(), 2, std::nullopt}};
         expected.scope.mode = ControlScope::Mode::Assets;
         expected.scope.assets = {first, second}; // in the model's order, whatever order they were checked in
         expected.requires_ = {QStringLiteral("K1-01"), QStringLiteral("K2-01")};
@@ -343,8 +342,8 @@ private slots:
         QVERIFY2(dialog.applied(), qPrintable(dialog.errorMessage()));
         const Control& k = d.model().controls[index];
         QCOMPARE(k.scope.mode, ControlScope::Mode::Filter);
-        QCOMPARE(k.scope.filter.types, QList<AssetType>{AssetType::System});
-        QCOMPARE(k.scope.filter.tiers, QList<Tier>{Tier::Internet});
+        QCOMPARE(k.scope.filter.types, QList<AssetType> {AssetType::System});
+        QCOMPARE(k.scope.filter.tiers, QList<Tier> {Tier::Internet});
         QVERIFY(k.scope.assets.isEmpty());
         QCOMPARE(k.cost.initial, 1200000.0);
         QCOMPARE(k.cost.annual, original.controls[index].cost.annual);
@@ -374,8 +373,8 @@ private slots:
         QCOMPARE(d.undoStack()->count(), 0);
         // Nothing typed is lost; taking the loop out lets the rest through.
         QCOMPARE(child<QLineEdit>(&dialog, "nameEn")->text(), QStringLiteral("Typed before the refusal"));
-        QCOMPARE(itemWithKey(child<QListWidget>(&dialog, "requires"), QStringLiteral("K1-06"))->checkState(),
-                 Qt::Checked);
+        QCOMPARE(
+            itemWithKey(child<QListWidget>(&dialog, "requires"), QStringLiteral("K1-06"))->checkState(), Qt::Checked);
         setChecked(child<QListWidget>(&dialog, "requires"), QStringLiteral("K1-06"), false);
         clickOk(dialog);
         QVERIFY(!dialog.isVisible());
@@ -461,7 +460,7 @@ private slots:
             ControlEditorDialog dialog(&d, i);
             clickOk(dialog);
             QVERIFY2(dialog.result() == QDialog::Accepted && !dialog.applied(),
-                     qPrintable(original.controls[i].id + dialog.errorMessage()));
+                qPrintable(original.controls[i].id + dialog.errorMessage()));
         }
         for (qsizetype i = 0; i < original.assets.size(); ++i) {
             AssetEditorDialog dialog(&d, i);
@@ -482,7 +481,7 @@ private slots:
         qsizetype most = -1;
         for (qsizetype i = 0; i < original.assets.size(); ++i) {
             const qsizetype n = std::count_if(original.dependencies.cbegin(), original.dependencies.cend(),
-                                              [&](const Dependency& e) { return e.to == original.assets[i].id; });
+                [&](const Dependency& e) { return e.to == original.assets[i].id; });
             if (n > most) {
                 most = n;
                 index = i;
@@ -494,7 +493,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(child<QTreeWidget>(&dialog, "dependents")->topLevelItemCount(), most);
         const auto dependsOn = std::count_if(original.dependencies.cbegin(), original.dependencies.cend(),
-                                             [&](const Dependency& e) { return e.from == before.id; });
+            [&](const Dependency& e) { return e.from == before.id; });
         QCOMPARE(child<QTreeWidget>(&dialog, "dependsOn")->topLevelItemCount(), dependsOn);
 
         auto* classificationC = child<QComboBox>(&dialog, "classificationC");
@@ -586,7 +585,7 @@ private slots:
         ControlEditorDialog dialog(&d, 0);
         for (const QLabel* label : dialog.findChildren<QLabel*>()) {
             QVERIFY2(label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('<')),
-                     qPrintable(label->text()));
+                qPrintable(label->text()));
         }
         const QList<QComboBox*> combos = dialog.findChildren<QComboBox*>(QStringLiteral("mitigationTarget"));
         QVERIFY(!combos.isEmpty());
@@ -668,7 +667,7 @@ void TestEditors::screenshots()
             qsizetype most = -1;
             for (qsizetype i = 0; i < m.assets.size(); ++i) {
                 const qsizetype n = std::count_if(m.dependencies.cbegin(), m.dependencies.cend(),
-                                                  [&](const Dependency& e) { return e.to == m.assets[i].id; });
+                    [&](const Dependency& e) { return e.to == m.assets[i].id; });
                 if (n > most) {
                     most = n;
                     index = i;

@@ -33,7 +33,8 @@ QString number(double v)
 } // namespace
 
 AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
-    : ItemEditorDialog(document, parent), m_original(document->model().assets.at(index))
+    : ItemEditorDialog(document, parent)
+    , m_original(document->model().assets.at(index))
 {
     setObjectName(QStringLiteral("assetEditor"));
     setWindowTitle(tr("Asset %1").arg(m_original.id));
@@ -88,8 +89,8 @@ AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index,
     auto* grid = new QGridLayout(impactBox);
     for (Dimension d : kDimensions) {
         const int column = dimIndex(d) + 1;
-        grid->addWidget(plainLabel(tr("%1 (%2)").arg(EnumNames::name(d), toKey(d)), impactBox), 0, column,
-                        Qt::AlignLeft);
+        grid->addWidget(
+            plainLabel(tr("%1 (%2)").arg(EnumNames::name(d), toKey(d)), impactBox), 0, column, Qt::AlignLeft);
 
         auto* level = new QComboBox(impactBox);
         level->setObjectName(QStringLiteral("classification") + toKey(d));
@@ -117,8 +118,8 @@ AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index,
     grid->addWidget(plainLabel(tr("Impact (explicit):"), impactBox), 2, 0);
     grid->addWidget(hintLabel(tr("A blank impact comes from the classification through the impact table, or is 1 "
                                  "without one. Assets this one depends on inherit its impact."),
-                              impactBox),
-                    3, 0, 1, 4);
+                        impactBox),
+        3, 0, 1, 4);
     for (int c = 1; c <= 3; ++c)
         grid->setColumnStretch(c, 1);
     left->addWidget(impactBox);
@@ -180,8 +181,8 @@ void AssetEditorDialog::updateImpactPlaceholders()
     for (Dimension d : kDimensions) {
         const QString level = comboKey(m_classification[dimIndex(d)]);
         const std::optional<double> fromLevel = level.isEmpty() ? std::nullopt : settings.impactOf(d, level);
-        m_impact[dimIndex(d)]->setPlaceholderText(fromLevel ? tr("From classification: %1").arg(number(*fromLevel))
-                                                            : tr("Default: %1").arg(1));
+        m_impact[dimIndex(d)]->setPlaceholderText(
+            fromLevel ? tr("From classification: %1").arg(number(*fromLevel)) : tr("Default: %1").arg(1));
     }
 }
 
@@ -201,8 +202,7 @@ ItemEditorDialog::Change AssetEditorDialog::change() const
     for (Dimension d : kDimensions) {
         const QString level = comboKey(m_classification[dimIndex(d)]);
         a.classification[dimIndex(d)] = level.isEmpty() ? std::nullopt : std::optional<QString>(level);
-        const NumberField::Read impact =
-            m_impact[dimIndex(d)]->read(tr("Impact %1").arg(EnumNames::name(d)));
+        const NumberField::Read impact = m_impact[dimIndex(d)]->read(tr("Impact %1").arg(EnumNames::name(d)));
         if (!impact.error.isEmpty())
             return refuse(impact.error, m_impact[dimIndex(d)]);
         a.impact[dimIndex(d)] = impact.value;

@@ -39,8 +39,8 @@ private:
     QCheckBox* m_gateway;
     QPlainTextEdit* m_description;
     QString m_descriptionShown; ///< the description as the editor shows it, before any typing
-    std::array<QComboBox*, 3> m_classification{};
-    std::array<NumberField*, 3> m_impact{};
+    std::array<QComboBox*, 3> m_classification {};
+    std::array<NumberField*, 3> m_impact {};
 };
 
 } // namespace mamori

@@ -68,7 +68,8 @@ std::optional<Mitigation> targetOf(const QComboBox* combo)
 } // namespace
 
 ControlEditorDialog::ControlEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
-    : ItemEditorDialog(document, parent), m_original(document->model().controls.at(index))
+    : ItemEditorDialog(document, parent)
+    , m_original(document->model().controls.at(index))
 {
     setObjectName(QStringLiteral("controlEditor"));
     setWindowTitle(tr("Control %1").arg(m_original.id));
@@ -159,7 +160,7 @@ QWidget* ControlEditorDialog::createMitigatesPage()
     layout->addWidget(hintLabel(tr("The threats this control mitigates, one by one or a whole threat category. A blank "
                                    "reduction uses the control's effectiveness. When a threat row and its category's "
                                    "row both apply, the threat row's reduction is used."),
-                                page));
+        page));
 
     m_mitigates = new QTableWidget(0, 3, page);
     m_mitigates->setObjectName(QStringLiteral("mitigates"));
@@ -264,8 +265,8 @@ void ControlEditorDialog::updateReductionPlaceholders()
     // A blank reduction means "the effectiveness": show the value it stands for right now.
     const NumberField::Read effectiveness = m_effectiveness->read(QString());
     const double value = effectiveness.error.isEmpty() ? effectiveness.value.value_or(0.5) : 0.5;
-    const QString placeholder =
-        tr("As effectiveness (%1)").arg(QLocale().toString(value, 'f', QLocale::FloatingPointShortest));
+    const QString placeholder
+        = tr("As effectiveness (%1)").arg(QLocale().toString(value, 'f', QLocale::FloatingPointShortest));
     for (int row = 0; row < m_mitigates->rowCount(); ++row) {
         if (auto* field = qobject_cast<NumberField*>(m_mitigates->cellWidget(row, ReductionColumn)))
             field->setPlaceholderText(placeholder);
@@ -278,9 +279,7 @@ QWidget* ControlEditorDialog::createScopePage()
     page->setObjectName(QStringLiteral("scopePage"));
     auto* layout = new QVBoxLayout(page);
     m_scopeChoice = new QButtonGroup(this);
-    const std::pair<ScopeChoice, QString> choices[] = {
-        {ScopeAll, tr("All assets")},
-        {ScopeAssets, tr("Listed assets")},
+    const std::pair<ScopeChoice, QString> choices[] = {{ScopeAll, tr("All assets")}, {ScopeAssets, tr("Listed assets")},
         {ScopeFilter, tr("Assets of the checked types and tiers")}};
     const char* const names[] = {"scopeAll", "scopeAssets", "scopeFilter"};
     auto* stack = new QStackedWidget(page);
@@ -322,8 +321,8 @@ QWidget* ControlEditorDialog::createScopePage()
     grid->addWidget(m_scopeTiers, 1, 1, Qt::AlignTop);
     grid->addWidget(hintLabel(tr("Nothing checked in a list means every asset type, or every tier. An asset is "
                                  "covered when both its type and its tier match."),
-                              filter),
-                    2, 0, 1, 2);
+                        filter),
+        2, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     stack->addWidget(filter);
@@ -332,9 +331,9 @@ QWidget* ControlEditorDialog::createScopePage()
         if (checked)
             stack->setCurrentIndex(id);
     });
-    const ScopeChoice current = m_original.scope.mode == ControlScope::Mode::Assets   ? ScopeAssets
-                                : m_original.scope.mode == ControlScope::Mode::Filter ? ScopeFilter
-                                                                                      : ScopeAll;
+    const ScopeChoice current = m_original.scope.mode == ControlScope::Mode::Assets ? ScopeAssets
+        : m_original.scope.mode == ControlScope::Mode::Filter                       ? ScopeFilter
+                                                                                    : ScopeAll;
     m_scopeChoice->button(current)->setChecked(true);
     return page;
 }
@@ -347,13 +346,13 @@ QWidget* ControlEditorDialog::createRequiresPage()
     layout->addWidget(hintLabel(tr("The controls this one depends on: its readiness is multiplied by theirs, so it "
                                    "works fully only when they are implemented. A chain of requirements must not "
                                    "loop back to this control."),
-                                page));
+        page));
     m_requires = new CheckList(true, page);
     m_requires->setNames(QStringLiteral("requires"));
     for (const Control& k : document()->model().controls) {
         if (k.id != m_original.id)
-            m_requires->addItem(k.id,
-                                QStringLiteral("%1 — %2").arg(idAndName(k.id, k.name), EnumNames::name(k.status)));
+            m_requires->addItem(
+                k.id, QStringLiteral("%1 — %2").arg(idAndName(k.id, k.name), EnumNames::name(k.status)));
     }
     m_requires->setChecked(m_original.requires_);
     connect(m_requires, &CheckList::checkedChanged, this, &ControlEditorDialog::updateTabTitles);
@@ -393,8 +392,8 @@ ControlEditorDialog::Mitigations ControlEditorDialog::mitigations() const
         for (qsizetype other = 0; other < out.entries.size(); ++other) {
             const Mitigation& e = out.entries[other];
             if (e.threat == entry->threat && e.category == entry->category) {
-                out.error =
-                    tr("Mitigates, rows %1 and %2 name the same threat or category.").arg(other + 1).arg(row + 1);
+                out.error
+                    = tr("Mitigates, rows %1 and %2 name the same threat or category.").arg(other + 1).arg(row + 1);
                 out.at = target;
                 return out;
             }
@@ -445,11 +444,13 @@ ItemEditorDialog::Change ControlEditorDialog::change() const
         break;
     case ScopeFilter:
         scope.mode = ControlScope::Mode::Filter;
-        scope.filter.types =
-            enumsFromKeys<AssetType>(m_scopeTypes->checkedKeys(enumKeys(m_original.scope.filter.types)));
+        scope.filter.types
+            = enumsFromKeys<AssetType>(m_scopeTypes->checkedKeys(enumKeys(m_original.scope.filter.types)));
         scope.filter.tiers = enumsFromKeys<Tier>(m_scopeTiers->checkedKeys(enumKeys(m_original.scope.filter.tiers)));
         break;
-    default: scope.mode = ControlScope::Mode::All; break;
+    default:
+        scope.mode = ControlScope::Mode::All;
+        break;
     }
 
     k.requires_ = m_requires->checkedKeys(m_original.requires_);

@@ -23,7 +23,10 @@ namespace mamori {
 // --- NumberField ----------------------------------------------------------------------------------
 
 NumberField::NumberField(double minimum, double maximum, bool grouped, QWidget* parent)
-    : QLineEdit(parent), m_minimum(minimum), m_maximum(maximum), m_grouped(grouped)
+    : QLineEdit(parent)
+    , m_minimum(minimum)
+    , m_maximum(maximum)
+    , m_grouped(grouped)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setClearButtonEnabled(true);
@@ -61,8 +64,7 @@ NumberField::Read NumberField::read(const QString& fieldName) const
     if (!ok)
         return {std::nullopt, tr("%1: “%2” is not a number.").arg(fieldName, text().trimmed())};
     if (v && (*v < m_minimum || *v > m_maximum))
-        return {std::nullopt,
-                tr("%1 must be between %2 and %3.").arg(fieldName, format(m_minimum), format(m_maximum))};
+        return {std::nullopt, tr("%1 must be between %2 and %3.").arg(fieldName, format(m_minimum), format(m_maximum))};
     return {v, {}};
 }
 
@@ -100,7 +102,9 @@ std::optional<double> NumberField::parse(const QString& input, bool& ok) const
 
 // --- CheckList ------------------------------------------------------------------------------------
 
-CheckList::CheckList(bool searchable, QWidget* parent) : QWidget(parent), m_list(new QListWidget(this))
+CheckList::CheckList(bool searchable, QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -238,8 +242,10 @@ void CheckList::updateCount()
 // --- ItemEditorDialog -----------------------------------------------------------------------------
 
 ItemEditorDialog::ItemEditorDialog(ProjectDocument* document, QWidget* parent)
-    : QDialog(parent), m_document(document), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_document(document)
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setSizeGripEnabled(true);
     m_error->setObjectName(QStringLiteral("errorMessage"));

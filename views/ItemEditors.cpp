@@ -18,7 +18,7 @@ constexpr std::size_t kAssets = 0;
 constexpr std::size_t kThreats = 2;
 constexpr std::size_t kControls = 4;
 static_assert(entityIs<kAssets, Asset> && entityIs<kThreats, Threat> && entityIs<kControls, Control>,
-              "editItemDetails follows the order of ModelEdit::Value");
+    "editItemDetails follows the order of ModelEdit::Value");
 
 template <typename Dialog> bool run(QWidget* parent, ProjectDocument* document, qsizetype size, int row)
 {
@@ -35,10 +35,14 @@ bool editItemDetails(QWidget* parent, ProjectDocument* document, std::size_t ent
 {
     const Model& model = document->model();
     switch (entity) {
-    case kAssets: return run<AssetEditorDialog>(parent, document, model.assets.size(), row);
-    case kThreats: return run<ThreatEditorDialog>(parent, document, model.threats.size(), row);
-    case kControls: return run<ControlEditorDialog>(parent, document, model.controls.size(), row);
-    default: return false;
+    case kAssets:
+        return run<AssetEditorDialog>(parent, document, model.assets.size(), row);
+    case kThreats:
+        return run<ThreatEditorDialog>(parent, document, model.threats.size(), row);
+    case kControls:
+        return run<ControlEditorDialog>(parent, document, model.controls.size(), row);
+    default:
+        return false;
     }
 }
 

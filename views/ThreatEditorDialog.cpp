@@ -16,7 +16,8 @@ namespace mamori {
 using namespace editors;
 
 ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
-    : ItemEditorDialog(document, parent), m_original(document->model().threats.at(index))
+    : ItemEditorDialog(document, parent)
+    , m_original(document->model().threats.at(index))
 {
     setObjectName(QStringLiteral("threatEditor"));
     setWindowTitle(tr("Threat %1").arg(m_original.id));
@@ -82,7 +83,7 @@ ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype inde
     appliesTo->addWidget(m_tiers, 1, 1, Qt::AlignTop);
     QLabel* hint = hintLabel(tr("Nothing checked in a list means every asset type, or every tier. The threat applies "
                                 "to an asset when both its type and its tier match."),
-                             body);
+        body);
     hint->setObjectName(QStringLiteral("appliesToHint"));
     appliesTo->addWidget(hint, 2, 0, 1, 2);
     appliesTo->setColumnStretch(1, 1);

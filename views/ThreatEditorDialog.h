@@ -28,7 +28,7 @@ private:
     QLineEdit* m_nameEn;
     QComboBox* m_category;
     NumberField* m_likelihood;
-    std::array<QCheckBox*, 3> m_dimensions{};
+    std::array<QCheckBox*, 3> m_dimensions {};
     CheckList* m_types;
     CheckList* m_tiers;
     QLineEdit* m_source;
