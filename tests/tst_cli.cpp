@@ -1,6 +1,8 @@
 // mamori-cli as a user runs it: exit codes (0 success, 1 failure, 2 input error), messages that
 // name the file and the place, and nothing written when the input is bad.
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,20 +11,11 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = mamori::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(MAMORI_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("mamori-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return mamori::test::runCli(args);
 }
 
 void writeFile(const QString& path, const QByteArray& content)

@@ -5,6 +5,7 @@
 
 #include "Autosave.h"
 #include "BuiltIn.h"
+#include "TestSupport.h"
 #include "LiveAssessment.h"
 #include "ModelEdit.h"
 #include "ProjectDocument.h"
@@ -28,14 +29,7 @@ using namespace mamori;
 
 namespace {
 
-int columnOf(const RegisterTableModel& m, const char* header)
-{
-    for (int c = 0; c < m.columnCount(); ++c) {
-        if (qstrcmp(m.column(c).header, header) == 0)
-            return c;
-    }
-    qFatal("no column %s", header);
-}
+using mamori::test::columnOf;
 
 void verifyLiveAssessment(ProjectDocument& d)
 {

@@ -1,6 +1,8 @@
 // The engine's commands as a user runs them: assess (table and JSON), diff, explain, generate;
 // exit 2 with a located message on bad input, nothing written.
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,20 +14,11 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = mamori::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(MAMORI_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("mamori-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return mamori::test::runCli(args);
 }
 
 const QString kExample = QStringLiteral(MAMORI_TEST_DATA "/worked-example.json");

@@ -4,6 +4,7 @@
 // filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
+#include "TestSupport.h"
 #include "HeatMapWidget.h"
 #include "LiveAssessment.h"
 #include "MainWindow.h"
@@ -30,14 +31,7 @@
 using namespace mamori;
 
 namespace {
-int columnOf(const RegisterTableModel& m, const char* header)
-{
-    for (int c = 0; c < m.columnCount(); ++c) {
-        if (qstrcmp(m.column(c).header, header) == 0)
-            return c;
-    }
-    qFatal("no column %s", header);
-}
+using mamori::test::columnOf;
 } // namespace
 
 class TestMainWindow : public QObject {
