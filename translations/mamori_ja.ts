@@ -1,139 +1,139 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>mamori::AssetEditorDialog</name>
     <message>
         <source>Asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Name (&amp;Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（日本語）(&amp;J):</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所管(&amp;O):</translation>
     </message>
     <message>
         <source>Sanctioned separation point between tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層間の分離点として承認されたもの</translation>
     </message>
     <message>
         <source>Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>無害化・分離装置:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Classification and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>格付けと影響度</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>%1 (impact %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（影響度 %2）</translation>
     </message>
     <message>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>格付け:</translation>
     </message>
     <message>
         <source>Impact (explicit):</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度（直接指定）:</translation>
     </message>
     <message>
         <source>A blank impact comes from the classification through the impact table, or is 1 without one. Assets this one depends on inherit its impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度が空欄の場合は、格付けから影響度換算表で求めた値になります（格付けがない場合は 1）。この情報資産の依存先の情報資産は、この影響度を継承します。</translation>
     </message>
     <message>
         <source>Dependencies (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係（参照のみ）</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>This asset depends on (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>この情報資産の依存先（%1）:</translation>
     </message>
     <message>
         <source>Depending on this asset (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>この情報資産に依存する情報資産（%1）:</translation>
     </message>
     <message>
         <source>Edit dependencies in the Dependencies register.</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係は「依存関係」の台帳で編集してください。</translation>
     </message>
     <message>
         <source>From classification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>格付けから: %1</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1</translation>
     </message>
     <message>
         <source>Enter a name in Japanese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語または英語の名称を入力してください。</translation>
     </message>
     <message>
         <source>Impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度（%1）</translation>
     </message>
     <message>
         <source>Asset %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1 はもう存在しません。</translation>
     </message>
     <message>
         <source>Edit asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1 の編集</translation>
     </message>
 </context>
 <context>
     <name>mamori::CheckList</name>
     <message>
         <source>Search by ID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名称で検索</translation>
     </message>
     <message>
         <source>Show only checked</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした項目のみ表示</translation>
     </message>
     <message numerus="yes">
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件チェック済み</numerusform>
         </translation>
     </message>
 </context>
@@ -141,191 +141,191 @@
     <name>mamori::ControlEditorDialog</name>
     <message>
         <source>yen</source>
-        <translation type="unfinished"></translation>
+        <translation>円</translation>
     </message>
     <message>
         <source>Control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対策 %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Name (&amp;Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（日本語）(&amp;J):</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）(&amp;E):</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>対策区分(&amp;G):</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>対応状況(&amp;T):</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1</translation>
     </message>
     <message>
         <source>0 to 1; blank uses the default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0～1。空欄の場合は既定値 %1</translation>
     </message>
     <message>
         <source>E&amp;ffectiveness:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効性(&amp;F):</translation>
     </message>
     <message>
         <source>Effe&amp;ct:</source>
-        <translation type="unfinished"></translation>
+        <translation>効果(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Initial cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>初期費用(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Annual cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>年間費用(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所管(&amp;O):</translation>
     </message>
     <message>
         <source>e.g. policy §7(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 基本方針 §7(1)</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;U):</translation>
     </message>
     <message>
-        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control&apos;s effectiveness. When a threat row and its category&apos;s row both apply, the threat row&apos;s reduction is used.</source>
-        <translation type="unfinished"></translation>
+        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control's effectiveness. When a threat row and its category's row both apply, the threat row's reduction is used.</source>
+        <translation>この対策が低減する脅威です。脅威を個別に、または脅威の分類ごとに指定します。低減率が空欄の場合は、この対策の有効性を用います。脅威の行とその脅威の分類の行の両方が該当する場合は、脅威の行の低減率を用います。</translation>
     </message>
     <message>
         <source>Threat or threat category</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威または脅威の分類</translation>
     </message>
     <message>
         <source>Reduction (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>低減率（0～1）</translation>
     </message>
     <message>
         <source>A&amp;dd a threat or category</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威または分類を追加(&amp;D)</translation>
     </message>
     <message>
         <source>Category %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分類 %1: %2</translation>
     </message>
     <message>
         <source>Type an ID or part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名称の一部を入力</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>As effectiveness (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効性と同じ（%1）</translation>
     </message>
     <message>
         <source>All assets</source>
-        <translation type="unfinished">すべての情報資産</translation>
+        <translation>すべての情報資産</translation>
     </message>
     <message>
         <source>Listed assets</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した情報資産</translation>
     </message>
     <message>
         <source>Assets of the checked types and tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした種別・三層区分の情報資産</translation>
     </message>
     <message>
         <source>The control covers every asset of the model, including assets added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>この対策は、後から追加する情報資産も含め、モデルのすべての情報資産を対象とします。</translation>
     </message>
     <message>
         <source>Asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産の種別</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Nothing checked in a list means every asset type, or every tier. An asset is covered when both its type and its tier match.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧で何もチェックしない場合は、すべての種別、またはすべての三層区分が対象になります。種別と三層区分の両方が該当する情報資産が対象になります。</translation>
     </message>
     <message>
         <source>The controls this one depends on: its readiness is multiplied by theirs, so it works fully only when they are implemented. A chain of requirements must not loop back to this control.</source>
-        <translation type="unfinished"></translation>
+        <translation>この対策の前提となる対策です。この対策の実施度には前提となる対策の実施度が掛けられるため、それらが実施済みのときにのみ十分に機能します。前提となる対策をたどって、この対策に戻る循環があってはなりません。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情報</translation>
     </message>
     <message>
         <source>Mitigates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>低減する脅威（%1）</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>Requires (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前提となる対策（%1）</translation>
     </message>
     <message>
         <source>Mitigates, row %1: choose a threat or a threat category from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>低減する脅威の %1 行目: 一覧から脅威または脅威の分類を選択してください。</translation>
     </message>
     <message>
         <source>Mitigates, row %1: the reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>低減する脅威の %1 行目の低減率</translation>
     </message>
     <message>
         <source>Mitigates, rows %1 and %2 name the same threat or category.</source>
-        <translation type="unfinished"></translation>
+        <translation>低減する脅威の %1 行目と %2 行目で、同じ脅威または分類が指定されています。</translation>
     </message>
     <message>
         <source>Enter a name in Japanese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語または英語の名称を入力してください。</translation>
     </message>
     <message>
         <source>Effectiveness</source>
-        <translation type="unfinished">有効性</translation>
+        <translation>有効性</translation>
     </message>
     <message>
         <source>Initial cost</source>
-        <translation type="unfinished"></translation>
+        <translation>初期費用</translation>
     </message>
     <message>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>年間費用</translation>
     </message>
     <message>
         <source>Scope: check at least one asset, or choose another scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲: 情報資産を1つ以上チェックするか、別の適用範囲を選択してください。</translation>
     </message>
     <message>
         <source>Control %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>対策 %1 はもう存在しません。</translation>
     </message>
     <message>
         <source>Edit control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対策 %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -439,261 +439,261 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <name>mamori::DependencyGraphView</name>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3</translation>
     </message>
     <message>
         <source>Find an asset by ID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名称で情報資産を検索</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Fit the graph to the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>全体をウィンドウに合わせて表示（Ctrl+0）</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>周辺表示</translation>
     </message>
     <message>
         <source>Show only the selected asset and its neighbourhood (or double-click an asset)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した情報資産とその周辺のみを表示（情報資産のダブルクリックでも可）</translation>
     </message>
     <message>
         <source>&amp;Hops:</source>
-        <translation type="unfinished"></translation>
+        <translation>段数(&amp;H):</translation>
     </message>
     <message>
         <source>How many dependency hops around the focused asset are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>周辺表示で、中心の情報資産から何段先までの依存関係を表示するか</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>影響波及範囲</translation>
     </message>
     <message>
         <source>Highlight every asset that depends on the selected one, directly or transitively: what stops or leaks if it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した情報資産に直接・間接に依存するすべての情報資産を強調表示（障害時に停止・漏えいし得る範囲）</translation>
     </message>
     <message>
         <source>Highlight the path of a tier-separation finding</source>
-        <translation type="unfinished"></translation>
+        <translation>三層分離の指摘事項の経路を強調表示</translation>
     </message>
     <message>
         <source>Clear highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示を解除</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">三層区分</translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">所管</translation>
+        <translation>所管</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">無害化・分離装置</translation>
+        <translation>無害化・分離装置</translation>
     </message>
     <message>
         <source>Sanctioned separation point between tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層間の分離点として承認されたもの</translation>
     </message>
     <message>
         <source>Effective impact (C / I / A)</source>
-        <translation type="unfinished"></translation>
+        <translation>実効影響度（機密性 / 完全性 / 可用性）</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) depend on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の情報資産が依存</numerusform>
         </translation>
     </message>
     <message>
         <source>Updating the assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>評価を更新しています…</translation>
     </message>
     <message>
         <source>No tier-separation findings</source>
-        <translation type="unfinished"></translation>
+        <translation>三層分離の指摘事項なし</translation>
     </message>
     <message numerus="yes">
         <source>Tier-separation findings: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>三層分離の指摘事項：%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 – %3 (%4 … %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 – %3（%4 … %5）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>情報資産 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blast radius of %1: %n asset(s) depend on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の影響波及範囲：%n 件の情報資産が依存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指摘事項 %1 / %2（%3）：%4 と %5 が無害化・分離装置を経ずに接続（経路上の情報資産 %n 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Neighbourhood of %1 within %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の周辺（%n 段以内）</numerusform>
         </translation>
     </message>
     <message>
         <source>No asset matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する情報資産はありません</translation>
     </message>
     <message>
         <source>Match %1 of %2 for “%3” (Enter for the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%3」の検索結果 %1 / %2 件（Enter で次へ）</translation>
     </message>
     <message>
         <source>Focus on this asset</source>
-        <translation type="unfinished"></translation>
+        <translation>この情報資産の周辺を表示</translation>
     </message>
     <message>
         <source>Show blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>影響波及範囲を表示</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID をコピー</translation>
     </message>
 </context>
 <context>
     <name>mamori::DetailsPanel</name>
     <message>
         <source>Select an asset, a control or a risk to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産、対策またはリスクを選択すると、ここに詳細が表示されます。</translation>
     </message>
     <message>
         <source>Asset “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産「%1」はもう存在しません。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">三層区分</translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>無害化・分離装置</translation>
     </message>
     <message>
         <source>Own impact</source>
-        <translation type="unfinished"></translation>
+        <translation>固有の影響度</translation>
     </message>
     <message>
         <source>Effective impact</source>
-        <translation type="unfinished"></translation>
+        <translation>実効影響度</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>影響波及範囲</translation>
     </message>
     <message numerus="yes">
         <source>%n assets depend on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の情報資産が依存</numerusform>
         </translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>No threat applies to this asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>この情報資産に該当する脅威はありません。</translation>
     </message>
     <message>
         <source>Control “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>対策「%1」はもう存在しません。</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">対策区分</translation>
+        <translation>対策区分</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">対応状況</translation>
+        <translation>対応状況</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">実施度</translation>
+        <translation>実施度</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>効果の強さ</translation>
     </message>
     <message>
         <source>Requires</source>
-        <translation type="unfinished"></translation>
+        <translation>前提となる対策</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>%1 yen initially, %2 yen a year</source>
-        <translation type="unfinished"></translation>
+        <translation>初期費用 %1 円、年間費用 %2 円</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished">適用対象</translation>
+        <translation>適用対象</translation>
     </message>
     <message numerus="yes">
         <source>%n risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリスク</numerusform>
         </translation>
     </message>
 </context>
@@ -701,7 +701,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <name>mamori::Engine</name>
     <message>
         <source>the requires chain loops: %1</source>
-        <translation type="unfinished">前提となる対策の参照が循環しています: %1</translation>
+        <translation>前提となる対策の参照が循環しています: %1</translation>
     </message>
 </context>
 <context>
@@ -935,162 +935,189 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <name>mamori::Explain</name>
     <message>
         <source>%1 (%2, readiness %3)</source>
-        <translation type="unfinished">%1（%2、実施度 %3）</translation>
+        <translation>%1（%2、実施度 %3）</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>asset "%1" does not exist</source>
+        <translation>情報資産「%1」は存在しません</translation>
     </message>
     <message>
-        <source>threat &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>threat "%1" does not exist</source>
+        <translation>脅威「%1」は存在しません</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: an exposure entry excludes the pair</source>
-        <translation type="unfinished"></translation>
+        <source>asset "%1" is not exposed to threat "%2": an exposure entry excludes the pair</source>
+        <translation>情報資産「%1」は脅威「%2」の対象ではありません。脅威の割当てでこの組合せが除外されています</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: the threat&apos;s applies_to does not match the asset and no exposure entry names the pair</source>
-        <translation type="unfinished"></translation>
+        <source>asset "%1" is not exposed to threat "%2": the threat's applies_to does not match the asset and no exposure entry names the pair</source>
+        <translation>情報資産「%1」は脅威「%2」の対象ではありません。脅威の applies_to がこの情報資産に該当せず、脅威の割当てでもこの組合せが指定されていません</translation>
     </message>
     <message>
         <source>Risk of asset %1 from threat %2 (category %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1 に対する脅威 %2（分類 %3）のリスク
+</translation>
     </message>
     <message>
         <source>Exposed: an exposure entry names the pair.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>対象: 脅威の割当てでこの組合せが指定されています。
+</translation>
     </message>
     <message>
-        <source>Exposed: the threat&apos;s applies_to matches the asset.
+        <source>Exposed: the threat's applies_to matches the asset.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>対象: 脅威の applies_to がこの情報資産に該当します。
+</translation>
     </message>
     <message>
         <source>
 Likelihood %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+発生可能性 %1: </translation>
     </message>
     <message>
         <source>from the exposure entry.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>脅威の割当てで指定された値です。
+</translation>
     </message>
     <message>
         <source>the threat has none, so the default 3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>脅威に設定がないため、既定値 3 です。
+</translation>
     </message>
     <message>
-        <source>the threat&apos;s likelihood.
+        <source>the threat's likelihood.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>脅威に設定された値です。
+</translation>
     </message>
     <message>
         <source>
-Impact %1: the largest over the threat&apos;s dimensions, here %2.
+Impact %1: the largest over the threat's dimensions, here %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+影響度 %1: 脅威が影響する特性のうち最大の値です（ここでは %2）。
+</translation>
     </message>
     <message>
         <source>its impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定された影響度 %1</translation>
     </message>
     <message>
         <source>classification %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格付け %1 = %2</translation>
     </message>
     <message>
         <source>no impact given, default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度の設定なし、既定値 1</translation>
     </message>
     <message>
-        <source>  %1 = %2: the asset&apos;s own impact (%3).
+        <source>  %1 = %2: the asset's own impact (%3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 = %2: この情報資産の固有の影響度（%3）。
+</translation>
     </message>
     <message>
         <source>  %1 = %2: inherited from %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 = %2: %3 から継承（%4）
+</translation>
     </message>
     <message>
         <source>    %1 -&gt; %2 (%3, weight %4): %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 -&gt; %2（%3、重み %4）: %5
+</translation>
     </message>
     <message>
         <source>
 Inherent risk %1 x %2 = %3 (%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+固有リスク %1 x %2 = %3（%4）。
+</translation>
     </message>
     <message>
         <source>
 No control applies.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+適用される対策はありません。
+</translation>
     </message>
     <message>
         <source>
 Applicable controls (factor = 1 - reduction x readiness):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+適用される対策（係数 = 1 - 低減率 x 実施度）:
+</translation>
     </message>
     <message>
         <source>threat entry</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威単位の指定</translation>
     </message>
     <message>
         <source>category entry</source>
-        <translation type="unfinished"></translation>
+        <translation>分類単位の指定</translation>
     </message>
     <message>
         <source>  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（%2 を低減）: 低減率 %3（%4%5）、実施度 %6、係数 %7
+</translation>
     </message>
     <message>
         <source>, from the effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>、有効性から</translation>
     </message>
     <message>
         <source>    its status %1 gives %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    対応状況 %1 による係数 %2
+</translation>
     </message>
     <message>
         <source>    held back by: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    実施度を下げている前提となる対策: %1
+</translation>
     </message>
     <message>
         <source>
 Residual likelihood 1 + (%1 - 1) x %2 = %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+残留リスクの発生可能性 1 + (%1 - 1) x %2 = %3
+</translation>
     </message>
     <message>
         <source>Residual impact 1 + (%1 - 1) x %2 = %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクの影響度 1 + (%1 - 1) x %2 = %3
+</translation>
     </message>
     <message>
         <source>Residual risk %1 x %2 = %3: level %4 (band up to %5).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスク %1 x %2 = %3: リスクレベル %4（上限 %5 の区分）。
+</translation>
     </message>
     <message>
         <source>Response %1, decided.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>リスク対応方針 %1（決定済み）。
+</translation>
     </message>
     <message>
         <source>Suggested response %1 (appetite %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>推奨するリスク対応方針 %1（リスク受容基準 %2）。
+</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1143,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>（最大）</translation>
     </message>
     <message>
-        <source>the asset&apos;s own impact (%1).</source>
+        <source>the asset's own impact (%1).</source>
         <translation>この資産自身の影響度（%1）。</translation>
     </message>
     <message>
@@ -1228,7 +1255,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>脅威の割当てでこの組合せが指定されているため、対象になります。</translation>
     </message>
     <message>
-        <source>Exposed because the threat applies to this asset&apos;s type and tier.</source>
+        <source>Exposed because the threat applies to this asset's type and tier.</source>
         <translation>脅威がこの資産の種別と三層区分に該当するため、対象になります。</translation>
     </message>
     <message>
@@ -1252,7 +1279,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>脅威に発生可能性が設定されていないため、既定値 3 を用います。</translation>
     </message>
     <message>
-        <source>The threat&apos;s likelihood.</source>
+        <source>The threat's likelihood.</source>
         <translation>脅威に設定された発生可能性です。</translation>
     </message>
     <message>
@@ -1260,7 +1287,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>影響度 I = %1</translation>
     </message>
     <message>
-        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency&apos;s weight.</source>
+        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency's weight.</source>
         <translation>脅威が影響する観点のうち最大の影響度です。資産は、それに依存する資産の影響度に依存関係の重みを掛けた値を引き継ぎます。</translation>
     </message>
     <message>
@@ -1320,7 +1347,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>%1 は %2 の対象ではありません。脅威の割当てでこの組合せが除外されています。</translation>
     </message>
     <message>
-        <source>%1 is not exposed to %2: the threat does not apply to this asset&apos;s type and tier, and no exposure entry names the pair.</source>
+        <source>%1 is not exposed to %2: the threat does not apply to this asset's type and tier, and no exposure entry names the pair.</source>
         <translation>%1 は %2 の対象ではありません。脅威がこの資産の種別と三層区分に該当せず、脅威の割当てでも指定されていません。</translation>
     </message>
     <message>
@@ -1344,56 +1371,56 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <name>mamori::FindingsPage</name>
     <message>
         <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>三層分離の指摘事項はありません。三層区分の間のすべての経路が無害化・分離装置を経由しています。</translation>
     </message>
     <message numerus="yes">
         <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>三層分離（§7(3)）の指摘事項が %n 件あります。無害化・分離装置を経ずに、ネットワーク接続で互いに到達できる三層区分があります。指摘事項を選択すると、依存関係図にその経路が表示されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">情報資産</translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>経路</translation>
     </message>
 </context>
 <context>
     <name>mamori::GraphLegend</name>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Gateway (separation point)</source>
-        <translation type="unfinished"></translation>
+        <translation>無害化・分離装置（分離点）</translation>
     </message>
     <message>
         <source>Dependencies (dependent → what it depends on)</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係（依存元 → 依存先）</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示</translation>
     </message>
     <message>
         <source>Blast radius (what depends on the asset)</source>
-        <translation type="unfinished"></translation>
+        <translation>影響波及範囲（その情報資産に依存するもの）</translation>
     </message>
     <message>
         <source>Tier-separation finding path</source>
-        <translation type="unfinished"></translation>
+        <translation>三層分離の指摘事項の経路</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1460,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <name>mamori::ItemEditorDialog</name>
     <message>
         <source>The change was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は適用されませんでした: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1502,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>次のいずれかを文字列で指定してください: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -1487,19 +1514,19 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>配列を指定してください</translation>
     </message>
     <message>
-        <source>needs &quot;ja&quot; or &quot;en&quot;</source>
-        <translation>&quot;ja&quot; または &quot;en&quot; が必要です</translation>
+        <source>needs "ja" or "en"</source>
+        <translation>"ja" または "en" が必要です</translation>
     </message>
     <message>
-        <source>expected a string or an object {&quot;ja&quot;, &quot;en&quot;}</source>
-        <translation>文字列またはオブジェクト {&quot;ja&quot;, &quot;en&quot;} を指定してください</translation>
+        <source>expected a string or an object {"ja", "en"}</source>
+        <translation>文字列またはオブジェクト {"ja", "en"} を指定してください</translation>
     </message>
     <message>
         <source>expected an object with keys C, I, A</source>
         <translation>キー C、I、A を持つオブジェクトを指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a dimension; expected C, I or A</source>
+        <source>"%1" is not a dimension; expected C, I or A</source>
         <translation>「%1」は特性ではありません。C、I、A のいずれかを指定してください</translation>
     </message>
     <message>
@@ -1507,7 +1534,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>格付けの区分名（文字列または整数）を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <source>"%1" is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -1519,23 +1546,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>指定がありません。C、I、A から1つ以上を選んだ配列を指定してください</translation>
     </message>
     <message>
-        <source>expected a threat id or an object {&quot;threat&quot; or &quot;category&quot;, &quot;reduction&quot;}</source>
-        <translation>脅威の ID、またはオブジェクト {&quot;threat&quot; または &quot;category&quot;, &quot;reduction&quot;} を指定してください</translation>
+        <source>expected a threat id or an object {"threat" or "category", "reduction"}</source>
+        <translation>脅威の ID、またはオブジェクト {"threat" または "category", "reduction"} を指定してください</translation>
     </message>
     <message>
-        <source>names exactly one of &quot;threat&quot; or &quot;category&quot;</source>
-        <translation>&quot;threat&quot; と &quot;category&quot; のどちらか一方だけを指定してください</translation>
+        <source>names exactly one of "threat" or "category"</source>
+        <translation>"threat" と "category" のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>is missing; expected 1 to 9</source>
         <translation>指定がありません。1から9までの値を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: set, add, remove</source>
+        <source>"%1" is not one of: set, add, remove</source>
         <translation>「%1」は次のいずれでもありません: set, add, remove</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: asset, threat, control, setting, dependency, exposure, response</source>
+        <source>"%1" is not one of: asset, threat, control, setting, dependency, exposure, response</source>
         <translation>「%1」は次のいずれでもありません: asset, threat, control, setting, dependency, exposure, response</translation>
     </message>
     <message>
@@ -1543,8 +1570,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>set で変更できるのは asset、threat、control、setting のみです</translation>
     </message>
     <message>
-        <source>a setting is changed with &quot;set&quot;, not added</source>
-        <translation>setting は追加できません。&quot;set&quot; で変更してください</translation>
+        <source>a setting is changed with "set", not added</source>
+        <translation>setting は追加できません。"set" で変更してください</translation>
     </message>
     <message>
         <source>expected the whole entity as an object</source>
@@ -1559,8 +1586,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>[上限値, ラベル] の組を指定してください</translation>
     </message>
     <message>
-        <source>this is not a Mamori model (expected &quot;format&quot;: &quot;mamori-model&quot;)</source>
-        <translation>Mamori のモデルではありません（&quot;format&quot;: &quot;mamori-model&quot; が必要です）</translation>
+        <source>this is not a Mamori model (expected "format": "mamori-model")</source>
+        <translation>Mamori のモデルではありません（"format": "mamori-model" が必要です）</translation>
     </message>
     <message>
         <source>expected a whole number, the format version</source>
@@ -1723,209 +1750,209 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Exposures</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威の割当て</translation>
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク台帳</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項</translation>
     </message>
     <message>
         <source>Dependency graph</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係図</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算しています…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)...</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>編集履歴</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
         <source>Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1 · リスク %2 · リスク受容基準超過 %3 · 残留リスク合計 %4 · 指摘事項 %5</translation>
     </message>
     <message>
         <source>Value not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>値を受け付けられません</translation>
     </message>
     <message>
         <source>“%1” is open in another Mamori (%2). Save under another name, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別の Mamori で開かれています（%2）。別の名前で保存するか、先にそちらで閉じてください。</translation>
     </message>
     <message>
         <source>Project already open</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトは既に開かれています</translation>
     </message>
     <message>
         <source>“%1” is open in another Mamori (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別の Mamori で開かれています（%2）。</translation>
     </message>
     <message>
-        <source>Two people saving the same project would overwrite each other&apos;s work. You can open a copy and save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</source>
+        <translation>同じプロジェクトを2人が保存すると、互いの作業を上書きしてしまいます。コピーを開いて、別の名前で保存することができます。</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを開く</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
         <source>Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamori は正常に終了しませんでした。「%1」の未保存の変更（%2 時点）を復元できます。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で決める</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できません</translation>
     </message>
     <message>
         <source>New asset</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい情報資産</translation>
     </message>
     <message>
         <source>Add asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1 の追加</translation>
     </message>
     <message>
         <source>New threat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい脅威</translation>
     </message>
     <message>
         <source>Add threat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 %1 の追加</translation>
     </message>
     <message>
         <source>New control</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい対策</translation>
     </message>
     <message>
         <source>Add control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対策 %1 の追加</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい対応項目</translation>
     </message>
     <message>
         <source>Add plan action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対応項目 %1 の追加</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Dependent asset:</source>
-        <translation type="unfinished"></translation>
+        <translation>依存元の情報資産:</translation>
     </message>
     <message>
         <source>Asset:</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産:</translation>
     </message>
     <message>
         <source>Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>依存先の情報資産:</translation>
     </message>
     <message>
         <source>Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威:</translation>
     </message>
     <message>
         <source>Add dependency %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係 %1 → %2 の追加</translation>
     </message>
     <message>
         <source>Add exposure %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威の割当て %1 × %2 の追加</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の項目（%1）を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependent entries (dependencies, exposures, responses, references) go with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>関連する %n 件の項目（依存関係、脅威の割当て、リスク対応方針、参照）も併せて削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の項目の削除</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を編集(&amp;D)...</translation>
     </message>
 </context>
 <context>
@@ -1947,11 +1974,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <name>mamori::NumberField</name>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」は数値ではありません。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には%2から%3までの値を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1974,11 +2001,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>テーブル %1 の %2 行目、列 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <source>"%1" is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -1986,19 +2013,19 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>JSON の値として解釈できません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: all, assets, filter</source>
+        <source>"%1" is not one of: all, assets, filter</source>
         <translation>「%1」は次のいずれでもありません: all, assets, filter</translation>
     </message>
     <message>
-        <source>control &quot;%1&quot; does not exist</source>
+        <source>control "%1" does not exist</source>
         <translation>対策「%1」は存在しません</translation>
     </message>
     <message>
-        <source>plan action &quot;%1&quot; does not exist</source>
+        <source>plan action "%1" does not exist</source>
         <translation>対応項目「%1」は存在しません</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -2062,39 +2089,39 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <name>mamori::ProjectLock</name>
     <message>
         <source>%1 on %2, process %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1、プロセス %3</translation>
     </message>
 </context>
 <context>
     <name>mamori::RegisterPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する列</translation>
     </message>
     <message>
         <source>Fit columns to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>列幅を内容に合わせる</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を設定</translation>
     </message>
 </context>
 <context>
     <name>mamori::RegisterTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の%1の設定</numerusform>
         </translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の変更</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2152,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Dependent asset</source>
-        <translation>依存元資産</translation>
+        <translation>依存元の情報資産</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation>依存先資産</translation>
+        <translation>依存先の情報資産</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2197,215 +2224,215 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Class. C</source>
-        <translation type="unfinished"></translation>
+        <translation>格付け C</translation>
     </message>
     <message>
         <source>Class. I</source>
-        <translation type="unfinished"></translation>
+        <translation>格付け I</translation>
     </message>
     <message>
         <source>Class. A</source>
-        <translation type="unfinished"></translation>
+        <translation>格付け A</translation>
     </message>
     <message>
         <source>Impact C</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度 C</translation>
     </message>
     <message>
         <source>Impact I</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度 I</translation>
     </message>
     <message>
         <source>Impact A</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度 A</translation>
     </message>
     <message>
         <source>Effective C</source>
-        <translation type="unfinished"></translation>
+        <translation>実効影響度 C</translation>
     </message>
     <message>
         <source>Effective I</source>
-        <translation type="unfinished"></translation>
+        <translation>実効影響度 I</translation>
     </message>
     <message>
         <source>Effective A</source>
-        <translation type="unfinished"></translation>
+        <translation>実効影響度 A</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>影響波及範囲</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Weight C</source>
-        <translation type="unfinished"></translation>
+        <translation>重み C</translation>
     </message>
     <message>
         <source>Weight I</source>
-        <translation type="unfinished"></translation>
+        <translation>重み I</translation>
     </message>
     <message>
         <source>Weight A</source>
-        <translation type="unfinished"></translation>
+        <translation>重み A</translation>
     </message>
     <message>
         <source>Requires</source>
-        <translation type="unfinished"></translation>
+        <translation>前提となる対策</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">実施度</translation>
+        <translation>実施度</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>効果の強さ</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗率（%）</translation>
     </message>
 </context>
 <context>
     <name>mamori::RiskRegisterModel</name>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（推奨）</translation>
     </message>
     <message>
         <source>Asset ID</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 ID</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>Threat ID</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 ID</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分類</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">三層区分</translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">所管</translation>
+        <translation>所管</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished">発生可能性</translation>
+        <translation>発生可能性</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">影響度</translation>
+        <translation>影響度</translation>
     </message>
     <message>
         <source>Inherent risk</source>
-        <translation type="unfinished">固有リスク</translation>
+        <translation>固有リスク</translation>
     </message>
     <message>
         <source>Inherent level</source>
-        <translation type="unfinished"></translation>
+        <translation>固有リスクのレベル</translation>
     </message>
     <message>
         <source>Residual likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクの発生可能性</translation>
     </message>
     <message>
         <source>Residual impact</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクの影響度</translation>
     </message>
     <message>
         <source>Residual risk</source>
-        <translation type="unfinished">残留リスク</translation>
+        <translation>残留リスク</translation>
     </message>
     <message>
         <source>Residual level</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクのレベル</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク対応方針</translation>
     </message>
     <message>
         <source>Controls applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用される対策</translation>
     </message>
 </context>
 <context>
     <name>mamori::RiskRegisterPage</name>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル（すべて）</translation>
     </message>
     <message>
         <source>All threat categories</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威の分類（すべて）</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分（すべて）</translation>
     </message>
     <message>
         <source>Above appetite only</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク受容基準超過のみ</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所管（すべて）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リスク %1 / %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Residual cell: likelihood %1, impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクのセル: 発生可能性 %1・影響度 %2</translation>
     </message>
     <message>
         <source>Inherent cell: likelihood %1, impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>固有リスクのセル: 発生可能性 %1・影響度 %2</translation>
     </message>
 </context>
 <context>
@@ -2439,23 +2466,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク対応方針</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist in this scenario&apos;s base</source>
+        <source>%1 "%2" does not exist in this scenario's base</source>
         <translation>%1「%2」は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field that can be set; expected one of: %2</source>
+        <source>"%1" is not a field that can be set; expected one of: %2</source>
         <translation>「%1」は変更できる項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>%1 %2 does not exist in this scenario&apos;s base</source>
+        <source>%1 %2 does not exist in this scenario's base</source>
         <translation>%1 %2 は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting; expected one of: %2</source>
+        <source>"%1" is not a setting; expected one of: %2</source>
         <translation>「%1」は設定項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -2467,116 +2494,116 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <name>mamori::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Recovery copy of unsaved work every:</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業の復元用コピーを作成する間隔(&amp;R):</translation>
     </message>
 </context>
 <context>
     <name>mamori::ThreatEditorDialog</name>
     <message>
         <source>Threat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Name (&amp;Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（日本語）(&amp;J):</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）(&amp;E):</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分類(&amp;C):</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1</translation>
     </message>
     <message>
         <source>1 to 5; blank uses the default 3</source>
-        <translation type="unfinished"></translation>
+        <translation>1～5。空欄の場合は既定値 3</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>発生可能性(&amp;L):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Dimensions harmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受ける特性:</translation>
     </message>
     <message>
         <source>Asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産の種別</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>三層区分</translation>
     </message>
     <message>
         <source>Nothing checked in a list means every asset type, or every tier. The threat applies to an asset when both its type and its tier match.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧で何もチェックしない場合は、すべての種別、またはすべての三層区分が対象になります。種別と三層区分の両方が該当する情報資産に、この脅威が適用されます。</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>適用対象:</translation>
     </message>
     <message>
         <source>e.g. policy §3(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 基本方針 §3(1)</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;S):</translation>
     </message>
     <message>
         <source>Enter a name in Japanese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語または英語の名称を入力してください。</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished">発生可能性</translation>
+        <translation>発生可能性</translation>
     </message>
     <message>
         <source>Check at least one of confidentiality, integrity and availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密性、完全性、可用性のうち1つ以上をチェックしてください。</translation>
     </message>
     <message>
         <source>Threat %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 %1 はもう存在しません。</translation>
     </message>
     <message>
         <source>Edit threat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 %1 の編集</translation>
     </message>
 </context>
 <context>
     <name>mamori::Validator</name>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -2596,11 +2623,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>%1は範囲外です。%2から%3までの値を指定してください</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist</source>
+        <source>%1 "%2" does not exist</source>
         <translation>%1「%2」は存在しません</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (first used at item %2)</source>
+        <source>duplicate id "%1" (first used at item %2)</source>
         <translation>ID「%1」が重複しています（項目 %2 で使用済み）</translation>
     </message>
     <message>
@@ -2648,11 +2675,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>上位組織の参照が循環しています</translation>
     </message>
     <message>
-        <source>level &quot;%1&quot; is not in the impact table for %2 (levels: %3)</source>
+        <source>level "%1" is not in the impact table for %2 (levels: %3)</source>
         <translation>格付け「%1」は %2 の影響度換算表にありません（定義されている格付け: %3）</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; cannot depend on itself</source>
+        <source>asset "%1" cannot depend on itself</source>
         <translation>情報資産「%1」は自身に依存できません</translation>
     </message>
     <message>
@@ -2664,7 +2691,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>C、I、A のうち1つ以上を指定してください</translation>
     </message>
     <message>
-        <source>a second %1 for asset &quot;%2&quot; and threat &quot;%3&quot;</source>
+        <source>a second %1 for asset "%2" and threat "%3"</source>
         <translation>情報資産「%2」と脅威「%3」の組に対する%1が重複しています</translation>
     </message>
     <message>
@@ -2829,7 +2856,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
 </translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
+        <source>error: unknown command "%1"</source>
         <translation>エラー: 「%1」というコマンドはありません</translation>
     </message>
     <message>
@@ -2858,201 +2885,201 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON を出力します。</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル: %1</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ: %1</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン</translation>
     </message>
     <message>
         <source>Assets %1, controls %2, risks %3, findings %4</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産 %1、対策 %2、リスク %3、指摘事項 %4</translation>
     </message>
     <message>
         <source>Total inherent %1, residual %2; above appetite (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>固有リスク合計 %1、残留リスク合計 %2、リスク受容基準（%3）超過: %4</translation>
     </message>
     <message>
         <source>Residual levels: %1</source>
-        <translation type="unfinished">残留リスクのレベル: %1</translation>
+        <translation>残留リスクのレベル: %1</translation>
     </message>
     <message>
         <source>Finding (%1): %2 and %3 connected without a gateway: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項（%1）: %2 と %3 が無害化・分離装置を経ずに接続: %4</translation>
     </message>
     <message>
         <source>asset</source>
-        <translation type="unfinished">情報資産</translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>threat</source>
-        <translation type="unfinished">脅威</translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>固有リスク</translation>
     </message>
     <message>
         <source>L res</source>
-        <translation type="unfinished"></translation>
+        <translation>残留L</translation>
     </message>
     <message>
         <source>I res</source>
-        <translation type="unfinished"></translation>
+        <translation>残留I</translation>
     </message>
     <message>
         <source>residual</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスク</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished">リスク対応方針</translation>
+        <translation>リスク対応方針</translation>
     </message>
     <message>
         <source>* decided response; others are suggested from the appetite.</source>
-        <translation type="unfinished"></translation>
+        <translation>* は決定済みのリスク対応方針。その他はリスク受容基準に基づく推奨。</translation>
     </message>
     <message>
         <source>error: --top expects a whole number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --top には行数を整数で指定してください</translation>
     </message>
     <message>
         <source>error: --scenario ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --scenario ID の指定が必要です</translation>
     </message>
     <message>
         <source>Scenario %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ %1 と %2 の比較</translation>
     </message>
     <message>
         <source>the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン</translation>
     </message>
     <message>
         <source>above appetite</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク受容基準超過</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>増減</translation>
     </message>
     <message>
         <source>New finding (%1): %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新たな指摘事項（%1）: %2 と %3</translation>
     </message>
     <message>
         <source>Resolved finding (%1): %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>解消した指摘事項（%1）: %2 と %3</translation>
     </message>
     <message numerus="yes">
         <source>%n changed risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変化したリスク: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>error: --asset A and --threat T are required</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --asset A と --threat T の指定が必要です</translation>
     </message>
     <message>
         <source>error: --assets expects a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --assets には %1 から %2 までの整数を指定してください</translation>
     </message>
     <message>
         <source>error: --seed expects a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --seed には整数を指定してください</translation>
     </message>
     <message>
         <source>error: the generated model is not valid (a bug in the generator)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 生成したモデルに誤りがあります（生成処理の不具合です）</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>wrote %1: %2 assets, %3 dependencies, %4 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました: %1（情報資産 %2 件、依存関係 %3 件、シナリオ %4 件）</translation>
     </message>
     <message>
         <source>Assess the risks of a model or of one of its scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルまたはそのシナリオのリスクを評価します。</translation>
     </message>
     <message>
         <source>Assess scenario ID instead of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインの代わりにシナリオ ID を評価します。</translation>
     </message>
     <message>
         <source>Show only the N highest residual risks in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表には残留リスクの上位 N 件のみを表示します。</translation>
     </message>
     <message>
         <source>Compare a scenario with the baseline or with another scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオをベースラインまたは別のシナリオと比較します。</translation>
     </message>
     <message>
         <source>The scenario to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するシナリオを指定します。</translation>
     </message>
     <message>
         <source>Compare with scenario ID2 instead of the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインの代わりにシナリオ ID2 と比較します。</translation>
     </message>
     <message>
         <source>Explain why a risk has its score.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの評価の根拠を説明します。</translation>
     </message>
     <message>
         <source>The asset of the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの情報資産を指定します。</translation>
     </message>
     <message>
         <source>The threat of the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの脅威を指定します。</translation>
     </message>
     <message>
         <source>Explain the risk in scenario ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ ID におけるリスクを説明します。</translation>
     </message>
     <message>
         <source>Write a synthetic ward model for tests and benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト・ベンチマーク用に、架空の区のモデルを書き出します。</translation>
     </message>
     <message>
         <source>Number of assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産の数を指定します。</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数のシードを指定します。同じシードからは同じモデルが生成されます。</translation>
     </message>
 </context>
 </TS>
