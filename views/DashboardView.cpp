@@ -308,7 +308,9 @@ void DashboardView::resizeEvent(QResizeEvent* event)
 {
     // Beside the navigator and the details dock the page can be narrower than two charts: then one
     // column, scrolled, rather than charts squeezed until their labels are cut.
-    const int twoColumns = 2 * kChartMinimumWidth + 3 * m_grid->spacing()
+    // The heat map card is the widest item of the first column (two maps and their legends).
+    const int firstColumn = qMax(kChartMinimumWidth, m_mapsCard->minimumSizeHint().width());
+    const int twoColumns = firstColumn + kChartMinimumWidth + 3 * m_grid->spacing()
                            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     arrange(event->size().width() >= twoColumns ? 2 : 1);
     QWidget::resizeEvent(event);

@@ -110,7 +110,7 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1366, 860);
     if (!restoreState(settings.value(kStateKey).toByteArray()))
-        resizeDocks({m_detailsDock}, {440}, Qt::Horizontal); // room for "why this score?" tables
+        resizeDocks({m_detailsDock}, {400}, Qt::Horizontal); // room for "why this score?" tables
 }
 
 MainWindow::~MainWindow() = default;

@@ -52,18 +52,23 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
     for (QComboBox* combo : {m_level, m_category, m_tier, m_owner})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto* filters = new QHBoxLayout;
+    // Two rows, so the choices keep their full text beside the details dock.
+    auto* filters = new QVBoxLayout;
+    auto* choices = new QHBoxLayout;
+    auto* state = new QHBoxLayout;
     auto* clear = new QPushButton(this);
     clear->setObjectName(QStringLiteral("clearFilters"));
-    filters->addWidget(m_level);
-    filters->addWidget(m_category);
-    filters->addWidget(m_tier);
-    filters->addWidget(m_owner);
-    filters->addWidget(m_aboveAppetite);
-    filters->addWidget(m_cell);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
-    filters->addWidget(clear);
+    choices->addWidget(m_level);
+    choices->addWidget(m_category);
+    choices->addWidget(m_tier);
+    choices->addWidget(m_owner, 1);
+    state->addWidget(m_aboveAppetite);
+    state->addWidget(m_cell);
+    state->addStretch(1);
+    state->addWidget(m_count);
+    state->addWidget(clear);
+    filters->addLayout(choices);
+    filters->addLayout(state);
 
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
