@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 
 namespace mamori {
 
@@ -105,8 +106,8 @@ bool RegisterTableModel::setData(const QModelIndex& index, const QVariant& value
     if (!column.edit)
         return false;
     const QVariant v = role == Qt::CheckStateRole ? QVariant(value.toInt() == Qt::Checked) : value;
-    // Edits of one cell in a row merge into one undo step, as typing would.
-    const int mergeKey = 0x10000 + int(m_entity) * 0x1000 + index.column() + 64 * (index.row() % 1000);
+    // Edits of one cell in a row merge into one undo step, as typing would: the key names the cell.
+    const int mergeKey = int(qHashMulti(0, m_entity, index.row(), index.column()) & 0x3fffffff) | 0x40000000;
     return apply(index.column(), {column.edit(index.row(), v)}, mergeKey);
 }
 
