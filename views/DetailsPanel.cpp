@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
+#include "NumberFormat.h"
 #include "ExplanationPanel.h"
 #include "LevelColors.h"
 #include "LiveAssessment.h"
@@ -23,11 +24,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-QString number(double v)
-{
-    return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2);
 }
 
 /// A link for the summary's anchors: "asset:ID", "control:ID", "risk:ASSET\tTHREAT" (percent-encoded).
@@ -150,8 +146,8 @@ QString DetailsPanel::assetHtml(const QString& id) const
     if (const AssetResult* r = a.findAsset(id)) {
         QStringList own, effective;
         for (Dimension d : kDimensions) {
-            own.append(toKey(d) + QLatin1Char(' ') + number(r->ownImpact[dimIndex(d)]));
-            effective.append(toKey(d) + QLatin1Char(' ') + number(r->impact[dimIndex(d)]));
+            own.append(toKey(d) + QLatin1Char(' ') + formatNumber(r->ownImpact[dimIndex(d)]));
+            effective.append(toKey(d) + QLatin1Char(' ') + formatNumber(r->impact[dimIndex(d)]));
         }
         html += row(tr("Own impact"), esc(own.join(QStringLiteral(", "))));
         html += row(tr("Effective impact"), esc(effective.join(QStringLiteral(", "))));
@@ -166,7 +162,7 @@ QString DetailsPanel::assetHtml(const QString& id) const
         const QString threatName = t >= 0 ? m.threats[t].name.text(displayLanguage()) : r.threat;
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td></tr>")
                     .arg(link(QStringLiteral("risk"), r.asset + QLatin1Char('\t') + r.threat, threatName),
-                         esc(number(r.residual)), levelBadge(a, r.level));
+                         esc(formatNumber(r.residual)), levelBadge(a, r.level));
         ++shown;
     }
     if (shown == 0)
@@ -188,8 +184,8 @@ QString DetailsPanel::controlHtml(const QString& id) const
     html += row(tr("Status"), esc(EnumNames::name(k.status)));
     for (const ControlResult& c : a.controls) {
         if (c.id == id) {
-            html += row(tr("Readiness"), esc(number(c.readiness)));
-            html += row(tr("Strength"), esc(number(c.strength)));
+            html += row(tr("Readiness"), esc(formatNumber(c.readiness)));
+            html += row(tr("Strength"), esc(formatNumber(c.strength)));
         }
     }
     QStringList requires_;

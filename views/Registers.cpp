@@ -3,6 +3,7 @@
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "LiveAssessment.h"
+#include "NumberFormat.h"
 #include "ProjectDocument.h"
 
 #include <QCoreApplication>
@@ -85,11 +86,6 @@ QString notANumber(const QVariant& value)
     return trRegisters("“%1” is not a number").arg(value.toString());
 }
 
-QString displayNumber(double v)
-{
-    return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2);
-}
-
 QStringList parseIdList(const QVariant& value)
 {
     QStringList out;
@@ -117,7 +113,7 @@ template <typename Fn> RegisterColumn numberReadOnly(const char* header, Fn valu
             [value](int row, int role) -> QVariant {
                 const std::optional<double> v = value(row);
                 switch (role) {
-                case Qt::DisplayRole: return v ? displayNumber(*v) : QString();
+                case Qt::DisplayRole: return v ? formatNumber(*v) : QString();
                 case RegisterTableModel::SortRole: return v ? *v : -1.0;
                 case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
                 default: return {};
@@ -154,7 +150,7 @@ QVariant text(const QString& s, int role)
 QVariant number(const std::optional<double>& v, int role)
 {
     switch (role) {
-    case Qt::DisplayRole: return v ? displayNumber(*v) : QString();
+    case Qt::DisplayRole: return v ? formatNumber(*v) : QString();
     case Qt::EditRole: return v ? QString::number(*v) : QString();
     case RegisterTableModel::SortRole: return v ? *v : -1.0;
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

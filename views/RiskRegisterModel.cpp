@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "HeatMapWidget.h"
 #include "LevelColors.h"
+#include "NumberFormat.h"
 #include "LiveAssessment.h"
 #include "ProjectDocument.h"
 
@@ -13,13 +14,6 @@
 #include <cmath>
 
 namespace mamori {
-
-namespace {
-QString number(double v)
-{
-    return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2);
-}
-} // namespace
 
 RiskRegisterModel::RiskRegisterModel(ProjectDocument* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -162,13 +156,13 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
         const qsizetype at = m_index->orgUnits.value(asset->owner, -1);
         return at >= 0 && at < model.orgUnits.size() ? model.orgUnits[at].name.text(displayLanguage()) : asset->owner;
     }
-    case Likelihood: return sort ? QVariant(r.likelihood) : QVariant(number(r.likelihood));
-    case Impact: return sort ? QVariant(r.impact) : QVariant(number(r.impact));
-    case Inherent: return sort ? QVariant(r.inherent) : QVariant(number(r.inherent));
+    case Likelihood: return sort ? QVariant(r.likelihood) : QVariant(formatNumber(r.likelihood));
+    case Impact: return sort ? QVariant(r.impact) : QVariant(formatNumber(r.impact));
+    case Inherent: return sort ? QVariant(r.inherent) : QVariant(formatNumber(r.inherent));
     case InherentLevel: return sort ? QVariant(r.levelInherent) : QVariant(EnumNames::level(label));
-    case ResidualLikelihood: return sort ? QVariant(r.residualLikelihood) : QVariant(number(r.residualLikelihood));
-    case ResidualImpact: return sort ? QVariant(r.residualImpact) : QVariant(number(r.residualImpact));
-    case Residual: return sort ? QVariant(r.residual) : QVariant(number(r.residual));
+    case ResidualLikelihood: return sort ? QVariant(r.residualLikelihood) : QVariant(formatNumber(r.residualLikelihood));
+    case ResidualImpact: return sort ? QVariant(r.residualImpact) : QVariant(formatNumber(r.residualImpact));
+    case Residual: return sort ? QVariant(r.residual) : QVariant(formatNumber(r.residual));
     case Level: return sort ? QVariant(r.level) : QVariant(EnumNames::level(label));
     case Response: {
         const QString name = EnumNames::name(r.response);
