@@ -86,6 +86,30 @@ private slots:
         verifyLiveAssessment(d);
     }
 
+    void engineColumnsFollowTheAssessment()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        d.assessment()->waitForIdle();
+        RegisterTableModel* assets = makeAssetRegister(&d, &d);
+        RegisterTableModel* threats = makeThreatRegister(&d, &d);
+        const int effectiveA = columnOf(*assets, "Effective A");
+        const int impactA = columnOf(*assets, "Impact A");
+        const int row = int(indexOfId(d.model().assets, QStringLiteral("INF-JUMIN")));
+        QSignalSpy assetSignals(assets, &QAbstractItemModel::dataChanged);
+        QSignalSpy threatSignals(threats, &QAbstractItemModel::dataChanged);
+        QVERIFY(assets->setData(assets->index(row, impactA), QStringLiteral("1")));
+        d.assessment()->waitForIdle();
+        // The assessment's arrival announces the engine's columns of every row, and only them.
+        const auto last = assetSignals.last();
+        QCOMPARE(last.at(0).toModelIndex().column(), columnOf(*assets, "Effective C"));
+        QCOMPARE(last.at(1).toModelIndex().column(), columnOf(*assets, "Blast radius"));
+        QCOMPARE(last.at(1).toModelIndex().row(), assets->rowCount() - 1);
+        QCOMPARE(assets->index(row, effectiveA).data(RegisterTableModel::SortRole).toDouble(),
+                 d.assessment()->assessment().findAsset(QStringLiteral("INF-JUMIN"))->impact[dimIndex(Dimension::A)]);
+        QCOMPARE(threatSignals.count(), 0); // nothing of the threats changed
+    }
+
     void invalidEditIsRefused()
     {
         ProjectDocument d;

@@ -38,6 +38,9 @@ struct RegisterColumn {
     /// For a column edited by choosing: the choices; empty for free text.
     std::function<QList<Choice>()> choices = {};
     bool visibleByDefault = true;
+    /// The column shows what the engine computed (effective impact, readiness): it changes when a new
+    /// assessment arrives, not only when its row is edited.
+    bool fromAssessment = false;
 };
 
 class RegisterTableModel : public QAbstractTableModel {

@@ -51,11 +51,21 @@ template <typename T> RegisterTableModel* makeRegister(ProjectDocument* d, QList
     auto* model = new RegisterTableModel(
         d, entityOf<T>, [d] { return int(items(d->model(), static_cast<const T*>(nullptr)).size()); },
         std::move(columns), parent);
-    // Columns computed by the engine change when a new assessment arrives.
-    QObject::connect(d->assessment(), &LiveAssessment::updated, model, [model] {
-        if (model->rowCount() > 0)
-            emit model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, model->columnCount() - 1));
-    });
+    // Columns computed by the engine change when a new assessment arrives; only those are announced,
+    // so a view sorted by another column does not re-sort its rows after every edit.
+    int first = -1, last = -1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->column(c).fromAssessment) {
+            first = first < 0 ? c : first;
+            last = c;
+        }
+    }
+    if (first >= 0) {
+        QObject::connect(d->assessment(), &LiveAssessment::updated, model, [model, first, last] {
+            if (model->rowCount() > 0)
+                emit model->dataChanged(model->index(0, first), model->index(model->rowCount() - 1, last));
+        });
+    }
     return model;
 }
 
@@ -106,8 +116,9 @@ template <typename Fn> RegisterColumn readOnly(const char* header, Fn value, boo
             {}, {}, visible};
 }
 
-/// A read-only number column: locale digit grouping, sorted as a number, right-aligned.
-template <typename Fn> RegisterColumn numberReadOnly(const char* header, Fn value, bool visible = true)
+/// A read-only number column computed by the engine: locale digit grouping, sorted as a number,
+/// right-aligned, refreshed with every new assessment.
+template <typename Fn> RegisterColumn engineNumber(const char* header, Fn value, bool visible = true)
 {
     return {header,
             [value](int row, int role) -> QVariant {
@@ -119,7 +130,7 @@ template <typename Fn> RegisterColumn numberReadOnly(const char* header, Fn valu
                 default: return {};
                 }
             },
-            {}, {}, visible};
+            {}, {}, visible, true};
 }
 
 /// An editable column of item type T. `get(item, role)` gives the cell's data, `set(copy, value)`
@@ -358,10 +369,10 @@ RegisterTableModel* makeAssetRegister(ProjectDocument* d, QObject* parent)
                  a.gateway = v.toBool();
                  return QString();
              }),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Effective C"), effective(Dimension::C)),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Effective I"), effective(Dimension::I)),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Effective A"), effective(Dimension::A)),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Blast radius"),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Effective C"), effective(Dimension::C)),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Effective I"), effective(Dimension::I)),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Effective A"), effective(Dimension::A)),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Blast radius"),
                         [result](int row) -> std::optional<double> {
                             const AssetResult* r = result(row);
                             return r ? std::optional<double>(double(r->blastRadius)) : std::nullopt;
@@ -509,12 +520,12 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
                       }
                       return QString();
                   }),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Readiness"),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Readiness"),
                         [result](int row) -> std::optional<double> {
                             const ControlResult* c = result(row);
                             return c ? std::optional<double>(c->readiness) : std::nullopt;
                         }),
-         numberReadOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Strength"),
+         engineNumber(QT_TRANSLATE_NOOP("mamori::Registers", "Strength"),
                         [result](int row) -> std::optional<double> {
                             const ControlResult* c = result(row);
                             return c ? std::optional<double>(c->strength) : std::nullopt;
