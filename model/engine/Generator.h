@@ -20,7 +20,7 @@
 
 namespace mamori::Generator {
 
-inline constexpr int kMinimumAssets = 30;
+inline constexpr int kMinimumAssets = 32; // the fixed core of a ward plus every scalable minimum
 inline constexpr int kMaximumAssets = 2'000'000;
 
 /// A valid model of exactly `assets` assets (kMinimumAssets..kMaximumAssets).
