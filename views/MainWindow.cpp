@@ -16,7 +16,9 @@
 #include "ProjectLock.h"
 #include "RegisterPage.h"
 #include "RegisterTableModel.h"
+#include "PlanPage.h"
 #include "Registers.h"
+#include "ResponsePolicyPage.h"
 #include "RiskRegisterPage.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -56,11 +58,17 @@ const QString kStateKey = QStringLiteral("window/state");
 
 /// Navigator titles, translated when shown (context mamori::MainWindow).
 const char* const kPageTitles[] = {
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),     QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),    QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan")};
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
 
 /// An id not used yet in `items`: prefix + the next free number.
@@ -156,17 +164,20 @@ void MainWindow::createPages()
     m_pages->addWidget(controls);
     m_riskPage = new RiskRegisterPage(m_document, m_pages);
     m_pages->addWidget(m_riskPage);
+    m_policyPage = new ResponsePolicyPage(m_document, m_pages);
+    m_pages->addWidget(m_policyPage);
+    m_planPage = new PlanPage(m_document, addRegister(Plan, makePlanRegister(m_document, this), "plan"), m_pages);
+    m_pages->addWidget(m_planPage);
     m_findings = new FindingsPage(m_document, m_pages);
     m_pages->addWidget(m_findings);
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
-    m_pages->addWidget(addRegister(Plan, makePlanRegister(m_document, this), "plan"));
 
     for (int i = 0; i < PageCount; ++i)
         m_navigator->addItem(QString());
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this] {
-        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks);
+        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks || currentPage() == ResponsePolicy);
         applyFilter(m_filter->text());
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
@@ -184,6 +195,10 @@ void MainWindow::createPages()
         m_details->showRisk(asset, threat);
         m_detailsDock->show();
     });
+    connect(m_policyPage, &ResponsePolicyPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_details->showRisk(asset, threat);
+    });
+    connect(m_policyPage, &ResponsePolicyPage::editFailed, this, &MainWindow::showEditError);
     connect(m_findings, &FindingsPage::findingActivated, this, [this](int index) {
         showPage(Graph);
         m_graph->highlightFinding(index);
@@ -291,6 +306,8 @@ void MainWindow::createActions()
                                      [this, i] { showPage(Page(i)); });
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            a->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     }
     view->addSeparator();
     view->addAction(m_detailsDock->toggleViewAction());
@@ -377,6 +394,8 @@ void MainWindow::applyFilter(const QString& text)
         page->setFilterText(text);
     else if (currentPage() == Risks)
         m_riskPage->setFilterText(text);
+    else if (currentPage() == ResponsePolicy)
+        m_policyPage->setFilterText(text);
 }
 
 void MainWindow::showEditError(const QString& message)

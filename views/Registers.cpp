@@ -603,6 +603,25 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
                                   p.controls = parseIdList(v);
                                   return QString();
                               }),
+         editable<PlanAction>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Target risks"),
+                              [](const PlanAction& p, int role) {
+                                  QStringList pairs;
+                                  for (const RiskKey& k : p.risks)
+                                      pairs.append(k.asset + QLatin1Char('/') + k.threat);
+                                  return text(pairs.join(QStringLiteral(", ")), role);
+                              },
+                              [](PlanAction& p, const QVariant& v) -> QString {
+                                  // "ASSET/THREAT, ASSET/THREAT"; validation names an unknown id.
+                                  QList<RiskKey> risks;
+                                  for (const QString& pair : parseIdList(v)) {
+                                      const qsizetype slash = pair.indexOf(QLatin1Char('/'));
+                                      if (slash <= 0 || slash + 1 >= pair.size())
+                                          return trRegisters("“%1” is not ASSET/THREAT").arg(pair);
+                                      risks.append({pair.left(slash).trimmed(), pair.mid(slash + 1).trimmed()});
+                                  }
+                                  p.risks = risks;
+                                  return QString();
+                              }),
          editable<PlanAction>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Responsible unit"),
                               [d](const PlanAction& p, int role) { return orgUnitData(d, p.owner, role); },
                               [](PlanAction& p, const QVariant& v) {

@@ -76,6 +76,7 @@ struct LeftOutAction {
 struct BudgetLimits {
     double initial = 0;
     std::optional<double> annual;
+    friend bool operator==(const BudgetLimits&, const BudgetLimits&) = default;
 };
 
 struct Optimization {
