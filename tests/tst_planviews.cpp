@@ -3,6 +3,7 @@
 // the optimizer dialog, proposals turned into plan actions, and the overdue marks.
 
 #include "BuiltIn.h"
+#include "TestSupport.h"
 #include "Clock.h"
 #include "FiscalYear.h"
 #include "LiveAssessment.h"
@@ -13,6 +14,8 @@
 #include "PlanTimeline.h"
 #include "ProjectDocument.h"
 #include "ProposalsDialog.h"
+#include "RegisterTableModel.h"
+#include "Registers.h"
 #include "ResponsePolicyModel.h"
 #include "ResponsePolicyPage.h"
 #include "engine/Plan.h"
@@ -225,6 +228,15 @@ void TestPlanViews::overdueAndFiscalYear()
     timeline.setActions(BuiltIn::sampleWard().actions);
     timeline.resize(timeline.sizeHint());
     QCOMPARE(timeline.rowAt(QPoint(10, timeline.height() - 10)), int(BuiltIn::sampleWard().actions.size()) - 1);
+
+    // The plan register marks the due date of exactly the overdue actions.
+    RegisterTableModel* plan = makePlanRegister(m_document.get(), this);
+    const int due = test::columnOf(*plan, "Due");
+    for (int r = 0; r < plan->rowCount(); ++r) {
+        const bool marked = plan->index(r, due).data(Qt::ForegroundRole).isValid();
+        QCOMPARE(marked, isOverdue(m_document->model().actions[r], Clock::today()));
+    }
+    QVERIFY(isOverdue(m_document->model().actions[6], Clock::today())); // P-07, due 2026-07-31, in progress
     Clock::setToday({});
 }
 

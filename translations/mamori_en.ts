@@ -1978,6 +1978,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Response policy</source>
         <translation>Response policy</translation>
     </message>
+    <message>
+        <source>&amp;Propose controls for the risk…</source>
+        <translation>&amp;Propose controls for the risk…</translation>
+    </message>
+    <message>
+        <source>Select a risk in the risk register or the response policy first.</source>
+        <translation>Select a risk in the risk register or the response policy first.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2065,11 +2073,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</source>
-        <translation><numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform><numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform></translation>
+        <translation>
+            <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
+            <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This is the proven optimum (%n sets assessed).</source>
-        <translation><numerusform>This is the proven optimum (%n sets assessed).</numerusform><numerusform>This is the proven optimum (%n sets assessed).</numerusform></translation>
+        <translation>
+            <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
+            <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: the best set found so far, not proven.</source>
@@ -2164,7 +2178,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</source>
-        <translation><numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform><numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform></translation>
+        <translation>
+            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
+            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total residual</source>
@@ -2712,11 +2729,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n risks shown</source>
-        <translation><numerusform>%n risks shown</numerusform><numerusform>%n risks shown</numerusform></translation>
+        <translation>
+            <numerusform>%n risks shown</numerusform>
+            <numerusform>%n risks shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</source>
-        <translation><numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform><numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform></translation>
+        <translation>
+            <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
+            <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the risks to decide first.</source>
@@ -2728,11 +2751,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
-        <translation><numerusform>Decide the response of %n risks</numerusform><numerusform>Decide the response of %n risks</numerusform></translation>
+        <translation>
+            <numerusform>Decide the response of %n risks</numerusform>
+            <numerusform>Decide the response of %n risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear the decision of %n risks</source>
-        <translation><numerusform>Clear the decision of %n risks</numerusform><numerusform>Clear the decision of %n risks</numerusform></translation>
+        <translation>
+            <numerusform>Clear the decision of %n risks</numerusform>
+            <numerusform>Clear the decision of %n risks</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Response:</source>
@@ -2752,7 +2781,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n of the selected risks are above the appetite: accepting them needs a rationale.</source>
-        <translation><numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform><numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
+            <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the suggested response for the selected risks (Delete)</source>
+        <translation>Back to the suggested response for the selected risks (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3602,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>%n actions to do, initial %1 yen, annual %2 yen</source>
-        <translation><numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform><numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform></translation>
+        <translation>
+            <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
+        </translation>
     </message>
     <message>
         <source>does not fit the initial budget left</source>
@@ -3598,15 +3637,24 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>Optimum proven: %n sets of actions assessed.</source>
-        <translation><numerusform>Optimum proven: %n sets of actions assessed.</numerusform><numerusform>Optimum proven: %n sets of actions assessed.</numerusform></translation>
+        <translation>
+            <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
+            <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</source>
-        <translation><numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform><numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform></translation>
+        <translation>
+            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
+            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chosen: %n actions, initial %1 yen, annual %2 yen</source>
-        <translation><numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform><numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform></translation>
+        <translation>
+            <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
+        </translation>
     </message>
     <message>
         <source>contribution</source>

@@ -1958,6 +1958,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Response policy</source>
         <translation>リスク対応方針</translation>
     </message>
+    <message>
+        <source>&amp;Propose controls for the risk…</source>
+        <translation>リスクへの対策を提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a risk in the risk register or the response policy first.</source>
+        <translation>先にリスク台帳またはリスク対応方針でリスクを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2045,11 +2053,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</source>
-        <translation><numerusform>残留リスク合計 %1 → %2（選定 %n 件、初期費用 %3 円、年間費用 %4 円）。すべての対応項目を実施した場合は %5 です。</numerusform></translation>
+        <translation>
+            <numerusform>残留リスク合計 %1 → %2（選定 %n 件、初期費用 %3 円、年間費用 %4 円）。すべての対応項目を実施した場合は %5 です。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This is the proven optimum (%n sets assessed).</source>
-        <translation><numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform></translation>
+        <translation>
+            <numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: the best set found so far, not proven.</source>
@@ -2144,7 +2156,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</source>
-        <translation><numerusform>計画実施後の残留リスク合計 %1 → %2、受容基準超過 %3 → %4 件、未完了の対応項目 %n 件、初期費用 %5 円、年間費用 %6 円</numerusform></translation>
+        <translation>
+            <numerusform>計画実施後の残留リスク合計 %1 → %2、受容基準超過 %3 → %4 件、未完了の対応項目 %n 件、初期費用 %5 円、年間費用 %6 円</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total residual</source>
@@ -2690,11 +2704,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n risks shown</source>
-        <translation><numerusform>%n 件のリスクを表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のリスクを表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</source>
-        <translation><numerusform>受容基準を超えるリスク %n 件が理由なしで保有とされています（例：%1 × %2）。理由を記入するか、別の対応を決定してください。</numerusform></translation>
+        <translation>
+            <numerusform>受容基準を超えるリスク %n 件が理由なしで保有とされています（例：%1 × %2）。理由を記入するか、別の対応を決定してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the risks to decide first.</source>
@@ -2706,11 +2724,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
-        <translation><numerusform>リスク %n 件の対応を決定</numerusform></translation>
+        <translation>
+            <numerusform>リスク %n 件の対応を決定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear the decision of %n risks</source>
-        <translation><numerusform>リスク %n 件の対応決定を取消し</numerusform></translation>
+        <translation>
+            <numerusform>リスク %n 件の対応決定を取消し</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Response:</source>
@@ -2730,7 +2752,13 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n of the selected risks are above the appetite: accepting them needs a rationale.</source>
-        <translation><numerusform>選択したリスクのうち %n 件が受容基準を超えています。保有とするには理由が必要です。</numerusform></translation>
+        <translation>
+            <numerusform>選択したリスクのうち %n 件が受容基準を超えています。保有とするには理由が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the suggested response for the selected risks (Delete)</source>
+        <translation>選択したリスクを推奨対応に戻します（Delete）</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3569,9 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>%n actions to do, initial %1 yen, annual %2 yen</source>
-        <translation><numerusform>未完了の対応項目 %n 件、初期費用 %1 円、年間費用 %2 円</numerusform></translation>
+        <translation>
+            <numerusform>未完了の対応項目 %n 件、初期費用 %1 円、年間費用 %2 円</numerusform>
+        </translation>
     </message>
     <message>
         <source>does not fit the initial budget left</source>
@@ -3573,15 +3603,21 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>Optimum proven: %n sets of actions assessed.</source>
-        <translation><numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform></translation>
+        <translation>
+            <numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</source>
-        <translation><numerusform>近似解です（1円当たりの低減量による貪欲法と入替え、%n 通りを評価）。</numerusform></translation>
+        <translation>
+            <numerusform>近似解です（1円当たりの低減量による貪欲法と入替え、%n 通りを評価）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chosen: %n actions, initial %1 yen, annual %2 yen</source>
-        <translation><numerusform>選定: %n 件、初期費用 %1 円、年間費用 %2 円</numerusform></translation>
+        <translation>
+            <numerusform>選定: %n 件、初期費用 %1 円、年間費用 %2 円</numerusform>
+        </translation>
     </message>
     <message>
         <source>contribution</source>

@@ -17,6 +17,7 @@
 #include "RegisterPage.h"
 #include "RegisterTableModel.h"
 #include "PlanPage.h"
+#include "ProposalsDialog.h"
 #include "Registers.h"
 #include "ResponsePolicyPage.h"
 #include "RiskRegisterPage.h"
@@ -192,10 +193,12 @@ void MainWindow::createPages()
             m_details->showControl(m_document->model().controls[row].id);
     });
     connect(m_riskPage, &RiskRegisterPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
         m_details->showRisk(asset, threat);
         m_detailsDock->show();
     });
     connect(m_policyPage, &ResponsePolicyPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
         m_details->showRisk(asset, threat);
     });
     connect(m_policyPage, &ResponsePolicyPage::editFailed, this, &MainWindow::showEditError);
@@ -282,6 +285,16 @@ void MainWindow::createActions()
                                 "actionDelete");
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
+    // From the risk register (or the response policy) to the plan: controls that would lower the
+    // selected risk, one of which becomes a plan action.
+    add(edit, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+        if (m_currentRisk.asset.isEmpty()) {
+            showEditError(tr("Select a risk in the risk register or the response policy first."));
+            return;
+        }
+        ProposalsDialog dialog(m_document, m_currentRisk, this);
+        dialog.exec();
+    }, "actionPropose");
     toolbar->addSeparator();
     toolbar->addAction(addItemAction);
     toolbar->addAction(deleteAction);
@@ -644,6 +657,11 @@ void MainWindow::addItem()
 
 void MainWindow::deleteSelected()
 {
+    if (currentPage() == ResponsePolicy) { // Delete clears the selected decisions
+        if (const QString e = m_policyPage->clearDecisions(m_policyPage->selectedRows()); !e.isEmpty())
+            showEditError(e);
+        return;
+    }
     RegisterPage* page = registerPage(currentPage());
     if (!page)
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
 // The main window: a navigator of the project's views on the left (dashboard, registers, risk
-// register, findings, dependency graph, plan), the selected view in the middle, a details dock with
+// register, response policy, plan, findings, dependency graph), the selected view in the middle, a details dock with
 // "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
 // the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
+
+#include "Entities.h"
 
 #include <QMainWindow>
 
@@ -101,6 +103,7 @@ private:
     RiskRegisterPage* m_riskPage = nullptr;
     ResponsePolicyPage* m_policyPage = nullptr;
     PlanPage* m_planPage = nullptr;
+    RiskKey m_currentRisk; ///< the risk last selected in the risk register or the response policy
     FindingsPage* m_findings = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;

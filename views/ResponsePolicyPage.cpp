@@ -141,9 +141,6 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     auto* decideShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
     decideShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(decideShortcut, &QShortcut::activated, this, &ResponsePolicyPage::openDecideDialog);
-    auto* clearShortcut = new QShortcut(QKeySequence::Delete, m_view);
-    clearShortcut->setContext(Qt::WidgetShortcut);
-    connect(clearShortcut, &QShortcut::activated, m_clear, &QPushButton::click);
     for (QAbstractItemModel* m : {static_cast<QAbstractItemModel*>(m_proxy)}) {
         connect(m, &QAbstractItemModel::modelReset, this, &ResponsePolicyPage::refreshWarnings);
         connect(m, &QAbstractItemModel::dataChanged, this, &ResponsePolicyPage::refreshWarnings);
@@ -175,6 +172,7 @@ void ResponsePolicyPage::retranslate()
     m_decide->setText(tr("&Decide…"));
     m_decide->setToolTip(tr("Decide the response of the selected risks (Ctrl+D)"));
     m_clear->setText(tr("&Clear decision"));
+    m_clear->setToolTip(tr("Back to the suggested response for the selected risks (Delete)"));
     m_propose->setText(tr("&Propose controls…"));
     m_propose->setToolTip(tr("Controls that would mitigate the current risk, to add to the plan"));
     refreshCriteria();
