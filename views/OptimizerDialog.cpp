@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mamori {
 
 namespace {
@@ -114,7 +116,7 @@ OptimizerDialog::OptimizerDialog(ProjectDocument* document, QWidget* parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { emit actionActivated(m_table->item(row, ActionColumn)->text()); });
     setRunning(false);
-    resize(820, 520);
+    resize(980, 540);
 }
 
 OptimizerDialog::~OptimizerDialog()
@@ -238,10 +240,13 @@ void OptimizerDialog::finished(const Optimization& o)
         m_table->setItem(row, InitialColumn, number(yen(l.cost.initial)));
         m_table->setItem(row, AnnualColumn, number(yen(l.cost.annual)));
         m_table->setItem(row, EffectColumn, number(formatNumber(l.wouldReduce)));
-        m_table->setItem(row, OutcomeColumn, new QTableWidgetItem(why));
+        auto* outcome = new QTableWidgetItem(why);
+        outcome->setToolTip(why);
+        m_table->setItem(row, OutcomeColumn, outcome);
         ++row;
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(TitleColumn, std::min(m_table->columnWidth(TitleColumn), 260)); // the reason must show
 }
 
 } // namespace mamori

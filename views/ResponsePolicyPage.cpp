@@ -116,7 +116,7 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     m_view->horizontalHeader()->setStretchLastSection(true);
     for (const auto& [column, width] : {std::pair{ResponsePolicyModel::AssetId, 120}, {ResponsePolicyModel::AssetName, 220},
                                         {ResponsePolicyModel::ThreatId, 60}, {ResponsePolicyModel::ThreatName, 200},
-                                        {ResponsePolicyModel::Residual, 70}, {ResponsePolicyModel::Level, 90},
+                                        {ResponsePolicyModel::Residual, 90}, {ResponsePolicyModel::Level, 90},
                                         {ResponsePolicyModel::Suggested, 70}, {ResponsePolicyModel::Decided, 70},
                                         {ResponsePolicyModel::Rationale, 280}})
         m_view->setColumnWidth(column, width);
