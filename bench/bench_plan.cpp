@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,27 +24,6 @@ namespace {
 double seconds(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e9;
-}
-
-Model withRandomActions(Model m, int count, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    m.actions.clear();
-    for (int i = 0; i < count; ++i) {
-        PlanAction a;
-        a.id = QStringLiteral("B-%1").arg(i, 2, 10, QLatin1Char('0'));
-        a.title = {QStringLiteral("対応 %1").arg(i), {}};
-        for (int c = 1 + int(rng.bounded(3)); c > 0; --c) {
-            const QString k = m.controls[rng.bounded(int(m.controls.size()))].id;
-            if (!a.controls.contains(k))
-                a.controls.append(k);
-        }
-        a.start = QDate(2026, 4, 1);
-        a.due = QDate(2026, 4, 1).addDays(int(rng.bounded(365)));
-        a.cost = {1000000.0 * (1 + rng.bounded(20)), 100000.0 * rng.bounded(10)};
-        m.actions.append(a);
-    }
-    return m;
 }
 
 } // namespace
@@ -81,7 +59,8 @@ int main(int argc, char** argv)
     int optimal = 0, instances = 0;
     double exactSeconds = 0, heuristicSeconds = 0;
     for (quint32 seed = 1; seed <= 20; ++seed) {
-        const Model m = withRandomActions(base, 14, seed);
+        Model m = base;
+        m.actions = Generator::randomActions(base, 14, seed);
         double total = 0;
         for (const PlanAction& a : m.actions)
             total += a.cost.initial;
