@@ -17,6 +17,7 @@ class QUndoView;
 namespace mamori {
 
 class Autosave;
+class ComparePage;
 class DashboardView;
 class DependencyGraphView;
 class DetailsPanel;
@@ -25,13 +26,16 @@ class ProjectDocument;
 class ProjectLock;
 class RegisterPage;
 class RiskRegisterPage;
+class ScenarioBanner;
+class ScenariosPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     /// The pages of the navigator, in order.
-    enum Page { Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, Findings, Graph, Plan, PageCount };
+    enum Page { Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, Findings, Graph, Plan,
+                Scenarios, Compare, PageCount };
 
     explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +49,9 @@ public:
     RegisterPage* registerPage(Page page) const;
     RiskRegisterPage* riskRegisterPage() const { return m_riskPage; }
     DependencyGraphView* graphView() const { return m_graph; }
+    ScenariosPage* scenariosPage() const { return m_scenarios; }
+    ComparePage* comparePage() const { return m_compare; }
+    ScenarioBanner* scenarioBanner() const { return m_banner; }
     Autosave* autosave() const { return m_autosave; }
 
 protected:
@@ -54,6 +61,7 @@ protected:
 private:
     void createPages();
     void createDocks();
+    void createScenarioPages();
     void createActions();
     void retranslate();
     void updateTitle();
@@ -95,6 +103,9 @@ private:
     FindingsPage* m_findings = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ScenariosPage* m_scenarios = nullptr;
+    ComparePage* m_compare = nullptr;
+    ScenarioBanner* m_banner = nullptr;
 };
 
 } // namespace mamori
