@@ -30,6 +30,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mamori {
@@ -103,12 +104,15 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->setMinimumWidth(380);
+    m_totals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_risks->setColumnCount(RiskColumnCount);
     m_riskProxy->setSourceModel(m_risks);
     m_riskProxy->setSortRole(SortRole);
     m_riskView->setObjectName(QStringLiteral("compareRisks"));
     m_riskView->setModel(m_riskProxy);
     m_riskView->setSortingEnabled(true);
+    m_riskView->sortByColumn(DeltaColumn, Qt::DescendingOrder); // the largest increase first
     m_riskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_riskView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_riskView->verticalHeader()->hide();
@@ -131,32 +135,36 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     pick->addWidget(m_base, 1);
     pick->addWidget(m_status, 1);
 
+    // Top: the totals with the findings under them, both heat maps, the delta chart; below, the
+    // risks that changed over the whole width (the list a risk officer reads through).
     auto* maps = new QGridLayout;
     maps->addWidget(m_baseTitle, 0, 0);
     maps->addWidget(m_scenarioTitle, 0, 1);
     maps->addWidget(m_baseMap, 1, 0);
     maps->addWidget(m_scenarioMap, 1, 1);
+    maps->setRowStretch(2, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_totals);
+    left->addWidget(m_findingsLabel);
+    left->addWidget(m_findings, 1);
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_totals);
+    topLayout->addLayout(left);
     topLayout->addLayout(maps, 2);
     topLayout->addWidget(m_chart, 1);
 
     auto* bottom = new QWidget(this);
-    auto* bottomLayout = new QGridLayout(bottom);
+    auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_risksLabel, 0, 0);
-    bottomLayout->addWidget(m_riskView, 1, 0);
-    bottomLayout->addWidget(m_findingsLabel, 0, 1);
-    bottomLayout->addWidget(m_findings, 1, 1);
-    bottomLayout->setColumnStretch(0, 3);
-    bottomLayout->setColumnStretch(1, 2);
+    bottomLayout->addWidget(m_risksLabel);
+    bottomLayout->addWidget(m_riskView, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -334,6 +342,8 @@ void ComparePage::showRisks()
         m_risks->appendRow({asset, threat, numberItem(r.baseResidual), numberItem(r.scenarioResidual), deltaItem});
     }
     m_riskView->resizeColumnsToContents();
+    for (int column : {AssetColumn, ThreatColumn}) // long names must leave room for the numbers
+        m_riskView->setColumnWidth(column, std::min(m_riskView->columnWidth(column), 360));
 }
 
 void ComparePage::showFindings()
