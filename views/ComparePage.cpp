@@ -112,7 +112,7 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     m_riskView->setObjectName(QStringLiteral("compareRisks"));
     m_riskView->setModel(m_riskProxy);
     m_riskView->setSortingEnabled(true);
-    m_riskView->sortByColumn(DeltaColumn, Qt::DescendingOrder); // the largest increase first
+    m_riskView->sortByColumn(DeltaColumn, Qt::DescendingOrder);
     m_riskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_riskView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_riskView->verticalHeader()->hide();
@@ -120,6 +120,7 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     m_riskView->horizontalHeader()->setStretchLastSection(true);
     m_riskView->setWordWrap(false);
     m_findings->setObjectName(QStringLiteral("compareFindings"));
+    m_findings->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("compareChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(320, 260);
@@ -147,6 +148,7 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     left->addWidget(m_totals);
     left->addWidget(m_findingsLabel);
     left->addWidget(m_findings, 1);
+    m_findings->setMinimumHeight(m_findings->fontMetrics().height() * 3);
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -163,8 +165,9 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 460});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,6 +178,7 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
         m_dirty = true;
         if (isVisible())
             recompute();
+        sortByMovement();
     };
     connect(m_scenario, &QComboBox::activated, this, sidesChanged);
     connect(m_base, &QComboBox::activated, this, sidesChanged);
@@ -214,6 +218,15 @@ void ComparePage::compare(const QString& base, const QString& scenario)
     m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
     m_dirty = true;
     recompute();
+    sortByMovement();
+}
+
+void ComparePage::sortByMovement()
+{
+    // The biggest movers first, in the direction the total moved: a scenario that lowers risk lists
+    // its largest reductions first, one that raises it its largest increases.
+    const bool lower = m_comparison.diff.scenario.residual < m_comparison.diff.base.residual;
+    m_riskView->sortByColumn(DeltaColumn, lower ? Qt::AscendingOrder : Qt::DescendingOrder);
 }
 
 void ComparePage::showEvent(QShowEvent* event)
@@ -393,7 +406,7 @@ void ComparePage::showChart()
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(4);
+    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);

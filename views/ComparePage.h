@@ -67,6 +67,7 @@ private:
     void showRisks();
     void showFindings();
     void showChart();
+    void sortByMovement();
     QString sideName(const QString& id) const;
 
     ProjectDocument* m_document;
