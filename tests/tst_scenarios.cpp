@@ -21,6 +21,7 @@
 #include "TestSupport.h"
 #include "WhatIf.h"
 #include "engine/Assessment.h"
+#include "engine/AssessmentJson.h"
 #include "engine/Diff.h"
 
 #include <QAbstractItemModelTester>
@@ -292,6 +293,23 @@ private slots:
             QVERIFY(shown->index(0, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble() >=
                     shown->index(1, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble());
         }
+    }
+
+    void shownScenarioEqualsCliAssess()
+    {
+        // What every view shows while a scenario is active is `mamori-cli assess --scenario`.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QVERIFY(d.saveAs(path).isEmpty());
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
+        d.assessment()->waitForIdle();
+        const auto run = mamori::test::runCli(
+            {QStringLiteral("assess"), path, QStringLiteral("--scenario"), QStringLiteral("S-03"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(assessmentToJson(d.assessment()->assessment(), QStringLiteral("S-03")),
+                 QJsonDocument::fromJson(run.out.toUtf8()).object());
     }
 
     void whatIfs()

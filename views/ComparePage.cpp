@@ -6,6 +6,7 @@
 #include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "ProjectDocument.h"
+#include "ScenarioChangeText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -64,13 +65,6 @@ QStandardItem* numberItem(std::optional<double> value, bool signedValue = false)
     item->setData(value ? QVariant(*value) : QVariant(-1e300), ComparePage::SortRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-template <typename T> QString named(const QList<T>& items, const QString& id)
-{
-    const qsizetype i = indexOfId(items, id);
-    const QString name = i < 0 ? QString() : items[i].name.text(displayLanguage());
-    return name.isEmpty() ? id : QStringLiteral("%1 %2").arg(id, name);
 }
 
 } // namespace
@@ -342,9 +336,9 @@ void ComparePage::showRisks()
     for (const RiskChange& r : m_comparison.diff.risks) {
         // A risk on the base side only names what the scenario may have removed.
         const Model& where = r.scenarioResidual ? names : m_comparison.baseModel;
-        auto* asset = new QStandardItem(named(where.assets, r.asset));
+        auto* asset = new QStandardItem(idAndName(where.assets, r.asset));
         asset->setData(r.asset, SortRole);
-        auto* threat = new QStandardItem(named(where.threats, r.threat));
+        auto* threat = new QStandardItem(idAndName(where.threats, r.threat));
         threat->setData(r.threat, SortRole);
         const std::optional<double> delta = r.delta();
         QStandardItem* deltaItem = numberItem(delta, true);

@@ -1,7 +1,5 @@
 #include "ScenarioChangeText.h"
 
-#include "DisplayLanguage.h"
-#include "ModelEdit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,15 +8,6 @@
 namespace mamori {
 
 namespace {
-
-template <typename T> QString nameOf(const QList<T>& items, const QString& id)
-{
-    const qsizetype i = indexOfId(items, id);
-    if (i < 0)
-        return id;
-    const QString name = items[i].name.text(displayLanguage());
-    return name.isEmpty() ? id : QStringLiteral("%1 %2").arg(id, name);
-}
 
 QString compact(const QJsonValue& v)
 {
@@ -62,10 +51,10 @@ ScenarioChangeText ScenarioChangeText::of(const ScenarioChange& c, const Model& 
     const QJsonObject value = c.value.toObject();
     QString what;
     switch (c.entity) {
-    case E::Asset: what = nameOf(m.assets, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id); break;
-    case E::Threat: what = nameOf(m.threats, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id); break;
+    case E::Asset: what = idAndName(m.assets, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id); break;
+    case E::Threat: what = idAndName(m.threats, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id); break;
     case E::Control:
-        what = nameOf(m.controls, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id);
+        what = idAndName(m.controls, c.id.isEmpty() ? value.value(QStringLiteral("id")).toString() : c.id);
         break;
     case E::Setting: break;
     case E::Dependency: {

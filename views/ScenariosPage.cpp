@@ -56,7 +56,7 @@ template <typename T> QStringList pickList(const QList<T>& items)
     QStringList out;
     out.reserve(items.size());
     for (const T& item : items)
-        out.append(item.id + QStringLiteral("  ") + item.name.text(displayLanguage()));
+        out.append(editors::idAndName(item.id, item.name));
     return out;
 }
 
