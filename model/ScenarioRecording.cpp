@@ -104,6 +104,8 @@ template <typename T, typename MakeRemoval>
 void diffKeyed(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions, Entity entity,
                const QList<T>& before, const QList<T>& after, MakeRemoval makeRemoval)
 {
+    if (before == after)
+        return; // cheap when the lists are still shared, as most are
     const auto afterByKey = byKey(after);
     const auto beforeByKey = byKey(before);
     for (const T& b : before) {
@@ -124,6 +126,8 @@ template <typename T>
 void diffIdentified(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions, QList<ScenarioChange>& sets,
                     Entity entity, const QList<T>& before, const QList<T>& after)
 {
+    if (before == after)
+        return;
     const auto afterByKey = byKey(after);
     const auto beforeByKey = byKey(before);
     for (const T& b : before) {

@@ -6,7 +6,7 @@
 #include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "ProjectDocument.h"
-#include "ScenarioChangeText.h"
+#include "EditorWidgets.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -331,14 +331,27 @@ void ComparePage::showTotals()
 
 void ComparePage::showRisks()
 {
+    // Filled detached from the sorting proxy: a sorted proxy re-sorts on every appended row, which
+    // takes seconds for the thousands of rows a scenario can change in a large ward.
+    m_riskProxy->setSourceModel(nullptr);
     m_risks->removeRows(0, m_risks->rowCount());
-    const Model& names = m_comparison.scenarioModel;
+    // Names by id through an index: thousands of rows must not each search 10,000 assets.
+    const Model& scenario = m_comparison.scenarioModel;
+    const Model& base = m_comparison.baseModel;
+    const ModelIndex scenarioIndex(scenario);
+    const ModelIndex baseIndex(base);
+    const auto name = [](const auto& items, const QHash<QString, qsizetype>& index, const QString& id) {
+        const qsizetype i = index.value(id, -1);
+        return i < 0 ? id : editors::idAndName(id, items[i].name);
+    };
     for (const RiskChange& r : m_comparison.diff.risks) {
         // A risk on the base side only names what the scenario may have removed.
-        const Model& where = r.scenarioResidual ? names : m_comparison.baseModel;
-        auto* asset = new QStandardItem(idAndName(where.assets, r.asset));
+        const bool inScenario = r.scenarioResidual.has_value();
+        const Model& where = inScenario ? scenario : base;
+        const ModelIndex& index = inScenario ? scenarioIndex : baseIndex;
+        auto* asset = new QStandardItem(name(where.assets, index.assets, r.asset));
         asset->setData(r.asset, SortRole);
-        auto* threat = new QStandardItem(idAndName(where.threats, r.threat));
+        auto* threat = new QStandardItem(name(where.threats, index.threats, r.threat));
         threat->setData(r.threat, SortRole);
         const std::optional<double> delta = r.delta();
         QStandardItem* deltaItem = numberItem(delta, true);
@@ -348,6 +361,9 @@ void ComparePage::showRisks()
             deltaItem->setForeground(*delta > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
         m_risks->appendRow({asset, threat, numberItem(r.baseResidual), numberItem(r.scenarioResidual), deltaItem});
     }
+    m_riskProxy->setSourceModel(m_risks);
+    m_riskProxy->sort(m_riskView->horizontalHeader()->sortIndicatorSection(),
+                      m_riskView->horizontalHeader()->sortIndicatorOrder());
     m_riskView->resizeColumnsToContents();
     for (int column : {AssetColumn, ThreatColumn}) // long names must leave room for the numbers
         m_riskView->setColumnWidth(column, std::min(m_riskView->columnWidth(column), 360));

@@ -31,6 +31,20 @@ qsizetype scenarioOfPlace(const QString& where)
     return ok ? i : -1;
 }
 
+/// The scenarios built on scenario `id`, directly or through others.
+QStringList descendantsOf(const Model& m, const QString& id)
+{
+    QStringList out{id};
+    for (qsizetype i = 0; i < out.size(); ++i) { // grows while it is walked: breadth first
+        for (const Scenario& s : m.scenarios) {
+            if (s.base == out[i] && !out.contains(s.id))
+                out.append(s.id);
+        }
+    }
+    out.removeFirst();
+    return out;
+}
+
 bool touchesScenarios(const QList<ModelEdit>& edits)
 {
     return std::any_of(edits.cbegin(), edits.cend(),
@@ -140,11 +154,30 @@ QString ProjectDocument::refusal(const Model& candidate) const
     const qsizetype s = scenarioOfPlace(first.where);
     if (s < 0 || s >= candidate.scenarios.size())
         return first.what;
-    const Scenario& scenario = candidate.scenarios[s];
+    return scenarioRefusal(candidate.scenarios[s], first.what);
+}
+
+QString ProjectDocument::scenarioRefusal(const Scenario& scenario, const QString& what) const
+{
     const QString name = scenario.name.text(displayLanguage());
     return tr("Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the "
               "scenario first.")
-        .arg(name.isEmpty() ? scenario.id : name, first.what);
+        .arg(name.isEmpty() ? scenario.id : name, what);
+}
+
+QString ProjectDocument::descendantRefusal(const Model& candidate, const QString& id) const
+{
+    // Only the scenarios built on `id` can break when `id` changes; `id` itself resolves to the
+    // edited model, which is validated already. Most scenarios have none, so an edit in a scenario
+    // costs no more validation than an edit of the baseline.
+    for (const QString& d : descendantsOf(candidate, id)) {
+        const ResolvedScenario resolved = resolveScenario(candidate, d);
+        const InputErrors errors = resolved.ok() ? validateContent(resolved.model, QString(), Source::Json)
+                                                 : resolved.errors;
+        if (!errors.isEmpty())
+            return scenarioRefusal(candidate.scenarios[indexOfScenario(candidate, d)], errors.first().what);
+    }
+    return {};
 }
 
 QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits, int mergeKey)
@@ -183,7 +216,7 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     after.changes = std::move(recorded.changes);
     Model newBaseline = m_model;
     newBaseline.scenarios[at] = after;
-    if (const QString why = refusal(newBaseline); !why.isEmpty())
+    if (const QString why = descendantRefusal(newBaseline, m_activeScenario); !why.isEmpty())
         return why;
     // The views follow the edits item by item when the scenario resolves to the edited model in the
     // same order; a dependency changed in place is re-added at the end, which needs a reset.

@@ -120,6 +120,9 @@ private:
     void resetView();
     /// The reason a candidate baseline is refused (an invalid model, a scenario that no longer applies).
     QString refusal(const Model& candidate) const;
+    /// The same for a candidate in which only scenario `id` changed.
+    QString descendantRefusal(const Model& candidate, const QString& id) const;
+    QString scenarioRefusal(const Scenario& scenario, const QString& what) const;
 
     Model m_model; ///< the baseline
     std::optional<Model> m_scenarioModel; ///< the active scenario's resolved model
