@@ -193,6 +193,7 @@ private slots:
         d.reset(BuiltIn::sampleWard(), QString());
         const Model original = d.baseline();
         const ResolvedScenario s3 = resolveScenario(original, QStringLiteral("S-03"));
+        QCOMPARE(d.prepareAdoption(QStringLiteral("S-02")).rebasedScenarios, QStringList{QStringLiteral("S-03")});
         QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
         QVERIFY(d.adopt(QStringLiteral("S-03")).isEmpty());
         QCOMPARE(d.activeScenario(), QString());
@@ -200,6 +201,7 @@ private slots:
         // S-03 and its base S-02 are in the baseline now; S-01 stays.
         QCOMPARE(int(d.baseline().scenarios.size()), 1);
         QCOMPARE(d.baseline().scenarios[0].id, QStringLiteral("S-01"));
+        QCOMPARE(d.prepareAdoption(QStringLiteral("S-01")).rebasedScenarios, QStringList());
         verifyLiveAssessment(d);
         d.undoStack()->undo();
         QCOMPARE(d.baseline(), original);
@@ -246,10 +248,53 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Scenario")), qPrintable(error));
         QCOMPARE(d.baseline(), original);
         QCOMPARE(d.undoStack()->count(), 0);
+        // In a scenario, removing what a scenario built on it names is refused the same way.
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-02")).isEmpty());
+        error = d.edit(QStringLiteral("rm"), removeAssetEdits(d.model(), QStringLiteral("TERM-LG-MAINT")));
+        QVERIFY2(error.contains(QStringLiteral("TERM-LG-MAINT")), qPrintable(error));
+        QCOMPARE(d.baseline(), original);
+        QVERIFY(d.setActiveScenario({}).isEmpty());
         // Removing a scenario's base is refused too.
         error = d.editScenarios(QStringLiteral("rm"), {ModelEdit::remove(1, d.baseline().scenarios[1])});
         QVERIFY(!error.isEmpty());
         QCOMPARE(d.baseline(), original);
+    }
+
+    void fieldEditsThatBreakAScenarioAreRefused()
+    {
+        // A `requires` edit is checked against every scenario's model: a cycle that only the baseline
+        // and a scenario together make is refused.
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        qsizetype a = -1, b = -1;
+        for (qsizetype i = 0; i < d.model().controls.size() && b < 0; ++i) {
+            if (!d.model().controls[i].requires_.isEmpty())
+                continue;
+            (a < 0 ? a : b) = i;
+        }
+        QVERIFY(b >= 0);
+        const QString idA = d.model().controls[a].id;
+        const QString idB = d.model().controls[b].id;
+        Scenario cyc;
+        cyc.id = QStringLiteral("S-CYC");
+        cyc.name = LocalizedText::plain(QStringLiteral("S-CYC"));
+        ScenarioChange c;
+        c.entity = ScenarioChange::Entity::Control;
+        c.id = idB;
+        c.field = QStringLiteral("requires");
+        c.value = QJsonArray{idA};
+        cyc.changes = {c};
+        QVERIFY(d.editScenarios(QStringLiteral("new"), {ModelEdit::insert(d.baseline().scenarios.size(), cyc)}).isEmpty());
+        const Model before = d.baseline();
+        Control k = d.model().controls[a];
+        k.requires_ = {idB};
+        const QString error = d.edit(QStringLiteral("requires"), {ModelEdit::replace(a, k)});
+        QVERIFY2(error.contains(QStringLiteral("S-CYC")), qPrintable(error));
+        QCOMPARE(d.baseline(), before);
+        // A plain field edit of the same control is fine.
+        k = d.model().controls[a];
+        k.effectiveness = 0.77;
+        QVERIFY(d.edit(QStringLiteral("eff"), {ModelEdit::replace(a, k)}).isEmpty());
     }
 
     void comparePageEqualsCliDiff_data()

@@ -826,7 +826,7 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DependencyGraphView::onSelectionChanged);
     connect(m_document, &ProjectDocument::modelReset, this, [this] {
-        // Another project: nothing of the last one's focus, highlight or view position applies.
+        // Another project or scenario: the last drawing's focus, highlight and view position may not apply.
         m_focusId.clear();
         m_highlight = Highlight::None;
         m_viewPlaced = false;

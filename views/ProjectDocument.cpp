@@ -45,6 +45,32 @@ QStringList descendantsOf(const Model& m, const QString& id)
     return out;
 }
 
+/// True when `edits` (made on `before`) only change fields of assets, threats and controls in place:
+/// same ids, and for controls the same `requires`. Such an edit cannot make a scenario's model invalid
+/// except through what the scenario's changes name (which resolving the scenario checks): the
+/// cross-item rules of validation are about ids, keys, settings and `requires` cycles. Everything
+/// else has every scenario's model validated in full.
+bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
+{
+    return std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
+        if (e.op != ModelEdit::Op::Replace)
+            return false;
+        if (const auto* a = std::get_if<Asset>(&e.value))
+            return before.assets[e.index].id == a->id;
+        if (const auto* t = std::get_if<Threat>(&e.value))
+            return before.threats[e.index].id == t->id;
+        if (const auto* k = std::get_if<Control>(&e.value))
+            return before.controls[e.index].id == k->id && before.controls[e.index].requires_ == k->requires_;
+        return false;
+    });
+}
+
+bool changesSettings(const Scenario& s)
+{
+    return std::any_of(s.changes.cbegin(), s.changes.cend(),
+                       [](const ScenarioChange& c) { return c.entity == ScenarioChange::Entity::Setting; });
+}
+
 bool touchesScenarios(const QList<ModelEdit>& edits)
 {
     return std::any_of(edits.cbegin(), edits.cend(),
@@ -143,11 +169,27 @@ QString ProjectDocument::saveAs(const QString& path)
     return {};
 }
 
-QString ProjectDocument::refusal(const Model& candidate) const
+QString ProjectDocument::refusal(const Model& candidate, bool fieldEdits) const
 {
     // validate(), not only validateContent(): an edit of the baseline must not break a scenario that
-    // names what it removes or changes.
-    const InputErrors errors = validate(candidate, QString(), Source::Json);
+    // names what it removes or changes. For the most common edits (a status, an impact, a name) it is
+    // enough to resolve each scenario, which is far cheaper than validating each scenario's model
+    // (at 10,000 assets, every scenario would add the cost of validating the baseline again).
+    InputErrors errors;
+    if (!fieldEdits) {
+        errors = validate(candidate, QString(), Source::Json);
+    } else {
+        errors = validateContent(candidate, QString(), Source::Json);
+        for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
+            const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
+            errors = resolved.errors;
+            if (errors.isEmpty() && changesSettings(candidate.scenarios[i])) {
+                const InputErrors content = validateContent(resolved.model, QString(), Source::Json);
+                if (!content.isEmpty())
+                    return scenarioRefusal(candidate.scenarios[i], content.first().what);
+            }
+        }
+    }
     if (errors.isEmpty())
         return {};
     const InputError& first = errors.first();
@@ -191,7 +233,7 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     if (candidate == model())
         return {}; // nothing would change: no undo step
     if (m_activeScenario.isEmpty()) {
-        if (const QString why = refusal(candidate); !why.isEmpty())
+        if (const QString why = refusal(candidate, onlyFieldEdits(m_model, edits)); !why.isEmpty())
             return why;
         m_undoStack->push(new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false},
                                           QString(), mergeKey));
@@ -278,8 +320,10 @@ ProjectDocument::Adoption ProjectDocument::prepareAdoption(const QString& id) co
     out.removedScenarios = chain;
     out.baseline.scenarios.removeIf([&](const Scenario& s) { return chain.contains(s.id); });
     for (Scenario& s : out.baseline.scenarios) {
-        if (chain.contains(s.base))
+        if (chain.contains(s.base)) {
             s.base.clear(); // what it was based on is the baseline now
+            out.rebasedScenarios.append(s.id);
+        }
     }
     out.error = refusal(out.baseline);
     return out;

@@ -85,7 +85,8 @@ public:
     /// are based on the baseline. Errors when a remaining scenario no longer applies.
     struct Adoption {
         Model baseline;
-        QStringList removedScenarios;
+        QStringList removedScenarios; ///< the scenario and its base chain
+        QStringList rebasedScenarios; ///< scenarios that were based on one of them
         QString error;
     };
     Adoption prepareAdoption(const QString& id) const;
@@ -119,7 +120,8 @@ private:
     void refreshView(bool forceReset);
     void resetView();
     /// The reason a candidate baseline is refused (an invalid model, a scenario that no longer applies).
-    QString refusal(const Model& candidate) const;
+    /// `fieldEdits`: the candidate differs from the baseline only by onlyFieldEdits() (a cheaper check).
+    QString refusal(const Model& candidate, bool fieldEdits = false) const;
     /// The same for a candidate in which only scenario `id` changed.
     QString descendantRefusal(const Model& candidate, const QString& id) const;
     QString scenarioRefusal(const Scenario& scenario, const QString& what) const;

@@ -478,6 +478,13 @@ bool ScenariosPage::adopt(const QString& id, bool ask)
             removed.append(scenarioName(r));
         info += QLatin1Char('\n') + tr("Scenarios that become part of the baseline and are removed: %1")
                                         .arg(removed.join(QStringLiteral(", ")));
+        if (!adoption.rebasedScenarios.isEmpty()) {
+            QStringList rebased;
+            for (const QString& r : adoption.rebasedScenarios)
+                rebased.append(scenarioName(r));
+            info += QLatin1Char('\n') + tr("Scenarios based on them are based on the baseline from now on: %1")
+                                            .arg(rebased.join(QStringLiteral(", ")));
+        }
         info += QLatin1String("\n\n") + tr("You can undo this in one step.");
         QStringList details;
         for (int i = 0; i < s->changes.size(); ++i) {
