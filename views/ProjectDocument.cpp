@@ -48,8 +48,8 @@ QStringList descendantsOf(const Model& m, const QString& id)
 /// True when `edits` (made on `before`) only change fields of assets, threats and controls in place:
 /// same ids, and for controls the same `requires`. Such an edit cannot make a scenario's model invalid
 /// except through what the scenario's changes name (which resolving the scenario checks): the
-/// cross-item rules of validation are about ids, keys, settings and `requires` cycles. Everything
-/// else has every scenario's model validated in full.
+/// cross-item rules of validation are about ids, keys, the impact table and `requires` cycles.
+/// Everything else has every scenario's model validated in full.
 bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
 {
     return std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
@@ -65,10 +65,13 @@ bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
     });
 }
 
-bool changesSettings(const Scenario& s)
+/// A scenario that changes the impact table can make an asset's classification level (set by a
+/// field edit of the baseline) unknown; no other setting is named by anything else.
+bool changesImpactTable(const Scenario& s)
 {
-    return std::any_of(s.changes.cbegin(), s.changes.cend(),
-                       [](const ScenarioChange& c) { return c.entity == ScenarioChange::Entity::Setting; });
+    return std::any_of(s.changes.cbegin(), s.changes.cend(), [](const ScenarioChange& c) {
+        return c.entity == ScenarioChange::Entity::Setting && c.field == QLatin1StringView("impact_table");
+    });
 }
 
 bool touchesScenarios(const QList<ModelEdit>& edits)
@@ -183,7 +186,7 @@ QString ProjectDocument::refusal(const Model& candidate, bool fieldEdits) const
         for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
             const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
             errors = resolved.errors;
-            if (errors.isEmpty() && changesSettings(candidate.scenarios[i])) {
+            if (errors.isEmpty() && changesImpactTable(candidate.scenarios[i])) {
                 const InputErrors content = validateContent(resolved.model, QString(), Source::Json);
                 if (!content.isEmpty())
                     return scenarioRefusal(candidate.scenarios[i], content.first().what);
@@ -207,15 +210,17 @@ QString ProjectDocument::scenarioRefusal(const Scenario& scenario, const QString
         .arg(name.isEmpty() ? scenario.id : name, what);
 }
 
-QString ProjectDocument::descendantRefusal(const Model& candidate, const QString& id) const
+QString ProjectDocument::descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const
 {
     // Only the scenarios built on `id` can break when `id` changes; `id` itself resolves to the
     // edited model, which is validated already. Most scenarios have none, so an edit in a scenario
     // costs no more validation than an edit of the baseline.
     for (const QString& d : descendantsOf(candidate, id)) {
         const ResolvedScenario resolved = resolveScenario(candidate, d);
-        const InputErrors errors = resolved.ok() ? validateContent(resolved.model, QString(), Source::Json)
-                                                 : resolved.errors;
+        const bool validateAll = !fieldEdits || changesImpactTable(candidate.scenarios[indexOfScenario(candidate, d)]);
+        const InputErrors errors = resolved.ok() && validateAll
+                                       ? validateContent(resolved.model, QString(), Source::Json)
+                                       : resolved.errors;
         if (!errors.isEmpty())
             return scenarioRefusal(candidate.scenarios[indexOfScenario(candidate, d)], errors.first().what);
     }
@@ -258,7 +263,8 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     after.changes = std::move(recorded.changes);
     Model newBaseline = m_model;
     newBaseline.scenarios[at] = after;
-    if (const QString why = descendantRefusal(newBaseline, m_activeScenario); !why.isEmpty())
+    if (const QString why = descendantRefusal(newBaseline, m_activeScenario, onlyFieldEdits(model(), edits));
+        !why.isEmpty())
         return why;
     // The views follow the edits item by item when the scenario resolves to the edited model in the
     // same order; a dependency changed in place is re-added at the end, which needs a reset.

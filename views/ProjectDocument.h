@@ -123,7 +123,7 @@ private:
     /// `fieldEdits`: the candidate differs from the baseline only by onlyFieldEdits() (a cheaper check).
     QString refusal(const Model& candidate, bool fieldEdits = false) const;
     /// The same for a candidate in which only scenario `id` changed.
-    QString descendantRefusal(const Model& candidate, const QString& id) const;
+    QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const;
     QString scenarioRefusal(const Scenario& scenario, const QString& what) const;
 
     Model m_model; ///< the baseline
