@@ -5,6 +5,7 @@
 
 #include "BuiltIn.h"
 #include "ComparePage.h"
+#include "DependencyGraphView.h"
 #include "JsonFormat.h"
 #include "LiveAssessment.h"
 #include "MainWindow.h"
@@ -413,6 +414,16 @@ private slots:
         QCOMPARE(d.baseline(), BuiltIn::sampleWard());
         d.setActiveScenario({});
         QVERIFY(!w.scenarioBanner()->isVisible());
+
+        // "What if it fails?" on an asset of the graph: a new scenario, shown, with the blast radius.
+        emit w.graphView()->assetFailureRequested(QStringLiteral("N-LGWAN"));
+        QVERIFY(!d.activeScenario().isEmpty());
+        QCOMPARE(w.currentPage(), MainWindow::Graph);
+        const QStringList radius = w.graphView()->highlightedAssets();
+        QVERIFY(radius.contains(QStringLiteral("N-LGWAN")));
+        d.assessment()->waitForIdle();
+        QCOMPARE(qsizetype(radius.size()),
+                 d.assessment()->assessment().findAsset(QStringLiteral("N-LGWAN"))->blastRadius + 1);
     }
 };
 

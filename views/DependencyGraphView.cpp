@@ -1709,6 +1709,7 @@ void DependencyGraphView::showContextMenu(const QPoint& pos)
             selectAsset(id);
         menu.addAction(tr("Focus on this asset"), this, [this, id] { focusAsset(id, m_depth->value()); });
         menu.addAction(tr("Show blast radius"), this, [this, id] { highlightBlastRadius(id); });
+        menu.addAction(tr("What if it fails? (new scenario)"), this, [this, id] { emit assetFailureRequested(id); });
         menu.addAction(tr("Copy ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
         menu.addSeparator();
     }

@@ -209,6 +209,7 @@ void MainWindow::createScenarioPages()
         m_graph->highlightBlastRadius(asset);
         m_graph->selectAsset(asset);
     });
+    connect(m_graph, &DependencyGraphView::assetFailureRequested, m_scenarios, &ScenariosPage::whatIfAssetFails);
     connect(m_banner, &ScenarioBanner::compareRequested, this, [this] {
         const QList<Scenario>& list = m_document->baseline().scenarios;
         const qsizetype at = indexOfId(list, m_document->activeScenario());
