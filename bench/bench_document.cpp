@@ -93,8 +93,47 @@ void BM_EditWithSortedRegister(benchmark::State& state)
     state.counters["risks"] = double(model.rowCount());
 }
 
+/// Showing a scenario instead of the baseline and back: resolving it, a full assessment, view resets.
+void BM_SwitchScenario(benchmark::State& state)
+{
+    ProjectDocument& d = document(int(state.range(0)));
+    if (d.baseline().scenarios.isEmpty()) {
+        state.SkipWithError("the generated ward has no scenario");
+        return;
+    }
+    const QString id = d.baseline().scenarios.first().id;
+    for (auto _ : state) {
+        d.setActiveScenario(id);
+        d.assessment()->waitForIdle();
+        d.setActiveScenario({});
+        d.assessment()->waitForIdle();
+    }
+}
+
+/// One edit while a scenario is shown: recording the scenario's changes, validating every scenario,
+/// and the views following the edit.
+void BM_EditInScenario(benchmark::State& state)
+{
+    ProjectDocument& d = document(int(state.range(0)));
+    if (d.baseline().scenarios.isEmpty()) {
+        state.SkipWithError("the generated ward has no scenario");
+        return;
+    }
+    d.setActiveScenario(d.baseline().scenarios.first().id);
+    d.assessment()->waitForIdle();
+    qsizetype i = 0;
+    for (auto _ : state) {
+        d.edit(QStringLiteral("bench"), toggleControl(d.model(), i++ % d.model().controls.size()));
+        d.assessment()->waitForIdle();
+    }
+    d.setActiveScenario({});
+    d.assessment()->waitForIdle();
+}
+
 } // namespace
 
+BENCHMARK(BM_SwitchScenario)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditInScenario)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EditWithSortedRegister)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EditOnUiThread)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EditUntilAssessed)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

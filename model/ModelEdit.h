@@ -56,6 +56,16 @@ template <typename T> qsizetype indexOfId(const QList<T>& items, const QString& 
     return -1;
 }
 
+/// An id not used yet in `items`: `prefix` and the next free number of at least three digits.
+template <typename T> QString freeId(const QList<T>& items, const QString& prefix)
+{
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n).rightJustified(3, u'0');
+        if (indexOfId(items, id) < 0)
+            return id;
+    }
+}
+
 /// The edits that remove asset `id` and everything that names it (dependencies, exposures,
 /// responses, control scopes, plan action risks), as RISK-MODEL.md 5 says for a removal.
 QList<ModelEdit> removeAssetEdits(const Model& model, const QString& id);

@@ -139,6 +139,125 @@
     </message>
 </context>
 <context>
+    <name>mamori::ComparePage</name>
+    <message>
+        <source>not exposed</source>
+        <translation>not exposed</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>against:</source>
+        <translation>against:</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Inherent total</source>
+        <translation>Inherent total</translation>
+    </message>
+    <message>
+        <source>Residual total</source>
+        <translation>Residual total</translation>
+    </message>
+    <message>
+        <source>Above appetite</source>
+        <translation>Above appetite</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Plan, initial cost (yen)</source>
+        <translation>Plan, initial cost (yen)</translation>
+    </message>
+    <message>
+        <source>Plan, annual cost (yen)</source>
+        <translation>Plan, annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Base residual</source>
+        <translation>Base residual</translation>
+    </message>
+    <message>
+        <source>Scenario residual</source>
+        <translation>Scenario residual</translation>
+    </message>
+    <message>
+        <source>Risks that changed</source>
+        <translation>Risks that changed</translation>
+    </message>
+    <message>
+        <source>Three-tier findings added and removed</source>
+        <translation>Three-tier findings added and removed</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>The project has no scenarios yet: create one on the Scenarios page.</source>
+        <translation>The project has no scenarios yet: create one on the Scenarios page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) changed</source>
+        <translation><numerusform>%n risk(s) changed</numerusform><numerusform>%n risk(s) changed</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>Residual risk: %1</translation>
+    </message>
+    <message>
+        <source>new in the scenario</source>
+        <translation>new in the scenario</translation>
+    </message>
+    <message>
+        <source>gone in the scenario</source>
+        <translation>gone in the scenario</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>No finding added or removed</source>
+        <translation>No finding added or removed</translation>
+    </message>
+    <message>
+        <source>Residual risk difference by category and tier</source>
+        <translation>Residual risk difference by category and tier</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ControlEditorDialog</name>
     <message>
         <source>yen</source>
@@ -611,6 +730,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>Copy ID</source>
         <translation>Copy ID</translation>
+    </message>
+    <message>
+        <source>What if it fails? (new scenario)</source>
+        <translation>What if it fails? (new scenario)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2113,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>D&amp;ecide the response…</source>
         <translation>D&amp;ecide the response…</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>%1[*] — scenario “%2” — %3</source>
+        <translation>%1[*] — scenario “%2” — %3</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2219,6 +2354,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>… and %n more errors</numerusform>
             <numerusform>… and %n more errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
+        <translation>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1 (scenario %2)</translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>There is no scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1</source>
+        <translation>Adopt scenario %1</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3064,83 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::ScenarioBanner</name>
+    <message>
+        <source>&lt;b&gt;Scenario: %1&lt;/b&gt; — every edit is recorded in this scenario; the baseline stays as approved.</source>
+        <translation>&lt;b&gt;Scenario: %1&lt;/b&gt; — every edit is recorded in this scenario; the baseline stays as approved.</translation>
+    </message>
+    <message>
+        <source>Compare with its base</source>
+        <translation>Compare with its base</translation>
+    </message>
+    <message>
+        <source>Back to baseline</source>
+        <translation>Back to baseline</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenarioChangeText</name>
+    <message>
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenarioRecording</name>
+    <message>
+        <source>Scenarios are managed on the Scenarios page, not inside a scenario.</source>
+        <translation>Scenarios are managed on the Scenarios page, not inside a scenario.</translation>
+    </message>
+    <message>
+        <source>This edit cannot be recorded in a scenario.</source>
+        <translation>This edit cannot be recorded in a scenario.</translation>
+    </message>
+    <message>
+        <source>A scenario changes assets, threats, controls, dependencies, exposures, responses and settings only. Go back to the baseline to change the plan, the org units or the project's name.</source>
+        <translation>A scenario changes assets, threats, controls, dependencies, exposures, responses and settings only. Go back to the baseline to change the plan, the org units or the project's name.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Scenarios</name>
     <message>
         <source>asset</source>
@@ -2965,6 +3193,277 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the scenario base chain loops: %1</source>
         <translation>the scenario base chain loops: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenariosPage</name>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Based on %1</source>
+        <translation>Based on %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Changes of this scenario against its base (edits made while it is shown):</source>
+        <translation>Changes of this scenario against its base (edits made while it is shown):</translation>
+    </message>
+    <message>
+        <source>Revert selected changes</source>
+        <translation>Revert selected changes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>A new scenario based on the baseline</source>
+        <translation>A new scenario based on the baseline</translation>
+    </message>
+    <message>
+        <source>New from selected</source>
+        <translation>New from selected</translation>
+    </message>
+    <message>
+        <source>A new scenario based on the selected scenario (a chain)</source>
+        <translation>A new scenario based on the selected scenario (a chain)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Show and edit</source>
+        <translation>Show and edit</translation>
+    </message>
+    <message>
+        <source>Make the selected scenario active: every view shows it, every edit goes into it</source>
+        <translation>Make the selected scenario active: every view shows it, every edit goes into it</translation>
+    </message>
+    <message>
+        <source>Back to baseline</source>
+        <translation>Back to baseline</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <source>Apply the scenario to the baseline, in one step you can undo</source>
+        <translation>Apply the scenario to the baseline, in one step you can undo</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <source>An asset fails…</source>
+        <translation>An asset fails…</translation>
+    </message>
+    <message>
+        <source>A control is removed…</source>
+        <translation>A control is removed…</translation>
+    </message>
+    <message>
+        <source>The plan's budget is cut…</source>
+        <translation>The plan's budget is cut…</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1 (shown)</translation>
+    </message>
+    <message>
+        <source>The approved model. Scenarios never change it until one is adopted.</source>
+        <translation>The approved model. Scenarios never change it until one is adopted.</translation>
+    </message>
+    <message>
+        <source>Based on: %1</source>
+        <translation>Based on: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>New scenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1</source>
+        <translation>Rename scenario %1</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>Describe scenario %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>“%1” is the base of %2. Delete those scenarios first.</source>
+        <translation>“%1” is the base of %2. Delete those scenarios first.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
+        <translation><numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform><numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Delete scenario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n change(s) of scenario %1</source>
+        <translation><numerusform>Revert %n change(s) of scenario %1</numerusform><numerusform>Revert %n change(s) of scenario %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Adopting “%1” makes it the baseline.</source>
+        <translation>Adopting “%1” makes it the baseline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) change.</source>
+        <translation><numerusform>%n risk(s) change.</numerusform><numerusform>%n risk(s) change.</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual total: %1 → %2</source>
+        <translation>Residual total: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Above appetite: %1 → %2</source>
+        <translation>Above appetite: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Findings: %1 added, %2 removed</source>
+        <translation>Findings: %1 added, %2 removed</translation>
+    </message>
+    <message>
+        <source>Scenarios that become part of the baseline and are removed: %1</source>
+        <translation>Scenarios that become part of the baseline and are removed: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios based on them are based on the baseline from now on: %1</source>
+        <translation>Scenarios based on them are based on the baseline from now on: %1</translation>
+    </message>
+    <message>
+        <source>You can undo this in one step.</source>
+        <translation>You can undo this in one step.</translation>
+    </message>
+    <message>
+        <source>Adopt scenario</source>
+        <translation>Adopt scenario</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 fails</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
+        <translation>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Without %1</translation>
+    </message>
+    <message>
+        <source>Plan with its full budget</source>
+        <translation>Plan with its full budget</translation>
+    </message>
+    <message>
+        <source>Every action of the plan completed (initial cost %1 yen).</source>
+        <translation>Every action of the plan completed (initial cost %1 yen).</translation>
+    </message>
+    <message>
+        <source>Plan with %1 % of its budget</source>
+        <translation>Plan with %1 % of its budget</translation>
+    </message>
+    <message>
+        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
+        <translation>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>An asset fails</source>
+        <translation>An asset fails</translation>
+    </message>
+    <message>
+        <source>Asset that fails:</source>
+        <translation>Asset that fails:</translation>
+    </message>
+    <message>
+        <source>A control is removed</source>
+        <translation>A control is removed</translation>
+    </message>
+    <message>
+        <source>Control to remove:</source>
+        <translation>Control to remove:</translation>
+    </message>
+    <message>
+        <source>The plan's budget is cut</source>
+        <translation>The plan's budget is cut</translation>
+    </message>
+    <message>
+        <source>Budget, in percent of the plan's initial cost:</source>
+        <translation>Budget, in percent of the plan's initial cost:</translation>
     </message>
 </context>
 <context>

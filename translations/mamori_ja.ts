@@ -138,6 +138,125 @@
     </message>
 </context>
 <context>
+    <name>mamori::ComparePage</name>
+    <message>
+        <source>not exposed</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <source>against:</source>
+        <translation>比較対象:</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Inherent total</source>
+        <translation>固有リスク合計</translation>
+    </message>
+    <message>
+        <source>Residual total</source>
+        <translation>残留リスク合計</translation>
+    </message>
+    <message>
+        <source>Above appetite</source>
+        <translation>リスク受容基準超過</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Plan, initial cost (yen)</source>
+        <translation>リスク対応計画 初期費用（円）</translation>
+    </message>
+    <message>
+        <source>Plan, annual cost (yen)</source>
+        <translation>リスク対応計画 年間費用（円）</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Base residual</source>
+        <translation>比較対象の残留リスク</translation>
+    </message>
+    <message>
+        <source>Scenario residual</source>
+        <translation>シナリオの残留リスク</translation>
+    </message>
+    <message>
+        <source>Risks that changed</source>
+        <translation>変わったリスク</translation>
+    </message>
+    <message>
+        <source>Three-tier findings added and removed</source>
+        <translation>追加・解消された三層分離の指摘事項</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>The project has no scenarios yet: create one on the Scenarios page.</source>
+        <translation>シナリオはまだありません。「シナリオ」ページで作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) changed</source>
+        <translation><numerusform>%n 件のリスクが変わりました</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>残留リスク: %1</translation>
+    </message>
+    <message>
+        <source>new in the scenario</source>
+        <translation>シナリオで追加</translation>
+    </message>
+    <message>
+        <source>gone in the scenario</source>
+        <translation>シナリオで消滅</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>追加: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>解消: %1</translation>
+    </message>
+    <message>
+        <source>No finding added or removed</source>
+        <translation>追加・解消された指摘事項はありません</translation>
+    </message>
+    <message>
+        <source>Residual risk difference by category and tier</source>
+        <translation>脅威の分類別・三層区分別の残留リスクの差分</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ControlEditorDialog</name>
     <message>
         <source>yen</source>
@@ -600,6 +719,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>Copy ID</source>
         <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>What if it fails? (new scenario)</source>
+        <translation>停止したら？（新しいシナリオ）</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2093,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>D&amp;ecide the response…</source>
         <translation>対応を決定(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>%1[*] — scenario “%2” — %3</source>
+        <translation>%1[*] — シナリオ「%2」 — %3</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2195,6 +2330,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>…ほか %n 件のエラー</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
+        <translation>シナリオ「%1」が適用できなくなります: %2。先にシナリオのその変更を取り消すか、シナリオを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1（シナリオ %2）</translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>シナリオ「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1</source>
+        <translation>シナリオ %1 の採用</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3033,83 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::ScenarioBanner</name>
+    <message>
+        <source>&lt;b&gt;Scenario: %1&lt;/b&gt; — every edit is recorded in this scenario; the baseline stays as approved.</source>
+        <translation>&lt;b&gt;シナリオ: %1&lt;/b&gt; — 編集はすべてこのシナリオに記録されます。ベースラインは承認済みのまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Compare with its base</source>
+        <translation>基準と比較</translation>
+    </message>
+    <message>
+        <source>Back to baseline</source>
+        <translation>ベースラインに戻る</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenarioChangeText</name>
+    <message>
+        <source>(cleared)</source>
+        <translation>（解除）</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>脅威の割当て</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenarioRecording</name>
+    <message>
+        <source>Scenarios are managed on the Scenarios page, not inside a scenario.</source>
+        <translation>シナリオの管理は「シナリオ」ページで行います。シナリオの中では行えません。</translation>
+    </message>
+    <message>
+        <source>This edit cannot be recorded in a scenario.</source>
+        <translation>この編集はシナリオの変更として記録できません。</translation>
+    </message>
+    <message>
+        <source>A scenario changes assets, threats, controls, dependencies, exposures, responses and settings only. Go back to the baseline to change the plan, the org units or the project's name.</source>
+        <translation>シナリオで変更できるのは、情報資産、脅威、対策、依存関係、脅威の割当て、リスク対応方針及び設定だけです。リスク対応計画、組織又はプロジェクト名を変更するには、ベースラインに戻ってください。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Scenarios</name>
     <message>
         <source>asset</source>
@@ -2934,6 +3162,277 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the scenario base chain loops: %1</source>
         <translation>基になるシナリオの参照が循環しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ScenariosPage</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <source>Based on %1</source>
+        <translation>%1 を基にしたシナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Changes of this scenario against its base (edits made while it is shown):</source>
+        <translation>このシナリオの基準に対する変更（シナリオの表示中に行った編集）:</translation>
+    </message>
+    <message>
+        <source>Revert selected changes</source>
+        <translation>選択した変更を取り消す</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>A new scenario based on the baseline</source>
+        <translation>ベースラインを基にした新しいシナリオ</translation>
+    </message>
+    <message>
+        <source>New from selected</source>
+        <translation>選択したシナリオから新規</translation>
+    </message>
+    <message>
+        <source>A new scenario based on the selected scenario (a chain)</source>
+        <translation>選択したシナリオを基にした新しいシナリオ（連鎖）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Show and edit</source>
+        <translation>表示して編集</translation>
+    </message>
+    <message>
+        <source>Make the selected scenario active: every view shows it, every edit goes into it</source>
+        <translation>選択したシナリオを有効にします。すべての画面がこのシナリオを表示し、すべての編集がこのシナリオに記録されます</translation>
+    </message>
+    <message>
+        <source>Back to baseline</source>
+        <translation>ベースラインに戻る</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>採用...</translation>
+    </message>
+    <message>
+        <source>Apply the scenario to the baseline, in one step you can undo</source>
+        <translation>シナリオをベースラインに反映します（1回の操作で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>もしも...</translation>
+    </message>
+    <message>
+        <source>An asset fails…</source>
+        <translation>情報資産が停止したら...</translation>
+    </message>
+    <message>
+        <source>A control is removed…</source>
+        <translation>対策がなかったら...</translation>
+    </message>
+    <message>
+        <source>The plan's budget is cut…</source>
+        <translation>リスク対応計画の予算が削減されたら...</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1（表示中）</translation>
+    </message>
+    <message>
+        <source>The approved model. Scenarios never change it until one is adopted.</source>
+        <translation>承認済みのモデルです。シナリオを採用するまで、シナリオによって変更されることはありません。</translation>
+    </message>
+    <message>
+        <source>Based on: %1</source>
+        <translation>基準: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>シナリオ %1 の作成</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1</source>
+        <translation>シナリオ %1 の名称変更</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>シナリオ %1 の説明の変更</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>“%1” is the base of %2. Delete those scenarios first.</source>
+        <translation>「%1」は %2 の基準です。先にそれらのシナリオを削除してください。</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>シナリオの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
+        <translation><numerusform>シナリオ「%1」と %n 件の変更を削除しますか？ この操作は元に戻せます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>シナリオ %1 の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n change(s) of scenario %1</source>
+        <translation><numerusform>シナリオ %1 の変更 %n 件の取消し</numerusform></translation>
+    </message>
+    <message>
+        <source>Adopting “%1” makes it the baseline.</source>
+        <translation>「%1」を採用すると、その内容がベースラインになります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) change.</source>
+        <translation><numerusform>%n 件のリスクが変わります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual total: %1 → %2</source>
+        <translation>残留リスク合計: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Above appetite: %1 → %2</source>
+        <translation>リスク受容基準超過: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Findings: %1 added, %2 removed</source>
+        <translation>指摘事項: 追加 %1 件、解消 %2 件</translation>
+    </message>
+    <message>
+        <source>Scenarios that become part of the baseline and are removed: %1</source>
+        <translation>ベースラインに取り込まれて削除されるシナリオ: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios based on them are based on the baseline from now on: %1</source>
+        <translation>これらを基準としていたシナリオは、今後ベースラインを基準とします: %1</translation>
+    </message>
+    <message>
+        <source>You can undo this in one step.</source>
+        <translation>この操作は1回で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Adopt scenario</source>
+        <translation>シナリオの採用</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 の停止</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
+        <translation>%1 が利用できない場合: 可用性の影響度を5とし、可用性に対する脅威はすべて確実に発生する（発生可能性5）ものとします。これに依存する情報資産がその影響波及範囲です。</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>%1 がない場合</translation>
+    </message>
+    <message>
+        <source>Plan with its full budget</source>
+        <translation>リスク対応計画（予算全額）</translation>
+    </message>
+    <message>
+        <source>Every action of the plan completed (initial cost %1 yen).</source>
+        <translation>リスク対応計画のすべての対応を完了した場合（初期費用 %1 円）。</translation>
+    </message>
+    <message>
+        <source>Plan with %1 % of its budget</source>
+        <translation>リスク対応計画（予算 %1 %）</translation>
+    </message>
+    <message>
+        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
+        <translation>予算 %1 円: 計画の順に予算内に収まる対応を完了した場合（%2 円）。見送り: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>An asset fails</source>
+        <translation>情報資産の停止</translation>
+    </message>
+    <message>
+        <source>Asset that fails:</source>
+        <translation>停止する情報資産:</translation>
+    </message>
+    <message>
+        <source>A control is removed</source>
+        <translation>対策がない場合</translation>
+    </message>
+    <message>
+        <source>Control to remove:</source>
+        <translation>取り除く対策:</translation>
+    </message>
+    <message>
+        <source>The plan's budget is cut</source>
+        <translation>リスク対応計画の予算削減</translation>
+    </message>
+    <message>
+        <source>Budget, in percent of the plan's initial cost:</source>
+        <translation>予算（リスク対応計画の初期費用に対する割合、%）:</translation>
     </message>
 </context>
 <context>

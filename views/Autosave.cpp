@@ -68,7 +68,7 @@ Autosave::Autosave(ProjectDocument* document, const QString& directory, QObject*
         if (!modified)
             clear();
     });
-    connect(document, &ProjectDocument::modelReset, this, &Autosave::clear);
+    connect(document, &ProjectDocument::projectReset, this, &Autosave::clear);
 }
 
 Autosave::~Autosave()
@@ -98,7 +98,7 @@ bool Autosave::saveNow()
         return true;
     // Written on this thread: a copy of a model of 10,000 assets takes under a second, and the
     // interval keeps it rare; the model must not change while it is written.
-    const auto result = ProjectFile::write(m_document->model(), filePath(".mamori"));
+    const auto result = ProjectFile::write(m_document->baseline(), filePath(".mamori"));
     if (!result.ok())
         return false;
     QSaveFile meta(filePath(".json"));

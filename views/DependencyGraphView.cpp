@@ -826,7 +826,7 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DependencyGraphView::onSelectionChanged);
     connect(m_document, &ProjectDocument::modelReset, this, [this] {
-        // Another project: nothing of the last one's focus, highlight or view position applies.
+        // Another project or scenario: the last drawing's focus, highlight and view position may not apply.
         m_focusId.clear();
         m_highlight = Highlight::None;
         m_viewPlaced = false;
@@ -1709,6 +1709,7 @@ void DependencyGraphView::showContextMenu(const QPoint& pos)
             selectAsset(id);
         menu.addAction(tr("Focus on this asset"), this, [this, id] { focusAsset(id, m_depth->value()); });
         menu.addAction(tr("Show blast radius"), this, [this, id] { highlightBlastRadius(id); });
+        menu.addAction(tr("What if it fails? (new scenario)"), this, [this, id] { emit assetFailureRequested(id); });
         menu.addAction(tr("Copy ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
         menu.addSeparator();
     }

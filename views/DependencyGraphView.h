@@ -94,6 +94,8 @@ public:
 signals:
     /// The user (or selectAsset()) selected one asset.
     void assetSelected(const QString& id);
+    /// The user asked what happens if the asset fails (a what-if scenario, ScenariosPage).
+    void assetFailureRequested(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;

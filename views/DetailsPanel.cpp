@@ -73,7 +73,10 @@ DetailsPanel::DetailsPanel(ProjectDocument* document, QWidget* parent)
     connect(m_explanation, &ExplanationPanel::assetActivated, this, &DetailsPanel::assetActivated);
     connect(m_explanation, &ExplanationPanel::controlActivated, this, &DetailsPanel::controlActivated);
     connect(document->assessment(), &LiveAssessment::updated, this, &DetailsPanel::refresh);
-    connect(document, &ProjectDocument::modelReset, this, [this] {
+    // Switching to a scenario keeps the selected item in view, with the scenario's numbers; only
+    // another project starts empty.
+    connect(document, &ProjectDocument::modelReset, this, &DetailsPanel::refresh);
+    connect(document, &ProjectDocument::projectReset, this, [this] {
         m_kind = Kind::None;
         refresh();
     });

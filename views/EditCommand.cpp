@@ -25,32 +25,43 @@ QHash<std::pair<std::size_t, qsizetype>, ModelEdit::Value> finalValues(const QLi
 
 } // namespace
 
-EditCommand::EditCommand(ProjectDocument* document, const QString& text, QList<ModelEdit> redo, QList<ModelEdit> undo,
-                         int mergeKey)
-    : QUndoCommand(text), m_document(document), m_redo(std::move(redo)), m_undo(std::move(undo)), m_mergeKey(mergeKey)
+EditCommand::EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
+                         std::optional<QString> context, int mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_redo(std::move(redo))
+    , m_undo(std::move(undo))
+    , m_context(std::move(context))
+    , m_mergeKey(mergeKey)
 {
 }
 
 void EditCommand::redo()
 {
-    m_document->applyFromCommand(m_redo);
+    m_document->applyFromCommand(m_redo, m_context);
 }
 
 void EditCommand::undo()
 {
-    m_document->applyFromCommand(m_undo);
+    m_document->applyFromCommand(m_undo, m_context);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const EditCommand*>(other);
-    if (next->m_mergeKey != m_mergeKey || next->m_document != m_document)
+    if (next->m_mergeKey != m_mergeKey || next->m_document != m_document || next->m_context != m_context ||
+        m_redo.wholeBaseline || next->m_redo.wholeBaseline)
         return false;
-    m_redo.append(next->m_redo);
-    m_undo = next->m_undo + m_undo; // undo the later edits first
-    // Typing a value and then the old one again leaves nothing to undo.
-    if (onlyReplacements(m_redo) && onlyReplacements(m_undo))
-        setObsolete(finalValues(m_redo) == finalValues(m_undo));
+    m_redo.baseline.append(next->m_redo.baseline);
+    m_undo.baseline = next->m_undo.baseline + m_undo.baseline; // undo the later edits first
+    m_redo.view.append(next->m_redo.view);
+    m_undo.view = next->m_undo.view + m_undo.view;
+    m_redo.resetView = m_redo.resetView || next->m_redo.resetView;
+    m_undo.resetView = m_redo.resetView;
+    // Typing a value and then the old one again leaves nothing to undo. A scenario records its changes
+    // from scratch, so there too the Scenario ends as it began.
+    if (onlyReplacements(m_redo.baseline) && onlyReplacements(m_undo.baseline))
+        setObsolete(finalValues(m_redo.baseline) == finalValues(m_undo.baseline));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Autosave.h"
 #include "BuiltIn.h"
+#include "ComparePage.h"
 #include "DashboardView.h"
 #include "DependencyGraphView.h"
 #include "DetailsPanel.h"
@@ -21,6 +22,8 @@
 #include "Registers.h"
 #include "ResponsePolicyPage.h"
 #include "RiskRegisterPage.h"
+#include "ScenarioBanner.h"
+#include "ScenariosPage.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 
@@ -69,18 +72,10 @@ const char* const kPageTitles[] = {
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph")};
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
-
-/// An id not used yet in `items`: prefix + the next free number.
-template <typename T> QString freeId(const QList<T>& items, const QString& prefix)
-{
-    for (int n = 1;; ++n) {
-        const QString id = prefix + QString::number(n).rightJustified(3, u'0');
-        if (indexOfId(items, id) < 0)
-            return id;
-    }
-}
 } // namespace
 
 MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
@@ -101,6 +96,8 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
         updateTitle();
     });
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::activeScenarioChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::scenariosChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document->assessment(), &LiveAssessment::updated, this, &MainWindow::updateStatus);
     connect(document->assessment(), &LiveAssessment::busyChanged, this,
@@ -129,6 +126,8 @@ void MainWindow::createPages()
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_banner = new ScenarioBanner(m_document, central);
+    layout->addWidget(m_banner);
     m_filter = new QLineEdit(central);
     m_filter->setObjectName(QStringLiteral("registerFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -173,6 +172,7 @@ void MainWindow::createPages()
     m_pages->addWidget(m_findings);
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
+    createScenarioPages();
 
     for (int i = 0; i < PageCount; ++i)
         m_navigator->addItem(QString());
@@ -211,6 +211,32 @@ void MainWindow::createPages()
         m_riskPage->filterToCell(residual, likelihood, impact);
     });
     connect(m_graph, &DependencyGraphView::assetSelected, this, [this](const QString& id) { m_details->showAsset(id); });
+}
+
+void MainWindow::createScenarioPages()
+{
+    m_scenarios = new ScenariosPage(m_document, m_pages);
+    m_pages->addWidget(m_scenarios);
+    m_compare = new ComparePage(m_document, m_pages);
+    m_pages->addWidget(m_compare);
+    connect(m_scenarios, &ScenariosPage::compareRequested, this, [this](const QString& base, const QString& scenario) {
+        m_compare->compare(base, scenario);
+        showPage(Compare);
+    });
+    connect(m_scenarios, &ScenariosPage::blastRadiusRequested, this, [this](const QString& asset) {
+        showPage(Graph);
+        m_graph->highlightBlastRadius(asset);
+        m_graph->selectAsset(asset);
+    });
+    connect(m_graph, &DependencyGraphView::assetFailureRequested, m_scenarios, &ScenariosPage::whatIfAssetFails);
+    connect(m_banner, &ScenarioBanner::compareRequested, this, [this] {
+        const QList<Scenario>& list = m_document->baseline().scenarios;
+        const qsizetype at = indexOfId(list, m_document->activeScenario());
+        if (at < 0)
+            return;
+        m_compare->compare(list[at].base, list[at].id);
+        showPage(Compare);
+    });
 }
 
 void MainWindow::createDocks()
@@ -398,7 +424,11 @@ RegisterPage* MainWindow::registerPage(Page page) const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), tr("Mamori")));
+    const QString scenario = m_document->activeScenarioName();
+    if (scenario.isEmpty())
+        setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), tr("Mamori")));
+    else
+        setWindowTitle(tr("%1[*] — scenario “%2” — %3").arg(m_document->displayName(), scenario, tr("Mamori")));
     setWindowModified(m_document->isModified());
 }
 

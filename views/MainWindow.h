@@ -19,6 +19,7 @@ class QUndoView;
 namespace mamori {
 
 class Autosave;
+class ComparePage;
 class DashboardView;
 class DependencyGraphView;
 class DetailsPanel;
@@ -29,6 +30,8 @@ class RegisterPage;
 class RiskRegisterPage;
 class ResponsePolicyPage;
 class PlanPage;
+class ScenarioBanner;
+class ScenariosPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,7 +40,7 @@ public:
     /// The pages of the navigator, in order.
     enum Page {
         Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, ResponsePolicy, Plan, Findings, Graph,
-        PageCount
+        Scenarios, Compare, PageCount
     };
 
     explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
@@ -54,6 +57,9 @@ public:
     ResponsePolicyPage* responsePolicyPage() const { return m_policyPage; }
     PlanPage* planPage() const { return m_planPage; }
     DependencyGraphView* graphView() const { return m_graph; }
+    ScenariosPage* scenariosPage() const { return m_scenarios; }
+    ComparePage* comparePage() const { return m_compare; }
+    ScenarioBanner* scenarioBanner() const { return m_banner; }
     Autosave* autosave() const { return m_autosave; }
 
 protected:
@@ -63,6 +69,7 @@ protected:
 private:
     void createPages();
     void createDocks();
+    void createScenarioPages();
     void createActions();
     void retranslate();
     void updateTitle();
@@ -107,6 +114,9 @@ private:
     FindingsPage* m_findings = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ScenariosPage* m_scenarios = nullptr;
+    ComparePage* m_compare = nullptr;
+    ScenarioBanner* m_banner = nullptr;
 };
 
 } // namespace mamori

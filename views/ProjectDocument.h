@@ -1,14 +1,21 @@
 #pragma once
 
-// One open project: the baseline model, the file it is stored in, the undo stack, and the latest
-// assessment of the model (computed off the UI thread by LiveAssessment).
+// One open project: the baseline model, the file it is stored in, the undo stack, the active
+// scenario (if any), and the latest assessment of what the views show (computed off the UI thread by
+// LiveAssessment).
 //
-// The only way the model changes is edit() (or undo/redo of what edit() pushed): each user action is
-// one EditCommand made of ModelEdits. For each ModelEdit the document emits editAboutToApply() and
-// editApplied() around the change, so item models can pair their begin…/end… calls; after the whole
-// action it emits changed().
+// model() is what every view shows and edits: the baseline, or, while a scenario is active, the
+// scenario's resolved model (RISK-MODEL.md 5). The only way either changes is edit() and the other
+// undoable actions below (or undo/redo of what they pushed): each user action is one EditCommand. For
+// each ModelEdit on model() the document emits editAboutToApply() and editApplied() around the change,
+// so item models can pair their begin…/end… calls; after the whole action it emits changed().
 //
-// Ownership: the document owns the model, the undo stack and the LiveAssessment.
+// Invariants: while a scenario is active, an edit changes only that Scenario in the baseline (its
+// changes are recorded from the edited model, ScenarioRecording.h); baseline() is what is saved;
+// model().scenarios equals baseline().scenarios. Switching the active scenario is not an undoable edit
+// and emits modelReset().
+//
+// Ownership: the document owns both models, the undo stack and the LiveAssessment.
 
 #include "Model.h"
 #include "ModelEdit.h"
@@ -16,11 +23,14 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace mamori {
 
 class LiveAssessment;
+struct EditStep;
 
 class ProjectDocument : public QObject {
     Q_OBJECT
@@ -29,7 +39,14 @@ public:
     explicit ProjectDocument(QObject* parent = nullptr);
     ~ProjectDocument() override;
 
-    const Model& model() const { return m_model; }
+    /// What the views show and edit: the active scenario's model, else the baseline.
+    const Model& model() const { return m_scenarioModel ? *m_scenarioModel : m_model; }
+    /// The approved baseline, with every scenario: what is saved.
+    const Model& baseline() const { return m_model; }
+    /// The id of the active scenario; empty for the baseline.
+    QString activeScenario() const { return m_activeScenario; }
+    /// The active scenario's name for display, empty for the baseline.
+    QString activeScenarioName() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     LiveAssessment* assessment() const { return m_assessment; }
     /// Increases with every change of the model (edit, undo, redo, reset).
@@ -54,10 +71,37 @@ public:
     /// valid (validateContent); otherwise nothing changes and the reason is returned. Edits with the
     /// same non-zero `mergeKey` pushed one after another merge into one undo step (typing in a cell).
     /// Returns an empty string on success.
+    /// While a scenario is active, the edits are recorded as that scenario's changes.
     QString edit(const QString& text, const QList<ModelEdit>& edits, int mergeKey = 0);
 
+    /// Shows and edits scenario `id` from now on (empty: the baseline). Not an undo step. Returns why
+    /// the scenario cannot be shown, empty on success.
+    QString setActiveScenario(const QString& id);
+    /// Changes the baseline's list of scenarios (create, rename, describe, duplicate, delete, revert a
+    /// change) as one undo step, whichever scenario is active. `edits` are ModelEdits of Scenarios.
+    QString editScenarios(const QString& text, const QList<ModelEdit>& edits);
+    /// The baseline after adopting scenario `id`: its resolved model becomes the baseline; the
+    /// scenario and its base chain are removed (they are in the baseline now), scenarios based on them
+    /// are based on the baseline. Errors when a remaining scenario no longer applies.
+    struct Adoption {
+        Model baseline;
+        QStringList removedScenarios; ///< the scenario and its base chain
+        QStringList rebasedScenarios; ///< scenarios that were based on one of them
+        QString error;
+    };
+    Adoption prepareAdoption(const QString& id) const;
+    /// Adopts scenario `id` as one undo step and shows the baseline; empty on success.
+    QString adopt(const QString& id);
+
 signals:
+    /// model() was replaced as a whole (new or opened project, another scenario shown).
     void modelReset();
+    /// A new or opened project (after modelReset).
+    void projectReset();
+    /// The active scenario changed (empty: the baseline).
+    void activeScenarioChanged(const QString& id);
+    /// The baseline's list of scenarios or one scenario's changes changed.
+    void scenariosChanged();
     void editAboutToApply(const mamori::ModelEdit& edit);
     void editApplied(const mamori::ModelEdit& edit);
     /// After a user action, undo or redo: the edits applied, in order.
@@ -67,10 +111,24 @@ signals:
 
 private:
     friend class EditCommand;
-    /// Applies edits (from a command's redo or undo), with the notifications.
-    void applyFromCommand(const QList<ModelEdit>& edits);
+    /// Applies one direction of a command, first showing the scenario it was made in.
+    void applyFromCommand(const EditStep& step, const std::optional<QString>& context);
+    /// Applies edits to `model` (what the views show), with the notifications.
+    void applyWithNotifications(Model& model, const QList<ModelEdit>& edits);
+    /// Resolves the active scenario again after its definition changed; back to the baseline when it
+    /// is gone. Resets the views only when what they show changed.
+    void refreshView(bool forceReset);
+    void resetView();
+    /// The reason a candidate baseline is refused (an invalid model, a scenario that no longer applies).
+    /// `fieldEdits`: the candidate differs from the baseline only by onlyFieldEdits() (a cheaper check).
+    QString refusal(const Model& candidate, bool fieldEdits = false) const;
+    /// The same for a candidate in which only scenario `id` changed.
+    QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const;
+    QString scenarioRefusal(const Scenario& scenario, const QString& what) const;
 
-    Model m_model;
+    Model m_model; ///< the baseline
+    std::optional<Model> m_scenarioModel; ///< the active scenario's resolved model
+    QString m_activeScenario;
     QString m_filePath;
     quint64 m_revision = 0;
     QUndoStack* m_undoStack;

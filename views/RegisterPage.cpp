@@ -43,7 +43,27 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
     });
-    connect(model, &QAbstractItemModel::modelReset, m_view, [this] { m_view->resizeColumnsToContents(); });
+    // Switching between the baseline and a scenario resets the model: the same item stays current
+    // (found again by its first two columns, which identify every register's rows).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = currentRow();
+        m_currentKey = row < 0 ? QStringList()
+                               : QStringList{m_model->index(row, 0).data().toString(),
+                                             m_model->index(row, 1).data().toString()};
+    });
+    connect(model, &QAbstractItemModel::modelReset, m_view, [this] {
+        m_view->resizeColumnsToContents();
+        if (m_currentKey.isEmpty())
+            return;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data().toString() == m_currentKey[0] &&
+                m_model->index(row, 1).data().toString() == m_currentKey[1]) {
+                selectRow(row);
+                break;
+            }
+        }
+        m_currentKey.clear();
+    });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         if (!(index.flags() & Qt::ItemIsEditable))
             emit detailsRequested(m_proxy->mapToSource(index).row());

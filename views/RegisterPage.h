@@ -4,6 +4,7 @@
 // in-place editing, multi-select, a column chooser (header context menu, remembered), and a context
 // menu that sets a choice column on every selected row at once.
 
+#include <QStringList>
 #include <QWidget>
 
 class QSortFilterProxyModel;
@@ -48,6 +49,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QString m_settingsKey;
+    QStringList m_currentKey; ///< the current row's first two cells, kept across a model reset
 };
 
 } // namespace mamori

@@ -1,5 +1,6 @@
 #include "engine/Diff.h"
 
+#include "Scenarios.h"
 #include "engine/AssessmentJson.h"
 
 #include <QJsonArray>
@@ -119,6 +120,30 @@ QJsonObject diffToJson(const AssessmentDiff& d, const QString& baseId, const QSt
             {QStringLiteral("findings_removed"), removed},
             {QStringLiteral("totals"), QJsonObject{{QStringLiteral("base"), summaryToJson(d.base)},
                                                    {QStringLiteral("scenario"), summaryToJson(d.scenario)}}}};
+}
+
+ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId)
+{
+    ScenarioComparison out;
+    const auto side = [&](const QString& id, Model& model) {
+        if (id.isEmpty()) {
+            model = baseline;
+            return true;
+        }
+        ResolvedScenario resolved = resolveScenario(baseline, id);
+        if (!resolved.ok()) {
+            out.errors.append(resolved.errors);
+            return false;
+        }
+        model = std::move(resolved.model);
+        return true;
+    };
+    if (!side(baseId, out.baseModel) || !side(scenarioId, out.scenarioModel))
+        return out;
+    out.base = assess(out.baseModel);
+    out.scenario = assess(out.scenarioModel);
+    out.diff = diff(out.base, out.scenario);
+    return out;
 }
 
 } // namespace mamori

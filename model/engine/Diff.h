@@ -2,6 +2,7 @@
 
 // Comparing two assessments (RISK-MODEL.md section 5): the `mamori-diff` of `mamori-cli diff`.
 
+#include "InputError.h"
 #include "engine/Assessment.h"
 
 #include <QJsonObject>
@@ -46,6 +47,19 @@ struct AssessmentDiff {
 /// Compares `scenario` with `base`. Two findings are the same finding when rule, tiers and the two
 /// named assets are equal (the path may differ).
 AssessmentDiff diff(const Assessment& base, const Assessment& scenario);
+
+/// Two sides of one model compared as `mamori-cli diff MODEL --scenario ID --against ID2` compares
+/// them: each side's model resolved (an empty id is the baseline) and assessed, then diff().
+struct ScenarioComparison {
+    Model baseModel;
+    Model scenarioModel;
+    Assessment base;
+    Assessment scenario;
+    AssessmentDiff diff;
+    InputErrors errors; ///< a side that does not resolve; the rest is then empty
+    bool ok() const { return errors.isEmpty(); }
+};
+ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId);
 
 /// Section 5's JSON. An empty id writes null (the baseline).
 QJsonObject diffToJson(const AssessmentDiff& diff, const QString& baseId, const QString& scenarioId);

@@ -1,0 +1,112 @@
+#include "WhatIf.h"
+
+#include "IdOrder.h"
+#include "JsonFormat.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace mamori::WhatIf {
+
+namespace {
+
+ScenarioChange setChange(ScenarioChange::Entity entity, const QString& id, const char* field, QJsonValue value)
+{
+    ScenarioChange c;
+    c.op = ScenarioChange::Op::Set;
+    c.entity = entity;
+    c.id = id;
+    c.field = QString::fromLatin1(field);
+    c.value = std::move(value);
+    return c;
+}
+
+} // namespace
+
+QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
+{
+    QList<ScenarioChange> out;
+    const auto asset = std::find_if(base.assets.cbegin(), base.assets.cend(),
+                                    [&](const Asset& a) { return a.id == assetId; });
+    if (asset == base.assets.cend())
+        return out;
+    QJsonObject impact = JsonFormat::toJson(*asset).value(QStringLiteral("impact")).toObject();
+    impact.insert(QStringLiteral("A"), 5);
+    out.append(setChange(ScenarioChange::Entity::Asset, assetId, "impact", impact));
+
+    for (const Threat& t : base.threats) {
+        if (!t.dimensions.contains(Dimension::A))
+            continue;
+        const auto entry = std::find_if(base.exposures.cbegin(), base.exposures.cend(), [&](const Exposure& e) {
+            return e.asset == assetId && e.threat == t.id;
+        });
+        const bool listed = entry != base.exposures.cend();
+        const bool meets = listed ? !entry->excluded : t.appliesTo.matches(asset->type, asset->tier);
+        if (!meets)
+            continue;
+        if (listed) {
+            ScenarioChange remove;
+            remove.op = ScenarioChange::Op::Remove;
+            remove.entity = ScenarioChange::Entity::Exposure;
+            remove.asset = assetId;
+            remove.threat = t.id;
+            out.append(remove);
+        }
+        ScenarioChange add;
+        add.op = ScenarioChange::Op::Add;
+        add.entity = ScenarioChange::Entity::Exposure;
+        add.value = QJsonObject{{QStringLiteral("asset"), assetId}, {QStringLiteral("threat"), t.id},
+                                {QStringLiteral("likelihood"), 5}};
+        out.append(add);
+    }
+    return out;
+}
+
+QList<ScenarioChange> controlRemoved(const QString& controlId)
+{
+    ScenarioChange c;
+    c.op = ScenarioChange::Op::Remove;
+    c.entity = ScenarioChange::Entity::Control;
+    c.id = controlId;
+    return {c};
+}
+
+PlanFunding fundPlan(const Model& base, double budget)
+{
+    PlanFunding out;
+    QList<const PlanAction*> done, candidates;
+    for (const PlanAction& p : base.actions)
+        (p.status == ActionStatus::Done ? done : candidates).append(&p);
+    std::sort(candidates.begin(), candidates.end(), [](const PlanAction* a, const PlanAction* b) {
+        if (a->due != b->due)
+            return a->due < b->due;
+        return compareIds(a->id, b->id) < 0;
+    });
+    QList<const PlanAction*> completed = done;
+    for (const PlanAction* p : std::as_const(candidates)) {
+        out.candidatesCost += p->cost.initial;
+        if (out.fundedCost + p->cost.initial <= budget) {
+            out.fundedCost += p->cost.initial;
+            out.funded.append(p->id);
+            completed.append(p);
+        } else {
+            out.unfunded.append(p->id);
+        }
+    }
+    QSet<QString> seen;
+    for (const PlanAction* p : std::as_const(completed)) {
+        for (const QString& k : p->controls) {
+            const auto control = std::find_if(base.controls.cbegin(), base.controls.cend(),
+                                              [&](const Control& c) { return c.id == k; });
+            if (control == base.controls.cend() || control->status == ControlStatus::Implemented || seen.contains(k))
+                continue;
+            seen.insert(k);
+            out.changes.append(setChange(ScenarioChange::Entity::Control, k, "status", QStringLiteral("implemented")));
+        }
+    }
+    return out;
+}
+
+} // namespace mamori::WhatIf

@@ -1,0 +1,32 @@
+#pragma once
+
+// The quick what-ifs of the scenario manager, as plain scenario changes (RISK-MODEL.md 5) over a
+// base model. How each question is read is written down in the README ("Reading of the contract").
+
+#include "Model.h"
+
+namespace mamori::WhatIf {
+
+/// "What if this asset fails?": its availability impact is set to 5 (other dimensions kept) and
+/// every threat with the availability dimension that meets it becomes certain there (an exposure
+/// with likelihood 5, replacing an existing entry). Through the maximum principle (3.2) the asset
+/// already carries the impact of everything that depends on it: its blast radius.
+QList<ScenarioChange> assetFails(const Model& base, const QString& assetId);
+
+/// "What if this control were not there?": one `remove` (with the section 5 cascade).
+QList<ScenarioChange> controlRemoved(const QString& controlId);
+
+/// The plan carried out within a budget (section 8's projection): actions already done count in
+/// full; the other actions are funded in (due, id) order while their initial costs fit in `budget`
+/// (an action that does not fit is skipped, a later cheaper one may still fit). Completing an
+/// action sets its controls to `implemented`.
+struct PlanFunding {
+    QStringList funded;   ///< candidate actions within the budget, in plan order
+    QStringList unfunded; ///< candidate actions left out
+    double candidatesCost = 0; ///< initial cost of every candidate (the full budget)
+    double fundedCost = 0;     ///< initial cost of the funded candidates
+    QList<ScenarioChange> changes;
+};
+PlanFunding fundPlan(const Model& base, double budget);
+
+} // namespace mamori::WhatIf

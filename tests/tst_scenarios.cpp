@@ -1,0 +1,431 @@
+// Scenarios in the desktop app (issue 6): edits while a scenario is shown are recorded as its changes
+// and never touch the baseline (checked on the saved file); undo and redo; adopt and its undo; chains;
+// the compare page's numbers against `mamori-cli diff`; removing from the baseline what a scenario
+// names is refused with a clear message; the quick what-ifs.
+
+#include "BuiltIn.h"
+#include "ComparePage.h"
+#include "DependencyGraphView.h"
+#include "JsonFormat.h"
+#include "LiveAssessment.h"
+#include "MainWindow.h"
+#include "ModelEdit.h"
+#include "ProjectDocument.h"
+#include "ProjectFile.h"
+#include "RegisterPage.h"
+#include "RegisterTableModel.h"
+#include "Registers.h"
+#include "ScenarioBanner.h"
+#include "ScenarioRecording.h"
+#include "Scenarios.h"
+#include "ScenariosPage.h"
+#include "TestSupport.h"
+#include "WhatIf.h"
+#include "engine/Assessment.h"
+#include "engine/AssessmentJson.h"
+#include "engine/Diff.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace mamori;
+using mamori::test::columnOf;
+
+namespace {
+
+/// Everything of a model but its scenarios: what "the baseline" means for the views.
+Model withoutScenarios(Model m)
+{
+    m.scenarios.clear();
+    return m;
+}
+
+void verifyLiveAssessment(ProjectDocument& d)
+{
+    d.assessment()->waitForIdle();
+    const Assessment full = assess(d.model());
+    QCOMPARE(d.assessment()->assessment().totals, full.totals);
+    QCOMPARE(d.assessment()->assessment().risks, full.risks);
+}
+
+/// A new empty scenario on `base`, shown.
+QString newScenario(ProjectDocument& d, const QString& id, const QString& base = {})
+{
+    Scenario s;
+    s.id = id;
+    s.name = LocalizedText::plain(id);
+    s.base = base;
+    const QString error = d.editScenarios(QStringLiteral("new"), {ModelEdit::insert(d.baseline().scenarios.size(), s)});
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return error.isEmpty() ? id : QString();
+}
+
+ControlStatus statusOf(const Model& m, const QString& control)
+{
+    return m.controls[indexOfId(m.controls, control)].status;
+}
+
+} // namespace
+
+class TestScenarios : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void recordingIsMinimalAndReproducesTheEdit()
+    {
+        const Model base = BuiltIn::sampleWard();
+        Model edited = base;
+        applyEdits(edited, removeAssetEdits(edited, QStringLiteral("TERM-LG-MAINT")));
+        edited.controls[0].status = ControlStatus::Implemented;
+        edited.settings.appetite = 8;
+        edited.dependencies[3].kind = DependencyKind::Other; // changed in place: removed and added again
+        Asset added = edited.assets[0];
+        added.id = QStringLiteral("A-NEW");
+        edited.assets.append(added);
+        const RecordedChanges r = recordChanges(base, edited);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(sameContent(r.model, edited));
+        // One remove for the asset: its dependencies and exposures go with it (section 5).
+        const auto removes = std::count_if(r.changes.cbegin(), r.changes.cend(), [](const ScenarioChange& c) {
+            return c.op == ScenarioChange::Op::Remove && c.entity == ScenarioChange::Entity::Asset;
+        });
+        QCOMPARE(int(removes), 1);
+        // Setting a value back leaves no change at all.
+        QVERIFY(recordChanges(base, base).changes.isEmpty());
+        // What a scenario cannot say is refused, not dropped.
+        Model plan = base;
+        plan.actions[0].cost.initial += 1;
+        QVERIFY(!recordChanges(base, plan).ok());
+    }
+
+    void scenarioEditNeverChangesTheStoredBaseline()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QVERIFY(d.saveAs(path).isEmpty());
+        const Model stored = ProjectFile::read(path).model;
+
+        QVERIFY(!newScenario(d, QStringLiteral("S-T1")).isEmpty());
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-T1")).isEmpty());
+        RegisterTableModel* controls = makeControlRegister(&d, &d);
+        RegisterTableModel* assets = makeAssetRegister(&d, &d);
+        QAbstractItemModelTester tester(controls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int status = columnOf(*controls, "Status");
+        const int row = int(indexOfId(d.model().controls, QStringLiteral("K6-01")));
+        const ControlStatus before = d.model().controls[row].status;
+        const bool implemented = before == ControlStatus::Implemented;
+        QVERIFY(controls->setData(controls->index(row, status),
+                                  implemented ? QStringLiteral("none") : QStringLiteral("implemented")));
+        QCOMPARE(d.model().controls[row].status, implemented ? ControlStatus::None : ControlStatus::Implemented);
+        QCOMPARE(statusOf(d.baseline(), QStringLiteral("K6-01")), before);
+        // A removal with its cascade and an addition, as the window makes them.
+        QVERIFY(d.edit(QStringLiteral("remove"), removeAssetEdits(d.model(), QStringLiteral("TERM-LG-MAINT"))).isEmpty());
+        Asset added = d.model().assets[0];
+        added.id = QStringLiteral("A-SCEN");
+        QVERIFY(d.edit(QStringLiteral("add"), {ModelEdit::insert(d.model().assets.size(), added)}).isEmpty());
+        QCOMPARE(assets->rowCount(), int(d.model().assets.size()));
+        verifyLiveAssessment(d);
+
+        // What the scenario records resolves to exactly what the views show.
+        const ResolvedScenario resolved = resolveScenario(d.baseline(), QStringLiteral("S-T1"));
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved.model, d.model());
+        QCOMPARE(int(d.baseline().scenarios.last().changes.size()), 3);
+
+        QVERIFY(d.saveAs(path).isEmpty());
+        const auto reread = ProjectFile::read(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(withoutScenarios(reread.model), withoutScenarios(stored));
+        QCOMPARE(reread.model.scenarios, d.baseline().scenarios);
+        QCOMPARE(resolveScenario(reread.model, QStringLiteral("S-T1")).model, d.model());
+    }
+
+    void undoRedoInAScenarioAndFromTheBaseline()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        const Model original = d.baseline();
+        newScenario(d, QStringLiteral("S-T1"));
+        const Model withScenario = d.baseline();
+        d.setActiveScenario(QStringLiteral("S-T1"));
+        Control k = d.model().controls[0];
+        k.status = ControlStatus::Implemented == k.status ? ControlStatus::None : ControlStatus::Implemented;
+        QVERIFY(d.edit(QStringLiteral("status"), {ModelEdit::replace(0, k)}).isEmpty());
+        const Model scenarioModel = d.model();
+        QCOMPARE(d.undoStack()->count(), 2);
+
+        // Undo from the baseline goes back into the scenario the edit was made in.
+        d.setActiveScenario({});
+        d.undoStack()->undo();
+        QCOMPARE(d.activeScenario(), QStringLiteral("S-T1"));
+        QCOMPARE(d.baseline(), withScenario);
+        verifyLiveAssessment(d);
+        d.undoStack()->redo();
+        QCOMPARE(d.model(), scenarioModel);
+        verifyLiveAssessment(d);
+        // Undoing the scenario's creation leaves it: the baseline is shown again.
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QCOMPARE(d.activeScenario(), QString());
+        QCOMPARE(d.baseline(), original);
+        QCOMPARE(d.model(), original);
+    }
+
+    void adoptThenUndoRestoresTheBaselineExactly()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        const Model original = d.baseline();
+        const ResolvedScenario s3 = resolveScenario(original, QStringLiteral("S-03"));
+        QCOMPARE(d.prepareAdoption(QStringLiteral("S-02")).rebasedScenarios, QStringList{QStringLiteral("S-03")});
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
+        QVERIFY(d.adopt(QStringLiteral("S-03")).isEmpty());
+        QCOMPARE(d.activeScenario(), QString());
+        QCOMPARE(withoutScenarios(d.baseline()), withoutScenarios(s3.model));
+        // S-03 and its base S-02 are in the baseline now; S-01 stays.
+        QCOMPARE(int(d.baseline().scenarios.size()), 1);
+        QCOMPARE(d.baseline().scenarios[0].id, QStringLiteral("S-01"));
+        QCOMPARE(d.prepareAdoption(QStringLiteral("S-01")).rebasedScenarios, QStringList());
+        verifyLiveAssessment(d);
+        d.undoStack()->undo();
+        QCOMPARE(d.baseline(), original);
+        QCOMPARE(d.model(), original);
+        verifyLiveAssessment(d);
+        d.undoStack()->redo();
+        QCOMPARE(withoutScenarios(d.baseline()), withoutScenarios(s3.model));
+    }
+
+    void chains()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        // S-03 is based on S-02: it shows S-02's changes and records only its own.
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
+        QCOMPARE(statusOf(d.model(), QStringLiteral("K6-01")), ControlStatus::Implemented);
+        const qsizetype s3 = indexOfId(d.baseline().scenarios, QStringLiteral("S-03"));
+        const auto changesBefore = d.baseline().scenarios[s3].changes.size();
+        Control k = d.model().controls[indexOfId(d.model().controls, QStringLiteral("K6-12"))];
+        k.effectiveness = 0.9;
+        QVERIFY(d.edit(QStringLiteral("eff"), {ModelEdit::replace(indexOfId(d.model().controls, k.id), k)}).isEmpty());
+        QCOMPARE(d.baseline().scenarios[s3].changes.size(), changesBefore + 1);
+        // Setting back S-02's own change inside S-03 is a change of S-03 against S-02, not a removal
+        // from S-02.
+        Control mfa = d.model().controls[indexOfId(d.model().controls, QStringLiteral("K6-01"))];
+        mfa.status = ControlStatus::Planned;
+        QVERIFY(d.edit(QStringLiteral("st"), {ModelEdit::replace(indexOfId(d.model().controls, mfa.id), mfa)}).isEmpty());
+        QCOMPARE(int(d.baseline().scenarios[indexOfId(d.baseline().scenarios, QStringLiteral("S-02"))].changes.size()), 3);
+        QCOMPARE(resolveScenario(d.baseline(), QStringLiteral("S-03")).model, d.model());
+        // A scenario based on S-03 sees all of it.
+        newScenario(d, QStringLiteral("S-T4"), QStringLiteral("S-03"));
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-T4")).isEmpty());
+        QCOMPARE(statusOf(d.model(), QStringLiteral("K6-01")), ControlStatus::Planned);
+    }
+
+    void removingWhatAScenarioNamesIsRefusedClearly()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        const Model original = d.baseline();
+        // S-03 removes a dependency of TERM-LG-MAINT; S-01 sets N-LGWAN.
+        QString error = d.edit(QStringLiteral("rm"), removeAssetEdits(d.model(), QStringLiteral("N-LGWAN")));
+        QVERIFY2(error.contains(QStringLiteral("N-LGWAN")) && error.contains(QStringLiteral("LGWAN")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Scenario")), qPrintable(error));
+        QCOMPARE(d.baseline(), original);
+        QCOMPARE(d.undoStack()->count(), 0);
+        // In a scenario, removing what a scenario built on it names is refused the same way.
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-02")).isEmpty());
+        error = d.edit(QStringLiteral("rm"), removeAssetEdits(d.model(), QStringLiteral("TERM-LG-MAINT")));
+        QVERIFY2(error.contains(QStringLiteral("TERM-LG-MAINT")), qPrintable(error));
+        QCOMPARE(d.baseline(), original);
+        QVERIFY(d.setActiveScenario({}).isEmpty());
+        // Removing a scenario's base is refused too.
+        error = d.editScenarios(QStringLiteral("rm"), {ModelEdit::remove(1, d.baseline().scenarios[1])});
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(d.baseline(), original);
+    }
+
+    void fieldEditsThatBreakAScenarioAreRefused()
+    {
+        // A `requires` edit is checked against every scenario's model: a cycle that only the baseline
+        // and a scenario together make is refused.
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        qsizetype a = -1, b = -1;
+        for (qsizetype i = 0; i < d.model().controls.size() && b < 0; ++i) {
+            if (!d.model().controls[i].requires_.isEmpty())
+                continue;
+            (a < 0 ? a : b) = i;
+        }
+        QVERIFY(b >= 0);
+        const QString idA = d.model().controls[a].id;
+        const QString idB = d.model().controls[b].id;
+        Scenario cyc;
+        cyc.id = QStringLiteral("S-CYC");
+        cyc.name = LocalizedText::plain(QStringLiteral("S-CYC"));
+        ScenarioChange c;
+        c.entity = ScenarioChange::Entity::Control;
+        c.id = idB;
+        c.field = QStringLiteral("requires");
+        c.value = QJsonArray{idA};
+        cyc.changes = {c};
+        QVERIFY(d.editScenarios(QStringLiteral("new"), {ModelEdit::insert(d.baseline().scenarios.size(), cyc)}).isEmpty());
+        const Model before = d.baseline();
+        Control k = d.model().controls[a];
+        k.requires_ = {idB};
+        const QString error = d.edit(QStringLiteral("requires"), {ModelEdit::replace(a, k)});
+        QVERIFY2(error.contains(QStringLiteral("S-CYC")), qPrintable(error));
+        QCOMPARE(d.baseline(), before);
+        // A plain field edit of the same control is fine.
+        k = d.model().controls[a];
+        k.effectiveness = 0.77;
+        QVERIFY(d.edit(QStringLiteral("eff"), {ModelEdit::replace(a, k)}).isEmpty());
+    }
+
+    void comparePageEqualsCliDiff_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("S-01 against the baseline") << QString() << QStringLiteral("S-01");
+        QTest::newRow("S-03 against S-02") << QStringLiteral("S-02") << QStringLiteral("S-03");
+    }
+
+    void comparePageEqualsCliDiff()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, scenario);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QVERIFY(d.saveAs(path).isEmpty());
+        ComparePage page(&d);
+        QAbstractItemModelTester tester(page.riskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.compare(base, scenario);
+        QStringList args{QStringLiteral("diff"), path, QStringLiteral("--scenario"), scenario, QStringLiteral("--json")};
+        if (!base.isEmpty())
+            args << QStringLiteral("--against") << base;
+        const auto run = mamori::test::runCli(args);
+        QCOMPARE(run.code, 0);
+        const QJsonObject cli = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(diffToJson(page.comparison().diff, base, scenario), cli);
+
+        // What the page shows is that diff: one row per changed risk, totals from it.
+        const QJsonArray risks = cli.value(QStringLiteral("risks")).toArray();
+        QCOMPARE(qsizetype(page.riskModel()->rowCount()), risks.size());
+        const QJsonObject totals = cli.value(QStringLiteral("totals")).toObject();
+        const double residual = totals.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("residual")).toDouble();
+        QCOMPARE(page.totalsTable()->item(ComparePage::ResidualRow, 1)->text(), QLocale().toString(residual, 'f', 1));
+        // Sorted by difference, the largest increase comes first.
+        page.riskView()->sortByColumn(ComparePage::DeltaColumn, Qt::DescendingOrder);
+        if (page.riskModel()->rowCount() > 1) {
+            const QAbstractItemModel* shown = page.riskView()->model();
+            QVERIFY(shown->index(0, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble() >=
+                    shown->index(1, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble());
+        }
+    }
+
+    void shownScenarioEqualsCliAssess()
+    {
+        // What every view shows while a scenario is active is `mamori-cli assess --scenario`.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QVERIFY(d.saveAs(path).isEmpty());
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
+        d.assessment()->waitForIdle();
+        const auto run = mamori::test::runCli(
+            {QStringLiteral("assess"), path, QStringLiteral("--scenario"), QStringLiteral("S-03"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(assessmentToJson(d.assessment()->assessment(), QStringLiteral("S-03")),
+                 QJsonDocument::fromJson(run.out.toUtf8()).object());
+    }
+
+    void whatIfs()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        ScenariosPage page(&d);
+        const QString fails = page.whatIfAssetFails(QStringLiteral("N-LGWAN"));
+        QVERIFY(!fails.isEmpty());
+        QCOMPARE(d.activeScenario(), fails);
+        const Model& m = d.model();
+        QCOMPARE(*m.assets[indexOfId(m.assets, QStringLiteral("N-LGWAN"))].impact[dimIndex(Dimension::A)], 5.0);
+        d.assessment()->waitForIdle();
+        const Assessment& a = d.assessment()->assessment();
+        bool certain = false;
+        for (const RiskResult& r : a.risks)
+            certain = certain || (r.asset == QStringLiteral("N-LGWAN") && r.likelihood == 5);
+        QVERIFY(certain);
+
+        d.setActiveScenario({});
+        const QString without = page.whatIfControlRemoved(QStringLiteral("K6-01"));
+        QVERIFY(!without.isEmpty());
+        QCOMPARE(int(indexOfId(resolveScenario(d.baseline(), without).model.controls, QStringLiteral("K6-01"))), -1);
+
+        const WhatIf::PlanFunding full = WhatIf::fundPlan(d.baseline(), 1e18);
+        const WhatIf::PlanFunding half = WhatIf::fundPlan(d.baseline(), full.candidatesCost / 2);
+        QVERIFY(half.fundedCost <= full.candidatesCost / 2);
+        QVERIFY(!half.unfunded.isEmpty());
+        const QString cut = page.whatIfBudgetCut(50);
+        QVERIFY(!cut.isEmpty());
+        const ScenarioComparison c = compareScenarios(d.baseline(), {}, cut);
+        QVERIFY(c.ok());
+        QVERIFY(c.diff.scenario.residual <= c.diff.base.residual);
+    }
+
+    void windowShowsTheActiveScenario()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        MainWindow w(&d);
+        w.show();
+        QVERIFY(!w.scenarioBanner()->isVisible());
+        w.showPage(MainWindow::Assets);
+        w.registerPage(MainWindow::Assets)->selectRow(5);
+        const QString selected = d.model().assets[5].id;
+        QVERIFY(d.setActiveScenario(QStringLiteral("S-01")).isEmpty());
+        QVERIFY(w.scenarioBanner()->isVisible());
+        QVERIFY(w.windowTitle().contains(d.activeScenarioName()));
+        // The same asset stays selected across the switch.
+        QCOMPARE(d.model().assets[w.registerPage(MainWindow::Assets)->currentRow()].id, selected);
+        w.scenariosPage()->selectScenario(QStringLiteral("S-01"));
+        QCOMPARE(qsizetype(w.scenariosPage()->changesTable()->rowCount()), d.baseline().scenarios[0].changes.size());
+        QVERIFY(w.scenariosPage()->revertChanges(QStringLiteral("S-01"), {0}));
+        QCOMPARE(d.baseline().scenarios[0].changes.size(), BuiltIn::sampleWard().scenarios[0].changes.size() - 1);
+        d.undoStack()->undo();
+        QCOMPARE(d.baseline(), BuiltIn::sampleWard());
+        d.setActiveScenario({});
+        QVERIFY(!w.scenarioBanner()->isVisible());
+
+        // "What if it fails?" on an asset of the graph: a new scenario, shown, with the blast radius.
+        emit w.graphView()->assetFailureRequested(QStringLiteral("N-LGWAN"));
+        QVERIFY(!d.activeScenario().isEmpty());
+        QCOMPARE(w.currentPage(), MainWindow::Graph);
+        const QStringList radius = w.graphView()->highlightedAssets();
+        QVERIFY(radius.contains(QStringLiteral("N-LGWAN")));
+        d.assessment()->waitForIdle();
+        QCOMPARE(qsizetype(radius.size()),
+                 d.assessment()->assessment().findAsset(QStringLiteral("N-LGWAN"))->blastRadius + 1);
+    }
+};
+
+QTEST_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
