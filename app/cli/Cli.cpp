@@ -128,6 +128,10 @@ const std::vector<Command>& commands()
         };
         for (Command& c : engineCommands())
             all.push_back(std::move(c));
+#ifdef MAMORI_HAVE_REPORT
+        for (Command& c : reportCommands())
+            all.push_back(std::move(c));
+#endif
         return all;
     }();
     return list;
@@ -149,6 +153,13 @@ QString usage()
 }
 
 } // namespace
+
+#ifndef MAMORI_HAVE_REPORT
+bool commandNeedsGui(const QString&)
+{
+    return false;
+}
+#endif
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
