@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 
+#include <QFontDatabase>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -72,6 +73,11 @@ qreal TextStyle::height(const QString& text, qreal width) const
     return std::max(1, lines) * m_lineHeight;
 }
 
+QString TextStyle::elided(const QString& text, qreal width) const
+{
+    return m_metrics.elidedText(QString(text).replace(QChar::LineSeparator, QLatin1Char(' ')), Qt::ElideRight, width);
+}
+
 void TextStyle::draw(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment align) const
 {
     if (text.isEmpty())
@@ -114,9 +120,19 @@ PageFlow::PageFlow(QPagedPaintDevice& device, QPainter* painter, PageDecoration 
     , m_progress(std::move(progress))
     , m_dpi(device.logicalDpiY())
 {
-    // Japanese first, and explicitly: without a Japanese family Qt may pick Chinese glyph forms.
+    // Latin letters and digits from a Latin family, everything else from the Japanese one, named
+    // explicitly (without it Qt may pick Chinese glyph forms). Not the CJK font's own Latin: Qt's PDF
+    // writer cannot map its digits shaped in a Latin run back to text, so "2026" would vanish from
+    // copy, search and pdftotext.
+    const QStringList installed = QFontDatabase::families();
+    for (const char* latin : {"Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"}) {
+        if (installed.contains(QLatin1StringView(latin))) {
+            m_families.append(QString::fromLatin1(latin));
+            break;
+        }
+    }
     if (const QString family = japaneseFontFamily(); !family.isEmpty())
-        m_families = {family};
+        m_families.append(family);
 }
 
 QPaintDevice* PageFlow::device() const
@@ -132,8 +148,8 @@ QFont PageFlow::font(qreal points, bool bold) const
     f.setPointSizeF(points);
     f.setBold(bold);
     // Any letter spacing turns off ligatures: "file" stays four letters a reader can search for and
-    // copy, instead of the "ﬁ" glyph.
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    // copy, instead of the "ﬁ" glyph. 0.05 device pixels (at 600 dpi) is invisible; less rounds to 0.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }

@@ -41,6 +41,8 @@ public:
     qreal advance(const QString& text) const { return m_metrics.horizontalAdvance(text); }
     /// The height `text` takes wrapped to `width`.
     qreal height(const QString& text, qreal width) const;
+    /// `text` on one line, cut with "…" to fit `width`.
+    QString elided(const QString& text, qreal width) const;
     /// Draws `text` wrapped into `rect` (top-aligned; horizontal alignment from `align`).
     void draw(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment align = Qt::AlignLeft) const;
 

@@ -12,7 +12,7 @@ const QColor kAccent(0x1f, 0x3a, 0x5f);     // headings, rules: a sober navy
 const QColor kHeaderFill(0xdd, 0xe4, 0xee); // table headers
 const QColor kZebra(0xf4, 0xf6, 0xf9);      // every other row
 const QColor kGrid(0x9a, 0xa5, 0xb1);
-constexpr qreal kCellPadMm = 1.0;
+constexpr qreal kCellPadMm = 0.8;
 constexpr qint64 kTickRows = 200; // rows between progress reports
 } // namespace
 

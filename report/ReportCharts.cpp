@@ -168,7 +168,7 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         const TimelineItem& it = items[k];
         const qreal y = top + k * row;
         small.draw(p, QRectF(rect.left(), y + row / 2 - small.lineHeight() / 2, labelWidth, small.lineHeight()),
-                   it.label);
+                   small.elided(TextStyle::printable(it.label), labelWidth));
         if (!it.start.isValid() || !it.due.isValid() || it.due < first || it.start >= end)
             continue;
         const QRectF barRect(xOf(it.start), y + row * 0.22, std::max(xOf(it.due.addDays(1)) - xOf(it.start), flow.pt(2)),
@@ -204,7 +204,8 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(0.8), Qt::DashLine));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
         const TextStyle red(small.font(), flow.device(), QColor(0xd3, 0x2f, 0x2f));
-        red.draw(p, QRectF(x + flow.mm(0.5), bottom - small.lineHeight(), flow.mm(20), small.lineHeight()), todayLabel);
+        red.draw(p, QRectF(x + flow.mm(0.5), top - small.lineHeight() - flow.mm(0.5), flow.mm(20), small.lineHeight()),
+                 todayLabel);
     }
 }
 

@@ -17,7 +17,7 @@ void ReportBuilder::plan()
 {
     const QList<PlanAction>& actions = c.model.actions;
     const int fiscalYear = c.options.effectiveFiscalYear();
-    chapter(tr("Risk response plan"));
+    chapter(tr("Risk response plan"), QPageLayout::Landscape);
     Cost total;
     for (const PlanAction& a : actions) {
         total.initial += a.cost.initial;
@@ -90,7 +90,7 @@ void ReportBuilder::plan()
     }
     const QString today = tr("Today");
     const QDate date = c.options.date;
-    const qreal height = std::min<qreal>(200, 12 + 7.5 * qreal(items.size()));
+    const qreal height = std::min<qreal>(150, 12 + 7 * qreal(items.size()));
     add<DrawingBlock>(height, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawTimeline(flow, p, rect, items, fiscalYear, months, today, date);
     });

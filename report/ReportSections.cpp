@@ -348,24 +348,26 @@ void ReportBuilder::riskRegister()
                   .arg(c.number(c.assessment.appetite)));
     add<TableBlock>(
         QList<TableColumn>{{tr("No."), 0.55, Qt::AlignRight},
-                           {tr("Asset ID"), 1.1},
-                           {tr("Information asset"), 2.6},
+                           {tr("Asset ID"), 1.2},
+                           {tr("Information asset"), 2.7},
+                           {tr("Threat ID"), 0.7},
                            {tr("Threat"), 2.4},
                            {tr("Threat category"), 1.5},
-                           {tr("Likelihood"), 0.75, Qt::AlignRight},
-                           {tr("Impact"), 0.7, Qt::AlignRight},
-                           {tr("Inherent risk"), 0.8, Qt::AlignRight},
-                           {tr("Residual likelihood"), 0.8, Qt::AlignRight},
-                           {tr("Residual impact"), 0.8, Qt::AlignRight},
-                           {tr("Residual risk"), 0.8, Qt::AlignRight},
+                           {tr("Likelihood"), 0.7, Qt::AlignRight},
+                           {tr("Impact"), 0.6, Qt::AlignRight},
+                           {tr("Inherent risk"), 0.75, Qt::AlignRight},
+                           {tr("Residual likelihood"), 0.75, Qt::AlignRight},
+                           {tr("Residual impact"), 0.75, Qt::AlignRight},
+                           {tr("Residual risk"), 0.75, Qt::AlignRight},
                            {tr("Level"), 0.85, Qt::AlignHCenter},
-                           {tr("Response"), 1.25}},
+                           {tr("Response"), 1.45}},
         qsizetype(c.riskOrder.size()), [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
             return TableRow{QString::number(r + 1),
                             risk.asset,
                             c.assetName(risk.asset),
-                            c.threatName(risk.threat) + QStringLiteral(" (") + risk.threat + QLatin1Char(')'),
+                            risk.threat,
+                            c.threatName(risk.threat),
                             EnumNames::threatCategory(risk.category),
                             c.number(risk.likelihood),
                             c.number(risk.impact),
@@ -376,7 +378,7 @@ void ReportBuilder::riskRegister()
                             levelCell(c.assessment.levelLabel(risk.level)),
                             responseName(risk)};
         },
-        7.5);
+        7);
 }
 
 // ---- responses ----
