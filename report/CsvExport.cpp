@@ -110,7 +110,7 @@ QByteArray csvExport(CsvKind kind, const Model& model, const Assessment& assessm
                   numeric);
         }
     } else {
-        w.row({Tr::tr("ID"), Tr::tr("Action"), Tr::tr("Controls"), Tr::tr("Owner"), Tr::tr("Assignee"),
+        w.row({Tr::tr("ID"), Tr::tr("Action"), Tr::tr("Controls"), Tr::tr("Responsible"), Tr::tr("Assignee"),
                Tr::tr("Start"), Tr::tr("Due"), Tr::tr("Status"), Tr::tr("Progress (%)"), Tr::tr("Initial cost (yen)"),
                Tr::tr("Annual cost (yen)")});
         const QList<bool> numeric = {false, false, false, false, false, false, false, false, true, true, true};

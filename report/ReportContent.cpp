@@ -18,15 +18,6 @@
 namespace mamori {
 
 namespace {
-template <typename T> QHash<QString, qsizetype> indexById(const QList<T>& list)
-{
-    QHash<QString, qsizetype> index;
-    index.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i)
-        index.insert(list[i].id, i); // a duplicate id (invalid model) keeps the last: names only
-    return index;
-}
-
 template <typename T> const T* find(const QList<T>& list, const QHash<QString, qsizetype>& index, const QString& id)
 {
     const auto it = index.constFind(id);
@@ -52,17 +43,17 @@ std::optional<PlanProjectionSummary> projectionOf(const Model& model)
 
 const Asset* ReportContent::asset(const QString& id) const
 {
-    return find(model.assets, assetIndex, id);
+    return find(model.assets, index.assets, id);
 }
 
 const Threat* ReportContent::threat(const QString& id) const
 {
-    return find(model.threats, threatIndex, id);
+    return find(model.threats, index.threats, id);
 }
 
 const Control* ReportContent::control(const QString& id) const
 {
-    return find(model.controls, controlIndex, id);
+    return find(model.controls, index.controls, id);
 }
 
 QString ReportContent::assetName(const QString& id) const
@@ -85,7 +76,7 @@ QString ReportContent::controlName(const QString& id) const
 
 QString ReportContent::orgUnitName(const QString& id) const
 {
-    const OrgUnit* o = find(model.orgUnits, orgUnitIndex, id);
+    const OrgUnit* o = find(model.orgUnits, index.orgUnits, id);
     return o ? o->name.text(language) : id;
 }
 
@@ -123,10 +114,7 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         result.errors = c.assessment.errors;
         return result;
     }
-    c.assetIndex = indexById(model.assets);
-    c.threatIndex = indexById(model.threats);
-    c.controlIndex = indexById(model.controls);
-    c.orgUnitIndex = indexById(model.orgUnits);
+    c.index = ModelIndex(model);
 
     c.riskOrder.resize(std::size_t(c.assessment.risks.size()));
     std::iota(c.riskOrder.begin(), c.riskOrder.end(), qsizetype(0));

@@ -8,7 +8,6 @@
 #include "engine/Assessment.h"
 #include "engine/Diff.h"
 
-#include <QHash>
 #include <QLocale>
 
 #include <optional>
@@ -66,10 +65,7 @@ struct ReportContent {
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
     QString date(const QDate& date) const;
 
-    QHash<QString, qsizetype> assetIndex;
-    QHash<QString, qsizetype> threatIndex;
-    QHash<QString, qsizetype> controlIndex;
-    QHash<QString, qsizetype> orgUnitIndex;
+    ModelIndex index{Model{}};
 };
 
 struct ContentResult {

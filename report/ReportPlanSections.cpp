@@ -40,7 +40,7 @@ void ReportBuilder::plan()
         QList<TableColumn>{{tr("ID"), 0.7},
                            {tr("Action"), 3},
                            {tr("Controls"), 2.2},
-                           {tr("Owner"), 1.6},
+                           {tr("Responsible"), 1.6},
                            {tr("Start"), 1.1},
                            {tr("Due"), 1.1},
                            {tr("Status"), 1},
@@ -185,14 +185,7 @@ void ReportBuilder::scenario()
                         });
     }
     section(tr("Risks that change"));
-    // Largest reductions first; risks on one side only at the end.
-    QList<RiskChange> changed = d.risks;
-    std::stable_sort(changed.begin(), changed.end(), [](const RiskChange& x, const RiskChange& y) {
-        const auto dx = x.delta(), dy = y.delta();
-        if (dx.has_value() != dy.has_value())
-            return dx.has_value();
-        return dx && *dx < *dy;
-    });
+    const QList<RiskChange> changed = largestReductionsFirst(d.risks);
     auto* table = add<TableBlock>(
         QList<TableColumn>{{tr("Information asset"), 2.6},
                            {tr("Threat"), 2.2},

@@ -121,4 +121,15 @@ QJsonObject diffToJson(const AssessmentDiff& d, const QString& baseId, const QSt
                                                    {QStringLiteral("scenario"), summaryToJson(d.scenario)}}}};
 }
 
+QList<RiskChange> largestReductionsFirst(QList<RiskChange> risks)
+{
+    std::stable_sort(risks.begin(), risks.end(), [](const RiskChange& x, const RiskChange& y) {
+        const auto dx = x.delta(), dy = y.delta();
+        if (dx.has_value() != dy.has_value())
+            return dx.has_value();
+        return dx && *dx < *dy;
+    });
+    return risks;
+}
+
 } // namespace mamori

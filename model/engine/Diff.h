@@ -47,6 +47,10 @@ struct AssessmentDiff {
 /// named assets are equal (the path may differ).
 AssessmentDiff diff(const Assessment& base, const Assessment& scenario);
 
+/// The changed risks as a reader wants them: largest reduction first, risks present on one side
+/// only at the end (each group keeps the (asset, threat) order).
+QList<RiskChange> largestReductionsFirst(QList<RiskChange> risks);
+
 /// Section 5's JSON. An empty id writes null (the baseline).
 QJsonObject diffToJson(const AssessmentDiff& diff, const QString& baseId, const QString& scenarioId);
 
