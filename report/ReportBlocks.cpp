@@ -1,5 +1,6 @@
 #include "ReportBlocks.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -135,6 +136,7 @@ void TableBlock::layout(PageFlow& flow)
     headerHeight += 2 * pad;
 
     const bool measuring = !flow.painting();
+    std::vector<QHash<QString, qreal>> heightCache(std::size_t(m_columns.size()));
     if (measuring)
         m_heights.assign(std::size_t(m_rows), 0.f);
     // The tallest a row may be: one page below the header. Longer cells are cut (a 10,000-character
@@ -143,11 +145,31 @@ void TableBlock::layout(PageFlow& flow)
 
     flow.ensure(headerHeight + plain.lineHeight() * 3 + 2 * pad);
     drawHeader(flow, widths, headerHeight);
+    // The column rules are drawn once per page, from the header down to the last row on it: cheaper
+    // than two lines per row in a 90,000-row register, and a ledger's look.
+    qreal segmentTop = flow.y();
+    const auto drawRules = [&] {
+        if (!flow.painting() || flow.y() <= segmentTop)
+            return;
+        QPainter& p = flow.painter();
+        p.setPen(QPen(kGrid, flow.pt(0.3)));
+        qreal x = flow.content().left();
+        p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
+        for (const qreal w : widths) {
+            x += w;
+            p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
+        }
+    };
     if (m_rows == 0 && !m_emptyText.isEmpty()) {
-        if (flow.painting())
-            plain.draw(flow.painter(), QRectF(flow.content().left() + pad, flow.y() + pad, width - 2 * pad,
-                                              plain.lineHeight()), m_emptyText);
-        flow.advance(plain.lineHeight() + 2 * pad);
+        const QRectF row(flow.content().left(), flow.y(), width, plain.lineHeight() + 2 * pad);
+        if (flow.painting()) {
+            plain.draw(flow.painter(), row.adjusted(pad, pad, -pad, -pad), m_emptyText);
+            flow.painter().setPen(QPen(kGrid, flow.pt(0.3)));
+            flow.painter().setBrush(Qt::NoBrush);
+            flow.painter().drawRect(row);
+        }
+        flow.advance(row.height());
+        segmentTop = flow.y(); // no column rules across the note
     }
 
     for (qsizetype r = 0; r < m_rows; ++r) {
@@ -159,8 +181,25 @@ void TableBlock::layout(PageFlow& flow)
         qreal height = 0;
         if (measuring) {
             for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
-                const TextStyle& s = row[c].bold ? bold : plain;
-                height = std::max(height, s.height(row[c].text, widths[std::size_t(c)] - 2 * pad));
+                // Numbers and levels (right-aligned or centred) are short: one line, not measured.
+                if (m_columns[c].align & (Qt::AlignRight | Qt::AlignHCenter)) {
+                    height = std::max(height, plain.lineHeight());
+                    continue;
+                }
+                // Names repeat down a register (every threat of an asset, every asset of a threat):
+                // each distinct text of a column is measured once.
+                auto& cache = heightCache[std::size_t(c)];
+                const auto it = cache.constFind(row[c].text);
+                qreal h = 0;
+                if (it != cache.constEnd()) {
+                    h = *it;
+                } else {
+                    const TextStyle& s = row[c].bold ? bold : plain;
+                    h = s.height(row[c].text, widths[std::size_t(c)] - 2 * pad);
+                    if (cache.size() < 100000)
+                        cache.insert(row[c].text, h);
+                }
+                height = std::max(height, h);
             }
             height = std::min(height + 2 * pad, maxRow);
             m_heights[std::size_t(r)] = float(height);
@@ -168,14 +207,21 @@ void TableBlock::layout(PageFlow& flow)
             height = m_heights[std::size_t(r)];
         }
         if (height > flow.remaining()) {
+            drawRules();
             flow.newPage();
             drawHeader(flow, widths, headerHeight);
+            segmentTop = flow.y();
         }
         if (flow.painting()) {
             QPainter& p = flow.painter();
-            p.save();
             const QRectF rowRect(flow.content().left(), flow.y(), width, height);
-            p.setClipRect(rowRect.adjusted(0, 0, 0, flow.pt(0.5)));
+            // Only a row cut to the page's height needs a clip; clipping every row doubles the time
+            // a 4,000-page register takes to write.
+            const bool cut = height >= maxRow;
+            if (cut) {
+                p.save();
+                p.setClipRect(rowRect.adjusted(0, 0, 0, flow.pt(0.5)));
+            }
             p.setPen(Qt::NoPen);
             if (r % 2 == 1) {
                 p.setBrush(kZebra);
@@ -190,20 +236,22 @@ void TableBlock::layout(PageFlow& flow)
                     p.drawRect(cell);
                 }
                 const TextStyle& s = row[c].bold ? bold : plain;
-                const TextStyle colored(s.font(), flow.device(), row[c].foreground);
-                (row[c].foreground == Qt::black ? s : colored)
-                    .draw(p, cell.adjusted(pad, pad, -pad, -pad), row[c].text,
-                          m_columns[c].align & Qt::AlignHorizontal_Mask);
+                const QRectF inner = cell.adjusted(pad, pad, -pad, -pad);
+                const Qt::Alignment align = m_columns[c].align & Qt::AlignHorizontal_Mask;
+                if (row[c].foreground == Qt::black)
+                    s.draw(p, inner, row[c].text, align);
+                else
+                    TextStyle(s.font(), flow.device(), row[c].foreground).draw(p, inner, row[c].text, align);
                 x += widths[std::size_t(c)];
             }
             p.setPen(QPen(kGrid, flow.pt(0.3)));
             p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
-            p.drawLine(rowRect.topLeft(), rowRect.bottomLeft());
-            p.drawLine(rowRect.topRight(), rowRect.bottomRight());
-            p.restore();
+            if (cut)
+                p.restore();
         }
         flow.advance(height);
     }
+    drawRules();
     flow.tick(m_rows % kTickRows + 1);
     flow.advance(std::min(flow.mm(4), std::max<qreal>(0, flow.remaining())));
 }
@@ -219,6 +267,7 @@ void DrawingBlock::layout(PageFlow& flow)
         p.restore();
     }
     flow.advance(height);
+    flow.advance(std::min(flow.mm(3), std::max<qreal>(0, flow.remaining())));
     flow.tick(1);
 }
 
@@ -230,14 +279,21 @@ void TocBlock::layout(PageFlow& flow)
         title.draw(flow.painter(), QRectF(flow.content().left(), flow.y(), flow.content().width(), title.lineHeight()),
                    m_title);
     flow.advance(title.lineHeight() + flow.mm(8));
+    // The numbers' column fits the widest number ("付録A", "Appendix C", "5.3") of each level.
+    qreal numberWidths[2] = {0, 0};
+    for (const HeadingBlock* h : m_headings) {
+        const TextStyle style = flow.style(h->level() == 1 ? 10.5 : 9.5, h->level() == 1);
+        qreal& w = numberWidths[h->level() == 1 ? 0 : 1];
+        w = std::max(w, style.advance(h->number()) + flow.mm(4));
+    }
     for (const HeadingBlock* h : m_headings) {
         const TextStyle style = flow.style(h->level() == 1 ? 10.5 : 9.5, h->level() == 1);
         const qreal lineHeight = style.lineHeight() * (h->level() == 1 ? 1.9 : 1.5);
         flow.ensure(lineHeight);
         if (flow.painting()) {
             QPainter& p = flow.painter();
-            const qreal indent = flow.mm(h->level() == 1 ? 0 : 8);
-            const qreal numberWidth = flow.mm(h->level() == 1 ? 8 : 12);
+            const qreal indent = h->level() == 1 ? 0 : std::min(numberWidths[0], flow.mm(12));
+            const qreal numberWidth = numberWidths[h->level() == 1 ? 0 : 1];
             const QRectF row(flow.content().left() + indent, flow.y(), flow.content().width() - indent,
                              style.lineHeight());
             const QString page = QString::number(h->page());

@@ -145,7 +145,7 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
     const qreal left = rect.left() + labelWidth + flow.mm(2);
     const qreal width = rect.right() - left;
     const qreal top = rect.top() + small.lineHeight() + flow.mm(2);
-    const qreal bottom = rect.bottom();
+    const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(1); // room for "today" below
     const double days = double(first.daysTo(end));
     auto xOf = [&](const QDate& d) {
         const double t = std::clamp(double(first.daysTo(d)) / days, 0.0, 1.0);
@@ -204,8 +204,8 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(0.8), Qt::DashLine));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
         const TextStyle red(small.font(), flow.device(), QColor(0xd3, 0x2f, 0x2f));
-        red.draw(p, QRectF(x + flow.mm(0.5), top - small.lineHeight() - flow.mm(0.5), flow.mm(20), small.lineHeight()),
-                 todayLabel);
+        red.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), todayLabel,
+                 Qt::AlignHCenter);
     }
 }
 
