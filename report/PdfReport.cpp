@@ -117,7 +117,7 @@ ReportResult writePdfReport(const Model& model, const ReportOptions& options, co
     ContentResult content = buildReportContent(model, options);
     if (!content.content)
         return contentErrors(content.errors);
-    ScopedReportLanguage language(options.language);
+    // Messages about the file are in the application's language; only the report is in its own.
     ReportResult result;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -126,6 +126,7 @@ ReportResult writePdfReport(const Model& model, const ReportOptions& options, co
         return result;
     }
     {
+        ScopedReportLanguage language(options.language);
         QPdfWriter writer(&file);
         writer.setResolution(600);
         writer.setTitle(ReportBuilder::title() + QStringLiteral(" ") + content.content->modelName());

@@ -88,7 +88,7 @@ private slots:
         QTimer::singleShot(50, this, [] {
             for (QWidget* w : QApplication::topLevelWidgets()) {
                 if (auto* progress = qobject_cast<QProgressDialog*>(w))
-                    progress->cancel();
+                    emit progress->canceled(); // as its Cancel button does
             }
         });
         bool cancelled = false;
