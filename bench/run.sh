@@ -5,6 +5,9 @@
 #      and the engine on it, and prints the ratio (target: the engine at least 200x faster);
 #   3. runs the Google Benchmark suite: load from the project file, full assessment, incremental
 #      recompute after one edit, scenario diff, at 1,000, 10,000 and 100,000 assets;
+#   3b. the plan (issue 5): mamori-cli plan on the 1,000-asset ward and plan optimize on the 300-asset
+#      ward against the reference (same numbers, ratio), then mamori_bench_plan: projection and
+#      optimum at 1,000 and 10,000 assets, the heuristic against the proven optimum;
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
 #   5. writes the PDF report of the sample ward and of the 10,000-asset ward (targets < 3 s and
 #      < 30 s, < 1 GiB);
@@ -26,8 +29,8 @@ trap 'rm -rf "$work"' EXIT
 echo "== build ($bench_build)"
 cmake -S "$root" -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMAMORI_BUILD_APP=OFF \
     -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON > "$work/cmake.log"
-cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_report \
-    > "$work/build.log"
+cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_plan \
+    mamori_bench_report > "$work/build.log"
 cli="$bench_build/app/mamori-cli"
 
 echo "== engine and reference on the 10,000-asset ward"
@@ -54,6 +57,28 @@ if [ -f "$reference" ] && python3 -c 'import networkx' 2> /dev/null; then
 else
     echo "reference or python3-networkx missing: no ratio"
 fi
+
+echo "== plan: engine and reference"
+"$cli" generate --assets 1000 --seed 1 -o "$work/ward-1k.json" > /dev/null
+"$cli" generate --assets 300 --seed 1 -o "$work/ward-300.json" > /dev/null
+if [ -f "$reference" ] && python3 -c 'import networkx' 2> /dev/null; then
+    t0=$(now); "$cli" plan "$work/ward-1k.json" --json > "$work/plan.json"; t1=$(now)
+    python3 "$reference" plan "$work/ward-1k.json" > "$work/plan-ref.json"; t2=$(now)
+    python3 "$root/bench/compare_json.py" "$work/plan.json" "$work/plan-ref.json" && echo "plan: engine and reference agree"
+    printf 'plan, 1,000 assets: reference %.2f s, mamori-cli %.3f s, ratio %.0fx\n' "$(echo "$t2 - $t1" | bc -l)" \
+        "$(echo "$t1 - $t0" | bc -l)" "$(echo "($t2 - $t1) / ($t1 - $t0)" | bc -l)"
+    budget=$(python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(sum(a.get('cost',{}).get('initial',0) \
+for a in m['plan']['actions'] if a.get('status')!='done')/2)" "$work/ward-300.json")
+    t0=$(now); "$cli" plan optimize "$work/ward-300.json" --budget "$budget" --json > "$work/opt.json"; t1=$(now)
+    python3 "$reference" optimize "$work/ward-300.json" --budget "$budget" > "$work/opt-ref.json"; t2=$(now)
+    # Mamori adds the explanation, the floor and the count of sets to section 8's JSON.
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); [d.pop(k) for k in ('explanation','residual_floor','sets_assessed')]; \
+json.dump(d, open(sys.argv[1], 'w'))" "$work/opt.json"
+    python3 "$root/bench/compare_json.py" "$work/opt.json" "$work/opt-ref.json" && echo "optimize: engine and reference agree"
+    printf 'plan optimize, 300 assets: reference %.2f s, mamori-cli %.3f s, ratio %.0fx\n' "$(echo "$t2 - $t1" | bc -l)" \
+        "$(echo "$t1 - $t0" | bc -l)" "$(echo "($t2 - $t1) / ($t1 - $t0)" | bc -l)"
+fi
+"$bench_build/bench/mamori_bench_plan" 1000 10000
 
 echo "== Google Benchmark"
 filter='.*'

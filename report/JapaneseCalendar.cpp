@@ -48,9 +48,4 @@ QString japaneseFiscalYear(int fiscalYear)
     return year + QStringLiteral("年度");
 }
 
-int fiscalYearOf(const QDate& date)
-{
-    return date.month() >= 4 ? date.year() : date.year() - 1;
-}
-
 } // namespace mamori

@@ -1,7 +1,9 @@
 #pragma once
 
 // Dates as a Japanese municipality writes them: the era (和暦) first, the western year beside it, and
-// the fiscal year (年度) that runs from April to March.
+// the fiscal year (年度) by its era name. Which fiscal year a date is in: FiscalYear.h.
+
+#include "FiscalYear.h"
 
 #include <QDate>
 #include <QString>
@@ -13,7 +15,5 @@ namespace mamori {
 QString japaneseEraDate(const QDate& date);
 /// 令和8年度 for fiscal year 2026 (April 2026 to March 2027); 平成31年度 for 2019, as wards write it.
 QString japaneseFiscalYear(int fiscalYear);
-/// The fiscal year a date falls in: its year from April, the year before in January to March.
-int fiscalYearOf(const QDate& date);
 
 } // namespace mamori

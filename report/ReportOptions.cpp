@@ -19,7 +19,7 @@ constexpr SectionKey kSectionKeys[] = {
 
 int ReportOptions::effectiveFiscalYear() const
 {
-    return fiscalYear.value_or(fiscalYearOf(date.isValid() ? date : QDate::currentDate()));
+    return fiscalYear.value_or(fiscalYearOf(date.isValid() ? date : Clock::today()));
 }
 
 QString ReportOptions::effectiveHandlingMark() const

@@ -2,6 +2,8 @@
 
 // What the user chooses when exporting a report (File > Export report, mamori-cli report).
 
+#include "Clock.h"
+
 #include <QDate>
 #include <QFlags>
 #include <QString>
@@ -32,7 +34,7 @@ struct ReportOptions {
     QString handlingMark;  ///< e.g. 取扱注意; empty: the language's default
     QString organization;  ///< e.g. 江戸川区; empty: none on the cover
     std::optional<int> fiscalYear; ///< empty: the fiscal year of `date`
-    QDate date = QDate::currentDate(); ///< the date on the cover
+    QDate date = Clock::today(); ///< the date on the cover
 
     bool has(Section s) const { return sections.testFlag(s); }
     /// The fiscal year shown: the given one or the one `date` falls in.

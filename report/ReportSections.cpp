@@ -126,7 +126,7 @@ Blocks ReportBuilder::build()
 
 void ReportBuilder::cover()
 {
-    const QDate date = c.options.date.isValid() ? c.options.date : QDate::currentDate();
+    const QDate date = c.options.date.isValid() ? c.options.date : Clock::today();
     const int fiscalYear = c.options.effectiveFiscalYear();
     const bool ja = c.language == Language::Japanese;
     const QString fiscal = ja ? japaneseFiscalYear(fiscalYear) + QStringLiteral("（%1年度）").arg(fiscalYear)

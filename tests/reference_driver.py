@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Runs the reference implementation (../shared/reference/risk_reference.py) on one model for
 tst_engine_reference: the baseline and every scenario assessed, every scenario diffed against the
-baseline, and the last scenario diffed against the one before it, written as one JSON file.
+baseline, and the last scenario diffed against the one before it, written as one JSON file; on
+smaller models also the plan projection (up to 300 assets) and the budget optimum (up to 60 assets,
+with a budget of half the candidates' initial cost), RISK-MODEL.md section 8.
 
 It calls the reference's own assess() and diff(), exactly what `risk_reference.py assess|diff`
 prints, in one process: assess() is memoized per scenario so that diff() reuses the assessments
@@ -42,5 +44,12 @@ for sid in ids:
     out["diff"][sid] = ref.diff(model, sid)
 if len(ids) >= 2:
     out["diff"][ids[-1] + " against " + ids[-2]] = ref.diff(model, ids[-1], ids[-2])
+n_assets = len(model.get("assets", []))
+if n_assets <= 300:
+    out["plan"] = ref.plan(model)
+if n_assets <= 60:
+    cands = [a for a in model.get("plan", {}).get("actions", []) if a.get("status") != "done"]
+    budget = sum(float(a.get("cost", {}).get("initial", 0)) for a in cands) / 2
+    out["optimize"] = ref.optimize(model, budget)
 with open(out_path, "w", encoding="utf-8") as fh:
     json.dump(out, fh, ensure_ascii=False)

@@ -12,6 +12,7 @@
 #include "engine/Assessment.h"
 #include "engine/AssessmentJson.h"
 #include "engine/Diff.h"
+#include "engine/Plan.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +83,14 @@ void compareJson(const QJsonValue& a, const QJsonValue& b, const QString& path, 
     } else if (a != b) {
         out.append(QStringLiteral("%1: %2 != %3").arg(path, a.toVariant().toString(), b.toVariant().toString()));
     }
+}
+
+/// The optimizer's JSON without what Mamori adds to section 8 (the explanation, the floor, the count).
+QJsonObject withoutEngineExtras(QJsonObject o)
+{
+    for (const char* key : {"explanation", "residual_floor", "sets_assessed"})
+        o.remove(QLatin1StringView(key));
+    return o;
 }
 
 QJsonObject readJson(const QString& path)
@@ -196,8 +205,9 @@ bool TestEngineReference::waitFor(Case& c)
 
 void TestEngineReference::referenceCommandLine()
 {
-    // The reference's own command line, as a user runs it, on the worked example.
+    // The reference's own command line, as a user runs it, on the worked example and the sample's plan.
     const QString example = QStringLiteral(MAMORI_TEST_DATA "/worked-example.json");
+    const QString sample = QStringLiteral(MAMORI_SOURCE_DIR "/resources/sample/sample-ward.json");
     const struct {
         QStringList reference;
         QStringList engine;
@@ -207,7 +217,8 @@ void TestEngineReference::referenceCommandLine()
                   QStringLiteral("--json")}},
                 {{QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0")},
                  {QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
-                  QStringLiteral("--json")}}};
+                  QStringLiteral("--json")}},
+                {{QStringLiteral("plan"), sample}, {QStringLiteral("plan"), sample, QStringLiteral("--json")}}};
     for (const auto& r : runs) {
         const Run ref = run(m_python, QStringList{m_reference} + r.reference);
         QVERIFY2(ref.code == 0, ref.err.constData());
@@ -270,7 +281,20 @@ void TestEngineReference::generatedWards()
     compareJson(diffToJson(diff(assessments[before], assessments[last]), before, last),
                 refDiff.value(last + QStringLiteral(" against ") + before).toObject(),
                 QStringLiteral("diff %1 against %2").arg(last, before), differences);
+
+    // Section 8 on the models small enough for the reference's plan and brute-force optimum.
+    if (reference.contains(QStringLiteral("plan")))
+        compareJson(planToJson(projectPlan(loaded.model)), reference.value(QStringLiteral("plan")).toObject(),
+                    QStringLiteral("plan"), differences);
+    if (reference.contains(QStringLiteral("optimize"))) {
+        const QJsonObject ref = reference.value(QStringLiteral("optimize")).toObject();
+        const Optimization o = optimizePlan(loaded.model, {ref.value(QStringLiteral("budget")).toDouble(), {}});
+        QVERIFY(o.exact);
+        compareJson(withoutEngineExtras(optimizationToJson(o)), ref, QStringLiteral("optimize"), differences);
+    }
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+    if (c.assets <= 60)
+        QVERIFY(reference.contains(QStringLiteral("optimize"))); // the comparison above did run
 }
 
 void TestEngineReference::generatorIsDeterministic()

@@ -1974,6 +1974,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Edit &amp;details…</source>
         <translation>Edit &amp;details…</translation>
     </message>
+    <message>
+        <source>Response policy</source>
+        <translation>Response policy</translation>
+    </message>
+    <message>
+        <source>&amp;Propose controls for the risk…</source>
+        <translation>&amp;Propose controls for the risk…</translation>
+    </message>
+    <message>
+        <source>Select a risk in the risk register or the response policy first.</source>
+        <translation>Select a risk in the risk register or the response policy first.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -1999,6 +2011,196 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::OptimizerDialog</name>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>Optimize the plan for a budget</source>
+        <translation>Optimize the plan for a budget</translation>
+    </message>
+    <message>
+        <source>&amp;Budget for initial cost:</source>
+        <translation>&amp;Budget for initial cost:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the annual cost to:</source>
+        <translation>&amp;Limit the annual cost to:</translation>
+    </message>
+    <message>
+        <source>Candidates are the actions not done yet. Up to %1 candidates the result is the proven optimum; beyond, a greedy choice by reduction per yen improved by swaps, compared with the floor of doing every action.</source>
+        <translation>Candidates are the actions not done yet. Up to %1 candidates the result is the proven optimum; beyond, a greedy choice by reduction per yen improved by swaps, compared with the floor of doing every action.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>Initial cost (yen)</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>Annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>Residual reduced</source>
+        <translation>Residual reduced</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</source>
+        <translation>
+            <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
+            <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the proven optimum (%n sets assessed).</source>
+        <translation>
+            <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
+            <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the best set found so far, not proven.</source>
+        <translation>Stopped: the best set found so far, not proven.</translation>
+    </message>
+    <message>
+        <source>Heuristic result: too many candidates to try every set.</source>
+        <translation>Heuristic result: too many candidates to try every set.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Left out: does not fit the initial budget left</source>
+        <translation>Left out: does not fit the initial budget left</translation>
+    </message>
+    <message>
+        <source>Left out: does not fit the annual budget left</source>
+        <translation>Left out: does not fit the annual budget left</translation>
+    </message>
+    <message>
+        <source>Left out: reduces nothing more once the chosen actions are done</source>
+        <translation>Left out: reduces nothing more once the chosen actions are done</translation>
+    </message>
+    <message>
+        <source>Left out: fits, but the search found a better use of the budget</source>
+        <translation>Left out: fits, but the search found a better use of the budget</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanPage</name>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize for a budget…</source>
+        <translation>&amp;Optimize for a budget…</translation>
+    </message>
+    <message>
+        <source>Choose the actions that reduce the residual risk the most within a budget</source>
+        <translation>Choose the actions that reduce the residual risk the most within a budget</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Residual after</source>
+        <translation>Residual after</translation>
+    </message>
+    <message>
+        <source>Above appetite</source>
+        <translation>Above appetite</translation>
+    </message>
+    <message>
+        <source>Reduction alone</source>
+        <translation>Reduction alone</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>Initial cost (yen)</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>Annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>Yen per point</source>
+        <translation>Yen per point</translation>
+    </message>
+    <message>
+        <source>Projected residual risk over the fiscal year</source>
+        <translation>Projected residual risk over the fiscal year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</source>
+        <translation>
+            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
+            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total residual</source>
+        <translation>Total residual</translation>
+    </message>
+    <message>
+        <source>Risks above appetite</source>
+        <translation>Risks above appetite</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanTimeline</name>
+    <message>
+        <source>FY%1 (Reiwa %2)</source>
+        <translation>FY%1 (Reiwa %2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2313,85 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 on %2, process %3</source>
         <translation>%1 on %2, process %3</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ProposalsDialog</name>
+    <message>
+        <source>Controls for %1 × %2</source>
+        <translation>Controls for %1 × %2</translation>
+    </message>
+    <message>
+        <source>No control that is not implemented yet would mitigate this risk.</source>
+        <translation>No control that is not implemented yet would mitigate this risk.</translation>
+    </message>
+    <message>
+        <source>Controls that would mitigate this risk (by its threat or category, with the asset in their scope) and are not implemented, best first. Residual of the risk now: %1.</source>
+        <translation>Controls that would mitigate this risk (by its threat or category, with the asset in their scope) and are not implemented, best first. Residual of the risk now: %1.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk after</source>
+        <translation>Risk after</translation>
+    </message>
+    <message>
+        <source>Total reduction</source>
+        <translation>Total reduction</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>Initial cost (yen)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not in the project (catalogue)</source>
+        <translation>Not in the project (catalogue)</translation>
+    </message>
+    <message>
+        <source>Needs %1 first</source>
+        <translation>Needs %1 first</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Add to the plan</translation>
+    </message>
+    <message>
+        <source>Added to the plan as %1.</source>
+        <translation>Added to the plan as %1.</translation>
+    </message>
+    <message>
+        <source>Choose a control first.</source>
+        <translation>Choose a control first.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the project meanwhile; open the proposals again.</source>
+        <translation>%1 was added to the project meanwhile; open the proposals again.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the project.</source>
+        <translation>%1 is no longer in the project.</translation>
+    </message>
+    <message>
+        <source>Add plan action %1 for %2</source>
+        <translation>Add plan action %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2620,175 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Target risks</source>
+        <translation>Target risks</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ResponsePolicyModel</name>
+    <message>
+        <source>A rationale is required to accept a risk above the appetite</source>
+        <translation>A rationale is required to accept a risk above the appetite</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Threat name</source>
+        <translation>Threat name</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ResponsePolicyPage</name>
+    <message>
+        <source>Risk &amp;appetite:</source>
+        <translation>Risk &amp;appetite:</translation>
+    </message>
+    <message>
+        <source>Risks whose residual is above this value are above the appetite and, undecided, are to be mitigated</source>
+        <translation>Risks whose residual is above this value are above the appetite and, undecided, are to be mitigated</translation>
+    </message>
+    <message>
+        <source>Level bands (upper bounds):</source>
+        <translation>Level bands (upper bounds):</translation>
+    </message>
+    <message>
+        <source>Above appetite &amp;only</source>
+        <translation>Above appetite &amp;only</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>&amp;Undecided only</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>Decide the response of the selected risks (Ctrl+D)</source>
+        <translation>Decide the response of the selected risks (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear decision</source>
+        <translation>&amp;Clear decision</translation>
+    </message>
+    <message>
+        <source>&amp;Propose controls…</source>
+        <translation>&amp;Propose controls…</translation>
+    </message>
+    <message>
+        <source>Controls that would mitigate the current risk, to add to the plan</source>
+        <translation>Controls that would mitigate the current risk, to add to the plan</translation>
+    </message>
+    <message>
+        <source>Change the risk acceptance criteria</source>
+        <translation>Change the risk acceptance criteria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks shown</source>
+        <translation>
+            <numerusform>%n risks shown</numerusform>
+            <numerusform>%n risks shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</source>
+        <translation>
+            <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
+            <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the risks to decide first.</source>
+        <translation>Select the risks to decide first.</translation>
+    </message>
+    <message>
+        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
+        <translation>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide the response of %n risks</source>
+        <translation>
+            <numerusform>Decide the response of %n risks</numerusform>
+            <numerusform>Decide the response of %n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decision of %n risks</source>
+        <translation>
+            <numerusform>Clear the decision of %n risks</numerusform>
+            <numerusform>Clear the decision of %n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Response:</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>R&amp;ationale:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decided &amp;on:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected risks are above the appetite: accepting them needs a rationale.</source>
+        <translation>
+            <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
+            <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the suggested response for the selected risks (Delete)</source>
+        <translation>Back to the suggested response for the selected risks (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3555,146 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Random seed; the same seed gives the same model.</source>
         <translation>Random seed; the same seed gives the same model.</translation>
+    </message>
+    <message>
+        <source>error: --%1 expects an amount in yen, 0 or more (got "%2")</source>
+        <translation>error: --%1 expects an amount in yen, 0 or more (got "%2")</translation>
+    </message>
+    <message>
+        <source>Done (in the baseline): %1</source>
+        <translation>Done (in the baseline): %1</translation>
+    </message>
+    <message>
+        <source>Baseline: total residual %1, above appetite %2</source>
+        <translation>Baseline: total residual %1, above appetite %2</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>residual after</source>
+        <translation>residual after</translation>
+    </message>
+    <message>
+        <source>reduction alone</source>
+        <translation>reduction alone</translation>
+    </message>
+    <message>
+        <source>initial yen</source>
+        <translation>initial yen</translation>
+    </message>
+    <message>
+        <source>annual yen</source>
+        <translation>annual yen</translation>
+    </message>
+    <message>
+        <source>yen per point</source>
+        <translation>yen per point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions to do, initial %1 yen, annual %2 yen</source>
+        <translation>
+            <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not fit the initial budget left</source>
+        <translation>does not fit the initial budget left</translation>
+    </message>
+    <message>
+        <source>does not fit the annual budget left</source>
+        <translation>does not fit the annual budget left</translation>
+    </message>
+    <message>
+        <source>reduces nothing more once the chosen actions are done</source>
+        <translation>reduces nothing more once the chosen actions are done</translation>
+    </message>
+    <message>
+        <source>fits, but the search found a better use of the budget</source>
+        <translation>fits, but the search found a better use of the budget</translation>
+    </message>
+    <message>
+        <source>Budget: initial %1 yen</source>
+        <translation>Budget: initial %1 yen</translation>
+    </message>
+    <message>
+        <source>, annual %1 yen</source>
+        <translation>, annual %1 yen</translation>
+    </message>
+    <message>
+        <source>Residual %1 -&gt; %2 (every action: %3)</source>
+        <translation>Residual %1 -&gt; %2 (every action: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optimum proven: %n sets of actions assessed.</source>
+        <translation>
+            <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
+            <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</source>
+        <translation>
+            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
+            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n actions, initial %1 yen, annual %2 yen</source>
+        <translation>
+            <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>would reduce</source>
+        <translation>would reduce</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>error: plan optimize needs --budget N (yen of initial cost)</source>
+        <translation>error: plan optimize needs --budget N (yen of initial cost)</translation>
+    </message>
+    <message>
+        <source>error: --budget and --annual-budget belong to plan optimize</source>
+        <translation>error: --budget and --annual-budget belong to plan optimize</translation>
+    </message>
+    <message>
+        <source>Project the risk response plan action by action; with optimize, choose the actions that a budget buys best.</source>
+        <translation>Project the risk response plan action by action; with optimize, choose the actions that a budget buys best.</translation>
+    </message>
+    <message>
+        <source>optimize: the budget for initial costs, in yen.</source>
+        <translation>optimize: the budget for initial costs, in yen.</translation>
+    </message>
+    <message>
+        <source>optimize: the budget for annual costs, in yen.</source>
+        <translation>optimize: the budget for annual costs, in yen.</translation>
+    </message>
+    <message>
+        <source>Use the plan and model of scenario ID.</source>
+        <translation>Use the plan and model of scenario ID.</translation>
     </message>
 </context>
 </TS>

@@ -1954,6 +1954,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Edit &amp;details…</source>
         <translation>詳細を編集(&amp;D)...</translation>
     </message>
+    <message>
+        <source>Response policy</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>&amp;Propose controls for the risk…</source>
+        <translation>リスクへの対策を提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a risk in the risk register or the response policy first.</source>
+        <translation>先にリスク台帳またはリスク対応方針でリスクを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -1979,6 +1991,193 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1には%2から%3までの値を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::OptimizerDialog</name>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Optimize the plan for a budget</source>
+        <translation>予算内での対応計画の最適化</translation>
+    </message>
+    <message>
+        <source>&amp;Budget for initial cost:</source>
+        <translation>初期費用の予算(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the annual cost to:</source>
+        <translation>年間費用の上限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Candidates are the actions not done yet. Up to %1 candidates the result is the proven optimum; beyond, a greedy choice by reduction per yen improved by swaps, compared with the floor of doing every action.</source>
+        <translation>候補は未完了の対応項目です。候補が%1件までは証明された最適解を求めます。それを超える場合は、1円当たりの低減量による貪欲法と入替えによる改善で求め、すべての対応項目を実施した場合の下限と比較します。</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>初期費用（円）</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>年間費用（円）</translation>
+    </message>
+    <message>
+        <source>Residual reduced</source>
+        <translation>残留リスク低減量</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>探索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</source>
+        <translation>
+            <numerusform>残留リスク合計 %1 → %2（選定 %n 件、初期費用 %3 円、年間費用 %4 円）。すべての対応項目を実施した場合は %5 です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the proven optimum (%n sets assessed).</source>
+        <translation>
+            <numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the best set found so far, not proven.</source>
+        <translation>中止しました。それまでに見つかった最良の組合せで、最適性は証明されていません。</translation>
+    </message>
+    <message>
+        <source>Heuristic result: too many candidates to try every set.</source>
+        <translation>近似解です（候補が多く、すべての組合せは評価していません）。</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>Left out: does not fit the initial budget left</source>
+        <translation>見送り：残りの初期費用予算に収まらない</translation>
+    </message>
+    <message>
+        <source>Left out: does not fit the annual budget left</source>
+        <translation>見送り：残りの年間費用予算に収まらない</translation>
+    </message>
+    <message>
+        <source>Left out: reduces nothing more once the chosen actions are done</source>
+        <translation>見送り：選定した対応項目の実施後はこれ以上低減しない</translation>
+    </message>
+    <message>
+        <source>Left out: fits, but the search found a better use of the budget</source>
+        <translation>見送り：予算には収まるが、より効果的な予算の使い方がある</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanPage</name>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize for a budget…</source>
+        <translation>予算で最適化(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the actions that reduce the residual risk the most within a budget</source>
+        <translation>予算内で残留リスクを最も低減する対応項目を選びます</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>工程表</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>残留リスクの推移</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Residual after</source>
+        <translation>実施後の残留リスク</translation>
+    </message>
+    <message>
+        <source>Above appetite</source>
+        <translation>受容基準超過</translation>
+    </message>
+    <message>
+        <source>Reduction alone</source>
+        <translation>単独での低減量</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>初期費用（円）</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>年間費用（円）</translation>
+    </message>
+    <message>
+        <source>Yen per point</source>
+        <translation>低減1点当たりの費用（円）</translation>
+    </message>
+    <message>
+        <source>Projected residual risk over the fiscal year</source>
+        <translation>年度内の残留リスクの推移（見込み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</source>
+        <translation>
+            <numerusform>計画実施後の残留リスク合計 %1 → %2、受容基準超過 %3 → %4 件、未完了の対応項目 %n 件、初期費用 %5 円、年間費用 %6 円</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total residual</source>
+        <translation>残留リスク合計</translation>
+    </message>
+    <message>
+        <source>Risks above appetite</source>
+        <translation>受容基準超過のリスク</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanTimeline</name>
+    <message>
+        <source>FY%1 (Reiwa %2)</source>
+        <translation>令和%2年度（%1年度）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2289,85 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 on %2, process %3</source>
         <translation>%2 上の %1、プロセス %3</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ProposalsDialog</name>
+    <message>
+        <source>Controls for %1 × %2</source>
+        <translation>%1 × %2 に対する対策の提案</translation>
+    </message>
+    <message>
+        <source>No control that is not implemented yet would mitigate this risk.</source>
+        <translation>このリスクを低減できる未実施の対策はありません。</translation>
+    </message>
+    <message>
+        <source>Controls that would mitigate this risk (by its threat or category, with the asset in their scope) and are not implemented, best first. Residual of the risk now: %1.</source>
+        <translation>このリスクを低減できる未実施の対策です（脅威または脅威区分が一致し、情報資産が適用範囲に含まれるもの）。効果の大きい順に表示します。現在の残留リスク：%1</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>対策区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Risk after</source>
+        <translation>実施後のリスク</translation>
+    </message>
+    <message>
+        <source>Total reduction</source>
+        <translation>残留リスク合計の低減量</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>初期費用（円）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Not in the project (catalogue)</source>
+        <translation>プロジェクト未登録（カタログ）</translation>
+    </message>
+    <message>
+        <source>Needs %1 first</source>
+        <translation>先に %1 が必要</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>対応計画に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Added to the plan as %1.</source>
+        <translation>%1 として対応計画に追加しました。</translation>
+    </message>
+    <message>
+        <source>Choose a control first.</source>
+        <translation>先に対策を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 was added to the project meanwhile; open the proposals again.</source>
+        <translation>%1 はその間にプロジェクトに追加されました。提案を開き直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the project.</source>
+        <translation>%1 はプロジェクトにありません。</translation>
+    </message>
+    <message>
+        <source>Add plan action %1 for %2</source>
+        <translation>対策 %2 の対応項目 %1 を追加</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2595,170 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Progress (%)</source>
         <translation>進捗率（%）</translation>
+    </message>
+    <message>
+        <source>Target risks</source>
+        <translation>対象リスク</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ResponsePolicyModel</name>
+    <message>
+        <source>A rationale is required to accept a risk above the appetite</source>
+        <translation>受容基準を超えるリスクを保有するには理由が必要です</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Threat name</source>
+        <translation>脅威名</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>推奨対応</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定した対応</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ResponsePolicyPage</name>
+    <message>
+        <source>Risk &amp;appetite:</source>
+        <translation>リスク受容基準(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Risks whose residual is above this value are above the appetite and, undecided, are to be mitigated</source>
+        <translation>残留リスクがこの値を超えるリスクは受容基準超過となり、対応が未決定の場合は低減が推奨されます</translation>
+    </message>
+    <message>
+        <source>Level bands (upper bounds):</source>
+        <translation>リスクレベルの区分（上限）:</translation>
+    </message>
+    <message>
+        <source>Above appetite &amp;only</source>
+        <translation>受容基準超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>未決定のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>対応を決定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Decide the response of the selected risks (Ctrl+D)</source>
+        <translation>選択したリスクの対応を決定します（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear decision</source>
+        <translation>決定を取消し(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose controls…</source>
+        <translation>対策を提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Controls that would mitigate the current risk, to add to the plan</source>
+        <translation>選択中のリスクを低減する対策を提案し、対応計画に追加します</translation>
+    </message>
+    <message>
+        <source>Change the risk acceptance criteria</source>
+        <translation>リスク受容基準の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks shown</source>
+        <translation>
+            <numerusform>%n 件のリスクを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</source>
+        <translation>
+            <numerusform>受容基準を超えるリスク %n 件が理由なしで保有とされています（例：%1 × %2）。理由を記入するか、別の対応を決定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the risks to decide first.</source>
+        <translation>先に対応を決定するリスクを選んでください。</translation>
+    </message>
+    <message>
+        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
+        <translation>%1 × %2（残留リスク %3、受容基準 %4 超過）を保有するには理由が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide the response of %n risks</source>
+        <translation>
+            <numerusform>リスク %n 件の対応を決定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decision of %n risks</source>
+        <translation>
+            <numerusform>リスク %n 件の対応決定を取消し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>対応(&amp;R):</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>理由(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>決定者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>決定日(&amp;O):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected risks are above the appetite: accepting them needs a rationale.</source>
+        <translation>
+            <numerusform>選択したリスクのうち %n 件が受容基準を超えています。保有とするには理由が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the suggested response for the selected risks (Delete)</source>
+        <translation>選択したリスクを推奨対応に戻します（Delete）</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3522,142 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Random seed; the same seed gives the same model.</source>
         <translation>乱数のシードを指定します。同じシードからは同じモデルが生成されます。</translation>
+    </message>
+    <message>
+        <source>error: --%1 expects an amount in yen, 0 or more (got "%2")</source>
+        <translation>エラー: --%1 には 0 以上の金額（円）を指定してください（指定値 "%2"）</translation>
+    </message>
+    <message>
+        <source>Done (in the baseline): %1</source>
+        <translation>完了済み（ベースラインに反映）: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: total residual %1, above appetite %2</source>
+        <translation>ベースライン: 残留リスク合計 %1、受容基準超過 %2 件</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>residual after</source>
+        <translation>実施後の残留リスク</translation>
+    </message>
+    <message>
+        <source>reduction alone</source>
+        <translation>単独での低減量</translation>
+    </message>
+    <message>
+        <source>initial yen</source>
+        <translation>初期費用（円）</translation>
+    </message>
+    <message>
+        <source>annual yen</source>
+        <translation>年間費用（円）</translation>
+    </message>
+    <message>
+        <source>yen per point</source>
+        <translation>低減1点当たり（円）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions to do, initial %1 yen, annual %2 yen</source>
+        <translation>
+            <numerusform>未完了の対応項目 %n 件、初期費用 %1 円、年間費用 %2 円</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not fit the initial budget left</source>
+        <translation>残りの初期費用予算に収まらない</translation>
+    </message>
+    <message>
+        <source>does not fit the annual budget left</source>
+        <translation>残りの年間費用予算に収まらない</translation>
+    </message>
+    <message>
+        <source>reduces nothing more once the chosen actions are done</source>
+        <translation>選定した対応項目の実施後はこれ以上低減しない</translation>
+    </message>
+    <message>
+        <source>fits, but the search found a better use of the budget</source>
+        <translation>予算には収まるが、より効果的な予算の使い方がある</translation>
+    </message>
+    <message>
+        <source>Budget: initial %1 yen</source>
+        <translation>予算: 初期費用 %1 円</translation>
+    </message>
+    <message>
+        <source>, annual %1 yen</source>
+        <translation>、年間費用 %1 円</translation>
+    </message>
+    <message>
+        <source>Residual %1 -&gt; %2 (every action: %3)</source>
+        <translation>残留リスク合計 %1 -&gt; %2（全対応項目の実施時: %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optimum proven: %n sets of actions assessed.</source>
+        <translation>
+            <numerusform>証明された最適解です（%n 通りの組合せを評価）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</source>
+        <translation>
+            <numerusform>近似解です（1円当たりの低減量による貪欲法と入替え、%n 通りを評価）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n actions, initial %1 yen, annual %2 yen</source>
+        <translation>
+            <numerusform>選定: %n 件、初期費用 %1 円、年間費用 %2 円</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>寄与</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>見送り:</translation>
+    </message>
+    <message>
+        <source>would reduce</source>
+        <translation>追加時の低減量</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>error: plan optimize needs --budget N (yen of initial cost)</source>
+        <translation>エラー: plan optimize には --budget N（初期費用の予算、円）が必要です</translation>
+    </message>
+    <message>
+        <source>error: --budget and --annual-budget belong to plan optimize</source>
+        <translation>エラー: --budget と --annual-budget は plan optimize で使うオプションです</translation>
+    </message>
+    <message>
+        <source>Project the risk response plan action by action; with optimize, choose the actions that a budget buys best.</source>
+        <translation>リスク対応計画の実施による残留リスクの推移を示します。optimize を付けると、予算内で最も効果的な対応項目を選びます。</translation>
+    </message>
+    <message>
+        <source>optimize: the budget for initial costs, in yen.</source>
+        <translation>optimize: 初期費用の予算（円）。</translation>
+    </message>
+    <message>
+        <source>optimize: the budget for annual costs, in yen.</source>
+        <translation>optimize: 年間費用の予算（円）。</translation>
+    </message>
+    <message>
+        <source>Use the plan and model of scenario ID.</source>
+        <translation>シナリオ ID の計画とモデルを使います。</translation>
     </message>
 </context>
 </TS>

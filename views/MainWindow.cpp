@@ -17,7 +17,10 @@
 #include "ReportExportDialog.h"
 #include "RegisterPage.h"
 #include "RegisterTableModel.h"
+#include "PlanPage.h"
+#include "ProposalsDialog.h"
 #include "Registers.h"
+#include "ResponsePolicyPage.h"
 #include "RiskRegisterPage.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -57,11 +60,17 @@ const QString kStateKey = QStringLiteral("window/state");
 
 /// Navigator titles, translated when shown (context mamori::MainWindow).
 const char* const kPageTitles[] = {
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),     QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),        QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),    QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan")};
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
 
 /// An id not used yet in `items`: prefix + the next free number.
@@ -157,17 +166,20 @@ void MainWindow::createPages()
     m_pages->addWidget(controls);
     m_riskPage = new RiskRegisterPage(m_document, m_pages);
     m_pages->addWidget(m_riskPage);
+    m_policyPage = new ResponsePolicyPage(m_document, m_pages);
+    m_pages->addWidget(m_policyPage);
+    m_planPage = new PlanPage(m_document, addRegister(Plan, makePlanRegister(m_document, this), "plan"), m_pages);
+    m_pages->addWidget(m_planPage);
     m_findings = new FindingsPage(m_document, m_pages);
     m_pages->addWidget(m_findings);
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
-    m_pages->addWidget(addRegister(Plan, makePlanRegister(m_document, this), "plan"));
 
     for (int i = 0; i < PageCount; ++i)
         m_navigator->addItem(QString());
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this] {
-        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks);
+        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks || currentPage() == ResponsePolicy);
         applyFilter(m_filter->text());
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
@@ -182,9 +194,15 @@ void MainWindow::createPages()
             m_details->showControl(m_document->model().controls[row].id);
     });
     connect(m_riskPage, &RiskRegisterPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
         m_details->showRisk(asset, threat);
         m_detailsDock->show();
     });
+    connect(m_policyPage, &ResponsePolicyPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
+        m_details->showRisk(asset, threat);
+    });
+    connect(m_policyPage, &ResponsePolicyPage::editFailed, this, &MainWindow::showEditError);
     connect(m_findings, &FindingsPage::findingActivated, this, [this](int index) {
         showPage(Graph);
         m_graph->highlightFinding(index);
@@ -270,6 +288,16 @@ void MainWindow::createActions()
                                 "actionDelete");
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
+    // From the risk register (or the response policy) to the plan: controls that would lower the
+    // selected risk, one of which becomes a plan action.
+    add(edit, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+        if (m_currentRisk.asset.isEmpty()) {
+            showEditError(tr("Select a risk in the risk register or the response policy first."));
+            return;
+        }
+        ProposalsDialog dialog(m_document, m_currentRisk, this);
+        dialog.exec();
+    }, "actionPropose");
     toolbar->addSeparator();
     toolbar->addAction(addItemAction);
     toolbar->addAction(deleteAction);
@@ -294,6 +322,8 @@ void MainWindow::createActions()
                                      [this, i] { showPage(Page(i)); });
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            a->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     }
     view->addSeparator();
     view->addAction(m_detailsDock->toggleViewAction());
@@ -380,6 +410,8 @@ void MainWindow::applyFilter(const QString& text)
         page->setFilterText(text);
     else if (currentPage() == Risks)
         m_riskPage->setFilterText(text);
+    else if (currentPage() == ResponsePolicy)
+        m_policyPage->setFilterText(text);
 }
 
 void MainWindow::showEditError(const QString& message)
@@ -628,6 +660,11 @@ void MainWindow::addItem()
 
 void MainWindow::deleteSelected()
 {
+    if (currentPage() == ResponsePolicy) { // Delete clears the selected decisions
+        if (const QString e = m_policyPage->clearDecisions(m_policyPage->selectedRows()); !e.isEmpty())
+            showEditError(e);
+        return;
+    }
     RegisterPage* page = registerPage(currentPage());
     if (!page)
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
 // The main window: a navigator of the project's views on the left (dashboard, registers, risk
-// register, findings, dependency graph, plan), the selected view in the middle, a details dock with
+// register, response policy, plan, findings, dependency graph), the selected view in the middle, a details dock with
 // "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
 // the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
+
+#include "Entities.h"
 
 #include <QMainWindow>
 
@@ -25,13 +27,18 @@ class ProjectDocument;
 class ProjectLock;
 class RegisterPage;
 class RiskRegisterPage;
+class ResponsePolicyPage;
+class PlanPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     /// The pages of the navigator, in order.
-    enum Page { Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, Findings, Graph, Plan, PageCount };
+    enum Page {
+        Dashboard, Assets, Dependencies, Threats, Exposures, Controls, Risks, ResponsePolicy, Plan, Findings, Graph,
+        PageCount
+    };
 
     explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +51,8 @@ public:
     Page currentPage() const;
     RegisterPage* registerPage(Page page) const;
     RiskRegisterPage* riskRegisterPage() const { return m_riskPage; }
+    ResponsePolicyPage* responsePolicyPage() const { return m_policyPage; }
+    PlanPage* planPage() const { return m_planPage; }
     DependencyGraphView* graphView() const { return m_graph; }
     Autosave* autosave() const { return m_autosave; }
 
@@ -92,6 +101,9 @@ private:
     QUndoView* m_history = nullptr;
     QList<RegisterPage*> m_registers; ///< indexed by Page; null for pages that are not registers
     RiskRegisterPage* m_riskPage = nullptr;
+    ResponsePolicyPage* m_policyPage = nullptr;
+    PlanPage* m_planPage = nullptr;
+    RiskKey m_currentRisk; ///< the risk last selected in the risk register or the response policy
     FindingsPage* m_findings = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;

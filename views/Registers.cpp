@@ -1,11 +1,14 @@
 #include "Registers.h"
 
+#include "Clock.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "LiveAssessment.h"
 #include "NumberFormat.h"
+#include "PlanTimeline.h"
 #include "ProjectDocument.h"
 
+#include <QBrush>
 #include <QCoreApplication>
 #include <QColor>
 #include <QLocale>
@@ -576,7 +579,14 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
     auto dateColumn = [d](const char* header, QDate PlanAction::*member) {
         return editable<PlanAction>(
             d, header,
-            [member](const PlanAction& p, int role) {
+            [member](const PlanAction& p, int role) -> QVariant {
+                // The due date of an action past due and not done is marked (issue 5 item 2).
+                if (member == &PlanAction::due && isOverdue(p, Clock::today())) {
+                    if (role == Qt::ForegroundRole)
+                        return QBrush(QColor(0xc0, 0x20, 0x20));
+                    if (role == Qt::ToolTipRole)
+                        return PlanTimeline::tr("Overdue");
+                }
                 return text((p.*member).toString(Qt::ISODate), role);
             },
             [member](PlanAction& p, const QVariant& v) -> QString {
@@ -601,6 +611,25 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
                               [](const PlanAction& p, int role) { return text(p.controls.join(QStringLiteral(", ")), role); },
                               [](PlanAction& p, const QVariant& v) {
                                   p.controls = parseIdList(v);
+                                  return QString();
+                              }),
+         editable<PlanAction>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Target risks"),
+                              [](const PlanAction& p, int role) {
+                                  QStringList pairs;
+                                  for (const RiskKey& k : p.risks)
+                                      pairs.append(k.asset + QLatin1Char('/') + k.threat);
+                                  return text(pairs.join(QStringLiteral(", ")), role);
+                              },
+                              [](PlanAction& p, const QVariant& v) -> QString {
+                                  // "ASSET/THREAT, ASSET/THREAT"; validation names an unknown id.
+                                  QList<RiskKey> risks;
+                                  for (const QString& pair : parseIdList(v)) {
+                                      const qsizetype slash = pair.indexOf(QLatin1Char('/'));
+                                      if (slash <= 0 || slash + 1 >= pair.size())
+                                          return trRegisters("“%1” is not ASSET/THREAT").arg(pair);
+                                      risks.append({pair.left(slash).trimmed(), pair.mid(slash + 1).trimmed()});
+                                  }
+                                  p.risks = risks;
                                   return QString();
                               }),
          editable<PlanAction>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Responsible unit"),

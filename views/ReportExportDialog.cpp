@@ -1,5 +1,6 @@
 #include "ReportExportDialog.h"
 
+#include "Clock.h"
 #include "CsvExport.h"
 #include "DisplayLanguage.h"
 #include "JapaneseCalendar.h"
@@ -89,7 +90,7 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
     m_fiscalYear = new QSpinBox;
     m_fiscalYear->setObjectName(QStringLiteral("reportFiscalYear"));
     m_fiscalYear->setRange(1989, 2200);
-    m_fiscalYear->setValue(fiscalYearOf(QDate::currentDate()));
+    m_fiscalYear->setValue(fiscalYearOf(Clock::today()));
     form->addRow(tr("Fiscal year:"), m_fiscalYear);
 
     auto* sectionsBox = new QGroupBox(tr("Sections"));

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliCommand.h"
+#include "CliSupport.h"
 
 #include "BuiltIn.h"
 #include "ModelFile.h"
@@ -127,6 +128,8 @@ const std::vector<Command>& commands()
          runInfo},
         };
         for (Command& c : engineCommands())
+            all.push_back(std::move(c));
+        for (Command& c : planCommands())
             all.push_back(std::move(c));
 #ifdef MAMORI_HAVE_REPORT
         for (Command& c : reportCommands())

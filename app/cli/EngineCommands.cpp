@@ -1,7 +1,7 @@
 // The risk engine's commands: assess, diff, explain, generate (RISK-MODEL.md sections 4 and 5,
 // issue 3 items 5 and 6). Input errors exit 2, other failures 1, like every command.
 
-#include "CliCommand.h"
+#include "CliSupport.h"
 
 #include "Scenarios.h"
 #include "Validation.h"
@@ -20,111 +20,6 @@
 namespace mamori::cli {
 
 namespace {
-
-const QString kScenario = QStringLiteral("scenario");
-const QString kAgainst = QStringLiteral("against");
-const QString kJson = QStringLiteral("json");
-
-void addJsonOption(QCommandLineParser& p)
-{
-    p.addOption({kJson, Tr::tr("Print JSON instead of a table.")});
-}
-
-void addScenarioOption(QCommandLineParser& p, const QString& help)
-{
-    p.addOption({kScenario, help, QStringLiteral("ID")});
-}
-
-/// The model of `scenarioId` (the baseline when empty), or the located errors of resolving it.
-std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& scenarioId, int& code)
-{
-    if (scenarioId.isEmpty())
-        return baseline;
-    const QString file = QFileInfo(c.parser.positionalArguments().first()).fileName();
-    ResolvedScenario resolved = resolveScenario(baseline, scenarioId, file);
-    if (!resolved.ok()) {
-        code = reportErrors(resolved.errors, c.err);
-        return std::nullopt;
-    }
-    // A loaded model's scenarios were validated already; this guards models built in other ways.
-    const InputErrors errors = validateContent(resolved.model, file, Source::Json);
-    if (!errors.isEmpty()) {
-        code = reportErrors(errors, c.err);
-        return std::nullopt;
-    }
-    return std::move(resolved.model);
-}
-
-std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code)
-{
-    Assessment a = assess(model);
-    if (!a.ok()) {
-        code = reportErrors(a.errors, c.err);
-        return std::nullopt;
-    }
-    return a;
-}
-
-void printJson(Context& c, const QJsonObject& o)
-{
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    // An assessment of 10,000 assets is tens of megabytes: write the UTF-8 as it is when the stream
-    // has a device, instead of decoding it to a QString for the stream to encode it again.
-    if (QIODevice* device = c.out.device()) {
-        c.out.flush();
-        device->write(bytes);
-    } else {
-        c.out << QString::fromUtf8(bytes);
-    }
-}
-
-/// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
-int displayWidth(const QString& s)
-{
-    int w = 0;
-    for (const char32_t u : s.toUcs4()) {
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                          (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x20000 && u <= 0x3FFFD);
-        w += wide ? 2 : 1;
-    }
-    return w;
-}
-
-/// Prints rows as aligned columns; `numeric[i]` right-aligns column i.
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric)
-{
-    QList<int> widths(header.size(), 0);
-    for (qsizetype i = 0; i < header.size(); ++i)
-        widths[i] = displayWidth(header[i]);
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    }
-    auto line = [&](const QStringList& cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const QString pad(std::max(0, widths[i] - displayWidth(cells[i])), QLatin1Char(' '));
-            if (i > 0)
-                text += QStringLiteral("  ");
-            text += numeric.value(i) ? pad + cells[i] : cells[i] + (i + 1 < cells.size() ? pad : QString());
-        }
-        out << text << Qt::endl;
-    };
-    line(header);
-    QStringList rule;
-    for (const int w : widths)
-        rule.append(QString(w, QLatin1Char('-')));
-    line(rule);
-    for (const QStringList& row : rows)
-        line(row);
-}
-
-QString fixed(double v, int decimals = 2)
-{
-    return QString::number(v, 'f', decimals);
-}
 
 // ---- assess ----
 

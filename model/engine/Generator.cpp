@@ -776,6 +776,27 @@ Model generateWard(int assets, quint64 seed)
     return WardBuilder(std::clamp(assets, kMinimumAssets, kMaximumAssets), seed).build();
 }
 
+QList<PlanAction> randomActions(const Model& model, int count, quint64 seed)
+{
+    Random rng(seed);
+    QList<PlanAction> actions;
+    for (int i = 0; i < count && !model.controls.isEmpty(); ++i) {
+        PlanAction a;
+        a.id = QStringLiteral("R-%1").arg(i, 2, 10, QLatin1Char('0'));
+        a.title = {QStringLiteral("対応 %1").arg(i), QStringLiteral("Action %1").arg(i)};
+        for (int c = 1 + rng.below(3); c > 0; --c) {
+            const QString k = rng.pick(model.controls).id;
+            if (!a.controls.contains(k))
+                a.controls.append(k);
+        }
+        a.start = QDate(2026, 4, 1);
+        a.due = a.start.addDays(rng.below(365));
+        a.cost = {500000.0 * rng.below(13), 100000.0 * rng.below(10)};
+        actions.append(a);
+    }
+    return actions;
+}
+
 QJsonObject toVariedJson(const Model& model)
 {
     QJsonObject root = JsonFormat::toJson(model);

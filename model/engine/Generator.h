@@ -20,11 +20,16 @@
 
 namespace mamori::Generator {
 
-inline constexpr int kMinimumAssets = 30;
+inline constexpr int kMinimumAssets = 32; // the fixed core of a ward plus every scalable minimum
 inline constexpr int kMaximumAssets = 2'000'000;
 
 /// A valid model of exactly `assets` assets (kMinimumAssets..kMaximumAssets).
 Model generateWard(int assets, quint64 seed);
+
+/// `count` random plan actions for optimizer tests and benchmarks, ids `R-00`, `R-01`, …: one to
+/// three of the model's controls each, due within FY2026, costs in steps of 500,000 yen (0 to 6
+/// million initial, 0 to 900,000 annual: ties on cost happen), not started.
+QList<PlanAction> randomActions(const Model& model, int count, quint64 seed);
 
 /// The model as `mamori-model` JSON, using the format's alternative spellings somewhere (a bare
 /// threat id as a mitigation, a whole number as a classification level, a name as a plain string)

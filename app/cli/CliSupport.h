@@ -1,0 +1,35 @@
+#pragma once
+
+// What the engine and plan commands share (CliSupport.cpp): the --json and --scenario options,
+// the model of a scenario, an assessment or its located errors, and the two output forms.
+
+#include "CliCommand.h"
+#include "engine/Assessment.h"
+
+#include <QJsonObject>
+
+namespace mamori::cli {
+
+inline const QString kScenario = QStringLiteral("scenario");
+inline const QString kAgainst = QStringLiteral("against");
+inline const QString kJson = QStringLiteral("json");
+
+void addJsonOption(QCommandLineParser& p);
+void addScenarioOption(QCommandLineParser& p, const QString& help);
+
+/// The model of `scenarioId` (the baseline when empty), or the located errors of resolving it.
+std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& scenarioId, int& code);
+/// The assessment of `model`, or its errors reported (a `requires` cycle).
+std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code);
+
+void printJson(Context& c, const QJsonObject& o);
+/// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
+int displayWidth(const QString& s);
+/// Prints rows as aligned columns; `numeric[i]` right-aligns column i.
+void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric);
+QString fixed(double v, int decimals = 2);
+
+/// The commands of the risk response plan (plan, plan optimize), defined in PlanCommands.cpp.
+std::vector<Command> planCommands();
+
+} // namespace mamori::cli

@@ -1,0 +1,244 @@
+// The treatment views of issue 5 in the real widgets: deciding responses (the rationale rule, bulk
+// decisions as one undo step), the acceptance criteria edited in place, the plan page's projection,
+// the optimizer dialog, proposals turned into plan actions, and the overdue marks.
+
+#include "BuiltIn.h"
+#include "TestSupport.h"
+#include "Clock.h"
+#include "FiscalYear.h"
+#include "LiveAssessment.h"
+#include "MainWindow.h"
+#include "OptimizerDialog.h"
+#include "PlanPage.h"
+#include "PlanProjectionRunner.h"
+#include "PlanTimeline.h"
+#include "ProjectDocument.h"
+#include "ProposalsDialog.h"
+#include "RegisterTableModel.h"
+#include "Registers.h"
+#include "ResponsePolicyModel.h"
+#include "ResponsePolicyPage.h"
+#include "engine/Plan.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mamori;
+
+class TestPlanViews : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void decidingNeedsARationaleAboveAppetite();
+    void bulkDecisionIsOneUndoStep();
+    void criteriaEditedInPlace();
+    void planPageShowsTheProjection();
+    void optimizerDialogEqualsTheEngine();
+    void proposalBecomesAPlanAction();
+    void overdueAndFiscalYear();
+
+private:
+    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ResponsePolicyPage> m_page;
+    /// Source rows of the policy whose risk is above the appetite and undecided.
+    QList<int> undecidedAbove(int count) const;
+};
+
+void TestPlanViews::init()
+{
+    m_page.reset();
+    m_document = std::make_unique<ProjectDocument>();
+    m_document->reset(BuiltIn::sampleWard(), QString());
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    m_page = std::make_unique<ResponsePolicyPage>(m_document.get());
+    QAbstractItemModelTester tester(m_page->policyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+QList<int> TestPlanViews::undecidedAbove(int count) const
+{
+    QList<int> rows;
+    ResponsePolicyModel* m = m_page->policyModel();
+    for (int r = 0; r < m->rowCount() && rows.size() < count; ++r)
+        if (m->risk(r).residual > m->appetite() && !m->response(r))
+            rows.append(r);
+    return rows;
+}
+
+void TestPlanViews::decidingNeedsARationaleAboveAppetite()
+{
+    const QList<int> rows = undecidedAbove(1);
+    QCOMPARE(rows.size(), 1);
+    const Model before = m_document->model();
+    Response accept;
+    accept.response = ResponseKind::Accept;
+    const QString refused = m_page->decide(rows, accept);
+    QVERIFY2(refused.contains(QStringLiteral("rationale")), qPrintable(refused));
+    QCOMPARE(m_document->model(), before); // nothing changed
+    QCOMPARE(m_document->undoStack()->count(), 0);
+
+    accept.rationale = QStringLiteral("<b>代替手段がなく</b>費用対効果が見合わないため");
+    accept.decidedBy = QStringLiteral("CISO");
+    accept.decidedOn = QDate(2026, 11, 26);
+    QCOMPARE(m_page->decide(rows, accept), QString());
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    const Response* stored = m_page->policyModel()->response(rows.first());
+    QVERIFY(stored);
+    QCOMPARE(stored->response, ResponseKind::Accept);
+    QCOMPARE(stored->rationale, accept.rationale); // kept as text, markup and all
+    QCOMPARE(m_page->policyModel()->index(rows.first(), ResponsePolicyModel::Decided).data().toString().isEmpty(), false);
+
+    // Mitigating needs no rationale.
+    const QList<int> other = undecidedAbove(1);
+    Response mitigate;
+    mitigate.response = ResponseKind::Mitigate;
+    QCOMPARE(m_page->decide(other, mitigate), QString());
+}
+
+void TestPlanViews::bulkDecisionIsOneUndoStep()
+{
+    const QList<int> rows = undecidedAbove(5);
+    QCOMPARE(rows.size(), 5);
+    const Model before = m_document->model();
+    Response transfer;
+    transfer.response = ResponseKind::Transfer;
+    transfer.rationale = QStringLiteral("保険で移転");
+    QCOMPARE(m_page->decide(rows, transfer), QString());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->model().responses.size(), before.responses.size() + 5);
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    // The same rows decided again replace their decisions instead of adding.
+    transfer.response = ResponseKind::Avoid;
+    QCOMPARE(m_page->decide(rows, transfer), QString());
+    QCOMPARE(m_document->model().responses.size(), before.responses.size() + 5);
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_page->clearDecisions(rows), QString());
+    QCOMPARE(m_document->model().responses, before.responses);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->model(), before); // undo restores exactly
+}
+
+void TestPlanViews::criteriaEditedInPlace()
+{
+    auto* appetite = m_page->findChild<QDoubleSpinBox*>(QStringLiteral("appetite"));
+    QVERIFY(appetite);
+    const double old = m_document->model().settings.appetite;
+    const qint64 aboveBefore = m_document->assessment()->assessment().totals.aboveAppetite;
+    appetite->setValue(old + 4);
+    QCOMPARE(m_document->model().settings.appetite, old + 4);
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    QVERIFY(m_document->assessment()->assessment().totals.aboveAppetite < aboveBefore); // the effect, at once
+    QCOMPARE(m_page->proxy()->rowCount(), int(m_document->assessment()->assessment().totals.aboveAppetite));
+    // A band that no longer increases is refused and the spin box shows the bands that stand.
+    auto* band0 = m_page->findChild<QDoubleSpinBox*>(QStringLiteral("band0"));
+    const double bound = m_document->model().settings.bands[0].bound;
+    band0->setValue(m_document->model().settings.bands[1].bound + 1);
+    QCOMPARE(m_document->model().settings.bands[0].bound, bound);
+    QCOMPARE(band0->value(), bound);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->model().settings.appetite, old);
+}
+
+void TestPlanViews::planPageShowsTheProjection()
+{
+    MainWindow window(m_document.get());
+    PlanPage* page = window.planPage();
+    QVERIFY(page);
+    page->projectionRunner()->computeNow();
+    const PlanProjection expected = projectPlan(m_document->model());
+    QCOMPARE(page->projectionRunner()->projection(), expected);
+    QTableWidget* steps = page->stepsTable();
+    QCOMPARE(steps->rowCount(), expected.steps.size());
+    for (int r = 0; r < steps->rowCount(); ++r) {
+        QCOMPARE(steps->item(r, 0)->text(), expected.steps[r].action);
+        QCOMPARE(steps->item(r, 3)->data(Qt::UserRole).toDouble(), expected.steps[r].residual);
+    }
+    // An edit in the plan register reaches the projection (asynchronously).
+    PlanAction first = m_document->model().actions.first();
+    first.status = ActionStatus::Done;
+    QCOMPARE(m_document->edit(QStringLiteral("done"), {ModelEdit::replace(0, first)}), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(page->projectionRunner()->projection().done, QStringList{first.id}, 10000);
+}
+
+void TestPlanViews::optimizerDialogEqualsTheEngine()
+{
+    OptimizerDialog dialog(m_document.get());
+    dialog.budget()->setValue(30000000);
+    dialog.limitAnnual()->setChecked(true);
+    dialog.annualBudget()->setValue(12000000);
+    dialog.runNow();
+    QVERIFY(dialog.result());
+    QCOMPARE(*dialog.result(), optimizePlan(m_document->model(), {30000000, 12000000}));
+    QCOMPARE(dialog.table()->rowCount(), dialog.result()->chosen.size() + dialog.result()->leftOut.size());
+}
+
+void TestPlanViews::proposalBecomesAPlanAction()
+{
+    const QList<int> rows = undecidedAbove(1);
+    const RiskResult risk = m_page->policyModel()->risk(rows.first());
+    ProposalsDialog dialog(m_document.get(), {risk.asset, risk.threat});
+    QVERIFY(!dialog.proposals().isEmpty());
+    const Model before = m_document->model();
+    const ControlProposal proposal = dialog.proposals().first();
+    QCOMPARE(dialog.addToPlan(0), QString());
+    const PlanAction& added = m_document->model().actions.last();
+    QCOMPARE(added.id, ProposalsDialog::nextActionId(before));
+    QCOMPARE(added.controls, QStringList{proposal.control.id});
+    QCOMPARE(added.risks, (QList<RiskKey>{{risk.asset, risk.threat}}));
+    QCOMPARE(added.cost, proposal.control.cost);
+    QCOMPARE(m_document->undoStack()->count(), 1); // one step, control included
+    // The projection of the new action is the proposal's effect.
+    const PlanProjection p = projectPlan(m_document->model());
+    const auto step = std::find_if(p.steps.cbegin(), p.steps.cend(), [&](const PlanStep& s) { return s.action == added.id; });
+    QVERIFY(step != p.steps.cend());
+    QCOMPARE(step->reductionAlone, proposal.totalReduction);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->model(), before);
+    QCOMPARE(dialog.addToPlan(-1).isEmpty(), false);
+}
+
+void TestPlanViews::overdueAndFiscalYear()
+{
+    Clock::setToday(QDate(2026, 11, 26));
+    PlanAction a;
+    a.due = QDate(2026, 10, 30);
+    QVERIFY(isOverdue(a, Clock::today()));
+    a.status = ActionStatus::Done;
+    QVERIFY(!isOverdue(a, Clock::today()));
+    a.status = ActionStatus::InProgress;
+    a.due = QDate(2026, 11, 26);
+    QVERIFY(!isOverdue(a, Clock::today())); // due today is not late yet
+    QCOMPARE(fiscalYearOf(QDate(2027, 3, 31)), 2026);
+    QCOMPARE(fiscalYearOf(QDate(2027, 4, 1)), 2027);
+    QVERIFY(fiscalYearName(2026).contains(QStringLiteral("8")));
+    PlanTimeline timeline;
+    QCOMPARE(timeline.fiscalYear(), 2026);
+    timeline.setActions(BuiltIn::sampleWard().actions);
+    timeline.resize(timeline.sizeHint());
+    QCOMPARE(timeline.rowAt(QPoint(10, timeline.height() - 10)), int(BuiltIn::sampleWard().actions.size()) - 1);
+
+    // The plan register marks the due date of exactly the overdue actions.
+    RegisterTableModel* plan = makePlanRegister(m_document.get(), this);
+    const int due = test::columnOf(*plan, "Due");
+    for (int r = 0; r < plan->rowCount(); ++r) {
+        const bool marked = plan->index(r, due).data(Qt::ForegroundRole).isValid();
+        QCOMPARE(marked, isOverdue(m_document->model().actions[r], Clock::today()));
+    }
+    QVERIFY(isOverdue(m_document->model().actions[6], Clock::today())); // P-07, due 2026-07-31, in progress
+    Clock::setToday({});
+}
+
+QTEST_MAIN(TestPlanViews)
+#include "tst_planviews.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+// The budget optimizer (issue 5 item 4) in the window: a budget for initial cost and optionally
+// for annual cost; the search runs on a worker thread with a cancel button; the result says what
+// was chosen, what each chosen action contributes, and why each other one was left out.
+//
+// Ownership: owns its one-thread pool and waits for (a cancelled) search when closed.
+
+#include "engine/Plan.h"
+
+#include <QDialog>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace mamori {
+
+class ProjectDocument;
+
+class OptimizerDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit OptimizerDialog(ProjectDocument* document, QWidget* parent = nullptr);
+    ~OptimizerDialog() override;
+
+    /// Runs the search now, on this thread (tests), with the budgets set in the dialog.
+    void runNow();
+    const std::optional<Optimization>& result() const { return m_result; }
+    QTableWidget* table() const { return m_table; }
+    QDoubleSpinBox* budget() const { return m_budget; }
+    QDoubleSpinBox* annualBudget() const { return m_annual; }
+    QCheckBox* limitAnnual() const { return m_limitAnnual; }
+
+signals:
+    /// The user asked to see an action in the plan.
+    void actionActivated(const QString& id);
+
+protected:
+    void reject() override;
+
+private:
+    BudgetLimits limits() const;
+    void start();
+    void cancel();
+    void finished(const Optimization& result);
+    void setRunning(bool running);
+
+    ProjectDocument* m_document;
+    QDoubleSpinBox* m_budget;
+    QCheckBox* m_limitAnnual;
+    QDoubleSpinBox* m_annual;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    std::optional<Optimization> m_result;
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_stop;
+};
+
+} // namespace mamori
