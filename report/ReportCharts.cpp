@@ -174,7 +174,7 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         const QRectF barRect(xOf(it.start), y + row * 0.22, std::max(xOf(it.due.addDays(1)) - xOf(it.start), flow.pt(2)),
                              row * 0.56);
         const QColor color = it.status == 2 ? QColor(0x4c, 0xaf, 0x50) : it.status == 1 ? kDark : kLight;
-        p.setPen(QPen(kDark, flow.pt(0.5)));
+        p.setPen(it.overdue ? QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(1.5)) : QPen(kDark, flow.pt(0.5)));
         p.setBrush(it.status == 1 ? QColor(0xa9, 0xbc, 0xd6) : color);
         p.drawRect(barRect);
         if (it.status == 1 && it.progress > 0) {
@@ -216,21 +216,28 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
     drawTitle(flow, p, rect, title);
     if (points.isEmpty())
         return;
-    double maxValue = 0;
-    for (const ProjectionPoint& pt : points)
+    double maxValue = 0, minValue = points.first().residual;
+    for (const ProjectionPoint& pt : points) {
         maxValue = std::max(maxValue, pt.residual);
-    const double axisMax = niceCeiling(maxValue * 1.05);
+        minValue = std::min(minValue, pt.residual);
+    }
+    // The axis spans the values with a step of room each side, not from 0: a plan lowers the total
+    // by a tenth or so, which a full-height axis would flatten.
+    const double valueStep = niceCeiling(std::max(maxValue - minValue, maxValue * 0.02) / 3);
+    const double axisMin = std::max(0.0, std::floor(minValue / valueStep) * valueStep - valueStep);
+    const double axisMax = std::ceil(maxValue / valueStep) * valueStep + valueStep;
     const qreal left = rect.left() + flow.mm(18);
     const qreal right = rect.right() - flow.mm(6);
     const qreal top = rect.top() + flow.mm(9);
     const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(3);
-    auto yOf = [&](double v) { return bottom - (bottom - top) * v / axisMax; };
+    auto yOf = [&](double v) { return bottom - (bottom - top) * (v - axisMin) / (axisMax - axisMin); };
     for (int t = 0; t <= 4; ++t) {
-        const qreal y = yOf(axisMax * t / 4);
+        const double value = axisMin + (axisMax - axisMin) * t / 4;
+        const qreal y = yOf(value);
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
         p.drawLine(QPointF(left, y), QPointF(right, y));
         small.draw(p, QRectF(rect.left(), y - small.lineHeight() / 2, flow.mm(16), small.lineHeight()),
-                   QLocale(QLocale::English).toString(axisMax * t / 4, 'f', 0), Qt::AlignRight);
+                   QLocale(QLocale::English).toString(value, 'f', 0), Qt::AlignRight);
     }
     p.save();
     p.translate(rect.left(), (top + bottom) / 2);

@@ -43,6 +43,7 @@ struct TimelineItem {
     QDate due;
     int status = 0;   ///< 0 not started, 1 in progress, 2 done
     int progress = 0; ///< percent
+    bool overdue = false; ///< past due and not done: drawn in red
 };
 
 /// A Gantt chart over the fiscal year (April to March), months across, one row per action.

@@ -80,7 +80,8 @@ void ReportBuilder::plan()
         const PlanAction& a = actions[i];
         items.append({a.id + QStringLiteral("  ") + a.title.text(c.language), a.start, a.due,
                       a.status == ActionStatus::Done ? 2 : a.status == ActionStatus::InProgress ? 1 : 0,
-                      a.progress.value_or(a.status == ActionStatus::Done ? 100 : 0)});
+                      a.progress.value_or(a.status == ActionStatus::Done ? 100 : 0),
+                      a.status != ActionStatus::Done && a.due.isValid() && a.due < c.options.date});
     }
     QStringList months;
     for (int m = 0; m < 12; ++m) {
@@ -94,8 +95,8 @@ void ReportBuilder::plan()
     add<DrawingBlock>(height, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawTimeline(flow, p, rect, items, fiscalYear, months, today, date);
     });
-    note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress. Actions "
-            "outside fiscal year %1 are listed without a bar.")
+    note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red "
+            "outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.")
              .arg(fiscalYear));
 
     section(tr("Projected residual risk"));
@@ -114,7 +115,7 @@ void ReportBuilder::plan()
     const QString axis = tr("Total residual risk");
     //: Under each point of the projection chart: risks above the appetite
     const QString above = tr("%1 above");
-    add<DrawingBlock>(75, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
+    add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawProjection(flow, p, rect, chartTitle, points, axis, above);
     });
     add<TableBlock>(QList<TableColumn>{{tr("Action"), 3.5},
