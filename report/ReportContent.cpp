@@ -5,12 +5,7 @@
 #include "Scenarios.h"
 #include "Validation.h"
 
-// The plan projection (RISK-MODEL.md section 8) comes with engine/Plan.h. Until a build has it, the
-// report's plan shows the actions, their timeline and costs, and says the projection is not available.
-#if __has_include("engine/Plan.h")
 #include "engine/Plan.h"
-#define MAMORI_HAVE_PLAN_PROJECTION 1
-#endif
 
 #include <algorithm>
 #include <numeric>
@@ -24,9 +19,8 @@ template <typename T> const T* find(const QList<T>& list, const QHash<QString, q
     return it == index.constEnd() ? nullptr : &list[*it];
 }
 
-std::optional<PlanProjectionSummary> projectionOf(const Model& model)
+PlanProjectionSummary projectionOf(const Model& model)
 {
-#ifdef MAMORI_HAVE_PLAN_PROJECTION
     const PlanProjection p = projectPlan(model);
     PlanProjectionSummary s;
     s.baselineResidual = p.baselineResidual;
@@ -34,10 +28,6 @@ std::optional<PlanProjectionSummary> projectionOf(const Model& model)
     for (const PlanStep& step : p.steps)
         s.steps.append({step.action, step.due, step.residual, step.aboveAppetite, step.reductionAlone});
     return s;
-#else
-    Q_UNUSED(model);
-    return std::nullopt;
-#endif
 }
 } // namespace
 

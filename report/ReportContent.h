@@ -45,7 +45,7 @@ struct ReportContent {
     Model model;
     Assessment assessment;
     std::optional<ScenarioComparison> scenario;
-    /// Section 8's projection; nothing when the engine in this build has none (see ReportContent.cpp).
+    /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
     std::optional<PlanProjectionSummary> projection;
     /// Indexes into assessment.risks, highest residual first (ties in (asset, threat) order).
     std::vector<qsizetype> riskOrder;

@@ -100,11 +100,8 @@ void ReportBuilder::plan()
              .arg(fiscalYear));
 
     section(tr("Projected residual risk"));
-    if (!c.projection) {
-        // Builds whose engine has no plan projection (engine/Plan.h) yet; see ReportContent.cpp.
-        paragraph(tr("The projection of the residual risk after each action is not available in this version."));
+    if (!c.projection)
         return;
-    }
     const PlanProjectionSummary& proj = *c.projection;
     paragraph(tr("The total residual risk as the actions are completed in due order: completing an action puts its "
                  "controls in place. Actions already done are counted in the starting point."));
