@@ -347,12 +347,12 @@ void ReportBuilder::riskRegister()
                  "response marked \"suggested\" follows from the risk appetite (%1) and has not been decided.")
                   .arg(c.number(c.assessment.appetite)));
     add<TableBlock>(
-        QList<TableColumn>{{tr("No."), 0.55, Qt::AlignRight},
+        QList<TableColumn>{{tr("No."), 0.75, Qt::AlignRight},
                            {tr("Asset ID"), 1.2},
-                           {tr("Information asset"), 2.7},
+                           {tr("Information asset"), 2.5},
                            {tr("Threat ID"), 0.7},
-                           {tr("Threat"), 2.4},
-                           {tr("Threat category"), 1.5},
+                           {tr("Threat"), 2.3},
+                           {tr("Threat category"), 1.9},
                            {tr("Likelihood"), 0.7, Qt::AlignRight},
                            {tr("Impact"), 0.6, Qt::AlignRight},
                            {tr("Inherent risk"), 0.75, Qt::AlignRight},
