@@ -4,6 +4,7 @@
 
 #include "BuiltIn.h"
 #include "MainWindow.h"
+#include "PdfReport.h"
 #include "ProjectDocument.h"
 #include "ReportExportDialog.h"
 #include "Translations.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +81,22 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
+    }
+
+    void previewPaintsOnAPrinter()
+    {
+        // The print preview paints the same report on a QPrinter, page layouts and all.
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        printer.setFullPage(true);
+        ReportOptions options;
+        options.sections = ReportOptions::Section::Summary | ReportOptions::Section::Register;
+        const ReportResult r = paintReport(BuiltIn::sampleWard(), options, printer);
+        QVERIFY(r.ok());
+        QVERIFY(r.pages > 10);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
     }
 
     void cancelLeavesNothing()
