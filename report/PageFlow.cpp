@@ -204,7 +204,9 @@ void PageFlow::decorate()
         mark.draw(p, box.adjusted(0, mm(1), 0, 0), m_decoration.handlingMark, Qt::AlignHCenter);
     }
     if (m_page > 1) {
-        small.draw(p, QRectF(left, headerTop, (right - left) * 0.7, small.lineHeight()), m_decoration.title);
+        const qreal titleWidth = (right - left) * 0.75;
+        small.draw(p, QRectF(left, headerTop, titleWidth, small.lineHeight()),
+                   small.elided(TextStyle::printable(m_decoration.title), titleWidth));
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         p.drawLine(QPointF(left, mm(kMarginTop) - mm(4)), QPointF(right, mm(kMarginTop) - mm(4)));
     }
@@ -215,7 +217,8 @@ void PageFlow::decorate()
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         p.drawLine(QPointF(left, footerTop - mm(2)), QPointF(right, footerTop - mm(2)));
         small.draw(p, footer, m_decoration.pageFormat.arg(m_page).arg(m_totalPages), Qt::AlignHCenter);
-        small.draw(p, footer, m_decoration.organization, Qt::AlignRight);
+        small.draw(p, footer, small.elided(TextStyle::printable(m_decoration.organization), footer.width() * 0.3),
+                   Qt::AlignRight);
     }
     if (!m_decoration.handlingMark.isEmpty())
         mark.draw(p, footer, m_decoration.handlingMark, Qt::AlignLeft);
