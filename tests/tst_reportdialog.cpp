@@ -16,8 +16,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,10 +95,41 @@ private slots:
         printer.setFullPage(true);
         ReportOptions options;
         options.sections = ReportOptions::Section::Summary | ReportOptions::Section::Register;
-        const ReportResult r = paintReport(BuiltIn::sampleWard(), options, printer);
+        // On a worker thread, as the preview does, while this thread's event loop runs.
+        const Model model = BuiltIn::sampleWard();
+        const ReportResult r = runWithProgress(nullptr, QStringLiteral("preview"), [&](const ReportProgress& progress) {
+            return paintReport(model, options, printer, progress);
+        });
         QVERIFY(r.ok());
         QVERIFY(r.pages > 10);
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
+    }
+
+    void previewDialogShowsThePages()
+    {
+        ReportExportDialog dialog(BuiltIn::sampleWard(), QString());
+        int pages = 0;
+        // Polls without blocking: the pages are painted inside a nested event loop (see preview()).
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* widget = w->isVisible() ? w->findChild<QPrintPreviewWidget*>() : nullptr;
+                if (!widget || widget->pageCount() == 0)
+                    continue;
+                pages = widget->pageCount();
+                if (const QString shot = qEnvironmentVariable("MAMORI_PREVIEW_SHOT"); !shot.isEmpty()) {
+                    w->resize(1000, 760);
+                    widget->fitInView();
+                    w->grab().save(shot);
+                }
+                poll.stop();
+                w->close();
+                return;
+            }
+        });
+        poll.start(200);
+        dialog.findChild<QPushButton*>(QStringLiteral("reportPreviewButton"))->click();
+        QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
     }
 
     void cancelLeavesNothing()

@@ -112,7 +112,9 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
+    previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
     QPushButton* exportButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("reportExportButton"));
     exportButton->setDefault(true);
     connect(previewButton, &QPushButton::clicked, this, &ReportExportDialog::preview);
     connect(exportButton, &QPushButton::clicked, this, &ReportExportDialog::exportPdf);
@@ -158,10 +160,14 @@ void ReportExportDialog::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Report preview"));
     const ReportOptions o = options();
-    // The preview paints on the window's thread (QPrintPreviewDialog asks for it there); for a large
-    // ward, Export PDF… writes on a worker thread instead.
+    // QPrintPreviewDialog wants the pages when it asks; they are painted on a worker thread (a QPrinter
+    // may be painted from one) while this waits in an event loop, so a large ward's preview shows
+    // progress and can be cancelled instead of freezing the window.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, o](QPrinter* p) {
-        const ReportResult r = paintReport(m_model, o, *p);
+        const ReportResult r = runWithProgress(this, tr("Preparing the preview…"),
+                                               [this, o, p](const ReportProgress& progress) {
+                                                   return paintReport(m_model, o, *p, progress);
+                                               });
         if (!r.ok() && r.status != ReportResult::Status::Cancelled)
             QMessageBox::warning(this, tr("Report preview"),
                                  r.errors.isEmpty() ? r.error : r.errors.first().toString());
@@ -188,11 +194,10 @@ void ReportExportDialog::exportPdf()
         accept();
 }
 
-QString exportReportWithProgress(QWidget* parent, const Model& model, const ReportOptions& options,
-                                 const QString& path, bool* cancelled)
+ReportResult runWithProgress(QWidget* parent, const QString& label,
+                            const std::function<ReportResult(const ReportProgress&)>& work)
 {
-    QProgressDialog progress(ReportExportDialog::tr("Writing the report…"), ReportExportDialog::tr("Cancel"), 0, 1000,
-                             parent);
+    QProgressDialog progress(label, ReportExportDialog::tr("Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
@@ -200,10 +205,10 @@ QString exportReportWithProgress(QWidget* parent, const Model& model, const Repo
     std::atomic<int> permille{0};
     std::atomic<bool> cancel{false};
     ReportResult result;
-    // The worker only reads its own copy of the model and reports through atomics; the window's
-    // event loop keeps running (progress, cancel, repaint) until the worker is done.
-    QThread* worker = QThread::create([&, model] {
-        result = writePdfReport(model, options, path, [&](double f) {
+    // The worker reports through atomics only; the window's event loop keeps running (progress,
+    // cancel, repaint) until the worker is done.
+    QThread* worker = QThread::create([&] {
+        result = work([&](double f) {
             permille.store(int(f * 1000));
             return !cancel.load();
         });
@@ -219,6 +224,16 @@ QString exportReportWithProgress(QWidget* parent, const Model& model, const Repo
     worker->wait();
     delete worker;
     progress.reset();
+    return result;
+}
+
+QString exportReportWithProgress(QWidget* parent, const Model& model, const ReportOptions& options,
+                                 const QString& path, bool* cancelled)
+{
+    // The worker gets its own copy of the model: the user may go on editing.
+    const ReportResult result = runWithProgress(
+        parent, ReportExportDialog::tr("Writing the report…"),
+        [model, options, path](const ReportProgress& progress) { return writePdfReport(model, options, path, progress); });
     if (cancelled)
         *cancelled = result.status == ReportResult::Status::Cancelled;
     switch (result.status) {

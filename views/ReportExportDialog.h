@@ -6,9 +6,12 @@
 // Also the two CSV exports of the File menu.
 
 #include "Model.h"
+#include "PdfReport.h"
 #include "ReportOptions.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +46,11 @@ private:
     QLineEdit* m_organization = nullptr;
     QSpinBox* m_fiscalYear = nullptr;
 };
+
+/// Runs `work` (a report) on a worker thread while a cancellable progress dialog shows how far it is;
+/// the window's event loop keeps running.
+ReportResult runWithProgress(QWidget* parent, const QString& label,
+                            const std::function<ReportResult(const ReportProgress&)>& work);
 
 /// Writes the report to `path` on a worker thread, showing a cancellable progress dialog; returns
 /// an error message (empty on success or when the user cancelled, with `cancelled` set).
