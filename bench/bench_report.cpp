@@ -21,13 +21,13 @@ namespace {
 
 long peakMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
 
-void run(QTextStream& out, const QString& label, const mamori::Model& model, const QString& language,
-         const QString& path)
+void run(
+    QTextStream& out, const QString& label, const mamori::Model& model, const QString& language, const QString& path)
 {
     mamori::ReportOptions options;
     options.language = language;
@@ -54,8 +54,10 @@ int main(int argc, char* argv[])
     for (const QString& size : sizes) {
         if (size == QLatin1StringView("sample")) {
             const mamori::Model model = mamori::BuiltIn::sampleWard();
-            run(out, QStringLiteral("sample ward"), model, QStringLiteral("ja"), dir.filePath(QStringLiteral("s-ja.pdf")));
-            run(out, QStringLiteral("sample ward"), model, QStringLiteral("en"), dir.filePath(QStringLiteral("s-en.pdf")));
+            run(out, QStringLiteral("sample ward"), model, QStringLiteral("ja"),
+                dir.filePath(QStringLiteral("s-ja.pdf")));
+            run(out, QStringLiteral("sample ward"), model, QStringLiteral("en"),
+                dir.filePath(QStringLiteral("s-en.pdf")));
             continue;
         }
         const int assets = size.toInt();

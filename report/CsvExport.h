@@ -19,8 +19,8 @@ enum class CsvKind { Risks, Plan };
 QByteArray csvExport(CsvKind kind, const Model& model, const Assessment& assessment, const QString& language);
 
 /// Writes atomically; returns an error message, or empty.
-QString writeCsvExport(CsvKind kind, const Model& model, const Assessment& assessment, const QString& language,
-                       const QString& path);
+QString writeCsvExport(
+    CsvKind kind, const Model& model, const Assessment& assessment, const QString& language, const QString& path);
 
 /// One CSV field, quoted when needed and defused when Excel would read it as a formula.
 QString csvField(const QString& text, bool isNumber = false);

@@ -14,10 +14,8 @@ struct Era {
 // years are named by the era of their first day (1 April), dates by the era of the day itself.
 const std::array<Era, 4>& eras()
 {
-    static const std::array<Era, 4> list = {{{"令和", QDate(2019, 5, 1)},
-                                             {"平成", QDate(1989, 1, 8)},
-                                             {"昭和", QDate(1926, 12, 25)},
-                                             {"大正", QDate(1912, 7, 30)}}};
+    static const std::array<Era, 4> list = {{{"令和", QDate(2019, 5, 1)}, {"平成", QDate(1989, 1, 8)},
+        {"昭和", QDate(1926, 12, 25)}, {"大正", QDate(1912, 7, 30)}}};
     return list;
 }
 
@@ -26,8 +24,8 @@ QString eraYear(const QDate& date)
     for (const Era& era : eras()) {
         if (date >= era.start) {
             const int year = date.year() - era.start.year() + 1;
-            return QString::fromUtf8(era.name) +
-                   (year == 1 ? QStringLiteral("元") : QString::number(year)) + QStringLiteral("年");
+            return QString::fromUtf8(era.name) + (year == 1 ? QStringLiteral("元") : QString::number(year))
+                + QStringLiteral("年");
         }
     }
     return QString::number(date.year()) + QStringLiteral("年");

@@ -112,7 +112,7 @@ void TextStyle::draw(QPainter& painter, const QRectF& rect, const QString& text,
 // ---- PageFlow ----
 
 PageFlow::PageFlow(QPagedPaintDevice& device, QPainter* painter, PageDecoration decoration, int totalPages,
-                   std::function<bool(qint64)> progress)
+    std::function<bool(qint64)> progress)
     : m_device(device)
     , m_painter(painter)
     , m_decoration(std::move(decoration))
@@ -206,7 +206,7 @@ void PageFlow::decorate()
     if (m_page > 1) {
         const qreal titleWidth = (right - left) * 0.75;
         small.draw(p, QRectF(left, headerTop, titleWidth, small.lineHeight()),
-                   small.elided(TextStyle::printable(m_decoration.title), titleWidth));
+            small.elided(TextStyle::printable(m_decoration.title), titleWidth));
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         p.drawLine(QPointF(left, mm(kMarginTop) - mm(4)), QPointF(right, mm(kMarginTop) - mm(4)));
     }
@@ -218,7 +218,7 @@ void PageFlow::decorate()
         p.drawLine(QPointF(left, footerTop - mm(2)), QPointF(right, footerTop - mm(2)));
         small.draw(p, footer, m_decoration.pageFormat.arg(m_page).arg(m_totalPages), Qt::AlignHCenter);
         small.draw(p, footer, small.elided(TextStyle::printable(m_decoration.organization), footer.width() * 0.3),
-                   Qt::AlignRight);
+            Qt::AlignRight);
     }
     if (!m_decoration.handlingMark.isEmpty())
         mark.draw(p, footer, m_decoration.handlingMark, Qt::AlignLeft);

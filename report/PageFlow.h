@@ -62,10 +62,10 @@ private:
 
 /// Text on every page.
 struct PageDecoration {
-    QString title;        ///< header, left
+    QString title; ///< header, left
     QString handlingMark; ///< header, right, boxed; footer, left
     QString organization; ///< footer, right
-    QString pageFormat;   ///< footer, centre: "%1 / %2" (page, pages), translated
+    QString pageFormat; ///< footer, centre: "%1 / %2" (page, pages), translated
 };
 
 class PageFlow {
@@ -73,7 +73,7 @@ public:
     /// `painter` null: measuring only. `totalPages`: known when painting (from the measuring pass).
     /// `progress` is called with work units done; false from it cancels.
     PageFlow(QPagedPaintDevice& device, QPainter* painter, PageDecoration decoration, int totalPages,
-             std::function<bool(qint64)> progress);
+        std::function<bool(qint64)> progress);
 
     bool painting() const { return m_painter != nullptr; }
     QPainter& painter() const { return *m_painter; }

@@ -101,8 +101,8 @@ ReportResult contentErrors(InputErrors errors)
 
 } // namespace
 
-ReportResult paintReport(const Model& model, const ReportOptions& options, QPagedPaintDevice& device,
-                         const ReportProgress& progress)
+ReportResult paintReport(
+    const Model& model, const ReportOptions& options, QPagedPaintDevice& device, const ReportProgress& progress)
 {
     ContentResult content = buildReportContent(model, options);
     if (!content.content)
@@ -111,8 +111,8 @@ ReportResult paintReport(const Model& model, const ReportOptions& options, QPage
     return render(*content.content, device, progress);
 }
 
-ReportResult writePdfReport(const Model& model, const ReportOptions& options, const QString& path,
-                            const ReportProgress& progress)
+ReportResult writePdfReport(
+    const Model& model, const ReportOptions& options, const QString& path, const ReportProgress& progress)
 {
     ContentResult content = buildReportContent(model, options);
     if (!content.content)

@@ -21,7 +21,7 @@ struct ReportContent;
 struct ReportResult {
     enum class Status { Ok, Cancelled, InputError, Failure };
     Status status = Status::Ok;
-    QString error;      ///< Failure: what went wrong (cannot write ...)
+    QString error; ///< Failure: what went wrong (cannot write ...)
     InputErrors errors; ///< InputError: an unknown scenario, a model the engine refuses
     int pages = 0;
     bool ok() const { return status == Status::Ok; }
@@ -32,12 +32,12 @@ using ReportProgress = std::function<bool(double)>;
 
 /// Writes the report of `model` to `path` as PDF. The file appears only when the whole report was
 /// written (a temporary file renamed over it): on failure or cancel nothing is written.
-ReportResult writePdfReport(const Model& model, const ReportOptions& options, const QString& path,
-                            const ReportProgress& progress = {});
+ReportResult writePdfReport(
+    const Model& model, const ReportOptions& options, const QString& path, const ReportProgress& progress = {});
 
 /// Paints the report on any paged device (a QPrinter for the print preview), page by page; the
 /// device's page layout is set by the report (A4, portrait or landscape per page).
-ReportResult paintReport(const Model& model, const ReportOptions& options, QPagedPaintDevice& device,
-                         const ReportProgress& progress = {});
+ReportResult paintReport(
+    const Model& model, const ReportOptions& options, QPagedPaintDevice& device, const ReportProgress& progress = {});
 
 } // namespace mamori

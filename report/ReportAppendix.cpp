@@ -73,46 +73,29 @@ void ReportBuilder::catalogue()
 {
     chapter(tr("Threats and controls used"), QPageLayout::Landscape);
     section(tr("Threats"));
-    add<TableBlock>(QList<TableColumn>{{tr("ID"), 0.8},
-                                       {tr("Threat"), 3.5},
-                                       {tr("Threat category"), 2},
-                                       {tr("Likelihood"), 0.9, Qt::AlignRight},
-                                       {tr("Affects"), 0.9},
-                                       {tr("Source"), 1.2}},
-                    c.model.threats.size(), [this](qsizetype r) {
-                        const Threat& t = c.model.threats[r];
-                        return TableRow{t.id,
-                                        t.name.text(c.language),
-                                        EnumNames::threatCategory(t.category),
-                                        c.number(t.effectiveLikelihood()),
-                                        dimensions(t.dimensions),
-                                        t.source};
-                    });
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
+                        {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
+        c.model.threats.size(), [this](qsizetype r) {
+            const Threat& t = c.model.threats[r];
+            return TableRow {t.id, t.name.text(c.language), EnumNames::threatCategory(t.category),
+                c.number(t.effectiveLikelihood()), dimensions(t.dimensions), t.source};
+        });
     section(tr("Controls"));
     add<TableBlock>(
-        QList<TableColumn>{{tr("ID"), 0.8},
-                           {tr("Control"), 3.4},
-                           {tr("Control group"), 2},
-                           {tr("Status"), 1.3},
-                           {tr("Effectiveness"), 0.9, Qt::AlignRight},
-                           {tr("Reduces"), 1.1},
-                           {tr("Readiness"), 0.9, Qt::AlignRight},
-                           {tr("Owner"), 1.5}},
-        c.model.controls.size(), [this](qsizetype r) {
+        QList<TableColumn> {{tr("ID"), 0.8}, {tr("Control"), 3.4}, {tr("Control group"), 2}, {tr("Status"), 1.3},
+            {tr("Effectiveness"), 0.9, Qt::AlignRight}, {tr("Reduces"), 1.1}, {tr("Readiness"), 0.9, Qt::AlignRight},
+            {tr("Owner"), 1.5}},
+        c.model.controls.size(),
+        [this](qsizetype r) {
             const Control& k = c.model.controls[r];
             double readiness = 0;
             for (const ControlResult& cr : c.assessment.controls) {
                 if (cr.id == k.id)
                     readiness = cr.readiness;
             }
-            return TableRow{k.id,
-                            k.name.text(c.language),
-                            EnumNames::controlGroup(k.group),
-                            EnumNames::name(k.status),
-                            c.number(k.effectiveEffectiveness()),
-                            EnumNames::name(k.effect),
-                            c.number(readiness),
-                            k.owner.isEmpty() ? QString() : c.orgUnitName(k.owner)};
+            return TableRow {k.id, k.name.text(c.language), EnumNames::controlGroup(k.group), EnumNames::name(k.status),
+                c.number(k.effectiveEffectiveness()), EnumNames::name(k.effect), c.number(readiness),
+                k.owner.isEmpty() ? QString() : c.orgUnitName(k.owner)};
         },
         7.5);
 }
@@ -123,31 +106,19 @@ void ReportBuilder::assetRegister()
     paragraph(tr("Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of "
                  "assets that depend on the asset."));
     add<TableBlock>(
-        QList<TableColumn>{{tr("ID"), 1.2},
-                           {tr("Information asset"), 3.2},
-                           {tr("Type"), 1.4},
-                           {tr("Tier"), 1.5},
-                           {tr("Owner"), 1.6},
-                           {tr("Confidentiality"), 0.8, Qt::AlignRight},
-                           {tr("Integrity"), 0.8, Qt::AlignRight},
-                           {tr("Availability"), 0.8, Qt::AlignRight},
-                           {tr("Impact spread"), 0.8, Qt::AlignRight},
-                           {tr("Gateway"), 0.7, Qt::AlignHCenter}},
+        QList<TableColumn> {{tr("ID"), 1.2}, {tr("Information asset"), 3.2}, {tr("Type"), 1.4}, {tr("Tier"), 1.5},
+            {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight}, {tr("Integrity"), 0.8, Qt::AlignRight},
+            {tr("Availability"), 0.8, Qt::AlignRight}, {tr("Impact spread"), 0.8, Qt::AlignRight},
+            {tr("Gateway"), 0.7, Qt::AlignHCenter}},
         c.model.assets.size(),
         [this](qsizetype r) {
             const Asset& a = c.model.assets[r];
             const AssetResult* result = c.assessment.findAsset(a.id);
-            const ImpactVector impact = result ? result->impact : ImpactVector{1, 1, 1};
-            return TableRow{a.id,
-                            a.name.text(c.language),
-                            EnumNames::name(a.type),
-                            EnumNames::name(a.tier),
-                            a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner),
-                            c.number(impact[0]),
-                            c.number(impact[1]),
-                            c.number(impact[2]),
-                            c.number(double(result ? result->blastRadius : 0)),
-                            a.gateway ? QStringLiteral("○") : QString()};
+            const ImpactVector impact = result ? result->impact : ImpactVector {1, 1, 1};
+            return TableRow {a.id, a.name.text(c.language), EnumNames::name(a.type), EnumNames::name(a.tier),
+                a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner), c.number(impact[0]), c.number(impact[1]),
+                c.number(impact[2]), c.number(double(result ? result->blastRadius : 0)),
+                a.gateway ? QStringLiteral("○") : QString()};
         },
         7.5);
 }

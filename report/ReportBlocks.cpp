@@ -9,9 +9,9 @@
 namespace mamori {
 
 namespace {
-const QColor kAccent(0x1f, 0x3a, 0x5f);     // headings, rules: a sober navy
+const QColor kAccent(0x1f, 0x3a, 0x5f); // headings, rules: a sober navy
 const QColor kHeaderFill(0xdd, 0xe4, 0xee); // table headers
-const QColor kZebra(0xf4, 0xf6, 0xf9);      // every other row
+const QColor kZebra(0xf4, 0xf6, 0xf9); // every other row
 const QColor kGrid(0x9a, 0xa5, 0xb1);
 constexpr qreal kCellPadMm = 0.8;
 constexpr qint64 kTickRows = 200; // rows between progress reports
@@ -29,7 +29,9 @@ void SpacerBlock::layout(PageFlow& flow)
 }
 
 HeadingBlock::HeadingBlock(int level, QString number, QString text)
-    : m_level(level), m_number(std::move(number)), m_text(std::move(text))
+    : m_level(level)
+    , m_number(std::move(number))
+    , m_text(std::move(text))
 {
 }
 
@@ -79,7 +81,7 @@ void ParagraphBlock::layout(PageFlow& flow)
         flow.ensure(lineHeight);
         if (flow.painting())
             style.draw(flow.painter(), QRectF(left, flow.y(), width + flow.mm(1), lineHeight),
-                       text.mid(start, length).trimmed());
+                text.mid(start, length).trimmed());
         flow.advance(lineHeight);
     }
     flow.advance(std::min(flow.mm(m_style.spaceAfterMm), std::max<qreal>(0, flow.remaining())));
@@ -87,9 +89,11 @@ void ParagraphBlock::layout(PageFlow& flow)
 
 // ---- TableBlock ----
 
-TableBlock::TableBlock(QList<TableColumn> columns, qsizetype rows, std::function<TableRow(qsizetype)> row,
-                       qreal points)
-    : m_columns(std::move(columns)), m_rows(rows), m_row(std::move(row)), m_points(points)
+TableBlock::TableBlock(QList<TableColumn> columns, qsizetype rows, std::function<TableRow(qsizetype)> row, qreal points)
+    : m_columns(std::move(columns))
+    , m_rows(rows)
+    , m_row(std::move(row))
+    , m_points(points)
 {
 }
 
@@ -106,7 +110,7 @@ void TableBlock::drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qr
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             const QRectF cell(x, flow.y(), widths[std::size_t(c)], height);
             style.draw(p, cell.adjusted(pad, pad, -pad, -pad), m_columns[c].title,
-                       m_columns[c].align & Qt::AlignHorizontal_Mask);
+                m_columns[c].align & Qt::AlignHorizontal_Mask);
             if (c > 0) {
                 p.setPen(QPen(kGrid, flow.pt(0.4)));
                 p.drawLine(cell.topLeft(), cell.bottomLeft());
@@ -277,7 +281,7 @@ void TocBlock::layout(PageFlow& flow)
     flow.ensure(title.lineHeight() * 3);
     if (flow.painting())
         title.draw(flow.painter(), QRectF(flow.content().left(), flow.y(), flow.content().width(), title.lineHeight()),
-                   m_title);
+            m_title);
     flow.advance(title.lineHeight() + flow.mm(8));
     // The numbers' column fits the widest number ("付録A", "Appendix C", "5.3") of each level.
     qreal numberWidths[2] = {0, 0};
@@ -294,8 +298,8 @@ void TocBlock::layout(PageFlow& flow)
             QPainter& p = flow.painter();
             const qreal indent = h->level() == 1 ? 0 : std::min(numberWidths[0], flow.mm(12));
             const qreal numberWidth = numberWidths[h->level() == 1 ? 0 : 1];
-            const QRectF row(flow.content().left() + indent, flow.y(), flow.content().width() - indent,
-                             style.lineHeight());
+            const QRectF row(
+                flow.content().left() + indent, flow.y(), flow.content().width() - indent, style.lineHeight());
             const QString page = QString::number(h->page());
             const qreal pageWidth = style.advance(page);
             style.draw(p, row, h->number());
@@ -307,7 +311,7 @@ void TocBlock::layout(PageFlow& flow)
             p.setPen(QPen(QColor(0x88, 0x88, 0x88), flow.pt(0.6), Qt::DotLine));
             const qreal y = row.top() + style.lineHeight() * 0.75;
             p.drawLine(QPointF(row.left() + numberWidth + textWidth + flow.mm(2), y),
-                       QPointF(row.right() - pageWidth - flow.mm(2), y));
+                QPointF(row.right() - pageWidth - flow.mm(2), y));
         }
         flow.advance(lineHeight);
     }

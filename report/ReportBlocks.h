@@ -29,7 +29,10 @@ using Blocks = std::vector<std::unique_ptr<Block>>;
 
 class PageBreakBlock : public Block {
 public:
-    explicit PageBreakBlock(QPageLayout::Orientation orientation) : m_orientation(orientation) {}
+    explicit PageBreakBlock(QPageLayout::Orientation orientation)
+        : m_orientation(orientation)
+    {
+    }
     void layout(PageFlow& flow) override;
 
 private:
@@ -38,7 +41,10 @@ private:
 
 class SpacerBlock : public Block {
 public:
-    explicit SpacerBlock(qreal millimetres) : m_mm(millimetres) {}
+    explicit SpacerBlock(qreal millimetres)
+        : m_mm(millimetres)
+    {
+    }
     void layout(PageFlow& flow) override;
 
 private:
@@ -71,8 +77,15 @@ public:
         qreal spaceAfterMm = 2;
         qreal indentMm = 0;
     };
-    explicit ParagraphBlock(QString text) : m_text(std::move(text)) {}
-    ParagraphBlock(QString text, Style style) : m_text(std::move(text)), m_style(style) {}
+    explicit ParagraphBlock(QString text)
+        : m_text(std::move(text))
+    {
+    }
+    ParagraphBlock(QString text, Style style)
+        : m_text(std::move(text))
+        , m_style(style)
+    {
+    }
     void layout(PageFlow& flow) override;
 
 private:
@@ -92,9 +105,15 @@ struct TableCell {
     QColor foreground = Qt::black;
     bool bold = false;
     TableCell() = default;
-    TableCell(QString t) : text(std::move(t)) {} // NOLINT: cells are mostly plain text
+    TableCell(QString t)
+        : text(std::move(t))
+    {
+    } // NOLINT: cells are mostly plain text
     TableCell(QString t, QColor bg, QColor fg, bool b = false)
-        : text(std::move(t)), background(bg), foreground(fg), bold(b)
+        : text(std::move(t))
+        , background(bg)
+        , foreground(fg)
+        , bold(b)
     {
     }
 };
@@ -104,8 +123,7 @@ using TableRow = QList<TableCell>;
 /// so that a register of 90,000 risks is never copied into the report.
 class TableBlock : public Block {
 public:
-    TableBlock(QList<TableColumn> columns, qsizetype rows, std::function<TableRow(qsizetype)> row,
-               qreal points = 8);
+    TableBlock(QList<TableColumn> columns, qsizetype rows, std::function<TableRow(qsizetype)> row, qreal points = 8);
     void layout(PageFlow& flow) override;
     qint64 workUnits() const override { return m_rows + 1; }
     /// A short note printed when the table has no rows.
@@ -126,7 +144,11 @@ private:
 class DrawingBlock : public Block {
 public:
     using Paint = std::function<void(PageFlow& flow, QPainter& painter, const QRectF& rect)>;
-    DrawingBlock(qreal heightMm, Paint paint) : m_heightMm(heightMm), m_paint(std::move(paint)) {}
+    DrawingBlock(qreal heightMm, Paint paint)
+        : m_heightMm(heightMm)
+        , m_paint(std::move(paint))
+    {
+    }
     void layout(PageFlow& flow) override;
 
 private:
@@ -138,7 +160,8 @@ private:
 class TocBlock : public Block {
 public:
     TocBlock(QString title, std::vector<const HeadingBlock*> headings)
-        : m_title(std::move(title)), m_headings(std::move(headings))
+        : m_title(std::move(title))
+        , m_headings(std::move(headings))
     {
     }
     void layout(PageFlow& flow) override;

@@ -3,8 +3,8 @@
 #include "LevelColors.h"
 #include "PageFlow.h"
 
-#include <QPainter>
 #include <QLocale>
+#include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -37,8 +37,8 @@ void drawTitle(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& t
 }
 } // namespace
 
-void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix,
-                    const QList<Band>& bands, const MatrixLabels& labels)
+void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
+    const MatrixLabels& labels)
 {
     const TextStyle small = flow.style(7.5);
     const TextStyle countStyle = flow.style(9, true);
@@ -62,18 +62,19 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
             if (count > 0) {
                 const TextStyle s(countStyle.font(), flow.device(), levelTextColor(level));
                 s.draw(p, QRectF(r.left(), r.center().y() - s.lineHeight() / 2, r.width(), s.lineHeight()),
-                       QString::number(count), Qt::AlignHCenter);
+                    QString::number(count), Qt::AlignHCenter);
             }
         }
-        small.draw(p, QRectF(left - flow.mm(5), top + (RiskMatrix::kSize - l) * cell + cell / 2 - small.lineHeight() / 2,
-                             flow.mm(4), small.lineHeight()),
-                   QString::number(l), Qt::AlignRight);
+        small.draw(p,
+            QRectF(left - flow.mm(5), top + (RiskMatrix::kSize - l) * cell + cell / 2 - small.lineHeight() / 2,
+                flow.mm(4), small.lineHeight()),
+            QString::number(l), Qt::AlignRight);
     }
     for (int i = 1; i <= RiskMatrix::kSize; ++i)
         small.draw(p, QRectF(left + (i - 1) * cell, top + side + flow.mm(1), cell, small.lineHeight()),
-                   QString::number(i), Qt::AlignHCenter);
+            QString::number(i), Qt::AlignHCenter);
     small.draw(p, QRectF(left, top + side + flow.mm(1) + small.lineHeight(), side, small.lineHeight()), labels.impact,
-               Qt::AlignHCenter);
+        Qt::AlignHCenter);
     // The likelihood axis title, turned to read upwards.
     p.save();
     p.translate(left - flow.mm(6) - small.lineHeight(), top + side / 2);
@@ -82,8 +83,8 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
     p.restore();
 }
 
-void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
-                    const QList<BarItem>& items, const QString& firstName, const QString& secondName)
+void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
+    const QString& firstName, const QString& secondName)
 {
     const TextStyle small = flow.style(7.5);
     drawTitle(flow, p, rect, title);
@@ -107,14 +108,15 @@ void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
         const QString value = QLocale(QLocale::English).toString(axisMax * t / 4, 'f', axisMax >= 20 ? 0 : 1);
         small.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), value,
-                   Qt::AlignHCenter);
+            Qt::AlignHCenter);
     }
     for (qsizetype k = 0; k < items.size(); ++k) {
         const BarItem& b = items[k];
         const qreal y = top + k * band + band / 2;
-        small.draw(p, QRectF(rect.left(), y - small.height(b.label, labelWidth) / 2, labelWidth,
-                             small.height(b.label, labelWidth)),
-                   b.label, Qt::AlignRight);
+        small.draw(p,
+            QRectF(
+                rect.left(), y - small.height(b.label, labelWidth) / 2, labelWidth, small.height(b.label, labelWidth)),
+            b.label, Qt::AlignRight);
         p.setPen(Qt::NoPen);
         p.setBrush(kLight);
         p.drawRect(QRectF(left, y - bar, width * b.first / axisMax, bar));
@@ -126,7 +128,7 @@ void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
     // Legend.
     const qreal ly = rect.bottom() - legendHeight + flow.mm(1);
     qreal lx = left;
-    for (const auto& [color, name] : {std::pair{kLight, firstName}, std::pair{kDark, secondName}}) {
+    for (const auto& [color, name] : {std::pair {kLight, firstName}, std::pair {kDark, secondName}}) {
         p.setPen(Qt::NoPen);
         p.setBrush(color);
         p.drawRect(QRectF(lx, ly + small.lineHeight() * 0.2, flow.mm(4), small.lineHeight() * 0.6));
@@ -135,8 +137,8 @@ void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
     }
 }
 
-void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<TimelineItem>& items,
-                  int fiscalYear, const QStringList& monthNames, const QString& todayLabel, const QDate& today)
+void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<TimelineItem>& items, int fiscalYear,
+    const QStringList& monthNames, const QString& todayLabel, const QDate& today)
 {
     const TextStyle small = flow.style(7.5);
     const QDate first(fiscalYear, 4, 1);
@@ -160,19 +162,19 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
             p.setBrush(QColor(0xf2, 0xf4, 0xf7));
             p.drawRect(col);
         }
-        small.draw(p, QRectF(col.left(), rect.top(), col.width(), small.lineHeight()), monthNames.value(m),
-                   Qt::AlignHCenter);
+        small.draw(
+            p, QRectF(col.left(), rect.top(), col.width(), small.lineHeight()), monthNames.value(m), Qt::AlignHCenter);
     }
     const qreal row = items.isEmpty() ? 0 : (bottom - top) / items.size();
     for (qsizetype k = 0; k < items.size(); ++k) {
         const TimelineItem& it = items[k];
         const qreal y = top + k * row;
         small.draw(p, QRectF(rect.left(), y + row / 2 - small.lineHeight() / 2, labelWidth, small.lineHeight()),
-                   small.elided(TextStyle::printable(it.label), labelWidth));
+            small.elided(TextStyle::printable(it.label), labelWidth));
         if (!it.start.isValid() || !it.due.isValid() || it.due < first || it.start >= end)
             continue;
-        const QRectF barRect(xOf(it.start), y + row * 0.22, std::max(xOf(it.due.addDays(1)) - xOf(it.start), flow.pt(2)),
-                             row * 0.56);
+        const QRectF barRect(
+            xOf(it.start), y + row * 0.22, std::max(xOf(it.due.addDays(1)) - xOf(it.start), flow.pt(2)), row * 0.56);
         const QColor color = it.status == 2 ? QColor(0x4c, 0xaf, 0x50) : it.status == 1 ? kDark : kLight;
         p.setPen(it.overdue ? QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(1.5)) : QPen(kDark, flow.pt(0.5)));
         p.setBrush(it.status == 1 ? QColor(0xa9, 0xbc, 0xd6) : color);
@@ -180,8 +182,8 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         if (it.status == 1 && it.progress > 0) {
             p.setPen(Qt::NoPen);
             p.setBrush(kDark);
-            p.drawRect(QRectF(barRect.left(), barRect.top(), barRect.width() * std::min(it.progress, 100) / 100.0,
-                              barRect.height()));
+            p.drawRect(QRectF(
+                barRect.left(), barRect.top(), barRect.width() * std::min(it.progress, 100) / 100.0, barRect.height()));
         }
         // The due date as a diamond, the milestone a plan is judged by.
         const QPointF d(xOf(it.due.addDays(1)), y + row / 2);
@@ -205,12 +207,12 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
         const TextStyle red(small.font(), flow.device(), QColor(0xd3, 0x2f, 0x2f));
         red.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), todayLabel,
-                 Qt::AlignHCenter);
+            Qt::AlignHCenter);
     }
 }
 
 void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
-                    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat)
+    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat)
 {
     const TextStyle small = flow.style(7.5);
     drawTitle(flow, p, rect, title);
@@ -237,7 +239,7 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
         p.drawLine(QPointF(left, y), QPointF(right, y));
         small.draw(p, QRectF(rect.left(), y - small.lineHeight() / 2, flow.mm(16), small.lineHeight()),
-                   QLocale(QLocale::English).toString(value, 'f', 0), Qt::AlignRight);
+            QLocale(QLocale::English).toString(value, 'f', 0), Qt::AlignRight);
     }
     p.save();
     p.translate(rect.left(), (top + bottom) / 2);
@@ -265,12 +267,13 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
         p.setBrush(kDark);
         p.drawEllipse(at[k], flow.pt(2.2), flow.pt(2.2));
         small.draw(p, QRectF(at[k].x() - flow.mm(12), bottom + flow.mm(1.5), flow.mm(24), small.lineHeight()),
-                   points[k].label, Qt::AlignHCenter);
-        const QString value = QLocale(QLocale::English).toString(points[k].residual, 'f', 1) + QLatin1Char('\n') +
-                              aboveFormat.arg(points[k].aboveAppetite);
-        small.draw(p, QRectF(at[k].x() - flow.mm(12), at[k].y() - 2 * small.lineHeight() - flow.mm(1), flow.mm(24),
-                             2 * small.lineHeight()),
-                   TextStyle::printable(value), Qt::AlignHCenter);
+            points[k].label, Qt::AlignHCenter);
+        const QString value = QLocale(QLocale::English).toString(points[k].residual, 'f', 1) + QLatin1Char('\n')
+            + aboveFormat.arg(points[k].aboveAppetite);
+        small.draw(p,
+            QRectF(at[k].x() - flow.mm(12), at[k].y() - 2 * small.lineHeight() - flow.mm(1), flow.mm(24),
+                2 * small.lineHeight()),
+            TextStyle::printable(value), Qt::AlignHCenter);
     }
     p.setPen(QPen(kAxis, flow.pt(0.6)));
     p.drawLine(QPointF(left, top), QPointF(left, bottom));

@@ -97,7 +97,7 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
     c.options = options;
     c.language = options.language == QLatin1StringView("en") ? Language::English : Language::Japanese;
     c.locale = QLocale(c.language == Language::English ? QLocale::English : QLocale::Japanese,
-                       c.language == Language::English ? QLocale::UnitedStates : QLocale::Japan);
+        c.language == Language::English ? QLocale::UnitedStates : QLocale::Japan);
     c.model = model;
     c.assessment = assess(model);
     if (!c.assessment.ok()) {
@@ -110,7 +110,7 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
     std::iota(c.riskOrder.begin(), c.riskOrder.end(), qsizetype(0));
     const QList<RiskResult>& risks = c.assessment.risks;
     std::stable_sort(c.riskOrder.begin(), c.riskOrder.end(),
-                     [&](qsizetype x, qsizetype y) { return risks[x].residual > risks[y].residual; });
+        [&](qsizetype x, qsizetype y) { return risks[x].residual > risks[y].residual; });
 
     if (!options.scenario.isEmpty()) {
         ResolvedScenario resolved = resolveScenario(model, options.scenario);

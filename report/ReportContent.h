@@ -65,7 +65,7 @@ struct ReportContent {
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
     QString date(const QDate& date) const;
 
-    ModelIndex index{Model{}};
+    ModelIndex index {Model {}};
 };
 
 struct ContentResult {

@@ -10,9 +10,12 @@ struct SectionKey {
     const char* key;
 };
 constexpr SectionKey kSectionKeys[] = {
-    {ReportOptions::Section::Summary, "summary"},     {ReportOptions::Section::Findings, "findings"},
-    {ReportOptions::Section::Register, "register"},   {ReportOptions::Section::Responses, "responses"},
-    {ReportOptions::Section::Plan, "plan"},           {ReportOptions::Section::Scenario, "scenario"},
+    {ReportOptions::Section::Summary, "summary"},
+    {ReportOptions::Section::Findings, "findings"},
+    {ReportOptions::Section::Register, "register"},
+    {ReportOptions::Section::Responses, "responses"},
+    {ReportOptions::Section::Plan, "plan"},
+    {ReportOptions::Section::Scenario, "scenario"},
     {ReportOptions::Section::Appendix, "appendix"},
 };
 } // namespace

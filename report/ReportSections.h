@@ -19,7 +19,10 @@ class ReportBuilder {
     MAMORI_TR_FUNCTIONS(mamori::Report)
 
 public:
-    explicit ReportBuilder(const ReportContent& content) : c(content) {}
+    explicit ReportBuilder(const ReportContent& content)
+        : c(content)
+    {
+    }
 
     /// The blocks of the whole report, cover first.
     Blocks build();

@@ -44,11 +44,11 @@ private:
 } // namespace mamori
 
 /// Q_DECLARE_TR_FUNCTIONS for classes whose text may go into a report (see above).
-#define MAMORI_TR_FUNCTIONS(context)                                                                   \
-public:                                                                                                \
-    static inline QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1) \
-    {                                                                                                  \
-        return ::mamori::reportAwareTranslate(#context, sourceText, disambiguation, n);                \
-    }                                                                                                  \
-                                                                                                       \
+#define MAMORI_TR_FUNCTIONS(context)                                                                                   \
+public:                                                                                                                \
+    static inline QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1)                 \
+    {                                                                                                                  \
+        return ::mamori::reportAwareTranslate(#context, sourceText, disambiguation, n);                                \
+    }                                                                                                                  \
+                                                                                                                       \
 private:

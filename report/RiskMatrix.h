@@ -18,7 +18,7 @@ struct RiskMatrix {
     static QString cellLevel(const QList<Band>& bands, int likelihood, int impact);
 
     /// counts[likelihood - 1][impact - 1]
-    std::array<std::array<qint64, kSize>, kSize> counts{};
+    std::array<std::array<qint64, kSize>, kSize> counts {};
 
     static RiskMatrix inherent(const Assessment& assessment);
     static RiskMatrix residual(const Assessment& assessment);

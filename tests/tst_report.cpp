@@ -69,8 +69,8 @@ const QString kHostile2 = QStringLiteral("=HYPERLINK(\"x\");<b>&amp;</b>");
 QString hostileSample(const QString& dir)
 {
     mamori::Model m = mamori::BuiltIn::sampleWard();
-    m.assets[0].name = mamori::LocalizedText{kHostile, kHostile};
-    m.assets[1].name = mamori::LocalizedText{kHostile2, kHostile2};
+    m.assets[0].name = mamori::LocalizedText {kHostile, kHostile};
+    m.assets[1].name = mamori::LocalizedText {kHostile2, kHostile2};
     const QString path = dir + QStringLiteral("/hostile.json");
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
@@ -104,19 +104,18 @@ private slots:
     {
         const QString pdf = path(QStringLiteral("en.pdf"));
         const Run r = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-                           QStringLiteral("en"), QStringLiteral("--scenario"), QStringLiteral("S-02"),
-                           QStringLiteral("--date"), QStringLiteral("2026-11-26")});
+            QStringLiteral("en"), QStringLiteral("--scenario"), QStringLiteral("S-02"), QStringLiteral("--date"),
+            QStringLiteral("2026-11-26")});
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(pdf).size() > 10000);
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Timeline of fiscal year 2026"))); // digits survive extraction
         // In report order.
         qsizetype at = 0;
-        for (const char* heading :
-             {"Information asset risk assessment report", "Contents", "Executive summary", "Heat maps",
-              "Three-tier separation findings", "Risk register", "Risk response policy", "Risk response plan",
-              "Timeline of fiscal year 2026", "Scenario comparison", "Method of assessment",
-              "Threats and controls used", "Asset register"}) {
+        for (const char* heading : {"Information asset risk assessment report", "Contents", "Executive summary",
+                 "Heat maps", "Three-tier separation findings", "Risk register", "Risk response policy",
+                 "Risk response plan", "Timeline of fiscal year 2026", "Scenario comparison", "Method of assessment",
+                 "Threats and controls used", "Asset register"}) {
             const qsizetype found = text.indexOf(QLatin1StringView(heading), at);
             QVERIFY2(found >= 0, heading);
             at = found;
@@ -128,8 +127,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Main building server room (secure area)")));
         QVERIFY(text.contains(QStringLiteral("3 / %1").arg(pdfPages(pdf))));
         // The first page is portrait, the register's landscape.
-        const QString sizes = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
-                                                               QStringLiteral("-l"), QStringLiteral("200"), pdf});
+        const QString sizes = tool(QStringLiteral("pdfinfo"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("200"), pdf});
         QVERIFY(sizes.contains(QStringLiteral("595.276 x 841.89")) || sizes.contains(QStringLiteral("595 x 842")));
         QVERIFY(sizes.contains(QStringLiteral("841.89 x 595.276")) || sizes.contains(QStringLiteral("842 x 595")));
     }
@@ -138,7 +137,7 @@ private slots:
     {
         const QString pdf = path(QStringLiteral("ja.pdf"));
         const Run r = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
-                           QStringLiteral("2026-11-26"), QStringLiteral("--org"), QStringLiteral("江戸川区")});
+            QStringLiteral("2026-11-26"), QStringLiteral("--org"), QStringLiteral("江戸川区")});
         QCOMPARE(r.code, 0);
         const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
         QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));
@@ -148,7 +147,8 @@ private slots:
         }
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("取扱注意")));
-        QVERIFY(text.contains(QStringLiteral("令和8年11月26日（2026年11月26日）").normalized(QString::NormalizationForm_KC)));
+        QVERIFY(text.contains(
+            QStringLiteral("令和8年11月26日（2026年11月26日）").normalized(QString::NormalizationForm_KC)));
         QVERIFY(text.contains(QStringLiteral("令和8年度")));
         QVERIFY(text.contains(QStringLiteral("2026年11月26日"))); // digits in Japanese text
         QVERIFY(text.contains(QStringLiteral("本庁舎サーバ室").normalized(QString::NormalizationForm_KC)));
@@ -160,7 +160,7 @@ private slots:
         const QString model = hostileSample(m_dir.path());
         const QString pdf = path(QStringLiteral("hostile.pdf"));
         const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-                           QStringLiteral("en")});
+            QStringLiteral("en")});
         QCOMPARE(r.code, 0);
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(kHostile));
@@ -172,9 +172,9 @@ private slots:
 
         const QString csv = path(QStringLiteral("risks.csv"));
         QCOMPARE(cli({QStringLiteral("export-csv"), model, QStringLiteral("--what"), QStringLiteral("risks"),
-                      QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")})
+                         QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")})
                      .code,
-                 0);
+            0);
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray bytes = c.readAll();
@@ -189,9 +189,9 @@ private slots:
     {
         const QString csv = path(QStringLiteral("plan.csv"));
         QCOMPARE(cli({QStringLiteral("export-csv"), m_sample, QStringLiteral("--what"), QStringLiteral("plan"),
-                      QStringLiteral("-o"), csv})
+                         QStringLiteral("-o"), csv})
                      .code,
-                 0);
+            0);
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray bytes = c.readAll();
@@ -210,14 +210,14 @@ private slots:
         for (const int assets : {50, 400}) {
             const QString model = path(QStringLiteral("gen%1.json").arg(assets));
             QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--assets"), QString::number(assets),
-                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"), model})
+                             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"), model})
                          .code,
-                     0);
+                0);
             const QString pdf = path(QStringLiteral("gen%1.pdf").arg(assets));
             QCOMPARE(cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
-                          QStringLiteral("summary,register,appendix")})
+                             QStringLiteral("summary,register,appendix")})
                          .code,
-                     0);
+                0);
             const int pages = pdfPages(pdf);
             QVERIFY2(pages > previous, qPrintable(QStringLiteral("%1 assets: %2 pages").arg(assets).arg(pages)));
             previous = pages;
@@ -228,9 +228,9 @@ private slots:
     {
         const QString pdf = path(QStringLiteral("summary.pdf"));
         QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-                      QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary")})
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary")})
                      .code,
-                 0);
+            0);
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Executive summary")));
         QVERIFY(!text.contains(QStringLiteral("Risk register")));
@@ -241,19 +241,20 @@ private slots:
     {
         const QString pdf = path(QStringLiteral("bad.pdf"));
         auto report = [&](QStringList extra) {
-            QStringList args{QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf};
+            QStringList args {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf};
             args += extra;
             return cli(args);
         };
-        QCOMPARE(cli({QStringLiteral("report"), m_sample}).code, 2);                        // no -o
-        QCOMPARE(report({QStringLiteral("--lang"), QStringLiteral("fr")}).code, 2);          // bad language
-        QCOMPARE(report({QStringLiteral("--scenario"), QStringLiteral("S-99")}).code, 2);    // unknown scenario
+        QCOMPARE(cli({QStringLiteral("report"), m_sample}).code, 2); // no -o
+        QCOMPARE(report({QStringLiteral("--lang"), QStringLiteral("fr")}).code, 2); // bad language
+        QCOMPARE(report({QStringLiteral("--scenario"), QStringLiteral("S-99")}).code, 2); // unknown scenario
         QCOMPARE(report({QStringLiteral("--sections"), QStringLiteral("summary,x")}).code, 2);
         QCOMPARE(report({QStringLiteral("--date"), QStringLiteral("26/11/2026")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("report"), path(QStringLiteral("missing.json")), QStringLiteral("-o"), pdf}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("report"), path(QStringLiteral("missing.json")), QStringLiteral("-o"), pdf}).code, 2);
         QVERIFY(!QFileInfo::exists(pdf));
-        const Run unwritable = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"),
-                                    path(QStringLiteral("no/such/dir/r.pdf"))});
+        const Run unwritable = cli(
+            {QStringLiteral("report"), m_sample, QStringLiteral("-o"), path(QStringLiteral("no/such/dir/r.pdf"))});
         QCOMPARE(unwritable.code, 1);
         QVERIFY(unwritable.err.contains(QStringLiteral("cannot write")));
         // An existing file is replaced only with --force.
@@ -266,9 +267,9 @@ private slots:
         QCOMPARE(report({QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--force")}).code, 0);
         QVERIFY(QFileInfo(pdf).size() > 4);
         QCOMPARE(cli({QStringLiteral("export-csv"), m_sample, QStringLiteral("--what"), QStringLiteral("all"),
-                      QStringLiteral("-o"), path(QStringLiteral("x.csv"))})
+                         QStringLiteral("-o"), path(QStringLiteral("x.csv"))})
                      .code,
-                 2);
+            2);
         // No temporary file left behind by any of these.
         const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*.pdf.*"), QStringLiteral("*.csv.*")});
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));

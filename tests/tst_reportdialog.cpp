@@ -76,7 +76,8 @@ private slots:
         connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
         timer.start(10);
         bool cancelled = true;
-        const QString error = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
+        const QString error
+            = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!cancelled);
         QVERIFY(ticks > 3);
@@ -97,9 +98,8 @@ private slots:
         options.sections = ReportOptions::Section::Summary | ReportOptions::Section::Register;
         // On a worker thread, as the preview does, while this thread's event loop runs.
         const Model model = BuiltIn::sampleWard();
-        const ReportResult r = runWithProgress(nullptr, QStringLiteral("preview"), [&](const ReportProgress& progress) {
-            return paintReport(model, options, printer, progress);
-        });
+        const ReportResult r = runWithProgress(nullptr, QStringLiteral("preview"),
+            [&](const ReportProgress& progress) { return paintReport(model, options, printer, progress); });
         QVERIFY(r.ok());
         QVERIFY(r.pages > 10);
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
@@ -143,7 +143,8 @@ private slots:
             }
         });
         bool cancelled = false;
-        const QString error = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
+        const QString error
+            = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
         QVERIFY(error.isEmpty());
         QVERIFY(cancelled);
         QVERIFY(!QFileInfo::exists(path));

@@ -55,7 +55,9 @@ QString languageCode()
 } // namespace
 
 ReportExportDialog::ReportExportDialog(const Model& model, const QString& projectPath, QWidget* parent)
-    : QDialog(parent), m_model(model), m_projectPath(projectPath)
+    : QDialog(parent)
+    , m_model(model)
+    , m_projectPath(projectPath)
 {
     setWindowTitle(tr("Export report"));
     setObjectName(QStringLiteral("reportExportDialog"));
@@ -95,15 +97,15 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
 
     auto* sectionsBox = new QGroupBox(tr("Sections"));
     auto* sectionsLayout = new QVBoxLayout(sectionsBox);
-    const unsigned saved = settings.value(kSettingsGroup + QStringLiteral("sections"), ReportOptions::kAllSections).toUInt();
-    for (const auto& [section, text] :
-         {std::pair{ReportOptions::Section::Summary, tr("Executive summary")},
-          std::pair{ReportOptions::Section::Findings, tr("Three-tier separation findings")},
-          std::pair{ReportOptions::Section::Register, tr("Risk register")},
-          std::pair{ReportOptions::Section::Responses, tr("Risk response policy")},
-          std::pair{ReportOptions::Section::Plan, tr("Risk response plan")},
-          std::pair{ReportOptions::Section::Scenario, tr("Scenario comparison")},
-          std::pair{ReportOptions::Section::Appendix, tr("Appendices: method, catalogue, asset register")}}) {
+    const unsigned saved
+        = settings.value(kSettingsGroup + QStringLiteral("sections"), ReportOptions::kAllSections).toUInt();
+    for (const auto& [section, text] : {std::pair {ReportOptions::Section::Summary, tr("Executive summary")},
+             std::pair {ReportOptions::Section::Findings, tr("Three-tier separation findings")},
+             std::pair {ReportOptions::Section::Register, tr("Risk register")},
+             std::pair {ReportOptions::Section::Responses, tr("Risk response policy")},
+             std::pair {ReportOptions::Section::Plan, tr("Risk response plan")},
+             std::pair {ReportOptions::Section::Scenario, tr("Scenario comparison")},
+             std::pair {ReportOptions::Section::Appendix, tr("Appendices: method, catalogue, asset register")}}) {
         auto* box = new QCheckBox(text);
         box->setChecked(saved & unsigned(section));
         sectionsLayout->addWidget(box);
@@ -165,12 +167,10 @@ void ReportExportDialog::preview()
     // progress and can be cancelled instead of freezing the window.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, o](QPrinter* p) {
         const ReportResult r = runWithProgress(this, tr("Preparing the preview…"),
-                                               [this, o, p](const ReportProgress& progress) {
-                                                   return paintReport(m_model, o, *p, progress);
-                                               });
+            [this, o, p](const ReportProgress& progress) { return paintReport(m_model, o, *p, progress); });
         if (!r.ok() && r.status != ReportResult::Status::Cancelled)
-            QMessageBox::warning(this, tr("Report preview"),
-                                 r.errors.isEmpty() ? r.error : r.errors.first().toString());
+            QMessageBox::warning(
+                this, tr("Report preview"), r.errors.isEmpty() ? r.error : r.errors.first().toString());
     });
     dialog.resize(900, 1000);
     dialog.exec();
@@ -180,8 +180,7 @@ void ReportExportDialog::exportPdf()
 {
     remember();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
-                                                      defaultName(m_projectPath, QStringLiteral("-report.pdf")),
-                                                      tr("PDF documents (*.pdf)"));
+        defaultName(m_projectPath, QStringLiteral("-report.pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     bool cancelled = false;
@@ -194,16 +193,16 @@ void ReportExportDialog::exportPdf()
         accept();
 }
 
-ReportResult runWithProgress(QWidget* parent, const QString& label,
-                            const std::function<ReportResult(const ReportProgress&)>& work)
+ReportResult runWithProgress(
+    QWidget* parent, const QString& label, const std::function<ReportResult(const ReportProgress&)>& work)
 {
     QProgressDialog progress(label, ReportExportDialog::tr("Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
 
-    std::atomic<int> permille{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<int> permille {0};
+    std::atomic<bool> cancel {false};
     ReportResult result;
     // The worker reports through atomics only; the window's event loop keeps running (progress,
     // cancel, repaint) until the worker is done.
@@ -227,13 +226,14 @@ ReportResult runWithProgress(QWidget* parent, const QString& label,
     return result;
 }
 
-QString exportReportWithProgress(QWidget* parent, const Model& model, const ReportOptions& options,
-                                 const QString& path, bool* cancelled)
+QString exportReportWithProgress(
+    QWidget* parent, const Model& model, const ReportOptions& options, const QString& path, bool* cancelled)
 {
     // The worker gets its own copy of the model: the user may go on editing.
     const ReportResult result = runWithProgress(
-        parent, ReportExportDialog::tr("Writing the report…"),
-        [model, options, path](const ReportProgress& progress) { return writePdfReport(model, options, path, progress); });
+        parent, ReportExportDialog::tr("Writing the report…"), [model, options, path](const ReportProgress& progress) {
+            return writePdfReport(model, options, path, progress);
+        });
     if (cancelled)
         *cancelled = result.status == ReportResult::Status::Cancelled;
     switch (result.status) {
@@ -257,8 +257,8 @@ void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document)
     report->setObjectName(QStringLiteral("actionExportReport"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // where users look for "print"
     const auto csv = [window, document](CsvKind kind, const QString& suffix, const QString& title) {
-        const QString path = QFileDialog::getSaveFileName(window, title, defaultName(document->filePath(), suffix),
-                                                          ReportExportDialog::tr("CSV for Excel (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            window, title, defaultName(document->filePath(), suffix), ReportExportDialog::tr("CSV for Excel (*.csv)"));
         if (path.isEmpty())
             return;
         const Model& model = document->model();
@@ -266,12 +266,15 @@ void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document)
         if (!error.isEmpty())
             QMessageBox::warning(window, title, error);
     };
-    menu->addAction(ReportExportDialog::tr("Export risk register as &CSV…"), window, [csv] {
-            csv(CsvKind::Risks, QStringLiteral("-risks.csv"), ReportExportDialog::tr("Export risk register as CSV"));
-        })->setObjectName(QStringLiteral("actionExportRisksCsv"));
-    menu->addAction(ReportExportDialog::tr("Export &plan as CSV…"), window, [csv] {
-            csv(CsvKind::Plan, QStringLiteral("-plan.csv"), ReportExportDialog::tr("Export plan as CSV"));
-        })->setObjectName(QStringLiteral("actionExportPlanCsv"));
+    menu->addAction(ReportExportDialog::tr("Export risk register as &CSV…"), window,
+            [csv] {
+                csv(CsvKind::Risks, QStringLiteral("-risks.csv"),
+                    ReportExportDialog::tr("Export risk register as CSV"));
+            })
+        ->setObjectName(QStringLiteral("actionExportRisksCsv"));
+    menu->addAction(ReportExportDialog::tr("Export &plan as CSV…"), window,
+            [csv] { csv(CsvKind::Plan, QStringLiteral("-plan.csv"), ReportExportDialog::tr("Export plan as CSV")); })
+        ->setObjectName(QStringLiteral("actionExportPlanCsv"));
 }
 
 } // namespace mamori

@@ -49,13 +49,13 @@ private:
 
 /// Runs `work` (a report) on a worker thread while a cancellable progress dialog shows how far it is;
 /// the window's event loop keeps running.
-ReportResult runWithProgress(QWidget* parent, const QString& label,
-                            const std::function<ReportResult(const ReportProgress&)>& work);
+ReportResult runWithProgress(
+    QWidget* parent, const QString& label, const std::function<ReportResult(const ReportProgress&)>& work);
 
 /// Writes the report to `path` on a worker thread, showing a cancellable progress dialog; returns
 /// an error message (empty on success or when the user cancelled, with `cancelled` set).
-QString exportReportWithProgress(QWidget* parent, const Model& model, const ReportOptions& options,
-                                 const QString& path, bool* cancelled = nullptr);
+QString exportReportWithProgress(
+    QWidget* parent, const Model& model, const ReportOptions& options, const QString& path, bool* cancelled = nullptr);
 
 /// Adds Export report…, Export risk register as CSV… and Export plan as CSV… to `menu`.
 void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document);

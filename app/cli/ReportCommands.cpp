@@ -125,7 +125,8 @@ int runExportCsv(Context& c)
     Model model = loaded->model;
     const QString scenarioId = c.parser.value(QStringLiteral("scenario"));
     if (!scenarioId.isEmpty()) {
-        ResolvedScenario resolved = resolveScenario(model, scenarioId, QFileInfo(c.parser.positionalArguments().first()).fileName());
+        ResolvedScenario resolved
+            = resolveScenario(model, scenarioId, QFileInfo(c.parser.positionalArguments().first()).fileName());
         if (!resolved.ok())
             return reportErrors(resolved.errors, c.err);
         model = std::move(resolved.model);
@@ -133,8 +134,8 @@ int runExportCsv(Context& c)
     const Assessment a = assess(model);
     if (!a.ok())
         return reportErrors(a.errors, c.err);
-    const QString error = writeCsvExport(what == QLatin1StringView("plan") ? CsvKind::Plan : CsvKind::Risks, model, a,
-                                         *lang, *output);
+    const QString error
+        = writeCsvExport(what == QLatin1StringView("plan") ? CsvKind::Plan : CsvKind::Risks, model, a, *lang, *output);
     if (!error.isEmpty()) {
         c.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return Failure;
@@ -161,35 +162,36 @@ std::vector<Command> reportCommands()
 {
     return {
         {"report", "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
-         [](QCommandLineParser& p) {
-             addOutput(p);
-             p.addOption({QStringLiteral("scenario"), Tr::tr("Compare scenario ID with the baseline in the report."),
-                          QStringLiteral("ID")});
-             p.addOption({QStringLiteral("mark"), Tr::tr("The handling mark on every page (default 取扱注意)."),
-                          QStringLiteral("TEXT")});
-             p.addOption({QStringLiteral("org"), Tr::tr("The organization named on the cover."), QStringLiteral("NAME")});
-             p.addOption({QStringLiteral("fiscal-year"), Tr::tr("The fiscal year (default: the current one)."),
-                          QStringLiteral("YEAR")});
-             p.addOption({QStringLiteral("date"), Tr::tr("The date on the cover (default: today)."),
-                          QStringLiteral("YYYY-MM-DD")});
-             p.addOption({QStringLiteral("sections"),
-                          Tr::tr("Only these sections (comma-separated): %1.")
-                              .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
-                          QStringLiteral("LIST")});
-             p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
-         },
-         runReport},
+            QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
+            [](QCommandLineParser& p) {
+                addOutput(p);
+                p.addOption({QStringLiteral("scenario"), Tr::tr("Compare scenario ID with the baseline in the report."),
+                    QStringLiteral("ID")});
+                p.addOption({QStringLiteral("mark"), Tr::tr("The handling mark on every page (default 取扱注意)."),
+                    QStringLiteral("TEXT")});
+                p.addOption(
+                    {QStringLiteral("org"), Tr::tr("The organization named on the cover."), QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("fiscal-year"), Tr::tr("The fiscal year (default: the current one)."),
+                    QStringLiteral("YEAR")});
+                p.addOption({QStringLiteral("date"), Tr::tr("The date on the cover (default: today)."),
+                    QStringLiteral("YYYY-MM-DD")});
+                p.addOption({QStringLiteral("sections"),
+                    Tr::tr("Only these sections (comma-separated): %1.")
+                        .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
+                    QStringLiteral("LIST")});
+                p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
+            },
+            runReport},
         {"export-csv", "FILE --what risks|plan -o OUT.csv [--lang ja|en]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Export the risk register or the plan as CSV for Excel."),
-         [](QCommandLineParser& p) {
-             addOutput(p);
-             p.addOption({QStringLiteral("what"), Tr::tr("risks (the risk register) or plan (the plan's actions)."),
-                          QStringLiteral("WHAT")});
-             p.addOption({QStringLiteral("scenario"), Tr::tr("Export scenario ID instead of the baseline."),
-                          QStringLiteral("ID")});
-         },
-         runExportCsv},
+            QT_TRANSLATE_NOOP("mamori::cli", "Export the risk register or the plan as CSV for Excel."),
+            [](QCommandLineParser& p) {
+                addOutput(p);
+                p.addOption({QStringLiteral("what"), Tr::tr("risks (the risk register) or plan (the plan's actions)."),
+                    QStringLiteral("WHAT")});
+                p.addOption({QStringLiteral("scenario"), Tr::tr("Export scenario ID instead of the baseline."),
+                    QStringLiteral("ID")});
+            },
+            runExportCsv},
     };
 }
 
