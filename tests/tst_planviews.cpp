@@ -36,6 +36,7 @@ class TestPlanViews : public QObject {
 private slots:
     void init();
     void decidingNeedsARationaleAboveAppetite();
+    void selectingARiskShowsIt();
     void bulkDecisionIsOneUndoStep();
     void criteriaEditedInPlace();
     void planPageShowsTheProjection();
@@ -100,6 +101,18 @@ void TestPlanViews::decidingNeedsARationaleAboveAppetite()
     Response mitigate;
     mitigate.response = ResponseKind::Mitigate;
     QCOMPARE(m_page->decide(other, mitigate), QString());
+}
+
+void TestPlanViews::selectingARiskShowsIt()
+{
+    // A risk within the appetite is filtered out by default; selecting it (from the risk register's
+    // Ctrl+D) clears the filter and makes it current.
+    const Assessment& a = m_document->assessment()->assessment();
+    const auto low = std::find_if(a.risks.cbegin(), a.risks.cend(), [&](const RiskResult& r) { return r.residual <= a.appetite; });
+    QVERIFY(low != a.risks.cend());
+    QVERIFY(m_page->selectRisk(low->asset, low->threat));
+    QCOMPARE(m_page->selectedRows(), QList<int>{int(low - a.risks.cbegin())});
+    QVERIFY(!m_page->selectRisk(QStringLiteral("no-such-asset"), low->threat));
 }
 
 void TestPlanViews::bulkDecisionIsOneUndoStep()

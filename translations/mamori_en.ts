@@ -1986,6 +1986,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Select a risk in the risk register or the response policy first.</source>
         <translation>Select a risk in the risk register or the response policy first.</translation>
     </message>
+    <message>
+        <source>D&amp;ecide the response…</source>
+        <translation>D&amp;ecide the response…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>

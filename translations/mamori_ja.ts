@@ -1966,6 +1966,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Select a risk in the risk register or the response policy first.</source>
         <translation>先にリスク台帳またはリスク対応方針でリスクを選んでください。</translation>
     </message>
+    <message>
+        <source>D&amp;ecide the response…</source>
+        <translation>対応を決定(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>

@@ -288,6 +288,19 @@ void MainWindow::createActions()
                                 "actionDelete");
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
+    // From the risk register to the response policy: decide the selected risk's response.
+    add(edit, tr("D&ecide the response…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        if (currentPage() != ResponsePolicy) {
+            if (m_currentRisk.asset.isEmpty() || currentPage() != Risks) {
+                showPage(ResponsePolicy);
+                return;
+            }
+            showPage(ResponsePolicy);
+            if (!m_policyPage->selectRisk(m_currentRisk.asset, m_currentRisk.threat))
+                return;
+        }
+        m_policyPage->openDecideDialog();
+    }, "actionDecide");
     // From the risk register (or the response policy) to the plan: controls that would lower the
     // selected risk, one of which becomes a plan action.
     add(edit, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {

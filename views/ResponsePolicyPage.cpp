@@ -26,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -138,9 +137,6 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
         const RiskResult& r = m_model->risk(m_proxy->mapToSource(current).row());
         emit riskSelected(r.asset, r.threat);
     });
-    auto* decideShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
-    decideShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(decideShortcut, &QShortcut::activated, this, &ResponsePolicyPage::openDecideDialog);
     for (QAbstractItemModel* m : {static_cast<QAbstractItemModel*>(m_proxy)}) {
         connect(m, &QAbstractItemModel::modelReset, this, &ResponsePolicyPage::refreshWarnings);
         connect(m, &QAbstractItemModel::dataChanged, this, &ResponsePolicyPage::refreshWarnings);
@@ -230,6 +226,25 @@ void ResponsePolicyPage::setFilterText(const QString& text)
 {
     m_proxy->setText(text);
     refreshWarnings();
+}
+
+bool ResponsePolicyPage::selectRisk(const QString& asset, const QString& threat)
+{
+    const RiskResult* risk = m_document->assessment()->assessment().findRisk(asset, threat);
+    if (!risk)
+        return false;
+    const int row = int(risk - m_document->assessment()->assessment().risks.constData());
+    QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid()) { // filtered out: show every risk
+        m_aboveOnly->setChecked(false);
+        m_undecidedOnly->setChecked(false);
+        m_proxy->setText(QString());
+        shown = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(shown);
+    m_view->selectRow(shown.row());
+    m_view->scrollTo(shown);
+    return shown.isValid();
 }
 
 QList<int> ResponsePolicyPage::selectedRows() const

@@ -31,6 +31,8 @@ public:
     ResponsePolicyModel* policyModel() const { return m_model; }
     ResponsePolicyProxy* proxy() const { return m_proxy; }
     void setFilterText(const QString& text);
+    /// Makes the risk current (clearing filters that hide it); false when it is not exposed.
+    bool selectRisk(const QString& asset, const QString& threat);
     /// Source rows selected, ascending.
     QList<int> selectedRows() const;
 
