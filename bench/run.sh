@@ -9,7 +9,9 @@
 #      ward against the reference (same numbers, ratio), then mamori_bench_plan: projection and
 #      optimum at 1,000 and 10,000 assets, the heuristic against the proven optimum;
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
-#   5. builds the libFuzzer target with clang and runs it for FUZZ_SECONDS (default 60).
+#   5. writes the PDF report of the sample ward and of the 10,000-asset ward (targets < 3 s and
+#      < 30 s, < 1 GiB);
+#   6. builds the libFuzzer target with clang and runs it for FUZZ_SECONDS (default 60).
 #
 # Environment: BENCH_BUILD, FUZZ_BUILD (build directories), JOBS (default 2), FUZZ_SECONDS,
 # MAMORI_REFERENCE (the reference script), SKIP_FUZZ=1, SKIP_100K=1.
@@ -27,7 +29,8 @@ trap 'rm -rf "$work"' EXIT
 echo "== build ($bench_build)"
 cmake -S "$root" -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMAMORI_BUILD_APP=OFF \
     -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON > "$work/cmake.log"
-cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_plan > "$work/build.log"
+cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_plan \
+    mamori_bench_report > "$work/build.log"
 cli="$bench_build/app/mamori-cli"
 
 echo "== engine and reference on the 10,000-asset ward"
@@ -87,6 +90,9 @@ if [ "${SKIP_100K:-0}" != 1 ]; then
     "$cli" generate --assets 100000 --seed 1 -o "$work/ward-100k.mamori" > /dev/null
     "$bench_build/bench/mamori_peak_memory" "$work/ward-100k.mamori"
 fi
+
+echo "== PDF report: sample ward and 10,000 assets (time, pages, peak memory)"
+"$bench_build/bench/mamori_bench_report" sample 10000
 
 if [ "${SKIP_FUZZ:-0}" != 1 ]; then
     echo "== fuzzing JSON import + assessment for ${FUZZ_SECONDS:-60} s ($fuzz_build)"

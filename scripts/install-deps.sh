@@ -10,6 +10,7 @@ packages=(
     qt6-translations-l10n                                # Qt's own Japanese (qtbase_ja.qm)
     libboost-dev                                         # Boost.Graph (header-only)
     fonts-noto-cjk                                       # Noto Sans CJK JP: Japanese glyphs, not Chinese
+    fonts-dejavu-core                                    # Latin and digits of the PDF report
     python3 python3-networkx                             # the reference implementation tests compare with
     poppler-utils                                        # pdftotext, pdffonts for report tests
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Refreshes translations/mamori_{ja,en}.ts from the sources (model/, views/, app/) with lupdate, then
+# Refreshes translations/mamori_{ja,en}.ts from the sources (model/, views/ with views/report/, app/) with lupdate, then
 # completes the English file (English is the source language, so each translation is its source).
 # Japanese entries that are new or changed stay "unfinished" until translated; the test
 # tst_translations fails while any remain.
@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 for lang in ja en; do
     "$LUPDATE" -silent -no-obsolete -locations none -source-language en -target-language "$lang" \
+        -tr-function-alias Q_DECLARE_TR_FUNCTIONS+=MAMORI_TR_FUNCTIONS \
         model views app -ts "translations/mamori_$lang.ts"
 done
 python3 scripts/translations.py complete-english translations/mamori_en.ts

@@ -226,7 +226,10 @@
     </message>
     <message numerus="yes">
         <source>%n risk(s) changed</source>
-        <translation><numerusform>%n risk(s) changed</numerusform><numerusform>%n risk(s) changed</numerusform></translation>
+        <translation>
+            <numerusform>%n risk(s) changed</numerusform>
+            <numerusform>%n risk(s) changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual risk: %1</source>
@@ -446,6 +449,141 @@
     <message>
         <source>Edit control %1</source>
         <translation>Edit control %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CsvExport</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>Asset ID</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>Information asset</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>Threat ID</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Threat category</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation>Inherent level</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>Above the appetite</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>Initial cost (yen)</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>Annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2920,695 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::Report</name>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>cannot start painting the report</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Method of assessment</source>
+        <translation>Method of assessment</translation>
+    </message>
+    <message>
+        <source>%1: over %2 up to %3</source>
+        <translation>%1: over %2 up to %3</translation>
+    </message>
+    <message>
+        <source>Risks are assessed as the ward's cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</source>
+        <translation>Risks are assessed as the ward's cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</translation>
+    </message>
+    <message>
+        <source>Impact. Each asset has an impact from 1 to 5 for confidentiality, integrity and availability, given directly or derived from its classification under the guideline (for example, confidentiality class 3 is impact 5). An asset that others depend on carries the impact of what depends on it: a server that runs the resident register system is as important as that system (the maximum principle). Where a dependency only partly passes impact on (for example, power affects availability only), a weight between 0 and 1 says how much.</source>
+        <translation>Impact. Each asset has an impact from 1 to 5 for confidentiality, integrity and availability, given directly or derived from its classification under the guideline (for example, confidentiality class 3 is impact 5). An asset that others depend on carries the impact of what depends on it: a server that runs the resident register system is as important as that system (the maximum principle). Where a dependency only partly passes impact on (for example, power affects availability only), a weight between 0 and 1 says how much.</translation>
+    </message>
+    <message>
+        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</source>
+        <translation>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</translation>
+    </message>
+    <message>
+        <source>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</source>
+        <translation>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</translation>
+    </message>
+    <message>
+        <source>Residual risk takes the controls into account. A control that applies to the asset and the threat reduces likelihood (or impact) by its effectiveness, counted in full when it is implemented, half when partially implemented and not at all when only planned. A control that depends on another is only as ready as that one. Several controls multiply: two controls of 50 % leave a quarter of the part above 1.</source>
+        <translation>Residual risk takes the controls into account. A control that applies to the asset and the threat reduces likelihood (or impact) by its effectiveness, counted in full when it is implemented, half when partially implemented and not at all when only planned. A control that depends on another is only as ready as that one. Several controls multiply: two controls of 50 % leave a quarter of the part above 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1. The risk appetite is %2: a residual risk at or below it may be accepted; above it, a response is needed.</source>
+        <translation>Levels: %1. The risk appetite is %2: a residual risk at or below it may be accepted; above it, a response is needed.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Three-tier separation: assets connected by network links are grouped, leaving out sanctioned gateways. A group holding assets of two tiers is a finding: My Number use with Internet-connected is critical, LGWAN-connected with Internet-connected high, My Number use with LGWAN-connected medium.</source>
+        <translation>Three-tier separation: assets connected by network links are grouped, leaving out sanctioned gateways. A group holding assets of two tiers is a finding: My Number use with Internet-connected is critical, LGWAN-connected with Internet-connected high, My Number use with LGWAN-connected medium.</translation>
+    </message>
+    <message>
+        <source>Impact spread (blast radius): the number of other assets that depend on an asset, directly or through others, and so stop or leak if it fails.</source>
+        <translation>Impact spread (blast radius): the number of other assets that depend on an asset, directly or through others, and so stop or leak if it fails.</translation>
+    </message>
+    <message>
+        <source>Threats and controls used</source>
+        <translation>Threats and controls used</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Threat category</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>Affects</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Control group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>Reduces</source>
+        <translation>Reduces</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of assets that depend on the asset.</source>
+        <translation>Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of assets that depend on the asset.</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>Information asset</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Impact spread</source>
+        <translation>Impact spread</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Risk response plan</source>
+        <translation>Risk response plan</translation>
+    </message>
+    <message>
+        <source>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</source>
+        <translation>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>Initial cost</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Annual cost</translation>
+    </message>
+    <message>
+        <source>The plan has no actions yet.</source>
+        <translation>The plan has no actions yet.</translation>
+    </message>
+    <message>
+        <source>Timeline of fiscal year %1</source>
+        <translation>Timeline of fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.</source>
+        <translation>Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.</translation>
+    </message>
+    <message>
+        <source>Projected residual risk</source>
+        <translation>Projected residual risk</translation>
+    </message>
+    <message>
+        <source>The total residual risk as the actions are completed in due order: completing an action puts its controls in place. Actions already done are counted in the starting point.</source>
+        <translation>The total residual risk as the actions are completed in due order: completing an action puts its controls in place. Actions already done are counted in the starting point.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Total residual risk after each action</source>
+        <translation>Total residual risk after each action</translation>
+    </message>
+    <message>
+        <source>Total residual risk</source>
+        <translation>Total residual risk</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <extracomment>Under each point of the projection chart: risks above the appetite</extracomment>
+        <translation>%1 above</translation>
+    </message>
+    <message>
+        <source>Residual risk after</source>
+        <translation>Residual risk after</translation>
+    </message>
+    <message>
+        <source>Risks above the appetite</source>
+        <translation>Risks above the appetite</translation>
+    </message>
+    <message>
+        <source>Reduction alone</source>
+        <translation>Reduction alone</translation>
+    </message>
+    <message>
+        <source>Now (actions done included)</source>
+        <translation>Now (actions done included)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <source>Scenario %1 (%2) compared with the current model. A scenario is a set of changes considered (what if); it does not change the model.</source>
+        <translation>Scenario %1 (%2) compared with the current model. A scenario is a set of changes considered (what if); it does not change the model.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Total inherent risk</source>
+        <translation>Total inherent risk</translation>
+    </message>
+    <message>
+        <source>Risks above the risk appetite</source>
+        <translation>Risks above the risk appetite</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings</source>
+        <translation>Three-tier separation findings</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Findings that change</source>
+        <translation>Findings that change</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Risks that change</source>
+        <translation>Risks that change</translation>
+    </message>
+    <message>
+        <source>No risk changes in this scenario.</source>
+        <translation>No risk changes in this scenario.</translation>
+    </message>
+    <message>
+        <source>Information asset risk assessment report</source>
+        <translation>Information asset risk assessment report</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page footer: page number and page count</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Appendix %1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <extracomment>A response suggested from the risk appetite, not decided yet</extracomment>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (April %1 to March %2)</source>
+        <translation>Fiscal year %1 (April %1 to March %2)</translation>
+    </message>
+    <message>
+        <source>Scenario compared: %1 (%2)</source>
+        <translation>Scenario compared: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Risk response policy and risk response plan</source>
+        <translation>Risk response policy and risk response plan</translation>
+    </message>
+    <message>
+        <source>This report describes the ward's information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</source>
+        <translation>This report describes the ward's information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>CISO</source>
+        <translation>CISO</translation>
+    </message>
+    <message>
+        <source>Deputy CISO</source>
+        <translation>Deputy CISO</translation>
+    </message>
+    <message>
+        <source>Information security officer</source>
+        <translation>Information security officer</translation>
+    </message>
+    <message>
+        <source>Prepared with Mamori %1</source>
+        <translation>Prepared with Mamori %1</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
+        <translation>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation>Risks assessed</translation>
+    </message>
+    <message>
+        <source>Reduction by controls</source>
+        <translation>Reduction by controls</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Risk appetite</source>
+        <translation>Risk appetite</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>Residual risk level</translation>
+    </message>
+    <message>
+        <source>Number of risks</source>
+        <translation>Number of risks</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>Heat maps</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>Residual risk by threat category and by tier</source>
+        <translation>Residual risk by threat category and by tier</translation>
+    </message>
+    <message>
+        <source>Total risk by threat category</source>
+        <translation>Total risk by threat category</translation>
+    </message>
+    <message>
+        <source>Total risk by tier</source>
+        <translation>Total risk by tier</translation>
+    </message>
+    <message>
+        <source>Highest residual risks</source>
+        <translation>Highest residual risks</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</source>
+        <translation>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Path (impact spread route)</source>
+        <translation>Path (impact spread route)</translation>
+    </message>
+    <message>
+        <source>No finding: every connection between tiers passes a gateway.</source>
+        <translation>No finding: every connection between tiers passes a gateway.</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%1) and has not been decided.</source>
+        <translation>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%1) and has not been decided.</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>Asset ID</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>Threat ID</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Risk response policy</source>
+        <translation>Risk response policy</translation>
+    </message>
+    <message>
+        <source>For every risk the ward decides one response (§8): accept (保有) a risk within the appetite, mitigate (低減) it with controls, transfer (移転) it, for example to insurance or a contractor, or avoid (回避) it by stopping the activity. Where no response has been decided, a risk at or below the risk appetite (%1) is suggested for acceptance and one above it for mitigation.</source>
+        <translation>For every risk the ward decides one response (§8): accept (保有) a risk within the appetite, mitigate (低減) it with controls, transfer (移転) it, for example to insurance or a contractor, or avoid (回避) it by stopping the activity. Where no response has been decided, a risk at or below the risk appetite (%1) is suggested for acceptance and one above it for mitigation.</translation>
+    </message>
+    <message>
+        <source>Responses by kind</source>
+        <translation>Responses by kind</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Of which above the appetite</source>
+        <translation>Of which above the appetite</translation>
+    </message>
+    <message>
+        <source>Decided responses and their rationale</source>
+        <translation>Decided responses and their rationale</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Decided by, on</source>
+        <translation>Decided by, on</translation>
+    </message>
+    <message>
+        <source>No response has been decided yet.</source>
+        <translation>No response has been decided yet.</translation>
+    </message>
+    <message>
+        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
+        <translation>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Compare with scenario:</source>
+        <translation>Compare with scenario:</translation>
+    </message>
+    <message>
+        <source>取扱注意 (Japanese) or Confidential (English)</source>
+        <translation>取扱注意 (Japanese) or Confidential (English)</translation>
+    </message>
+    <message>
+        <source>Handling mark:</source>
+        <translation>Handling mark:</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区</source>
+        <translation>e.g. 江戸川区</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings</source>
+        <translation>Three-tier separation findings</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Risk response policy</source>
+        <translation>Risk response policy</translation>
+    </message>
+    <message>
+        <source>Risk response plan</source>
+        <translation>Risk response plan</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <source>Appendices: method, catalogue, asset register</source>
+        <translation>Appendices: method, catalogue, asset register</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export risk register as &amp;CSV…</source>
+        <translation>Export risk register as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export risk register as CSV</source>
+        <translation>Export risk register as CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;plan as CSV…</source>
+        <translation>Export &amp;plan as CSV…</translation>
+    </message>
+    <message>
+        <source>Export plan as CSV</source>
+        <translation>Export plan as CSV</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ResponsePolicyModel</name>
     <message>
         <source>A rationale is required to accept a risk above the appetite</source>
@@ -3359,7 +4186,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
-        <translation><numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform><numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
+            <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete scenario %1</source>
@@ -3367,7 +4197,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Revert %n change(s) of scenario %1</source>
-        <translation><numerusform>Revert %n change(s) of scenario %1</numerusform><numerusform>Revert %n change(s) of scenario %1</numerusform></translation>
+        <translation>
+            <numerusform>Revert %n change(s) of scenario %1</numerusform>
+            <numerusform>Revert %n change(s) of scenario %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopting “%1” makes it the baseline.</source>
@@ -3375,7 +4208,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n risk(s) change.</source>
-        <translation><numerusform>%n risk(s) change.</numerusform><numerusform>%n risk(s) change.</numerusform></translation>
+        <translation>
+            <numerusform>%n risk(s) change.</numerusform>
+            <numerusform>%n risk(s) change.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual total: %1 → %2</source>
@@ -4198,6 +5034,86 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Use the plan and model of scenario ID.</source>
         <translation>Use the plan and model of scenario ID.</translation>
+    </message>
+    <message>
+        <source>error: --lang expects ja or en</source>
+        <translation>error: --lang expects ja or en</translation>
+    </message>
+    <message>
+        <source>error: the report needs a QGuiApplication</source>
+        <translation>error: the report needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>error: --fiscal-year expects a year such as 2026</source>
+        <translation>error: --fiscal-year expects a year such as 2026</translation>
+    </message>
+    <message>
+        <source>error: --date expects YYYY-MM-DD</source>
+        <translation>error: --date expects YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: --sections expects a comma-separated list of: %1</source>
+        <translation>error: --sections expects a comma-separated list of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pages</source>
+        <translation><numerusform>wrote %1: %n pages</numerusform><numerusform>wrote %1: %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>took %1 ms</translation>
+    </message>
+    <message>
+        <source>error: --what expects risks or plan</source>
+        <translation>error: --what expects risks or plan</translation>
+    </message>
+    <message>
+        <source>Language of the output: ja (default) or en.</source>
+        <translation>Language of the output: ja (default) or en.</translation>
+    </message>
+    <message>
+        <source>Write the risk report as PDF.</source>
+        <translation>Write the risk report as PDF.</translation>
+    </message>
+    <message>
+        <source>Compare scenario ID with the baseline in the report.</source>
+        <translation>Compare scenario ID with the baseline in the report.</translation>
+    </message>
+    <message>
+        <source>The handling mark on every page (default 取扱注意).</source>
+        <translation>The handling mark on every page (default 取扱注意).</translation>
+    </message>
+    <message>
+        <source>The organization named on the cover.</source>
+        <translation>The organization named on the cover.</translation>
+    </message>
+    <message>
+        <source>The fiscal year (default: the current one).</source>
+        <translation>The fiscal year (default: the current one).</translation>
+    </message>
+    <message>
+        <source>The date on the cover (default: today).</source>
+        <translation>The date on the cover (default: today).</translation>
+    </message>
+    <message>
+        <source>Only these sections (comma-separated): %1.</source>
+        <translation>Only these sections (comma-separated): %1.</translation>
+    </message>
+    <message>
+        <source>Print how long the report took.</source>
+        <translation>Print how long the report took.</translation>
+    </message>
+    <message>
+        <source>Export the risk register or the plan as CSV for Excel.</source>
+        <translation>Export the risk register or the plan as CSV for Excel.</translation>
+    </message>
+    <message>
+        <source>risks (the risk register) or plan (the plan's actions).</source>
+        <translation>risks (the risk register) or plan (the plan's actions).</translation>
+    </message>
+    <message>
+        <source>Export scenario ID instead of the baseline.</source>
+        <translation>Export scenario ID instead of the baseline.</translation>
     </message>
 </context>
 </TS>

@@ -225,7 +225,9 @@
     </message>
     <message numerus="yes">
         <source>%n risk(s) changed</source>
-        <translation><numerusform>%n 件のリスクが変わりました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のリスクが変わりました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual risk: %1</source>
@@ -445,6 +447,141 @@
     <message>
         <source>Edit control %1</source>
         <translation>対策 %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CsvExport</name>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>情報資産ID</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所管</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>脅威ID</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>脅威の分類</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>固有リスク</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation>固有リスクのレベル</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>残留リスクの発生可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>残留リスクの影響度</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>リスク受容基準超過</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>進捗率（％）</translation>
+    </message>
+    <message>
+        <source>Initial cost (yen)</source>
+        <translation>初期費用（円）</translation>
+    </message>
+    <message>
+        <source>Annual cost (yen)</source>
+        <translation>年間費用（円）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2894,695 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::Report</name>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>報告書の描画を開始できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Method of assessment</source>
+        <translation>評価の方法</translation>
+    </message>
+    <message>
+        <source>%1: over %2 up to %3</source>
+        <translation>%1: %2 超 %3 以下</translation>
+    </message>
+    <message>
+        <source>Risks are assessed as the ward's cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</source>
+        <translation>リスクは、区のサイバーセキュリティ基本方針（§8）に基づき、JIS Q 27000 及び JIS Q 31000 の用語に従って評価する。リスクとは、情報資産とその情報資産に及び得る脅威の組合せをいう。</translation>
+    </message>
+    <message>
+        <source>Impact. Each asset has an impact from 1 to 5 for confidentiality, integrity and availability, given directly or derived from its classification under the guideline (for example, confidentiality class 3 is impact 5). An asset that others depend on carries the impact of what depends on it: a server that runs the resident register system is as important as that system (the maximum principle). Where a dependency only partly passes impact on (for example, power affects availability only), a weight between 0 and 1 says how much.</source>
+        <translation>影響度：各情報資産は、機密性・完全性・可用性のそれぞれについて1から5の影響度を持つ。影響度は直接定めるか、ガイドラインに基づく格付けから求める（例：機密性3は影響度5）。他の情報資産が依存する情報資産は、依存する側の影響度を引き継ぐ（最大化原則）。例えば、住民基本台帳システムが稼働するサーバは、当該システムと同等に重要である。依存関係が影響の一部のみを伝える場合（例：電源は可用性のみに影響する）は、0から1の重みでその程度を定める。</translation>
+    </message>
+    <message>
+        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</source>
+        <translation>発生可能性：各脅威は1から5の発生可能性を持ち、特定の情報資産について個別に定めることもできる。脅威は基本方針（§3）の5分類（意図的な脅威、非意図的な脅威、災害、供給サービスの停止、社会的信用の失墜）のいずれかに属する。</translation>
+    </message>
+    <message>
+        <source>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</source>
+        <translation>固有リスクは、対策を考慮しない発生可能性と影響度の積であり、1から25の値をとる。機密性・完全性・可用性のうち複数に影響する脅威については、そのうち最も高い影響度を用いる。</translation>
+    </message>
+    <message>
+        <source>Residual risk takes the controls into account. A control that applies to the asset and the threat reduces likelihood (or impact) by its effectiveness, counted in full when it is implemented, half when partially implemented and not at all when only planned. A control that depends on another is only as ready as that one. Several controls multiply: two controls of 50 % leave a quarter of the part above 1.</source>
+        <translation>残留リスクは対策を考慮したリスクである。当該情報資産及び脅威に適用される対策は、その有効性に応じて発生可能性（又は影響度）を低減する。実施済みの対策は全部を、一部実施の対策は半分を算入し、計画中の対策は算入しない。他の対策を前提とする対策の実施度は、前提となる対策の実施度を超えない。複数の対策の効果は乗じて算定する（有効性50％の対策2件で、1を超える部分が4分の1となる）。</translation>
+    </message>
+    <message>
+        <source>Levels: %1. The risk appetite is %2: a residual risk at or below it may be accepted; above it, a response is needed.</source>
+        <translation>リスクレベル：%1。リスク受容基準は %2 であり、残留リスクがこれ以下のリスクは保有することができ、これを超えるリスクには対応を要する。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Three-tier separation: assets connected by network links are grouped, leaving out sanctioned gateways. A group holding assets of two tiers is a finding: My Number use with Internet-connected is critical, LGWAN-connected with Internet-connected high, My Number use with LGWAN-connected medium.</source>
+        <translation>三層の対策：無害化・分離装置を除き、ネットワークで接続された情報資産をまとめる。一つのまとまりに二つの区分の情報資産が含まれる場合を指摘事項とし、マイナンバー利用事務系とインターネット接続系は「極めて高い」、LGWAN接続系とインターネット接続系は「高」、マイナンバー利用事務系とLGWAN接続系は「中」とする。</translation>
+    </message>
+    <message>
+        <source>Impact spread (blast radius): the number of other assets that depend on an asset, directly or through others, and so stop or leak if it fails.</source>
+        <translation>影響波及範囲：ある情報資産に直接又は他の情報資産を介して依存し、その情報資産の障害時に停止又は漏えいのおそれがある他の情報資産の数。</translation>
+    </message>
+    <message>
+        <source>Threats and controls used</source>
+        <translation>使用した脅威及び対策</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>脅威の分類</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>影響を受ける特性</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>対策区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>有効性</translation>
+    </message>
+    <message>
+        <source>Reduces</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>実施度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所管</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>情報資産台帳</translation>
+    </message>
+    <message>
+        <source>Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of assets that depend on the asset.</source>
+        <translation>影響度は依存関係を考慮した実効影響度（1から5）、影響波及範囲は当該情報資産に依存する情報資産の数である。</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Impact spread</source>
+        <translation>影響波及範囲</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>無害化・分離装置</translation>
+    </message>
+    <message>
+        <source>Risk response plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</source>
+        <translation>本計画は、対策を実施する対応項目 %1 件からなる（§8）。初期費用は合計 %2、運用費用は年額 %3 である。</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>初期費用</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>年間費用</translation>
+    </message>
+    <message>
+        <source>The plan has no actions yet.</source>
+        <translation>対応項目はまだない。</translation>
+    </message>
+    <message>
+        <source>Timeline of fiscal year %1</source>
+        <translation>%1年度の工程</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.</source>
+        <translation>棒は開始日から対応期限（◆）までを示す。実施中の対応項目の濃色部分は進捗を、赤枠は対応期限を過ぎた対応項目を示す。%1年度外の対応項目は棒を表示しない。</translation>
+    </message>
+    <message>
+        <source>Projected residual risk</source>
+        <translation>残留リスクの推移見込み</translation>
+    </message>
+    <message>
+        <source>The total residual risk as the actions are completed in due order: completing an action puts its controls in place. Actions already done are counted in the starting point.</source>
+        <translation>対応項目を対応期限の順に完了した場合の残留リスクの合計の推移である。対応項目の完了により、その対策が実施済みとなる。完了済みの対応項目は起点に含めている。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Total residual risk after each action</source>
+        <translation>対応項目完了ごとの残留リスク合計</translation>
+    </message>
+    <message>
+        <source>Total residual risk</source>
+        <translation>残留リスク合計</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <extracomment>Under each point of the projection chart: risks above the appetite</extracomment>
+        <translation>超過 %1件</translation>
+    </message>
+    <message>
+        <source>Residual risk after</source>
+        <translation>完了後の残留リスク</translation>
+    </message>
+    <message>
+        <source>Risks above the appetite</source>
+        <translation>受容基準超過リスク数</translation>
+    </message>
+    <message>
+        <source>Reduction alone</source>
+        <translation>単独での低減量</translation>
+    </message>
+    <message>
+        <source>Now (actions done included)</source>
+        <translation>現在（完了済みの対応項目を含む）</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>シナリオ比較</translation>
+    </message>
+    <message>
+        <source>Scenario %1 (%2) compared with the current model. A scenario is a set of changes considered (what if); it does not change the model.</source>
+        <translation>シナリオ「%1」（%2）と現在のモデルとの比較である。シナリオは検討のための変更（仮定）の集まりであり、モデル自体は変更しない。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Total inherent risk</source>
+        <translation>固有リスク合計</translation>
+    </message>
+    <message>
+        <source>Risks above the risk appetite</source>
+        <translation>リスク受容基準を超えるリスク</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings</source>
+        <translation>三層の対策に関する指摘事項</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Findings that change</source>
+        <translation>変化する指摘事項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>Risks that change</source>
+        <translation>変化するリスク</translation>
+    </message>
+    <message>
+        <source>No risk changes in this scenario.</source>
+        <translation>このシナリオで変化するリスクはない。</translation>
+    </message>
+    <message>
+        <source>Information asset risk assessment report</source>
+        <translation>情報資産リスク評価報告書</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page footer: page number and page count</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>付録%1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <extracomment>A response suggested from the risk appetite, not decided yet</extracomment>
+        <translation>%1（提案）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (April %1 to March %2)</source>
+        <translation>%1年度（%1年4月～%2年3月）</translation>
+    </message>
+    <message>
+        <source>Scenario compared: %1 (%2)</source>
+        <translation>比較シナリオ：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Risk response policy and risk response plan</source>
+        <translation>リスク対応方針及びリスク対応計画</translation>
+    </message>
+    <message>
+        <source>This report describes the ward's information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</source>
+        <translation>本書は、基本方針により非公開とされる本区の情報セキュリティ対策の内容を含む（§11）。表示された取扱区分に従って取り扱い、業務上必要のない者に開示しないこと。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>CISO</source>
+        <translation>最高情報セキュリティ責任者（CISO）</translation>
+    </message>
+    <message>
+        <source>Deputy CISO</source>
+        <translation>統括情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Information security officer</source>
+        <translation>情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Prepared with Mamori %1</source>
+        <translation>Mamori %1 により作成</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>評価結果の概要</translation>
+    </message>
+    <message>
+        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
+        <translation>本報告書は、区のサイバーセキュリティ基本方針（§8）に基づき、登録された情報資産 %2 件と脅威 %3 件の組合せである %1 件のリスクを、対策 %4 件を踏まえて評価したものである。残留リスクがリスク受容基準（%6）を超え対応を要するリスクは %5 件であり、リスク対応方針を決定済みのリスクは %7 件である。三層の対策（§7(3)）の点検では %8 件の指摘事項があった。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation>評価したリスク</translation>
+    </message>
+    <message>
+        <source>Reduction by controls</source>
+        <translation>対策による低減率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1％</translation>
+    </message>
+    <message>
+        <source>Risk appetite</source>
+        <translation>リスク受容基準</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>残留リスクのレベル</translation>
+    </message>
+    <message>
+        <source>Number of risks</source>
+        <translation>リスク数</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>リスクマップ</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>各セルは、発生可能性（行）と影響度（列）を整数に丸めたリスクの件数を示し、セルの中央値のレベルで色分けしている。固有リスクは対策前、残留リスクは現在の対策の状況を反映したものである。</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>固有リスク</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual risk by threat category and by tier</source>
+        <translation>脅威の分類別・三層区分別のリスク</translation>
+    </message>
+    <message>
+        <source>Total risk by threat category</source>
+        <translation>脅威の分類別リスク合計</translation>
+    </message>
+    <message>
+        <source>Total risk by tier</source>
+        <translation>三層区分別リスク合計</translation>
+    </message>
+    <message>
+        <source>Highest residual risks</source>
+        <translation>残留リスクの高いリスク</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</source>
+        <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>Path (impact spread route)</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>No finding: every connection between tiers passes a gateway.</source>
+        <translation>指摘事項なし：区分間の接続はすべて無害化・分離装置を経由している。</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>リスク台帳</translation>
+    </message>
+    <message>
+        <source>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%1) and has not been decided.</source>
+        <translation>全リスクを残留リスクの高い順に示す。発生可能性及び影響度は1から5、リスクはその積（1から25）である。残留の値は現在の対策の状況を反映している。「提案」と付したリスク対応方針は、リスク受容基準（%1）から導いたものであり、未決定である。</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>資産ID</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>脅威ID</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>残留発生可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>残留影響度</translation>
+    </message>
+    <message>
+        <source>Risk response policy</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>For every risk the ward decides one response (§8): accept (保有) a risk within the appetite, mitigate (低減) it with controls, transfer (移転) it, for example to insurance or a contractor, or avoid (回避) it by stopping the activity. Where no response has been decided, a risk at or below the risk appetite (%1) is suggested for acceptance and one above it for mitigation.</source>
+        <translation>区は、リスクごとに対応方針を一つ決定する（§8）。受容基準内のリスクの保有、対策による低減、保険や委託先等への移転、又は業務の中止等による回避である。対応方針が未決定のリスクについては、残留リスクがリスク受容基準（%1）以下のものを保有、超えるものを低減として提案する。</translation>
+    </message>
+    <message>
+        <source>Responses by kind</source>
+        <translation>対応方針別の件数</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Of which above the appetite</source>
+        <translation>うち受容基準超過</translation>
+    </message>
+    <message>
+        <source>Decided responses and their rationale</source>
+        <translation>決定したリスク対応方針とその理由</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by, on</source>
+        <translation>決定者・決定日</translation>
+    </message>
+    <message>
+        <source>No response has been decided yet.</source>
+        <translation>決定したリスク対応方針はまだない。</translation>
+    </message>
+    <message>
+        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
+        <translation>リスク受容基準を超えるリスクのうち %1 件は対応方針が未決定であり、リスク台帳では「低減（提案）」と表示している。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>報告書の出力</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Compare with scenario:</source>
+        <translation>比較するシナリオ:</translation>
+    </message>
+    <message>
+        <source>取扱注意 (Japanese) or Confidential (English)</source>
+        <translation>取扱注意（日本語）又は Confidential（英語）</translation>
+    </message>
+    <message>
+        <source>Handling mark:</source>
+        <translation>取扱区分:</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区</source>
+        <translation>例：江戸川区</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>団体名:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>評価結果の概要</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings</source>
+        <translation>三層の対策に関する指摘事項</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>リスク台帳</translation>
+    </message>
+    <message>
+        <source>Risk response policy</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>Risk response plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>シナリオ比較</translation>
+    </message>
+    <message>
+        <source>Appendices: method, catalogue, asset register</source>
+        <translation>付録（評価の方法、脅威・対策一覧、情報資産台帳）</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF出力…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>報告書のプレビュー</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>報告書を出力できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を出力しています…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>報告書の出力(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel用CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export risk register as &amp;CSV…</source>
+        <translation>リスク台帳をCSVで出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export risk register as CSV</source>
+        <translation>リスク台帳をCSVで出力</translation>
+    </message>
+    <message>
+        <source>Export &amp;plan as CSV…</source>
+        <translation>リスク対応計画をCSVで出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export plan as CSV</source>
+        <translation>リスク対応計画をCSVで出力</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ResponsePolicyModel</name>
     <message>
         <source>A rationale is required to accept a risk above the appetite</source>
@@ -3328,7 +4154,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
-        <translation><numerusform>シナリオ「%1」と %n 件の変更を削除しますか？ この操作は元に戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>シナリオ「%1」と %n 件の変更を削除しますか？ この操作は元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete scenario %1</source>
@@ -3336,7 +4164,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Revert %n change(s) of scenario %1</source>
-        <translation><numerusform>シナリオ %1 の変更 %n 件の取消し</numerusform></translation>
+        <translation>
+            <numerusform>シナリオ %1 の変更 %n 件の取消し</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopting “%1” makes it the baseline.</source>
@@ -3344,7 +4174,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n risk(s) change.</source>
-        <translation><numerusform>%n 件のリスクが変わります。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のリスクが変わります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual total: %1 → %2</source>
@@ -4161,6 +4993,86 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Use the plan and model of scenario ID.</source>
         <translation>シナリオ ID の計画とモデルを使います。</translation>
+    </message>
+    <message>
+        <source>error: --lang expects ja or en</source>
+        <translation>エラー: --lang には ja 又は en を指定してください</translation>
+    </message>
+    <message>
+        <source>error: the report needs a QGuiApplication</source>
+        <translation>エラー: 報告書の出力には QGuiApplication が必要です</translation>
+    </message>
+    <message>
+        <source>error: --fiscal-year expects a year such as 2026</source>
+        <translation>エラー: --fiscal-year には 2026 のような年を指定してください</translation>
+    </message>
+    <message>
+        <source>error: --date expects YYYY-MM-DD</source>
+        <translation>エラー: --date には YYYY-MM-DD 形式の日付を指定してください</translation>
+    </message>
+    <message>
+        <source>error: --sections expects a comma-separated list of: %1</source>
+        <translation>エラー: --sections には次をカンマ区切りで指定してください: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pages</source>
+        <translation><numerusform>%1 を出力しました: %nページ</numerusform></translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>所要時間 %1 ms</translation>
+    </message>
+    <message>
+        <source>error: --what expects risks or plan</source>
+        <translation>エラー: --what には risks 又は plan を指定してください</translation>
+    </message>
+    <message>
+        <source>Language of the output: ja (default) or en.</source>
+        <translation>出力の言語: ja（既定）又は en。</translation>
+    </message>
+    <message>
+        <source>Write the risk report as PDF.</source>
+        <translation>リスク評価報告書をPDFで出力する。</translation>
+    </message>
+    <message>
+        <source>Compare scenario ID with the baseline in the report.</source>
+        <translation>報告書でシナリオ ID と現在のモデルを比較する。</translation>
+    </message>
+    <message>
+        <source>The handling mark on every page (default 取扱注意).</source>
+        <translation>各ページの取扱区分（既定は 取扱注意）。</translation>
+    </message>
+    <message>
+        <source>The organization named on the cover.</source>
+        <translation>表紙に記載する団体名。</translation>
+    </message>
+    <message>
+        <source>The fiscal year (default: the current one).</source>
+        <translation>年度（既定は現在の年度）。</translation>
+    </message>
+    <message>
+        <source>The date on the cover (default: today).</source>
+        <translation>表紙の日付（既定は本日）。</translation>
+    </message>
+    <message>
+        <source>Only these sections (comma-separated): %1.</source>
+        <translation>出力する構成（カンマ区切り）: %1。</translation>
+    </message>
+    <message>
+        <source>Print how long the report took.</source>
+        <translation>出力に要した時間を表示する。</translation>
+    </message>
+    <message>
+        <source>Export the risk register or the plan as CSV for Excel.</source>
+        <translation>リスク台帳又はリスク対応計画をExcel用CSVで出力する。</translation>
+    </message>
+    <message>
+        <source>risks (the risk register) or plan (the plan's actions).</source>
+        <translation>risks（リスク台帳）又は plan（リスク対応計画の対応項目）。</translation>
+    </message>
+    <message>
+        <source>Export scenario ID instead of the baseline.</source>
+        <translation>現在のモデルに代えてシナリオ ID を出力する。</translation>
     </message>
 </context>
 </TS>

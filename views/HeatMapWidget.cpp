@@ -4,6 +4,7 @@
 #include "LevelColors.h"
 #include "LiveAssessment.h"
 #include "ProjectDocument.h"
+#include "RiskMatrix.h"
 #include "engine/Assessment.h"
 
 #include <QAccessible>
@@ -26,17 +27,6 @@ namespace {
 
 constexpr int kMargin = 8;
 constexpr int kSpacing = 6;
-
-/// The label of the first band whose bound is at least `value`, the last band beyond them all: the
-/// rule of RISK-MODEL.md 3.5, as Settings::levelOf applies it.
-QString bandLabel(const QList<Band>& bands, double value)
-{
-    for (const Band& b : bands) {
-        if (value <= b.bound + 1e-12)
-            return b.label;
-    }
-    return bands.isEmpty() ? QString() : bands.constLast().label;
-}
 
 /// An empty cell keeps its band's hue but recedes, so the eye goes to the cells that hold risks.
 QColor emptyCellColor(const QString& label)
@@ -90,9 +80,7 @@ HeatMapWidget::HeatMapWidget(bool residual, QWidget* parent) : QWidget(parent), 
 
 int HeatMapWidget::cellOf(double value)
 {
-    if (std::isnan(value))
-        return 1;
-    return qBound(1, qFloor(qBound(-1.0, value, double(kSize + 1)) + 0.5), kSize);
+    return RiskMatrix::cellOf(value);
 }
 
 void HeatMapWidget::setResidual(bool residual)
@@ -114,7 +102,7 @@ void HeatMapWidget::setAssessment(const Assessment& assessment)
     m_total = int(assessment.risks.size());
     for (int l = 1; l <= kSize; ++l) {
         for (int i = 1; i <= kSize; ++i)
-            m_levels[std::size_t(l - 1)][std::size_t(i - 1)] = bandLabel(assessment.bands, double(l) * double(i));
+            m_levels[std::size_t(l - 1)][std::size_t(i - 1)] = RiskMatrix::cellLevel(assessment.bands, l, i);
     }
     m_legendLabels.clear();
     for (const Band& b : assessment.bands) {

@@ -15,6 +15,7 @@
 #include "ProjectDocument.h"
 #include "ProjectFile.h"
 #include "ProjectLock.h"
+#include "ReportExportDialog.h"
 #include "RegisterPage.h"
 #include "RegisterTableModel.h"
 #include "PlanPage.h"
@@ -287,6 +288,8 @@ void MainWindow::createActions()
     file->addSeparator();
     toolbar->addAction(add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
     add(file, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
+    file->addSeparator();
+    addReportActions(file, this, m_document); // Export report…, risk register and plan as CSV
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
     quit->setMenuRole(QAction::QuitRole);

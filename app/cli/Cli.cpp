@@ -131,6 +131,10 @@ const std::vector<Command>& commands()
             all.push_back(std::move(c));
         for (Command& c : planCommands())
             all.push_back(std::move(c));
+#ifdef MAMORI_HAVE_REPORT
+        for (Command& c : reportCommands())
+            all.push_back(std::move(c));
+#endif
         return all;
     }();
     return list;
@@ -152,6 +156,13 @@ QString usage()
 }
 
 } // namespace
+
+#ifndef MAMORI_HAVE_REPORT
+bool commandNeedsGui(const QString&)
+{
+    return false;
+}
+#endif
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {

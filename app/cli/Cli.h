@@ -13,4 +13,8 @@ enum ExitCode { Success = 0, Failure = 1, InputError = 2 };
 /// messages to `err`.
 int run(const QStringList& args, QTextStream& out, QTextStream& err);
 
+/// True for the commands that draw (the PDF report): main() then makes a QGuiApplication, on the
+/// offscreen platform unless QT_QPA_PLATFORM says otherwise, so they run without a display.
+bool commandNeedsGui(const QString& command);
+
 } // namespace mamori::cli

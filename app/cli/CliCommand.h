@@ -83,4 +83,9 @@ inline std::optional<QString> outputArgument(Context& c, int& exitCode)
 /// The commands of the risk engine (assess, diff, explain, generate, ...), defined in EngineCommands.cpp.
 std::vector<Command> engineCommands();
 
+#ifdef MAMORI_HAVE_REPORT
+/// The report commands (report, export-csv), defined in ReportCommands.cpp.
+std::vector<Command> reportCommands();
+#endif
+
 } // namespace mamori::cli

@@ -149,14 +149,7 @@ int runDiff(Context& c)
         out << Tr::tr("New finding (%1): %2 and %3").arg(severityKey(f.severity), f.first, f.second) << Qt::endl;
     for (const Finding& f : d.findingsRemoved)
         out << Tr::tr("Resolved finding (%1): %2 and %3").arg(severityKey(f.severity), f.first, f.second) << Qt::endl;
-    // Largest reductions first; risks present on one side only at the end.
-    QList<RiskChange> rows = d.risks;
-    std::stable_sort(rows.begin(), rows.end(), [](const RiskChange& x, const RiskChange& y) {
-        const auto dx = x.delta(), dy = y.delta();
-        if (dx.has_value() != dy.has_value())
-            return dx.has_value();
-        return dx && *dx < *dy;
-    });
+    const QList<RiskChange> rows = largestReductionsFirst(d.risks);
     QList<QStringList> table;
     const QString none = QStringLiteral("-");
     for (const RiskChange& r : rows)

@@ -146,4 +146,15 @@ ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId
     return out;
 }
 
+QList<RiskChange> largestReductionsFirst(QList<RiskChange> risks)
+{
+    std::stable_sort(risks.begin(), risks.end(), [](const RiskChange& x, const RiskChange& y) {
+        const auto dx = x.delta(), dy = y.delta();
+        if (dx.has_value() != dy.has_value())
+            return dx.has_value();
+        return dx && *dx < *dy;
+    });
+    return risks;
+}
+
 } // namespace mamori

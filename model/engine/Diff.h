@@ -61,6 +61,10 @@ struct ScenarioComparison {
 };
 ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId);
 
+/// The changed risks as a reader wants them: largest reduction first, risks present on one side
+/// only at the end (each group keeps the (asset, threat) order).
+QList<RiskChange> largestReductionsFirst(QList<RiskChange> risks);
+
 /// Section 5's JSON. An empty id writes null (the baseline).
 QJsonObject diffToJson(const AssessmentDiff& diff, const QString& baseId, const QString& scenarioId);
 

@@ -1,17 +1,19 @@
 #pragma once
 
 // The translated names of the model's vocabularies, for display. The model keeps keys; these are
-// what a risk officer reads, with the terms of RISK-MODEL.md section 1 in both languages.
+// what a risk officer reads, with the terms of RISK-MODEL.md section 1 in both languages. Their tr()
+// follows the report's language while a report is rendered (ReportTranslation.h).
 
 #include "Enums.h"
 
-#include <QCoreApplication>
+#include "ReportTranslation.h"
+
 #include <QString>
 
 namespace mamori {
 
 class EnumNames {
-    Q_DECLARE_TR_FUNCTIONS(mamori::EnumNames)
+    MAMORI_TR_FUNCTIONS(mamori::EnumNames)
 
 public:
     static QString name(AssetType value);

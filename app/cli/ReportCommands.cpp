@@ -1,0 +1,198 @@
+// The report commands (issue 7): `report` (the PDF) and `export-csv` (the risk register or the plan
+// for Excel). Input errors exit 2, other failures 1, like every command; nothing is written on
+// failure.
+
+#include "CliCommand.h"
+
+#include "CsvExport.h"
+#include "PdfReport.h"
+#include "Scenarios.h"
+#include "engine/Assessment.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+namespace mamori::cli {
+
+namespace {
+
+const QString kLang = QStringLiteral("lang");
+
+std::optional<QString> languageArgument(Context& c)
+{
+    const QString lang = c.parser.isSet(kLang) ? c.parser.value(kLang) : QStringLiteral("ja");
+    if (lang != QLatin1StringView("ja") && lang != QLatin1StringView("en")) {
+        c.err << Tr::tr("error: --lang expects ja or en") << Qt::endl;
+        return std::nullopt;
+    }
+    return lang;
+}
+
+int runReport(Context& c)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        // main() makes a QGuiApplication for this command; a caller that did not cannot have fonts.
+        c.err << Tr::tr("error: the report needs a QGuiApplication") << Qt::endl;
+        return Failure;
+    }
+    int code = Success;
+    const auto lang = languageArgument(c);
+    if (!lang)
+        return InputError;
+    ReportOptions options;
+    options.language = *lang;
+    options.scenario = c.parser.value(QStringLiteral("scenario"));
+    options.handlingMark = c.parser.value(QStringLiteral("mark"));
+    options.organization = c.parser.value(QStringLiteral("org"));
+    if (c.parser.isSet(QStringLiteral("fiscal-year"))) {
+        bool ok = false;
+        const int year = c.parser.value(QStringLiteral("fiscal-year")).toInt(&ok);
+        if (!ok || year < 1989 || year > 2200) {
+            c.err << Tr::tr("error: --fiscal-year expects a year such as 2026") << Qt::endl;
+            return InputError;
+        }
+        options.fiscalYear = year;
+    }
+    if (c.parser.isSet(QStringLiteral("date"))) {
+        options.date = QDate::fromString(c.parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!options.date.isValid()) {
+            c.err << Tr::tr("error: --date expects YYYY-MM-DD") << Qt::endl;
+            return InputError;
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("sections"))) {
+        const auto sections = ReportOptions::parseSections(c.parser.value(QStringLiteral("sections")));
+        if (!sections) {
+            c.err << Tr::tr("error: --sections expects a comma-separated list of: %1")
+                         .arg(ReportOptions::sectionKeys().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return InputError;
+        }
+        options.sections = *sections;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const auto output = outputArgument(c, code);
+    if (!output)
+        return code;
+    if (!options.scenario.isEmpty() && !options.has(ReportOptions::Section::Scenario))
+        options.sections |= ReportOptions::Section::Scenario;
+
+    QElapsedTimer timer;
+    timer.start();
+    const ReportResult result = writePdfReport(loaded->model, options, *output);
+    switch (result.status) {
+    case ReportResult::Status::Ok:
+        c.out << Tr::tr("wrote %1: %n pages", nullptr, result.pages).arg(*output) << Qt::endl;
+        if (c.parser.isSet(QStringLiteral("verbose")))
+            c.out << Tr::tr("took %1 ms").arg(timer.elapsed()) << Qt::endl;
+        return Success;
+    case ReportResult::Status::InputError: {
+        InputErrors errors = result.errors;
+        const QString file = QFileInfo(c.parser.positionalArguments().first()).fileName();
+        for (mamori::InputError& e : errors) {
+            if (e.file.isEmpty())
+                e.file = file;
+        }
+        return reportErrors(errors, c.err);
+    }
+    case ReportResult::Status::Cancelled:
+    case ReportResult::Status::Failure:
+        break;
+    }
+    c.err << Tr::tr("error: %1").arg(result.error) << Qt::endl;
+    return Failure;
+}
+
+int runExportCsv(Context& c)
+{
+    int code = Success;
+    const auto lang = languageArgument(c);
+    if (!lang)
+        return InputError;
+    const QString what = c.parser.value(QStringLiteral("what"));
+    if (what != QLatin1StringView("risks") && what != QLatin1StringView("plan")) {
+        c.err << Tr::tr("error: --what expects risks or plan") << Qt::endl;
+        return InputError;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const auto output = outputArgument(c, code);
+    if (!output)
+        return code;
+    Model model = loaded->model;
+    const QString scenarioId = c.parser.value(QStringLiteral("scenario"));
+    if (!scenarioId.isEmpty()) {
+        ResolvedScenario resolved
+            = resolveScenario(model, scenarioId, QFileInfo(c.parser.positionalArguments().first()).fileName());
+        if (!resolved.ok())
+            return reportErrors(resolved.errors, c.err);
+        model = std::move(resolved.model);
+    }
+    const Assessment a = assess(model);
+    if (!a.ok())
+        return reportErrors(a.errors, c.err);
+    const QString error
+        = writeCsvExport(what == QLatin1StringView("plan") ? CsvKind::Plan : CsvKind::Risks, model, a, *lang, *output);
+    if (!error.isEmpty()) {
+        c.err << Tr::tr("error: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    c.out << Tr::tr("wrote %1").arg(*output) << Qt::endl;
+    return Success;
+}
+
+void addOutput(QCommandLineParser& p)
+{
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."), QStringLiteral("FILE")});
+    p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
+    p.addOption({kLang, Tr::tr("Language of the output: ja (default) or en."), QStringLiteral("LANG")});
+}
+
+} // namespace
+
+bool commandNeedsGui(const QString& command)
+{
+    return command == QLatin1StringView("report");
+}
+
+std::vector<Command> reportCommands()
+{
+    return {
+        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID]",
+            QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
+            [](QCommandLineParser& p) {
+                addOutput(p);
+                p.addOption({QStringLiteral("scenario"), Tr::tr("Compare scenario ID with the baseline in the report."),
+                    QStringLiteral("ID")});
+                p.addOption({QStringLiteral("mark"), Tr::tr("The handling mark on every page (default 取扱注意)."),
+                    QStringLiteral("TEXT")});
+                p.addOption(
+                    {QStringLiteral("org"), Tr::tr("The organization named on the cover."), QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("fiscal-year"), Tr::tr("The fiscal year (default: the current one)."),
+                    QStringLiteral("YEAR")});
+                p.addOption({QStringLiteral("date"), Tr::tr("The date on the cover (default: today)."),
+                    QStringLiteral("YYYY-MM-DD")});
+                p.addOption({QStringLiteral("sections"),
+                    Tr::tr("Only these sections (comma-separated): %1.")
+                        .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
+                    QStringLiteral("LIST")});
+                p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
+            },
+            runReport},
+        {"export-csv", "FILE --what risks|plan -o OUT.csv [--lang ja|en]",
+            QT_TRANSLATE_NOOP("mamori::cli", "Export the risk register or the plan as CSV for Excel."),
+            [](QCommandLineParser& p) {
+                addOutput(p);
+                p.addOption({QStringLiteral("what"), Tr::tr("risks (the risk register) or plan (the plan's actions)."),
+                    QStringLiteral("WHAT")});
+                p.addOption({QStringLiteral("scenario"), Tr::tr("Export scenario ID instead of the baseline."),
+                    QStringLiteral("ID")});
+            },
+            runExportCsv},
+    };
+}
+
+} // namespace mamori::cli

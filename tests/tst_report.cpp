@@ -1,0 +1,336 @@
+// The PDF report and the CSV exports (issue 7): mamori-cli report and export-csv as a user runs
+// them (sections, an embedded Japanese font, hostile names printed as text, page count growing with
+// the model, exit codes, nothing written on failure), and in-process: the Japanese calendar, the
+// report's own language, cancelling.
+//
+// The PDF is read back with poppler's pdftotext and pdffonts. Text is compared after NFKC
+// normalisation, and names with 戸 are avoided: Qt's PDF writer maps a glyph back to the lowest code
+// point that uses it, so a kanji that shares its glyph with a Kangxi radical (戸 and ⼾) comes back as
+// the radical (the printed page is right; see README, "The report").
+
+#include "TestSupport.h"
+
+#include "BuiltIn.h"
+#include "CsvExport.h"
+#include "EnumNames.h"
+#include "JapaneseCalendar.h"
+#include "JsonFormat.h"
+#include "PdfReport.h"
+#include "ReportTranslation.h"
+#include "engine/Assessment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+namespace {
+
+using Run = mamori::test::CliRun;
+
+Run cli(const QStringList& args)
+{
+    return mamori::test::runCli(args);
+}
+
+QString tool(const QString& name, const QStringList& args)
+{
+    QProcess p;
+    p.start(name, args);
+    if (!p.waitForFinished(60000))
+        qFatal("%s did not finish", qPrintable(name));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
+}
+
+int pdfPages(const QString& pdf)
+{
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString& line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+const QString kHostile = QStringLiteral("<img src=\"file:///etc/passwd\">");
+const QString kHostile2 = QStringLiteral("=HYPERLINK(\"x\");<b>&amp;</b>");
+
+/// The sample ward with two assets renamed to names that would do harm if read as markup or formulas.
+QString hostileSample(const QString& dir)
+{
+    mamori::Model m = mamori::BuiltIn::sampleWard();
+    m.assets[0].name = mamori::LocalizedText {kHostile, kHostile};
+    m.assets[1].name = mamori::LocalizedText {kHostile2, kHostile2};
+    const QString path = dir + QStringLiteral("/hostile.json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write the hostile sample");
+    f.write(mamori::JsonFormat::write(m));
+    return path;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdffonts) is not installed");
+        m_sample = path(QStringLiteral("ward.mamori"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--sample"), m_sample}).code, 0);
+    }
+
+    void englishReportHasEverySection()
+    {
+        const QString pdf = path(QStringLiteral("en.pdf"));
+        const Run r = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--scenario"), QStringLiteral("S-02"), QStringLiteral("--date"),
+            QStringLiteral("2026-11-26")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Timeline of fiscal year 2026"))); // digits survive extraction
+        // In report order.
+        qsizetype at = 0;
+        for (const char* heading : {"Information asset risk assessment report", "Contents", "Executive summary",
+                 "Heat maps", "Three-tier separation findings", "Risk register", "Risk response policy",
+                 "Risk response plan", "Timeline of fiscal year 2026", "Scenario comparison", "Method of assessment",
+                 "Threats and controls used", "Asset register"}) {
+            const qsizetype found = text.indexOf(QLatin1StringView(heading), at);
+            QVERIFY2(found >= 0, heading);
+            at = found;
+        }
+        QVERIFY(text.contains(QStringLiteral("Confidential"))); // the default mark in English
+        QVERIFY(text.contains(QStringLiteral("令和8年11月26日")));
+        QVERIFY(text.contains(QStringLiteral("Multi-factor authentication rolled out")));
+        // Every asset name appears (the asset register), and a page footer with the page count.
+        QVERIFY(text.contains(QStringLiteral("Main building server room (secure area)")));
+        QVERIFY(text.contains(QStringLiteral("3 / %1").arg(pdfPages(pdf))));
+        // The first page is portrait, the register's landscape.
+        const QString sizes = tool(QStringLiteral("pdfinfo"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("200"), pdf});
+        QVERIFY(sizes.contains(QStringLiteral("595.276 x 841.89")) || sizes.contains(QStringLiteral("595 x 842")));
+        QVERIFY(sizes.contains(QStringLiteral("841.89 x 595.276")) || sizes.contains(QStringLiteral("842 x 595")));
+    }
+
+    void japaneseReportEmbedsAJapaneseFont()
+    {
+        const QString pdf = path(QStringLiteral("ja.pdf"));
+        const Run r = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+            QStringLiteral("2026-11-26"), QStringLiteral("--org"), QStringLiteral("江戸川区")});
+        QCOMPARE(r.code, 0);
+        const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));
+        for (const QString& line : fonts.split(QLatin1Char('\n'))) {
+            if (line.contains(QStringLiteral("CJK")))
+                QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+        }
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("取扱注意")));
+        QVERIFY(text.contains(
+            QStringLiteral("令和8年11月26日（2026年11月26日）").normalized(QString::NormalizationForm_KC)));
+        QVERIFY(text.contains(QStringLiteral("令和8年度")));
+        QVERIFY(text.contains(QStringLiteral("2026年11月26日"))); // digits in Japanese text
+        QVERIFY(text.contains(QStringLiteral("本庁舎サーバ室").normalized(QString::NormalizationForm_KC)));
+        QVERIFY(text.contains(QStringLiteral("極めて高い"))); // level names in Japanese
+    }
+
+    void hostileNamesPrintAsText()
+    {
+        const QString model = hostileSample(m_dir.path());
+        const QString pdf = path(QStringLiteral("hostile.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(kHostile));
+        QVERIFY(text.contains(kHostile2));
+        QVERIFY(!text.contains(QStringLiteral("root:"))); // nothing was loaded from the file
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("/Subtype /Image")); // and no image at all
+
+        const QString csv = path(QStringLiteral("risks.csv"));
+        QCOMPARE(cli({QStringLiteral("export-csv"), model, QStringLiteral("--what"), QStringLiteral("risks"),
+                         QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")})
+                     .code,
+            0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("\r\n"));
+        // Quoted (a comma or quote inside), defused (a formula would run in Excel), otherwise verbatim.
+        QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"x\"\");<b>&amp;</b>\""));
+        QVERIFY(bytes.contains("\"<img src=\"\"file:///etc/passwd\"\">\""));
+    }
+
+    void csvOfThePlanIsJapaneseForExcel()
+    {
+        const QString csv = path(QStringLiteral("plan.csv"));
+        QCOMPARE(cli({QStringLiteral("export-csv"), m_sample, QStringLiteral("--what"), QStringLiteral("plan"),
+                         QStringLiteral("-o"), csv})
+                     .code,
+            0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes);
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 8); // header and the sample's eight actions
+        QVERIFY(text.contains(QStringLiteral("多要素認証の全庁展開")));
+        QVERIFY(text.contains(QStringLiteral("2026-12-25")));
+        QVERIFY(text.contains(QStringLiteral(",14000000,")));
+    }
+
+    void pageCountGrowsWithTheModel()
+    {
+        int previous = 0;
+        for (const int assets : {50, 400}) {
+            const QString model = path(QStringLiteral("gen%1.json").arg(assets));
+            QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--assets"), QString::number(assets),
+                             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"), model})
+                         .code,
+                0);
+            const QString pdf = path(QStringLiteral("gen%1.pdf").arg(assets));
+            QCOMPARE(cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
+                             QStringLiteral("summary,register,appendix")})
+                         .code,
+                0);
+            const int pages = pdfPages(pdf);
+            QVERIFY2(pages > previous, qPrintable(QStringLiteral("%1 assets: %2 pages").arg(assets).arg(pages)));
+            previous = pages;
+        }
+    }
+
+    void sectionsCanBeLeftOut()
+    {
+        const QString pdf = path(QStringLiteral("summary.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary")})
+                     .code,
+            0);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Executive summary")));
+        QVERIFY(!text.contains(QStringLiteral("Risk register")));
+        QVERIFY(pdfPages(pdf) < 8);
+    }
+
+    void exitCodesAndNothingWrittenOnFailure()
+    {
+        const QString pdf = path(QStringLiteral("bad.pdf"));
+        auto report = [&](QStringList extra) {
+            QStringList args {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf};
+            args += extra;
+            return cli(args);
+        };
+        QCOMPARE(cli({QStringLiteral("report"), m_sample}).code, 2); // no -o
+        QCOMPARE(report({QStringLiteral("--lang"), QStringLiteral("fr")}).code, 2); // bad language
+        QCOMPARE(report({QStringLiteral("--scenario"), QStringLiteral("S-99")}).code, 2); // unknown scenario
+        QCOMPARE(report({QStringLiteral("--sections"), QStringLiteral("summary,x")}).code, 2);
+        QCOMPARE(report({QStringLiteral("--date"), QStringLiteral("26/11/2026")}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("report"), path(QStringLiteral("missing.json")), QStringLiteral("-o"), pdf}).code, 2);
+        QVERIFY(!QFileInfo::exists(pdf));
+        const Run unwritable = cli(
+            {QStringLiteral("report"), m_sample, QStringLiteral("-o"), path(QStringLiteral("no/such/dir/r.pdf"))});
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY(unwritable.err.contains(QStringLiteral("cannot write")));
+        // An existing file is replaced only with --force.
+        QFile existing(pdf);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("keep");
+        existing.close();
+        QCOMPARE(report({QStringLiteral("--sections"), QStringLiteral("summary")}).code, 2);
+        QCOMPARE(QFileInfo(pdf).size(), 4);
+        QCOMPARE(report({QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--force")}).code, 0);
+        QVERIFY(QFileInfo(pdf).size() > 4);
+        QCOMPARE(cli({QStringLiteral("export-csv"), m_sample, QStringLiteral("--what"), QStringLiteral("all"),
+                         QStringLiteral("-o"), path(QStringLiteral("x.csv"))})
+                     .code,
+            2);
+        // No temporary file left behind by any of these.
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*.pdf.*"), QStringLiteral("*.csv.*")});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void cancellingWritesNothing()
+    {
+        const QString pdf = path(QStringLiteral("cancelled.pdf"));
+        int calls = 0;
+        const mamori::ReportResult r = mamori::writePdfReport(mamori::BuiltIn::sampleWard(), {}, pdf, [&](double f) {
+            ++calls;
+            return f < 0.3;
+        });
+        QCOMPARE(r.status, mamori::ReportResult::Status::Cancelled);
+        QVERIFY(calls > 1);
+        QVERIFY(!QFileInfo::exists(pdf));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}).isEmpty());
+    }
+
+    void japaneseCalendar()
+    {
+        QCOMPARE(mamori::japaneseEraDate(QDate(2026, 11, 26)), QStringLiteral("令和8年11月26日"));
+        QCOMPARE(mamori::japaneseEraDate(QDate(2019, 5, 1)), QStringLiteral("令和元年5月1日"));
+        QCOMPARE(mamori::japaneseEraDate(QDate(2019, 4, 30)), QStringLiteral("平成31年4月30日"));
+        QCOMPARE(mamori::japaneseEraDate(QDate(1989, 1, 7)), QStringLiteral("昭和64年1月7日"));
+        QCOMPARE(mamori::japaneseFiscalYear(2026), QStringLiteral("令和8年度"));
+        QCOMPARE(mamori::japaneseFiscalYear(2019), QStringLiteral("平成31年度"));
+        QCOMPARE(mamori::japaneseFiscalYear(2020), QStringLiteral("令和2年度"));
+        QCOMPARE(mamori::fiscalYearOf(QDate(2027, 3, 31)), 2026);
+        QCOMPARE(mamori::fiscalYearOf(QDate(2026, 4, 1)), 2026);
+    }
+
+    void reportLanguageIsIndependentOfTheApplication()
+    {
+        // No application translator is installed here: the application speaks English.
+        QCOMPARE(mamori::EnumNames::level(QStringLiteral("critical")), QStringLiteral("Critical"));
+        {
+            mamori::ScopedReportLanguage ja(QStringLiteral("ja"));
+            QVERIFY(ja.loaded());
+            QCOMPARE(mamori::EnumNames::level(QStringLiteral("critical")), QStringLiteral("極めて高い"));
+            QCOMPARE(mamori::EnumNames::name(mamori::ResponseKind::Mitigate), QStringLiteral("低減"));
+            // Another thread keeps the application's language.
+            QString other;
+            std::thread t([&] { other = mamori::EnumNames::level(QStringLiteral("critical")); });
+            t.join();
+            QCOMPARE(other, QStringLiteral("Critical"));
+        }
+        QCOMPARE(mamori::EnumNames::level(QStringLiteral("critical")), QStringLiteral("Critical"));
+    }
+
+    void csvFields()
+    {
+        QCOMPARE(mamori::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(mamori::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(mamori::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(mamori::csvField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(mamori::csvField(QStringLiteral("-5"), true), QStringLiteral("-5"));
+        QCOMPARE(mamori::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(mamori::csvField(QStringLiteral("行1\n行2")), QStringLiteral("\"行1\n行2\""));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,156 @@
+// File > Export report… in the real window (issue 7 item 3): the File menu's actions, the dialog's
+// options, and the export on a worker thread: the event loop keeps running while it writes, Cancel
+// leaves nothing behind.
+
+#include "BuiltIn.h"
+#include "MainWindow.h"
+#include "PdfReport.h"
+#include "ProjectDocument.h"
+#include "ReportExportDialog.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace mamori;
+
+class TestReportDialog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings in a throwaway location
+        installLanguage(QStringLiteral("ja"));
+    }
+
+    void fileMenuHasTheExports()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        for (const char* name : {"actionExportReport", "actionExportRisksCsv", "actionExportPlanCsv"})
+            QVERIFY2(window.findChild<QAction*>(QString::fromLatin1(name)), name);
+    }
+
+    void dialogOptions()
+    {
+        ReportExportDialog dialog(BuiltIn::sampleWard(), QString());
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("reportLanguage"));
+        auto* scenario = dialog.findChild<QComboBox*>(QStringLiteral("reportScenario"));
+        auto* mark = dialog.findChild<QLineEdit*>(QStringLiteral("reportMark"));
+        QVERIFY(language && scenario && mark);
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        scenario->setCurrentIndex(scenario->findData(QStringLiteral("S-01")));
+        mark->setText(QStringLiteral("関係者限り"));
+        for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+            box->setChecked(box->text() != QCoreApplication::translate("mamori::ReportExportDialog", "Risk register"));
+        const ReportOptions o = dialog.options();
+        QCOMPARE(o.language, QStringLiteral("en"));
+        QCOMPARE(o.scenario, QStringLiteral("S-01"));
+        QCOMPARE(o.effectiveHandlingMark(), QStringLiteral("関係者限り"));
+        QVERIFY(o.has(ReportOptions::Section::Summary));
+        QVERIFY(!o.has(ReportOptions::Section::Register));
+    }
+
+    void exportsOnAWorkerThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        // The window's event loop runs while the worker writes: a timer fires during the export.
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start(10);
+        bool cancelled = true;
+        const QString error
+            = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!cancelled);
+        QVERIFY(ticks > 3);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+    }
+
+    void previewPaintsOnAPrinter()
+    {
+        // The print preview paints the same report on a QPrinter, page layouts and all.
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        printer.setFullPage(true);
+        ReportOptions options;
+        options.sections = ReportOptions::Section::Summary | ReportOptions::Section::Register;
+        // On a worker thread, as the preview does, while this thread's event loop runs.
+        const Model model = BuiltIn::sampleWard();
+        const ReportResult r = runWithProgress(nullptr, QStringLiteral("preview"),
+            [&](const ReportProgress& progress) { return paintReport(model, options, printer, progress); });
+        QVERIFY(r.ok());
+        QVERIFY(r.pages > 10);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
+    }
+
+    void previewDialogShowsThePages()
+    {
+        ReportExportDialog dialog(BuiltIn::sampleWard(), QString());
+        int pages = 0;
+        // Polls without blocking: the pages are painted inside a nested event loop (see preview()).
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* widget = w->isVisible() ? w->findChild<QPrintPreviewWidget*>() : nullptr;
+                if (!widget || widget->pageCount() == 0)
+                    continue;
+                pages = widget->pageCount();
+                if (const QString shot = qEnvironmentVariable("MAMORI_PREVIEW_SHOT"); !shot.isEmpty()) {
+                    w->resize(1000, 760);
+                    widget->fitInView();
+                    w->grab().save(shot);
+                }
+                poll.stop();
+                w->close();
+                return;
+            }
+        });
+        poll.start(200);
+        dialog.findChild<QPushButton*>(QStringLiteral("reportPreviewButton"))->click();
+        QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QTimer::singleShot(50, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* progress = qobject_cast<QProgressDialog*>(w))
+                    emit progress->canceled(); // as its Cancel button does
+            }
+        });
+        bool cancelled = false;
+        const QString error
+            = exportReportWithProgress(nullptr, BuiltIn::sampleWard(), ReportOptions(), path, &cancelled);
+        QVERIFY(error.isEmpty());
+        QVERIFY(cancelled);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReportDialog)
+#include "tst_reportdialog.moc"

@@ -1,0 +1,283 @@
+#include "ReportCharts.h"
+
+#include "LevelColors.h"
+#include "PageFlow.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mamori {
+
+namespace {
+const QColor kAxis(0x55, 0x55, 0x55);
+const QColor kLight(0xa9, 0xbc, 0xd6);
+const QColor kDark(0x1f, 0x3a, 0x5f);
+
+/// A "nice" upper bound for an axis: 1, 2 or 5 times a power of ten, at or above `value`.
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double f : {1.0, 2.0, 5.0, 10.0}) {
+        if (f * magnitude >= value)
+            return f * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void drawTitle(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title)
+{
+    const TextStyle style = flow.style(9.5, true);
+    style.draw(p, QRectF(rect.left(), rect.top(), rect.width(), style.lineHeight()), title, Qt::AlignHCenter);
+}
+} // namespace
+
+void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
+    const MatrixLabels& labels)
+{
+    const TextStyle small = flow.style(7.5);
+    const TextStyle countStyle = flow.style(9, true);
+    drawTitle(flow, p, rect, labels.title);
+    const qreal top = rect.top() + flow.mm(7);
+    const qreal axisSpace = flow.mm(10);
+    const qreal side = std::min(rect.width() - axisSpace - flow.mm(2), rect.bottom() - top - axisSpace);
+    const qreal cell = side / RiskMatrix::kSize;
+    const qreal left = rect.left() + (rect.width() - side - axisSpace) / 2 + axisSpace;
+    for (int l = 1; l <= RiskMatrix::kSize; ++l) {
+        for (int i = 1; i <= RiskMatrix::kSize; ++i) {
+            const QRectF r(left + (i - 1) * cell, top + (RiskMatrix::kSize - l) * cell, cell, cell);
+            const QString level = RiskMatrix::cellLevel(bands, l, i);
+            const qint64 count = matrix.counts[std::size_t(l - 1)][std::size_t(i - 1)];
+            QColor fill = levelColor(level);
+            if (count == 0)
+                fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.3, 1.0);
+            p.setPen(QPen(Qt::white, flow.pt(1.5)));
+            p.setBrush(fill);
+            p.drawRect(r);
+            if (count > 0) {
+                const TextStyle s(countStyle.font(), flow.device(), levelTextColor(level));
+                s.draw(p, QRectF(r.left(), r.center().y() - s.lineHeight() / 2, r.width(), s.lineHeight()),
+                    QString::number(count), Qt::AlignHCenter);
+            }
+        }
+        small.draw(p,
+            QRectF(left - flow.mm(5), top + (RiskMatrix::kSize - l) * cell + cell / 2 - small.lineHeight() / 2,
+                flow.mm(4), small.lineHeight()),
+            QString::number(l), Qt::AlignRight);
+    }
+    for (int i = 1; i <= RiskMatrix::kSize; ++i)
+        small.draw(p, QRectF(left + (i - 1) * cell, top + side + flow.mm(1), cell, small.lineHeight()),
+            QString::number(i), Qt::AlignHCenter);
+    small.draw(p, QRectF(left, top + side + flow.mm(1) + small.lineHeight(), side, small.lineHeight()), labels.impact,
+        Qt::AlignHCenter);
+    // The likelihood axis title, turned to read upwards.
+    p.save();
+    p.translate(left - flow.mm(6) - small.lineHeight(), top + side / 2);
+    p.rotate(-90);
+    small.draw(p, QRectF(-side / 2, 0, side, small.lineHeight()), labels.likelihood, Qt::AlignHCenter);
+    p.restore();
+}
+
+void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
+    const QString& firstName, const QString& secondName)
+{
+    const TextStyle small = flow.style(7.5);
+    drawTitle(flow, p, rect, title);
+    double maxValue = 0;
+    for (const BarItem& b : items)
+        maxValue = std::max({maxValue, b.first, b.second});
+    const double axisMax = niceCeiling(maxValue);
+    const qreal labelWidth = rect.width() * 0.34;
+    const qreal top = rect.top() + flow.mm(7);
+    const qreal legendHeight = small.lineHeight() + flow.mm(2);
+    const qreal bottom = rect.bottom() - legendHeight - small.lineHeight() - flow.mm(1);
+    const qreal left = rect.left() + labelWidth + flow.mm(2);
+    const qreal width = rect.right() - left - flow.mm(4);
+    const qreal band = items.isEmpty() ? 0 : (bottom - top) / items.size();
+    const qreal bar = std::min(band * 0.36, flow.mm(4));
+
+    // Grid lines and scale.
+    for (int t = 0; t <= 4; ++t) {
+        const qreal x = left + width * t / 4;
+        p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        const QString value = QLocale(QLocale::English).toString(axisMax * t / 4, 'f', axisMax >= 20 ? 0 : 1);
+        small.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), value,
+            Qt::AlignHCenter);
+    }
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const BarItem& b = items[k];
+        const qreal y = top + k * band + band / 2;
+        small.draw(p,
+            QRectF(
+                rect.left(), y - small.height(b.label, labelWidth) / 2, labelWidth, small.height(b.label, labelWidth)),
+            b.label, Qt::AlignRight);
+        p.setPen(Qt::NoPen);
+        p.setBrush(kLight);
+        p.drawRect(QRectF(left, y - bar, width * b.first / axisMax, bar));
+        p.setBrush(kDark);
+        p.drawRect(QRectF(left, y, width * b.second / axisMax, bar));
+    }
+    p.setPen(QPen(kAxis, flow.pt(0.6)));
+    p.drawLine(QPointF(left, top), QPointF(left, bottom));
+    // Legend.
+    const qreal ly = rect.bottom() - legendHeight + flow.mm(1);
+    qreal lx = left;
+    for (const auto& [color, name] : {std::pair {kLight, firstName}, std::pair {kDark, secondName}}) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawRect(QRectF(lx, ly + small.lineHeight() * 0.2, flow.mm(4), small.lineHeight() * 0.6));
+        small.draw(p, QRectF(lx + flow.mm(5), ly, flow.mm(50), small.lineHeight()), name);
+        lx += flow.mm(6) + small.advance(name) + flow.mm(6);
+    }
+}
+
+void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<TimelineItem>& items, int fiscalYear,
+    const QStringList& monthNames, const QString& todayLabel, const QDate& today)
+{
+    const TextStyle small = flow.style(7.5);
+    const QDate first(fiscalYear, 4, 1);
+    const QDate end(fiscalYear + 1, 4, 1);
+    const qreal labelWidth = rect.width() * 0.3;
+    const qreal left = rect.left() + labelWidth + flow.mm(2);
+    const qreal width = rect.right() - left;
+    const qreal top = rect.top() + small.lineHeight() + flow.mm(2);
+    const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(1); // room for "today" below
+    const double days = double(first.daysTo(end));
+    auto xOf = [&](const QDate& d) {
+        const double t = std::clamp(double(first.daysTo(d)) / days, 0.0, 1.0);
+        return left + width * t;
+    };
+    // Months across, shaded every other one.
+    for (int m = 0; m < 12; ++m) {
+        const QDate from = first.addMonths(m), to = first.addMonths(m + 1);
+        const QRectF col(xOf(from), top, xOf(to) - xOf(from), bottom - top);
+        if (m % 2 == 0) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xf2, 0xf4, 0xf7));
+            p.drawRect(col);
+        }
+        small.draw(
+            p, QRectF(col.left(), rect.top(), col.width(), small.lineHeight()), monthNames.value(m), Qt::AlignHCenter);
+    }
+    const qreal row = items.isEmpty() ? 0 : (bottom - top) / items.size();
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const TimelineItem& it = items[k];
+        const qreal y = top + k * row;
+        small.draw(p, QRectF(rect.left(), y + row / 2 - small.lineHeight() / 2, labelWidth, small.lineHeight()),
+            small.elided(TextStyle::printable(it.label), labelWidth));
+        if (!it.start.isValid() || !it.due.isValid() || it.due < first || it.start >= end)
+            continue;
+        const QRectF barRect(
+            xOf(it.start), y + row * 0.22, std::max(xOf(it.due.addDays(1)) - xOf(it.start), flow.pt(2)), row * 0.56);
+        const QColor color = it.status == 2 ? QColor(0x4c, 0xaf, 0x50) : it.status == 1 ? kDark : kLight;
+        p.setPen(it.overdue ? QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(1.5)) : QPen(kDark, flow.pt(0.5)));
+        p.setBrush(it.status == 1 ? QColor(0xa9, 0xbc, 0xd6) : color);
+        p.drawRect(barRect);
+        if (it.status == 1 && it.progress > 0) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(kDark);
+            p.drawRect(QRectF(
+                barRect.left(), barRect.top(), barRect.width() * std::min(it.progress, 100) / 100.0, barRect.height()));
+        }
+        // The due date as a diamond, the milestone a plan is judged by.
+        const QPointF d(xOf(it.due.addDays(1)), y + row / 2);
+        const qreal r = row * 0.3;
+        QPainterPath diamond;
+        diamond.moveTo(d.x(), d.y() - r);
+        diamond.lineTo(d.x() + r * 0.7, d.y());
+        diamond.lineTo(d.x(), d.y() + r);
+        diamond.lineTo(d.x() - r * 0.7, d.y());
+        diamond.closeSubpath();
+        p.setPen(QPen(Qt::white, flow.pt(0.5)));
+        p.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        p.drawPath(diamond);
+    }
+    p.setPen(QPen(kAxis, flow.pt(0.6)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(left, top, width, bottom - top));
+    if (today >= first && today < end) {
+        const qreal x = xOf(today);
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), flow.pt(0.8), Qt::DashLine));
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        const TextStyle red(small.font(), flow.device(), QColor(0xd3, 0x2f, 0x2f));
+        red.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), todayLabel,
+            Qt::AlignHCenter);
+    }
+}
+
+void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
+    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat)
+{
+    const TextStyle small = flow.style(7.5);
+    drawTitle(flow, p, rect, title);
+    if (points.isEmpty())
+        return;
+    double maxValue = 0, minValue = points.first().residual;
+    for (const ProjectionPoint& pt : points) {
+        maxValue = std::max(maxValue, pt.residual);
+        minValue = std::min(minValue, pt.residual);
+    }
+    // The axis spans the values with a step of room each side, not from 0: a plan lowers the total
+    // by a tenth or so, which a full-height axis would flatten.
+    const double valueStep = niceCeiling(std::max(maxValue - minValue, maxValue * 0.02) / 3);
+    const double axisMin = std::max(0.0, std::floor(minValue / valueStep) * valueStep - valueStep);
+    const double axisMax = std::ceil(maxValue / valueStep) * valueStep + valueStep;
+    const qreal left = rect.left() + flow.mm(18);
+    const qreal right = rect.right() - flow.mm(6);
+    const qreal top = rect.top() + flow.mm(9);
+    const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(3);
+    auto yOf = [&](double v) { return bottom - (bottom - top) * (v - axisMin) / (axisMax - axisMin); };
+    for (int t = 0; t <= 4; ++t) {
+        const double value = axisMin + (axisMax - axisMin) * t / 4;
+        const qreal y = yOf(value);
+        p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
+        p.drawLine(QPointF(left, y), QPointF(right, y));
+        small.draw(p, QRectF(rect.left(), y - small.lineHeight() / 2, flow.mm(16), small.lineHeight()),
+            QLocale(QLocale::English).toString(value, 'f', 0), Qt::AlignRight);
+    }
+    p.save();
+    p.translate(rect.left(), (top + bottom) / 2);
+    p.rotate(-90);
+    small.draw(p, QRectF(-(bottom - top) / 2, 0, bottom - top, small.lineHeight()), valueAxis, Qt::AlignHCenter);
+    p.restore();
+    const qreal step = points.size() > 1 ? (right - left - flow.mm(10)) / (points.size() - 1) : 0;
+    QPainterPath line;
+    QList<QPointF> at;
+    for (qsizetype k = 0; k < points.size(); ++k) {
+        const QPointF pt(left + flow.mm(5) + k * step, yOf(points[k].residual));
+        at.append(pt);
+        if (k == 0) {
+            line.moveTo(pt);
+        } else {
+            line.lineTo(pt.x(), at[k - 1].y()); // a step: the residual falls when the action is done
+            line.lineTo(pt);
+        }
+    }
+    p.setPen(QPen(kDark, flow.pt(1.5)));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(line);
+    for (qsizetype k = 0; k < points.size(); ++k) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(kDark);
+        p.drawEllipse(at[k], flow.pt(2.2), flow.pt(2.2));
+        small.draw(p, QRectF(at[k].x() - flow.mm(12), bottom + flow.mm(1.5), flow.mm(24), small.lineHeight()),
+            points[k].label, Qt::AlignHCenter);
+        const QString value = QLocale(QLocale::English).toString(points[k].residual, 'f', 1) + QLatin1Char('\n')
+            + aboveFormat.arg(points[k].aboveAppetite);
+        small.draw(p,
+            QRectF(at[k].x() - flow.mm(12), at[k].y() - 2 * small.lineHeight() - flow.mm(1), flow.mm(24),
+                2 * small.lineHeight()),
+            TextStyle::printable(value), Qt::AlignHCenter);
+    }
+    p.setPen(QPen(kAxis, flow.pt(0.6)));
+    p.drawLine(QPointF(left, top), QPointF(left, bottom));
+    p.drawLine(QPointF(left, bottom), QPointF(right, bottom));
+}
+
+} // namespace mamori

@@ -1,0 +1,64 @@
+#pragma once
+
+// The report's charts, drawn with QPainter as vectors (the dashboard's Qt Charts are widgets and
+// cannot draw into a PDF). Every label comes from the caller, translated; the charts only draw.
+
+#include "RiskMatrix.h"
+
+#include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace mamori {
+
+class PageFlow;
+
+struct MatrixLabels {
+    QString title;
+    QString likelihood; ///< vertical axis
+    QString impact; ///< horizontal axis
+};
+
+/// The 5 x 5 map: likelihood up (5 at the top, as Japanese risk maps draw it), impact across, each
+/// cell in its band's colour with its count.
+void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
+    const MatrixLabels& labels);
+
+struct BarItem {
+    QString label;
+    double first = 0; ///< e.g. inherent, drawn light
+    double second = 0; ///< e.g. residual, drawn dark
+};
+
+/// Horizontal bars, two per item, with a legend naming the two series.
+void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
+    const QString& firstName, const QString& secondName);
+
+struct TimelineItem {
+    QString label;
+    QDate start;
+    QDate due;
+    int status = 0; ///< 0 not started, 1 in progress, 2 done
+    int progress = 0; ///< percent
+    bool overdue = false; ///< past due and not done: drawn in red
+};
+
+/// A Gantt chart over the fiscal year (April to March), months across, one row per action.
+void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<TimelineItem>& items, int fiscalYear,
+    const QStringList& monthNames, const QString& todayLabel, const QDate& today);
+
+struct ProjectionPoint {
+    QString label; ///< the action id, or "now"
+    double residual = 0;
+    qint64 aboveAppetite = 0;
+};
+
+/// The total residual after each action, as a step line with the count above appetite written by
+/// each point.
+void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
+    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat);
+
+} // namespace mamori

@@ -1,0 +1,142 @@
+#include "ReportContent.h"
+
+#include "JapaneseCalendar.h"
+#include "NumberFormat.h"
+#include "Scenarios.h"
+#include "Validation.h"
+
+#include "engine/Plan.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace mamori {
+
+namespace {
+template <typename T> const T* find(const QList<T>& list, const QHash<QString, qsizetype>& index, const QString& id)
+{
+    const auto it = index.constFind(id);
+    return it == index.constEnd() ? nullptr : &list[*it];
+}
+
+PlanProjectionSummary projectionOf(const Model& model)
+{
+    const PlanProjection p = projectPlan(model);
+    PlanProjectionSummary s;
+    s.baselineResidual = p.baselineResidual;
+    s.baselineAboveAppetite = p.baselineAboveAppetite;
+    for (const PlanStep& step : p.steps)
+        s.steps.append({step.action, step.due, step.residual, step.aboveAppetite, step.reductionAlone});
+    return s;
+}
+} // namespace
+
+const Asset* ReportContent::asset(const QString& id) const
+{
+    return find(model.assets, index.assets, id);
+}
+
+const Threat* ReportContent::threat(const QString& id) const
+{
+    return find(model.threats, index.threats, id);
+}
+
+const Control* ReportContent::control(const QString& id) const
+{
+    return find(model.controls, index.controls, id);
+}
+
+QString ReportContent::assetName(const QString& id) const
+{
+    const Asset* a = asset(id);
+    return a ? a->name.text(language) : QString();
+}
+
+QString ReportContent::threatName(const QString& id) const
+{
+    const Threat* t = threat(id);
+    return t ? t->name.text(language) : QString();
+}
+
+QString ReportContent::controlName(const QString& id) const
+{
+    const Control* c = control(id);
+    return c ? c->name.text(language) : QString();
+}
+
+QString ReportContent::orgUnitName(const QString& id) const
+{
+    const OrgUnit* o = find(model.orgUnits, index.orgUnits, id);
+    return o ? o->name.text(language) : id;
+}
+
+QString ReportContent::number(double value) const
+{
+    return formatNumber(value, locale);
+}
+
+QString ReportContent::yen(double value) const
+{
+    const QString amount = locale.toString(value, 'f', 0);
+    return language == Language::Japanese ? amount + QStringLiteral("円") : QStringLiteral("¥") + amount;
+}
+
+QString ReportContent::date(const QDate& d) const
+{
+    if (!d.isValid())
+        return {};
+    if (language == Language::Japanese)
+        return japaneseEraDate(d);
+    return locale.toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+ContentResult buildReportContent(const Model& model, const ReportOptions& options)
+{
+    ContentResult result;
+    ReportContent c;
+    c.options = options;
+    c.language = options.language == QLatin1StringView("en") ? Language::English : Language::Japanese;
+    c.locale = QLocale(c.language == Language::English ? QLocale::English : QLocale::Japanese,
+        c.language == Language::English ? QLocale::UnitedStates : QLocale::Japan);
+    c.model = model;
+    c.assessment = assess(model);
+    if (!c.assessment.ok()) {
+        result.errors = c.assessment.errors;
+        return result;
+    }
+    c.index = ModelIndex(model);
+
+    c.riskOrder.resize(std::size_t(c.assessment.risks.size()));
+    std::iota(c.riskOrder.begin(), c.riskOrder.end(), qsizetype(0));
+    const QList<RiskResult>& risks = c.assessment.risks;
+    std::stable_sort(c.riskOrder.begin(), c.riskOrder.end(),
+        [&](qsizetype x, qsizetype y) { return risks[x].residual > risks[y].residual; });
+
+    if (!options.scenario.isEmpty()) {
+        ResolvedScenario resolved = resolveScenario(model, options.scenario);
+        if (!resolved.ok()) {
+            result.errors = resolved.errors;
+            return result;
+        }
+        ReportScenario s;
+        s.id = options.scenario;
+        for (const Scenario& sc : model.scenarios) {
+            if (sc.id == options.scenario)
+                s.name = sc.name.text(c.language);
+        }
+        s.model = std::move(resolved.model);
+        s.assessment = assess(s.model);
+        if (!s.assessment.ok()) {
+            result.errors = s.assessment.errors;
+            return result;
+        }
+        s.diff = diff(c.assessment, s.assessment);
+        c.scenario = std::move(s);
+    }
+    if (options.has(ReportOptions::Section::Plan) && !model.actions.isEmpty())
+        c.projection = projectionOf(model);
+    result.content = std::move(c);
+    return result;
+}
+
+} // namespace mamori

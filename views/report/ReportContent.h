@@ -1,0 +1,80 @@
+#pragma once
+
+// What a report shows, computed once before layout: the model, its assessment, the optional scenario
+// and its comparison, the plan's projection, the risks in register order, and names by id in the
+// report's language. Plain values; the layout only reads them.
+
+#include "ReportOptions.h"
+#include "engine/Assessment.h"
+#include "engine/Diff.h"
+
+#include <QLocale>
+
+#include <optional>
+#include <vector>
+
+namespace mamori {
+
+/// The residual after each plan action in due order (RISK-MODEL.md section 8).
+struct PlanProjectionStep {
+    QString action;
+    QDate due;
+    double residual = 0;
+    qint64 aboveAppetite = 0;
+    double reductionAlone = 0;
+};
+
+struct PlanProjectionSummary {
+    double baselineResidual = 0;
+    qint64 baselineAboveAppetite = 0;
+    QList<PlanProjectionStep> steps;
+};
+
+/// The scenario the report compares with the baseline (its own assessment and the diff).
+struct ReportScenario {
+    QString id;
+    QString name;
+    Model model;
+    Assessment assessment;
+    AssessmentDiff diff;
+};
+
+struct ReportContent {
+    ReportOptions options;
+    Language language = Language::Japanese;
+    QLocale locale;
+    Model model;
+    Assessment assessment;
+    std::optional<ReportScenario> scenario;
+    /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
+    std::optional<PlanProjectionSummary> projection;
+    /// Indexes into assessment.risks, highest residual first (ties in (asset, threat) order).
+    std::vector<qsizetype> riskOrder;
+
+    QString modelName() const { return model.name.text(language); }
+    QString assetName(const QString& id) const;
+    QString threatName(const QString& id) const;
+    QString controlName(const QString& id) const;
+    QString orgUnitName(const QString& id) const;
+    const Asset* asset(const QString& id) const;
+    const Threat* threat(const QString& id) const;
+    const Control* control(const QString& id) const;
+    /// A number in the report's locale (see formatNumber).
+    QString number(double value) const;
+    /// 1,234,000 yen in the report's language (千円 units are a ward's choice; we print yen exactly).
+    QString yen(double value) const;
+    /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
+    QString date(const QDate& date) const;
+
+    ModelIndex index {Model {}};
+};
+
+struct ContentResult {
+    std::optional<ReportContent> content;
+    InputErrors errors; ///< an unknown scenario, a scenario that does not apply, a requires cycle
+};
+
+/// Assesses `model` (and the chosen scenario) for a report with `options`.
+ContentResult buildReportContent(const Model& model, const ReportOptions& options);
+
+} // namespace mamori

@@ -1,0 +1,62 @@
+#include "ReportOptions.h"
+
+#include "JapaneseCalendar.h"
+
+namespace mamori {
+
+namespace {
+struct SectionKey {
+    ReportOptions::Section section;
+    const char* key;
+};
+constexpr SectionKey kSectionKeys[] = {
+    {ReportOptions::Section::Summary, "summary"},
+    {ReportOptions::Section::Findings, "findings"},
+    {ReportOptions::Section::Register, "register"},
+    {ReportOptions::Section::Responses, "responses"},
+    {ReportOptions::Section::Plan, "plan"},
+    {ReportOptions::Section::Scenario, "scenario"},
+    {ReportOptions::Section::Appendix, "appendix"},
+};
+} // namespace
+
+int ReportOptions::effectiveFiscalYear() const
+{
+    return fiscalYear.value_or(fiscalYearOf(date.isValid() ? date : Clock::today()));
+}
+
+QString ReportOptions::effectiveHandlingMark() const
+{
+    if (!handlingMark.trimmed().isEmpty())
+        return handlingMark.trimmed();
+    // The policy keeps its standards non-public (§11): a report is marked unless the user says otherwise.
+    return language == QLatin1StringView("en") ? QStringLiteral("Confidential") : QStringLiteral("取扱注意");
+}
+
+QStringList ReportOptions::sectionKeys()
+{
+    QStringList keys;
+    for (const SectionKey& s : kSectionKeys)
+        keys.append(QString::fromLatin1(s.key));
+    return keys;
+}
+
+std::optional<ReportOptions::Sections> ReportOptions::parseSections(const QString& list)
+{
+    Sections result;
+    for (const QString& part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.trimmed();
+        bool found = false;
+        for (const SectionKey& s : kSectionKeys) {
+            if (key == QLatin1StringView(s.key)) {
+                result |= s.section;
+                found = true;
+            }
+        }
+        if (!found)
+            return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace mamori

@@ -1,0 +1,54 @@
+#pragma once
+
+// What the user chooses when exporting a report (File > Export report, mamori-cli report).
+
+#include "Clock.h"
+
+#include <QDate>
+#include <QFlags>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mamori {
+
+struct ReportOptions {
+    /// The optional parts of the report, in the order they appear. The cover and the table of
+    /// contents are always there.
+    enum class Section : unsigned {
+        Summary = 0x01, ///< executive summary: totals, heat maps, charts
+        Findings = 0x02, ///< three-tier findings with their paths
+        Register = 0x04, ///< the risk register, by residual
+        Responses = 0x08, ///< the response policy
+        Plan = 0x10, ///< the response plan, its timeline and projection
+        Scenario = 0x20, ///< the scenario comparison (only with a scenario)
+        Appendix = 0x40, ///< method, catalogue of threats and controls, asset register
+    };
+    Q_DECLARE_FLAGS(Sections, Section)
+    static constexpr unsigned kAllSections = 0x7f;
+
+    QString language = QStringLiteral("ja"); ///< "ja" or "en"
+    Sections sections = Sections::fromInt(kAllSections);
+    QString scenario; ///< compared with the baseline when not empty
+    QString handlingMark; ///< e.g. 取扱注意; empty: the language's default
+    QString organization; ///< e.g. 江戸川区; empty: none on the cover
+    std::optional<int> fiscalYear; ///< empty: the fiscal year of `date`
+    QDate date = Clock::today(); ///< the date on the cover
+
+    bool has(Section s) const { return sections.testFlag(s); }
+    /// The fiscal year shown: the given one or the one `date` falls in.
+    int effectiveFiscalYear() const;
+    /// The handling mark shown: the given one or the language's default (取扱注意, "Confidential").
+    QString effectiveHandlingMark() const;
+
+    /// The keys of the sections for the command line: summary, findings, register, responses, plan,
+    /// scenario, appendix.
+    static QStringList sectionKeys();
+    /// Parses a comma-separated list of section keys; nothing when one is unknown.
+    static std::optional<Sections> parseSections(const QString& list);
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
+
+} // namespace mamori

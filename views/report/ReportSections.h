@@ -1,0 +1,73 @@
+#pragma once
+
+// The report's text and structure (issue 7 item 1): turns a ReportContent into the blocks of the
+// report, chapter by chapter. Split over ReportSections.cpp (cover, contents, summary, findings,
+// register, responses), ReportPlanSections.cpp (plan, scenario) and ReportAppendix.cpp (method,
+// catalogue, asset register).
+//
+// Every string from the model goes into a block as plain text; every other string is a tr() of
+// context mamori::Report, translated into the report's language (ScopedReportLanguage).
+
+#include "PageFlow.h"
+#include "ReportBlocks.h"
+#include "ReportContent.h"
+#include "ReportTranslation.h"
+
+namespace mamori {
+
+class ReportBuilder {
+    MAMORI_TR_FUNCTIONS(mamori::Report)
+
+public:
+    explicit ReportBuilder(const ReportContent& content)
+        : c(content)
+    {
+    }
+
+    /// The blocks of the whole report, cover first.
+    Blocks build();
+    /// The header and footer texts.
+    PageDecoration decoration() const;
+    /// The report's title ("情報資産リスク評価報告書").
+    static QString title();
+
+private:
+    void cover();
+    void summary();
+    void findings();
+    void riskRegister();
+    void responses();
+    void plan();
+    void scenario();
+    void appendix();
+    void method();
+    void catalogue();
+    void assetRegister();
+
+    void chapter(const QString& title, QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    void section(const QString& title);
+    void paragraph(const QString& text);
+    void note(const QString& text);
+    void spacer(qreal millimetres);
+    template <typename B, typename... Args> B* add(Args&&... args)
+    {
+        auto block = std::make_unique<B>(std::forward<Args>(args)...);
+        B* raw = block.get();
+        m_blocks.push_back(std::move(block));
+        return raw;
+    }
+
+    // Shared cell texts.
+    TableCell levelCell(const QString& label) const;
+    QString assetLabel(const QString& id) const; ///< "name (ID)"
+    QString responseName(const RiskResult& risk) const;
+
+    const ReportContent& c;
+    Blocks m_blocks;
+    std::vector<const HeadingBlock*> m_headings;
+    int m_chapter = 0;
+    int m_section = 0;
+    bool m_inAppendix = false;
+};
+
+} // namespace mamori
