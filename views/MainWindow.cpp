@@ -43,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,6 +78,18 @@ const char* const kPageTitles[] = {
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
+
+/// A page whose controls need more width than a laptop screen leaves beside the navigator and the
+/// details dock scrolls sideways when the window is narrow, instead of forcing every page (the stack
+/// takes the widest page's minimum) and the details dock to squeeze.
+QWidget* scrollableIfNarrow(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
 } // namespace
 
 MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
@@ -141,6 +154,7 @@ void MainWindow::createPages()
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
     splitter->setSizes({190, 1100});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -166,7 +180,7 @@ void MainWindow::createPages()
     m_riskPage = new RiskRegisterPage(m_document, m_pages);
     m_pages->addWidget(m_riskPage);
     m_policyPage = new ResponsePolicyPage(m_document, m_pages);
-    m_pages->addWidget(m_policyPage);
+    m_pages->addWidget(scrollableIfNarrow(m_policyPage));
     m_planPage = new PlanPage(m_document, addRegister(Plan, makePlanRegister(m_document, this), "plan"), m_pages);
     m_pages->addWidget(m_planPage);
     m_findings = new FindingsPage(m_document, m_pages);
@@ -217,9 +231,9 @@ void MainWindow::createPages()
 void MainWindow::createScenarioPages()
 {
     m_scenarios = new ScenariosPage(m_document, m_pages);
-    m_pages->addWidget(m_scenarios);
+    m_pages->addWidget(scrollableIfNarrow(m_scenarios));
     m_compare = new ComparePage(m_document, m_pages);
-    m_pages->addWidget(m_compare);
+    m_pages->addWidget(scrollableIfNarrow(m_compare));
     connect(m_scenarios, &ScenariosPage::compareRequested, this, [this](const QString& base, const QString& scenario) {
         m_compare->compare(base, scenario);
         showPage(Compare);
@@ -389,6 +403,8 @@ void MainWindow::retranslate()
 {
     for (int i = 0; i < PageCount; ++i)
         m_navigator->item(i)->setText(QCoreApplication::translate("mamori::MainWindow", kPageTitles[i]));
+    // Every page title stays readable, however wide the page beside it asks to be.
+    m_navigator->setMinimumWidth(m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 8);
     m_filter->setPlaceholderText(tr("Filter: type part of an ID, a name or any value (Ctrl+F)"));
     m_detailsDock->setWindowTitle(tr("Details"));
     m_historyDock->setWindowTitle(tr("Undo history"));

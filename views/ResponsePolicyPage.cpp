@@ -57,9 +57,10 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     m_appetiteLabel->setBuddy(m_appetite);
     criteria->addWidget(m_appetiteLabel);
     criteria->addWidget(m_appetite);
+    // The bands need no label of their own: each box reads "中 ≤ 9.00" (the label is its tooltip).
     m_bandsLabel = new QLabel(this);
-    criteria->addSpacing(16);
-    criteria->addWidget(m_bandsLabel);
+    m_bandsLabel->hide();
+    criteria->addSpacing(12);
     auto* bandsBox = new QHBoxLayout;
     criteria->addLayout(bandsBox);
     for (int i = 0; i < 4; ++i) {
@@ -82,6 +83,8 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     m_undecidedOnly = new QCheckBox(this);
     m_undecidedOnly->setObjectName(QStringLiteral("undecidedOnly"));
     m_count = new QLabel(this);
+    m_count->setMinimumWidth(0);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut, never widens the page
     m_decide = new QPushButton(this);
     m_decide->setObjectName(QStringLiteral("decideButton"));
     m_clear = new QPushButton(this);
@@ -163,6 +166,8 @@ void ResponsePolicyPage::retranslate()
     m_appetite->setToolTip(tr("Risks whose residual is above this value are above the appetite and, undecided, "
                               "are to be mitigated"));
     m_bandsLabel->setText(tr("Level bands (upper bounds):"));
+    for (QDoubleSpinBox* box : m_bands)
+        box->setToolTip(m_bandsLabel->text());
     m_aboveOnly->setText(tr("Above appetite &only"));
     m_undecidedOnly->setText(tr("&Undecided only"));
     m_decide->setText(tr("&Decide…"));

@@ -3,6 +3,7 @@
 // failure.
 
 #include "CliCommand.h"
+#include "CliSupport.h"
 
 #include "CsvExport.h"
 #include "PdfReport.h"
@@ -165,8 +166,7 @@ std::vector<Command> reportCommands()
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
-                p.addOption({QStringLiteral("scenario"), Tr::tr("Compare scenario ID with the baseline in the report."),
-                    QStringLiteral("ID")});
+                addScenarioOption(p, Tr::tr("Compare scenario ID with the baseline in the report."));
                 p.addOption({QStringLiteral("mark"), Tr::tr("The handling mark on every page (default 取扱注意)."),
                     QStringLiteral("TEXT")});
                 p.addOption(
@@ -188,8 +188,7 @@ std::vector<Command> reportCommands()
                 addOutput(p);
                 p.addOption({QStringLiteral("what"), Tr::tr("risks (the risk register) or plan (the plan's actions)."),
                     QStringLiteral("WHAT")});
-                p.addOption({QStringLiteral("scenario"), Tr::tr("Export scenario ID instead of the baseline."),
-                    QStringLiteral("ID")});
+                addScenarioOption(p, Tr::tr("Export scenario ID instead of the baseline."));
             },
             runExportCsv},
     };
