@@ -10,6 +10,7 @@
 
 #include "Model.h"
 
+#include <algorithm>
 #include <variant>
 
 namespace mamori {
@@ -56,11 +57,27 @@ template <typename T> qsizetype indexOfId(const QList<T>& items, const QString& 
     return -1;
 }
 
-/// An id not used yet in `items`: `prefix` and the next free number of at least three digits.
+/// An id not used yet in `items`: `prefix` and the number after the largest one already used with
+/// that prefix, in its width (P-08 gives P-09), so a new item sorts after the ones the ward numbered
+/// itself; three digits when the prefix is not used yet (A-NEW-001).
 template <typename T> QString freeId(const QList<T>& items, const QString& prefix)
 {
-    for (int n = 1;; ++n) {
-        const QString id = prefix + QString::number(n).rightJustified(3, u'0');
+    int largest = 0;
+    qsizetype width = 3;
+    for (const T& item : items) {
+        if (!item.id.startsWith(prefix) || item.id.size() == prefix.size())
+            continue;
+        const QStringView digits = QStringView(item.id).mid(prefix.size());
+        if (!std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            continue;
+        const int n = digits.toInt();
+        if (n >= largest) {
+            largest = n;
+            width = digits.size();
+        }
+    }
+    for (int n = largest + 1;; ++n) {
+        const QString id = prefix + QString::number(n).rightJustified(width, u'0');
         if (indexOfId(items, id) < 0)
             return id;
     }

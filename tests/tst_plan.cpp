@@ -5,6 +5,7 @@
 
 #include "BuiltIn.h"
 #include "JsonFormat.h"
+#include "ModelEdit.h"
 #include "Validation.h"
 #include "engine/Assessment.h"
 #include "engine/Generator.h"
@@ -99,6 +100,7 @@ private slots:
     void badPlansAreRefused_data();
     void badPlansAreRefused();
     void cliPlanCommands();
+    void freeIdsFollowTheWardsNumbering();
 };
 
 void TestPlan::optimizerEqualsBruteForce_data()
@@ -326,6 +328,18 @@ void TestPlan::cliPlanCommands()
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView(b.says)), qPrintable(r.err));
     }
+}
+
+void TestPlan::freeIdsFollowTheWardsNumbering()
+{
+    // New plan actions (Edit > Add, a proposal) continue the ward's own numbering.
+    QCOMPARE(freeId(BuiltIn::sampleWard().actions, QStringLiteral("P-")), QStringLiteral("P-09"));
+    QList<PlanAction> actions(3);
+    actions[0].id = QStringLiteral("P-7");
+    actions[1].id = QStringLiteral("P-10");
+    actions[2].id = QStringLiteral("P-2026a"); // not a number after the prefix: ignored
+    QCOMPARE(freeId(actions, QStringLiteral("P-")), QStringLiteral("P-11"));
+    QCOMPARE(freeId(QList<Asset>{}, QStringLiteral("A-NEW-")), QStringLiteral("A-NEW-001"));
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

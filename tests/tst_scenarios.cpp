@@ -6,6 +6,7 @@
 #include "BuiltIn.h"
 #include "ComparePage.h"
 #include "DependencyGraphView.h"
+#include "EnumNames.h"
 #include "JsonFormat.h"
 #include "LiveAssessment.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "RegisterTableModel.h"
 #include "Registers.h"
 #include "ScenarioBanner.h"
+#include "ScenarioChangeText.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
 #include "ScenariosPage.h"
@@ -85,6 +87,28 @@ class TestScenarios : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void changeTextSpeaksTheWindowsWords()
+    {
+        const Model m = BuiltIn::sampleWard();
+        ScenarioChange c;
+        c.entity = ScenarioChange::Entity::Control;
+        c.id = m.controls.first().id;
+        c.field = QStringLiteral("status");
+        c.value = QStringLiteral("implemented");
+        QCOMPARE(ScenarioChangeText::of(c, m).value, EnumNames::name(ControlStatus::Implemented));
+        c.field = QStringLiteral("effectiveness"); // not a vocabulary: as the file writes it
+        c.value = 0.8;
+        QCOMPARE(ScenarioChangeText::of(c, m).value, QStringLiteral("0.8"));
+        c.field = QStringLiteral("status");
+        c.value = QStringLiteral("nonsense"); // unknown key: shown as it is, not hidden
+        QCOMPARE(ScenarioChangeText::of(c, m).value, QStringLiteral("nonsense"));
+        c.entity = ScenarioChange::Entity::Asset;
+        c.id = m.assets.first().id;
+        c.field = QStringLiteral("tier");
+        c.value = QStringLiteral("lgwan");
+        QCOMPARE(ScenarioChangeText::of(c, m).value, EnumNames::name(Tier::Lgwan));
+    }
 
     void recordingIsMinimalAndReproducesTheEdit()
     {

@@ -5057,7 +5057,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>wrote %1: %n pages</source>
-        <translation><numerusform>wrote %1: %n pages</numerusform><numerusform>wrote %1: %n pages</numerusform></translation>
+        <translation>
+            <numerusform>wrote %1: %n pages</numerusform>
+            <numerusform>wrote %1: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>took %1 ms</source>

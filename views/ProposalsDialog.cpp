@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,16 +31,6 @@ QTableWidgetItem* numberItem(const QString& text)
 }
 
 } // namespace
-
-QString ProposalsDialog::nextActionId(const Model& model)
-{
-    static const QRegularExpression numbered(QStringLiteral("^P-(\\d+)$"));
-    int largest = 0;
-    for (const PlanAction& a : model.actions)
-        if (const auto m = numbered.match(a.id); m.hasMatch())
-            largest = std::max(largest, m.captured(1).toInt());
-    return QStringLiteral("P-%1").arg(largest + 1, 2, 10, QLatin1Char('0'));
-}
 
 ProposalsDialog::ProposalsDialog(ProjectDocument* document, const RiskKey& risk, QWidget* parent)
     : QDialog(parent)
@@ -132,7 +121,7 @@ QString ProposalsDialog::addToPlan(int row)
         edits.append(ModelEdit::replace(at, control));
     }
     PlanAction action;
-    action.id = nextActionId(model);
+    action.id = freeId(model.actions, QStringLiteral("P-")); // as Edit > Add numbers plan actions
     // The title is model data in both languages, whatever the language of the window.
     action.title = {QStringLiteral("%1の導入").arg(control.name.ja.isEmpty() ? control.name.en : control.name.ja),
                     control.name.en.isEmpty() ? QString() : QStringLiteral("Introduce %1").arg(control.name.en)};

@@ -28,8 +28,6 @@ public:
     QTableWidget* table() const { return m_table; }
     /// Adds a plan action for proposal `row`; empty on success, else why nothing changed.
     QString addToPlan(int row);
-    /// The id the next new plan action gets (P-nn after the largest P-nn).
-    static QString nextActionId(const Model& model);
 
 private:
     ProjectDocument* m_document;

@@ -1,5 +1,6 @@
 #include "ScenarioChangeText.h"
 
+#include "EnumNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,32 @@ QString compact(const QJsonValue& v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+/// A vocabulary key in the words of the window ("implemented" reads 実施済み), else nothing.
+template <typename E> std::optional<QString> vocabulary(const QJsonValue& v)
+{
+    if (const auto e = fromKey<E>(v.toString()))
+        return EnumNames::name(*e);
+    return std::nullopt;
+}
+
+/// The value of a `set`: enum fields by their translated name, everything else as the file writes it.
+QString setValue(ScenarioChange::Entity entity, const QString& field, const QJsonValue& v)
+{
+    using E = ScenarioChange::Entity;
+    std::optional<QString> name;
+    if (entity == E::Control && field == QLatin1StringView("status"))
+        name = vocabulary<ControlStatus>(v);
+    else if (entity == E::Control && field == QLatin1StringView("effect"))
+        name = vocabulary<ControlEffect>(v);
+    else if (entity == E::Asset && field == QLatin1StringView("type"))
+        name = vocabulary<AssetType>(v);
+    else if (entity == E::Asset && field == QLatin1StringView("tier"))
+        name = vocabulary<Tier>(v);
+    else if (entity == E::Response && field == QLatin1StringView("response"))
+        name = vocabulary<ResponseKind>(v);
+    return name.value_or(compact(v));
 }
 
 QString entityText(ScenarioChange::Entity e)
@@ -75,7 +102,7 @@ ScenarioChangeText ScenarioChangeText::of(const ScenarioChange& c, const Model& 
     out.item = what.isEmpty() ? entityText(c.entity) : entityText(c.entity) + QLatin1Char(' ') + what;
     out.field = c.field;
     if (c.op == ScenarioChange::Op::Set) {
-        out.value = compact(c.value);
+        out.value = setValue(c.entity, c.field, c.value);
     } else if (c.op == ScenarioChange::Op::Add) {
         QJsonObject rest = value;
         for (const char* key : {"id", "from", "to", "kind", "asset", "threat"})

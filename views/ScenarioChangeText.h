@@ -1,7 +1,8 @@
 #pragma once
 
 // How one scenario change reads on screen: "Set", "Add", "Remove"; the item it names with its
-// name in the display language; the field; the value as the model file writes it.
+// name in the display language; the field; the value as the model file writes it, except that
+// vocabulary values (a status, a tier, a response) read in the window's words.
 
 #include "EditorWidgets.h"
 #include "ModelEdit.h"
