@@ -1,10 +1,17 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 int main(int argc, char* argv[])
 {
@@ -15,6 +22,16 @@ int main(int argc, char* argv[])
         // Headless by default: a server or CI has no display, and the report needs none.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a login session (cron, CI, ssh) there is no runtime folder and Qt would warn on
+        // stderr, where scripts look for errors: give it the private folder it would fall back to.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) {
+                struct stat info {};
+                if (::stat(dir.constData(), &info) == 0 && info.st_uid == getuid() && (info.st_mode & 0077) == 0)
+                    qputenv("XDG_RUNTIME_DIR", dir);
+            }
+        }
 #endif
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
