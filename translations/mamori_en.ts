@@ -2375,20 +2375,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Chosen</translation>
     </message>
     <message>
-        <source>Left out: does not fit the initial budget left</source>
-        <translation>Left out: does not fit the initial budget left</translation>
+        <source>Left out: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Plan</name>
+    <message>
+        <source>does not fit the initial budget left</source>
+        <translation>does not fit the initial budget left</translation>
     </message>
     <message>
-        <source>Left out: does not fit the annual budget left</source>
-        <translation>Left out: does not fit the annual budget left</translation>
+        <source>does not fit the annual budget left</source>
+        <translation>does not fit the annual budget left</translation>
     </message>
     <message>
-        <source>Left out: reduces nothing more once the chosen actions are done</source>
-        <translation>Left out: reduces nothing more once the chosen actions are done</translation>
+        <source>reduces nothing more once the chosen actions are done</source>
+        <translation>reduces nothing more once the chosen actions are done</translation>
     </message>
     <message>
-        <source>Left out: fits, but the search found a better use of the budget</source>
-        <translation>Left out: fits, but the search found a better use of the budget</translation>
+        <source>fits, but the search found a better use of the budget</source>
+        <translation>fits, but the search found a better use of the budget</translation>
     </message>
 </context>
 <context>
@@ -4945,22 +4952,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
             <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
             <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>does not fit the initial budget left</source>
-        <translation>does not fit the initial budget left</translation>
-    </message>
-    <message>
-        <source>does not fit the annual budget left</source>
-        <translation>does not fit the annual budget left</translation>
-    </message>
-    <message>
-        <source>reduces nothing more once the chosen actions are done</source>
-        <translation>reduces nothing more once the chosen actions are done</translation>
-    </message>
-    <message>
-        <source>fits, but the search found a better use of the budget</source>
-        <translation>fits, but the search found a better use of the budget</translation>
     </message>
     <message>
         <source>Budget: initial %1 yen</source>

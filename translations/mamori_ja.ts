@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -329,7 +329,7 @@
         <translation>出典(&amp;U):</translation>
     </message>
     <message>
-        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control&apos;s effectiveness. When a threat row and its category&apos;s row both apply, the threat row&apos;s reduction is used.</source>
+        <source>The threats this control mitigates, one by one or a whole threat category. A blank reduction uses the control's effectiveness. When a threat row and its category's row both apply, the threat row's reduction is used.</source>
         <translation>この対策が低減する脅威です。脅威を個別に、または脅威の分類ごとに指定します。低減率が空欄の場合は、この対策の有効性を用います。脅威の行とその脅威の分類の行の両方が該当する場合は、脅威の行の低減率を用います。</translation>
     </message>
     <message>
@@ -1198,19 +1198,19 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <translation>%1（%2、実施度 %3）</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; does not exist</source>
+        <source>asset "%1" does not exist</source>
         <translation>情報資産「%1」は存在しません</translation>
     </message>
     <message>
-        <source>threat &quot;%1&quot; does not exist</source>
+        <source>threat "%1" does not exist</source>
         <translation>脅威「%1」は存在しません</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: an exposure entry excludes the pair</source>
+        <source>asset "%1" is not exposed to threat "%2": an exposure entry excludes the pair</source>
         <translation>情報資産「%1」は脅威「%2」の対象ではありません。脅威の割当てでこの組合せが除外されています</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; is not exposed to threat &quot;%2&quot;: the threat&apos;s applies_to does not match the asset and no exposure entry names the pair</source>
+        <source>asset "%1" is not exposed to threat "%2": the threat's applies_to does not match the asset and no exposure entry names the pair</source>
         <translation>情報資産「%1」は脅威「%2」の対象ではありません。脅威の applies_to がこの情報資産に該当せず、脅威の割当てでもこの組合せが指定されていません</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
 </translation>
     </message>
     <message>
-        <source>Exposed: the threat&apos;s applies_to matches the asset.
+        <source>Exposed: the threat's applies_to matches the asset.
 </source>
         <translation>対象: 脅威の applies_to がこの情報資産に該当します。
 </translation>
@@ -1250,14 +1250,14 @@ Likelihood %1: </source>
 </translation>
     </message>
     <message>
-        <source>the threat&apos;s likelihood.
+        <source>the threat's likelihood.
 </source>
         <translation>脅威に設定された値です。
 </translation>
     </message>
     <message>
         <source>
-Impact %1: the largest over the threat&apos;s dimensions, here %2.
+Impact %1: the largest over the threat's dimensions, here %2.
 </source>
         <translation>
 影響度 %1: 脅威が影響する特性のうち最大の値です（ここでは %2）。
@@ -1276,7 +1276,7 @@ Impact %1: the largest over the threat&apos;s dimensions, here %2.
         <translation>影響度の設定なし、既定値 1</translation>
     </message>
     <message>
-        <source>  %1 = %2: the asset&apos;s own impact (%3).
+        <source>  %1 = %2: the asset's own impact (%3).
 </source>
         <translation>  %1 = %2: この情報資産の固有の影響度（%3）。
 </translation>
@@ -1403,7 +1403,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>（最大）</translation>
     </message>
     <message>
-        <source>the asset&apos;s own impact (%1).</source>
+        <source>the asset's own impact (%1).</source>
         <translation>この資産自身の影響度（%1）。</translation>
     </message>
     <message>
@@ -1515,7 +1515,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>脅威の割当てでこの組合せが指定されているため、対象になります。</translation>
     </message>
     <message>
-        <source>Exposed because the threat applies to this asset&apos;s type and tier.</source>
+        <source>Exposed because the threat applies to this asset's type and tier.</source>
         <translation>脅威がこの資産の種別と三層区分に該当するため、対象になります。</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>脅威に発生可能性が設定されていないため、既定値 3 を用います。</translation>
     </message>
     <message>
-        <source>The threat&apos;s likelihood.</source>
+        <source>The threat's likelihood.</source>
         <translation>脅威に設定された発生可能性です。</translation>
     </message>
     <message>
@@ -1547,7 +1547,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>影響度 I = %1</translation>
     </message>
     <message>
-        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency&apos;s weight.</source>
+        <source>The largest effective impact over the dimensions the threat affects. An asset carries the impact of what depends on it, times the dependency's weight.</source>
         <translation>脅威が影響する観点のうち最大の影響度です。資産は、それに依存する資産の影響度に依存関係の重みを掛けた値を引き継ぎます。</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>%1 は %2 の対象ではありません。脅威の割当てでこの組合せが除外されています。</translation>
     </message>
     <message>
-        <source>%1 is not exposed to %2: the threat does not apply to this asset&apos;s type and tier, and no exposure entry names the pair.</source>
+        <source>%1 is not exposed to %2: the threat does not apply to this asset's type and tier, and no exposure entry names the pair.</source>
         <translation>%1 は %2 の対象ではありません。脅威がこの資産の種別と三層区分に該当せず、脅威の割当てでも指定されていません。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>次のいずれかを文字列で指定してください: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -1774,19 +1774,19 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>配列を指定してください</translation>
     </message>
     <message>
-        <source>needs &quot;ja&quot; or &quot;en&quot;</source>
-        <translation>&quot;ja&quot; または &quot;en&quot; が必要です</translation>
+        <source>needs "ja" or "en"</source>
+        <translation>"ja" または "en" が必要です</translation>
     </message>
     <message>
-        <source>expected a string or an object {&quot;ja&quot;, &quot;en&quot;}</source>
-        <translation>文字列またはオブジェクト {&quot;ja&quot;, &quot;en&quot;} を指定してください</translation>
+        <source>expected a string or an object {"ja", "en"}</source>
+        <translation>文字列またはオブジェクト {"ja", "en"} を指定してください</translation>
     </message>
     <message>
         <source>expected an object with keys C, I, A</source>
         <translation>キー C、I、A を持つオブジェクトを指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a dimension; expected C, I or A</source>
+        <source>"%1" is not a dimension; expected C, I or A</source>
         <translation>「%1」は特性ではありません。C、I、A のいずれかを指定してください</translation>
     </message>
     <message>
@@ -1794,7 +1794,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>格付けの区分名（文字列または整数）を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <source>"%1" is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -1806,23 +1806,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>指定がありません。C、I、A から1つ以上を選んだ配列を指定してください</translation>
     </message>
     <message>
-        <source>expected a threat id or an object {&quot;threat&quot; or &quot;category&quot;, &quot;reduction&quot;}</source>
-        <translation>脅威の ID、またはオブジェクト {&quot;threat&quot; または &quot;category&quot;, &quot;reduction&quot;} を指定してください</translation>
+        <source>expected a threat id or an object {"threat" or "category", "reduction"}</source>
+        <translation>脅威の ID、またはオブジェクト {"threat" または "category", "reduction"} を指定してください</translation>
     </message>
     <message>
-        <source>names exactly one of &quot;threat&quot; or &quot;category&quot;</source>
-        <translation>&quot;threat&quot; と &quot;category&quot; のどちらか一方だけを指定してください</translation>
+        <source>names exactly one of "threat" or "category"</source>
+        <translation>"threat" と "category" のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>is missing; expected 1 to 9</source>
         <translation>指定がありません。1から9までの値を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: set, add, remove</source>
+        <source>"%1" is not one of: set, add, remove</source>
         <translation>「%1」は次のいずれでもありません: set, add, remove</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: asset, threat, control, setting, dependency, exposure, response</source>
+        <source>"%1" is not one of: asset, threat, control, setting, dependency, exposure, response</source>
         <translation>「%1」は次のいずれでもありません: asset, threat, control, setting, dependency, exposure, response</translation>
     </message>
     <message>
@@ -1830,8 +1830,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>set で変更できるのは asset、threat、control、setting のみです</translation>
     </message>
     <message>
-        <source>a setting is changed with &quot;set&quot;, not added</source>
-        <translation>setting は追加できません。&quot;set&quot; で変更してください</translation>
+        <source>a setting is changed with "set", not added</source>
+        <translation>setting は追加できません。"set" で変更してください</translation>
     </message>
     <message>
         <source>expected the whole entity as an object</source>
@@ -1846,8 +1846,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>[上限値, ラベル] の組を指定してください</translation>
     </message>
     <message>
-        <source>this is not a Mamori model (expected &quot;format&quot;: &quot;mamori-model&quot;)</source>
-        <translation>Mamori のモデルではありません（&quot;format&quot;: &quot;mamori-model&quot; が必要です）</translation>
+        <source>this is not a Mamori model (expected "format": "mamori-model")</source>
+        <translation>Mamori のモデルではありません（"format": "mamori-model" が必要です）</translation>
     </message>
     <message>
         <source>expected a whole number, the format version</source>
@@ -2093,7 +2093,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>「%1」は別の Mamori で開かれています（%2）。</translation>
     </message>
     <message>
-        <source>Two people saving the same project would overwrite each other&apos;s work. You can open a copy and save it under another name.</source>
+        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</source>
         <translation>同じプロジェクトを2人が保存すると、互いの作業を上書きしてしまいます。コピーを開いて、別の名前で保存することができます。</translation>
     </message>
     <message>
@@ -2352,20 +2352,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>選定</translation>
     </message>
     <message>
-        <source>Left out: does not fit the initial budget left</source>
-        <translation>見送り：残りの初期費用予算に収まらない</translation>
+        <source>Left out: %1</source>
+        <translation>見送り：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Plan</name>
+    <message>
+        <source>does not fit the initial budget left</source>
+        <translation>残りの初期費用予算に収まらない</translation>
     </message>
     <message>
-        <source>Left out: does not fit the annual budget left</source>
-        <translation>見送り：残りの年間費用予算に収まらない</translation>
+        <source>does not fit the annual budget left</source>
+        <translation>残りの年間費用予算に収まらない</translation>
     </message>
     <message>
-        <source>Left out: reduces nothing more once the chosen actions are done</source>
-        <translation>見送り：選定した対応項目の実施後はこれ以上低減しない</translation>
+        <source>reduces nothing more once the chosen actions are done</source>
+        <translation>選定した対応項目の実施後はこれ以上低減しない</translation>
     </message>
     <message>
-        <source>Left out: fits, but the search found a better use of the budget</source>
-        <translation>見送り：予算には収まるが、より効果的な予算の使い方がある</translation>
+        <source>fits, but the search found a better use of the budget</source>
+        <translation>予算には収まるが、より効果的な予算の使い方がある</translation>
     </message>
 </context>
 <context>
@@ -2492,11 +2499,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>テーブル %1 の %2 行目、列 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <source>"%1" is not a date YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -2504,19 +2511,19 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>JSON の値として解釈できません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: all, assets, filter</source>
+        <source>"%1" is not one of: all, assets, filter</source>
         <translation>「%1」は次のいずれでもありません: all, assets, filter</translation>
     </message>
     <message>
-        <source>control &quot;%1&quot; does not exist</source>
+        <source>control "%1" does not exist</source>
         <translation>対策「%1」は存在しません</translation>
     </message>
     <message>
-        <source>plan action &quot;%1&quot; does not exist</source>
+        <source>plan action "%1" does not exist</source>
         <translation>対応項目「%1」は存在しません</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -2912,7 +2919,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>%1: %2 超 %3 以下</translation>
     </message>
     <message>
-        <source>Risks are assessed as the ward&apos;s cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</source>
+        <source>Risks are assessed as the ward's cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</source>
         <translation>リスクは、区のサイバーセキュリティ基本方針（§8）に基づき、JIS Q 27000 及び JIS Q 31000 の用語に従って評価する。リスクとは、情報資産とその情報資産に及び得る脅威の組合せをいう。</translation>
     </message>
     <message>
@@ -3247,7 +3254,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク対応方針及びリスク対応計画</translation>
     </message>
     <message>
-        <source>This report describes the ward&apos;s information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</source>
+        <source>This report describes the ward's information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</source>
         <translation>本書は、基本方針により非公開とされる本区の情報セキュリティ対策の内容を含む（§11）。表示された取扱区分に従って取り扱い、業務上必要のない者に開示しないこと。</translation>
     </message>
     <message>
@@ -3283,7 +3290,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>評価結果の概要</translation>
     </message>
     <message>
-        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward&apos;s cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
+        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
         <translation>本報告書は、区のサイバーセキュリティ基本方針（§8）に基づき、登録された情報資産 %2 件と脅威 %3 件の組合せである %1 件のリスクを、対策 %4 件を踏まえて評価したものである。残留リスクがリスク受容基準（%6）を超え対応を要するリスクは %5 件であり、リスク対応方針を決定済みのリスクは %7 件である。三層の対策（§7(3)）の点検では %8 件の指摘事項があった。</translation>
     </message>
     <message>
@@ -3391,7 +3398,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク台帳</translation>
     </message>
     <message>
-        <source>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked &quot;suggested&quot; follows from the risk appetite (%1) and has not been decided.</source>
+        <source>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%1) and has not been decided.</source>
         <translation>全リスクを残留リスクの高い順に示す。発生可能性及び影響度は1から5、リスクはその積（1から25）である。残留の値は現在の対策の状況を反映している。「提案」と付したリスク対応方針は、リスク受容基準（%1）から導いたものであり、未決定である。</translation>
     </message>
     <message>
@@ -3451,7 +3458,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>決定したリスク対応方針はまだない。</translation>
     </message>
     <message>
-        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as &quot;Mitigate (suggested)&quot;.</source>
+        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
         <translation>リスク受容基準を超えるリスクのうち %1 件は対応方針が未決定であり、リスク台帳では「低減（提案）」と表示している。</translation>
     </message>
 </context>
@@ -3931,7 +3938,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>この編集はシナリオの変更として記録できません。</translation>
     </message>
     <message>
-        <source>A scenario changes assets, threats, controls, dependencies, exposures, responses and settings only. Go back to the baseline to change the plan, the org units or the project&apos;s name.</source>
+        <source>A scenario changes assets, threats, controls, dependencies, exposures, responses and settings only. Go back to the baseline to change the plan, the org units or the project's name.</source>
         <translation>シナリオで変更できるのは、情報資産、脅威、対策、依存関係、脅威の割当て、リスク対応方針及び設定だけです。リスク対応計画、組織又はプロジェクト名を変更するには、ベースラインに戻ってください。</translation>
     </message>
 </context>
@@ -3966,23 +3973,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク対応方針</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist in this scenario&apos;s base</source>
+        <source>%1 "%2" does not exist in this scenario's base</source>
         <translation>%1「%2」は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field that can be set; expected one of: %2</source>
+        <source>"%1" is not a field that can be set; expected one of: %2</source>
         <translation>「%1」は変更できる項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>%1 %2 does not exist in this scenario&apos;s base</source>
+        <source>%1 %2 does not exist in this scenario's base</source>
         <translation>%1 %2 は、このシナリオの基になるモデルに存在しません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting; expected one of: %2</source>
+        <source>"%1" is not a setting; expected one of: %2</source>
         <translation>「%1」は設定項目ではありません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -4105,7 +4112,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>対策がなかったら...</translation>
     </message>
     <message>
-        <source>The plan&apos;s budget is cut…</source>
+        <source>The plan's budget is cut…</source>
         <translation>リスク対応計画の予算が削減されたら...</translation>
     </message>
     <message>
@@ -4259,11 +4266,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>取り除く対策:</translation>
     </message>
     <message>
-        <source>The plan&apos;s budget is cut</source>
+        <source>The plan's budget is cut</source>
         <translation>リスク対応計画の予算削減</translation>
     </message>
     <message>
-        <source>Budget, in percent of the plan&apos;s initial cost:</source>
+        <source>Budget, in percent of the plan's initial cost:</source>
         <translation>予算（リスク対応計画の初期費用に対する割合、%）:</translation>
     </message>
 </context>
@@ -4380,7 +4387,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 <context>
     <name>mamori::Validator</name>
     <message>
-        <source>scenario &quot;%1&quot; does not exist</source>
+        <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
     </message>
     <message>
@@ -4400,11 +4407,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>%1は範囲外です。%2から%3までの値を指定してください</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist</source>
+        <source>%1 "%2" does not exist</source>
         <translation>%1「%2」は存在しません</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (first used at item %2)</source>
+        <source>duplicate id "%1" (first used at item %2)</source>
         <translation>ID「%1」が重複しています（項目 %2 で使用済み）</translation>
     </message>
     <message>
@@ -4452,11 +4459,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>上位組織の参照が循環しています</translation>
     </message>
     <message>
-        <source>level &quot;%1&quot; is not in the impact table for %2 (levels: %3)</source>
+        <source>level "%1" is not in the impact table for %2 (levels: %3)</source>
         <translation>格付け「%1」は %2 の影響度換算表にありません（定義されている格付け: %3）</translation>
     </message>
     <message>
-        <source>asset &quot;%1&quot; cannot depend on itself</source>
+        <source>asset "%1" cannot depend on itself</source>
         <translation>情報資産「%1」は自身に依存できません</translation>
     </message>
     <message>
@@ -4468,7 +4475,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>C、I、A のうち1つ以上を指定してください</translation>
     </message>
     <message>
-        <source>a second %1 for asset &quot;%2&quot; and threat &quot;%3&quot;</source>
+        <source>a second %1 for asset "%2" and threat "%3"</source>
         <translation>情報資産「%2」と脅威「%3」の組に対する%1が重複しています</translation>
     </message>
     <message>
@@ -4633,7 +4640,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
 </translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
+        <source>error: unknown command "%1"</source>
         <translation>エラー: 「%1」というコマンドはありません</translation>
     </message>
     <message>
@@ -4859,8 +4866,8 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>乱数のシードを指定します。同じシードからは同じモデルが生成されます。</translation>
     </message>
     <message>
-        <source>error: --%1 expects an amount in yen, 0 or more (got &quot;%2&quot;)</source>
-        <translation>エラー: --%1 には 0 以上の金額（円）を指定してください（指定値 &quot;%2&quot;）</translation>
+        <source>error: --%1 expects an amount in yen, 0 or more (got "%2")</source>
+        <translation>エラー: --%1 には 0 以上の金額（円）を指定してください（指定値 "%2"）</translation>
     </message>
     <message>
         <source>Done (in the baseline): %1</source>
@@ -4907,22 +4914,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>
             <numerusform>未完了の対応項目 %n 件、初期費用 %1 円、年間費用 %2 円</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>does not fit the initial budget left</source>
-        <translation>残りの初期費用予算に収まらない</translation>
-    </message>
-    <message>
-        <source>does not fit the annual budget left</source>
-        <translation>残りの年間費用予算に収まらない</translation>
-    </message>
-    <message>
-        <source>reduces nothing more once the chosen actions are done</source>
-        <translation>選定した対応項目の実施後はこれ以上低減しない</translation>
-    </message>
-    <message>
-        <source>fits, but the search found a better use of the budget</source>
-        <translation>予算には収まるが、より効果的な予算の使い方がある</translation>
     </message>
     <message>
         <source>Budget: initial %1 yen</source>
@@ -5069,7 +5060,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>リスク台帳又はリスク対応計画をExcel用CSVで出力する。</translation>
     </message>
     <message>
-        <source>risks (the risk register) or plan (the plan&apos;s actions).</source>
+        <source>risks (the risk register) or plan (the plan's actions).</source>
         <translation>risks（リスク台帳）又は plan（リスク対応計画の対応項目）。</translation>
     </message>
     <message>

@@ -197,8 +197,7 @@ QString DetailsPanel::controlHtml(const QString& id) const
     if (!requires_.isEmpty())
         html += row(tr("Requires"), requires_.join(QStringLiteral(", ")));
     html += row(tr("Cost"), esc(tr("%1 yen initially, %2 yen a year")
-                                    .arg(QLocale().toString(k.cost.initial, 'f', 0),
-                                         QLocale().toString(k.cost.annual, 'f', 0))));
+                                    .arg(formatYen(k.cost.initial), formatYen(k.cost.annual))));
     qsizetype applied = 0;
     for (const RiskResult& r : a.risks)
         applied += r.controls.contains(id) ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "OptimizerDialog.h"
 
 #include "DisplayLanguage.h"
+#include "NumberCell.h"
 #include "NumberFormat.h"
 #include "ProjectDocument.h"
 
@@ -27,11 +28,6 @@ enum Column { ActionColumn, TitleColumn, InitialColumn, AnnualColumn, EffectColu
 
 const QString kBudgetKey = QStringLiteral("optimizer/budget");
 const QString kAnnualKey = QStringLiteral("optimizer/annualBudget");
-
-QString yen(double v)
-{
-    return QLocale().toString(v, 'f', 0);
-}
 
 QDoubleSpinBox* yenBox(QWidget* parent)
 {
@@ -183,8 +179,8 @@ void OptimizerDialog::finished(const Optimization& o)
     QString summary = tr("Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every "
                          "action would reach %5.",
                          nullptr, int(o.chosen.size()))
-                          .arg(formatNumber(o.residualBefore), formatNumber(o.residualAfter), yen(o.cost.initial),
-                               yen(o.cost.annual), formatNumber(o.residualFloor));
+                          .arg(formatNumber(o.residualBefore), formatNumber(o.residualAfter), formatYen(o.cost.initial),
+                               formatYen(o.cost.annual), formatNumber(o.residualFloor));
     summary += QLatin1Char(' ');
     if (o.exact)
         summary += tr("This is the proven optimum (%n sets assessed).", nullptr, int(o.setsAssessed));
@@ -194,52 +190,28 @@ void OptimizerDialog::finished(const Optimization& o)
         summary += tr("Heuristic result: too many candidates to try every set.");
     m_summary->setText(summary);
 
-    const Model& model = m_document->model();
-    const ModelIndex index(model);
-    auto title = [&](const QString& id) {
-        const qsizetype at = index.actions.value(id, -1);
-        return at >= 0 ? model.actions[at].title.text(displayLanguage()) : QString();
-    };
-    auto number = [](const QString& text) {
-        auto* item = new QTableWidgetItem(text);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
+    auto title = [this](const QString& id) { return actionTitle(m_document->model(), id, displayLanguage()); };
     m_table->setRowCount(int(o.chosenDetails.size() + o.leftOut.size()));
     int row = 0;
     const QColor chosenColor(0xdf, 0xf0, 0xd8);
     for (const ChosenAction& c : o.chosenDetails) {
         m_table->setItem(row, ActionColumn, new QTableWidgetItem(c.action));
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(title(c.action)));
-        m_table->setItem(row, InitialColumn, number(yen(c.cost.initial)));
-        m_table->setItem(row, AnnualColumn, number(yen(c.cost.annual)));
-        m_table->setItem(row, EffectColumn, number(formatNumber(c.contribution)));
+        m_table->setItem(row, InitialColumn, numberCell(formatYen(c.cost.initial)));
+        m_table->setItem(row, AnnualColumn, numberCell(formatYen(c.cost.annual)));
+        m_table->setItem(row, EffectColumn, numberCell(formatNumber(c.contribution)));
         m_table->setItem(row, OutcomeColumn, new QTableWidgetItem(tr("Chosen")));
         for (int col = 0; col < ColumnCount; ++col)
             m_table->item(row, col)->setBackground(chosenColor);
         ++row;
     }
     for (const LeftOutAction& l : o.leftOut) {
-        QString why;
-        switch (l.reason) {
-        case LeftOutReason::InitialBudget:
-            why = tr("Left out: does not fit the initial budget left");
-            break;
-        case LeftOutReason::AnnualBudget:
-            why = tr("Left out: does not fit the annual budget left");
-            break;
-        case LeftOutReason::NoReduction:
-            why = tr("Left out: reduces nothing more once the chosen actions are done");
-            break;
-        case LeftOutReason::NotWorthIt:
-            why = tr("Left out: fits, but the search found a better use of the budget");
-            break;
-        }
+        const QString why = tr("Left out: %1").arg(leftOutReasonText(l.reason));
         m_table->setItem(row, ActionColumn, new QTableWidgetItem(l.action));
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(title(l.action)));
-        m_table->setItem(row, InitialColumn, number(yen(l.cost.initial)));
-        m_table->setItem(row, AnnualColumn, number(yen(l.cost.annual)));
-        m_table->setItem(row, EffectColumn, number(formatNumber(l.wouldReduce)));
+        m_table->setItem(row, InitialColumn, numberCell(formatYen(l.cost.initial)));
+        m_table->setItem(row, AnnualColumn, numberCell(formatYen(l.cost.annual)));
+        m_table->setItem(row, EffectColumn, numberCell(formatNumber(l.wouldReduce)));
         auto* outcome = new QTableWidgetItem(why);
         outcome->setToolTip(why);
         m_table->setItem(row, OutcomeColumn, outcome);

@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "DisplayLanguage.h"
 #include "FiscalYear.h"
+#include "ModelEdit.h"
+#include "NumberCell.h"
 #include "NumberFormat.h"
 #include "OptimizerDialog.h"
 #include "PlanProjectionRunner.h"
@@ -38,19 +40,6 @@ namespace mamori {
 namespace {
 
 enum StepColumn { StepAction, StepTitle, StepDue, StepResidual, StepAbove, StepReduction, StepInitial, StepAnnual, StepPerPoint, StepColumns };
-
-QString yen(double v)
-{
-    return QLocale().toString(v, 'f', 0);
-}
-
-QTableWidgetItem* numberItem(double value, const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, value); // the exact number, for tests and copying
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 } // namespace
 
@@ -181,8 +170,6 @@ void PlanPage::refreshFiscalYears()
 void PlanPage::refreshProjection()
 {
     const PlanProjection& p = m_runner->projection();
-    const Model& model = m_document->model();
-    const ModelIndex index(model);
     double initial = 0, annual = 0;
     for (const PlanStep& s : p.steps) {
         initial += s.cost.initial;
@@ -195,24 +182,23 @@ void PlanPage::refreshProjection()
             .arg(formatNumber(p.baselineResidual), formatNumber(last ? last->residual : p.baselineResidual))
             .arg(p.baselineAboveAppetite)
             .arg(last ? last->aboveAppetite : p.baselineAboveAppetite)
-            .arg(yen(initial), yen(annual)));
+            .arg(formatYen(initial), formatYen(annual)));
 
     m_steps->setSortingEnabled(false);
     m_steps->setRowCount(int(p.steps.size()));
     for (int r = 0; r < p.steps.size(); ++r) {
         const PlanStep& s = p.steps[r];
-        const qsizetype at = index.actions.value(s.action, -1);
-        const QString title = at >= 0 ? model.actions[at].title.text(displayLanguage()) : QString();
+        const QString title = actionTitle(m_document->model(), s.action, displayLanguage());
         m_steps->setItem(r, StepAction, new QTableWidgetItem(s.action));
         m_steps->setItem(r, StepTitle, new QTableWidgetItem(title));
         m_steps->setItem(r, StepDue, new QTableWidgetItem(s.due.toString(Qt::ISODate)));
-        m_steps->setItem(r, StepResidual, numberItem(s.residual, formatNumber(s.residual)));
-        m_steps->setItem(r, StepAbove, numberItem(double(s.aboveAppetite), QString::number(s.aboveAppetite)));
-        m_steps->setItem(r, StepReduction, numberItem(s.reductionAlone, formatNumber(s.reductionAlone)));
-        m_steps->setItem(r, StepInitial, numberItem(s.cost.initial, yen(s.cost.initial)));
-        m_steps->setItem(r, StepAnnual, numberItem(s.cost.annual, yen(s.cost.annual)));
+        m_steps->setItem(r, StepResidual, numberCell(formatNumber(s.residual), s.residual));
+        m_steps->setItem(r, StepAbove, numberCell(QString::number(s.aboveAppetite), double(s.aboveAppetite)));
+        m_steps->setItem(r, StepReduction, numberCell(formatNumber(s.reductionAlone), s.reductionAlone));
+        m_steps->setItem(r, StepInitial, numberCell(formatYen(s.cost.initial), s.cost.initial));
+        m_steps->setItem(r, StepAnnual, numberCell(formatYen(s.cost.annual), s.cost.annual));
         const auto perPoint = s.costPerReduction();
-        m_steps->setItem(r, StepPerPoint, perPoint ? numberItem(*perPoint, yen(*perPoint)) : new QTableWidgetItem(QStringLiteral("–")));
+        m_steps->setItem(r, StepPerPoint, perPoint ? numberCell(formatYen(*perPoint), *perPoint) : new QTableWidgetItem(QStringLiteral("–")));
     }
     m_steps->resizeColumnsToContents();
 
@@ -269,7 +255,7 @@ void PlanPage::refreshProjection()
 
 void PlanPage::selectAction(const QString& id)
 {
-    const qsizetype row = ModelIndex(m_document->model()).actions.value(id, -1);
+    const qsizetype row = indexOfId(m_document->model().actions, id);
     if (row >= 0)
         m_register->selectRow(int(row));
 }

@@ -44,7 +44,6 @@ void PlanProjectionRunner::start()
                 if (request < m_pending) // a newer request is on its way
                     return;
                 m_projection = std::move(p);
-                m_received = request;
                 emit updated();
             },
             Qt::QueuedConnection);
@@ -55,7 +54,6 @@ void PlanProjectionRunner::computeNow()
 {
     m_delay.stop();
     m_projection = projectPlan(m_document->model());
-    m_received = m_pending;
     emit updated();
 }
 

@@ -24,8 +24,6 @@ public:
     ~PlanProjectionRunner() override;
 
     const PlanProjection& projection() const { return m_projection; }
-    /// True until the first projection of the current model has arrived.
-    bool isStale() const { return m_pending > m_received; }
     /// Computes now, on this thread (tests).
     void computeNow();
 
@@ -40,7 +38,6 @@ private:
     QTimer m_delay;
     PlanProjection m_projection;
     quint64 m_pending = 0;
-    quint64 m_received = 0;
     QThreadPool m_pool;
 };
 

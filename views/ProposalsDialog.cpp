@@ -6,6 +6,7 @@
 #include "EnumNames.h"
 #include "FiscalYear.h"
 #include "ModelEdit.h"
+#include "NumberCell.h"
 #include "NumberFormat.h"
 #include "ProjectDocument.h"
 
@@ -22,13 +23,6 @@ namespace mamori {
 namespace {
 
 enum Column { IdColumn, NameColumn, GroupColumn, StatusColumn, RiskColumn, TotalColumn, CostColumn, NoteColumn, ColumnCount };
-
-QTableWidgetItem* numberItem(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 } // namespace
 
@@ -67,9 +61,9 @@ ProposalsDialog::ProposalsDialog(ProjectDocument* document, const RiskKey& risk,
         m_table->setItem(r, StatusColumn,
                          new QTableWidgetItem(p.fromCatalogue ? tr("Not in the project (catalogue)")
                                                               : EnumNames::name(p.control.status)));
-        m_table->setItem(r, RiskColumn, numberItem(formatNumber(p.riskResidualAfter)));
-        m_table->setItem(r, TotalColumn, numberItem(formatNumber(p.totalReduction)));
-        m_table->setItem(r, CostColumn, numberItem(QLocale().toString(p.control.cost.initial, 'f', 0)));
+        m_table->setItem(r, RiskColumn, numberCell(formatNumber(p.riskResidualAfter)));
+        m_table->setItem(r, TotalColumn, numberCell(formatNumber(p.totalReduction)));
+        m_table->setItem(r, CostColumn, numberCell(formatYen(p.control.cost.initial)));
         m_table->setItem(r, NoteColumn,
                          new QTableWidgetItem(p.unmetRequirements.isEmpty()
                                                   ? QString()

@@ -57,9 +57,7 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     m_appetiteLabel->setBuddy(m_appetite);
     criteria->addWidget(m_appetiteLabel);
     criteria->addWidget(m_appetite);
-    // The bands need no label of their own: each box reads "中 ≤ 9.00" (the label is its tooltip).
-    m_bandsLabel = new QLabel(this);
-    m_bandsLabel->hide();
+    // The bands need no label of their own: each box reads "中 ≤ 9.00" (what it is: its tooltip).
     criteria->addSpacing(12);
     auto* bandsBox = new QHBoxLayout;
     criteria->addLayout(bandsBox);
@@ -165,9 +163,8 @@ void ResponsePolicyPage::retranslate()
     m_appetiteLabel->setText(tr("Risk &appetite:"));
     m_appetite->setToolTip(tr("Risks whose residual is above this value are above the appetite and, undecided, "
                               "are to be mitigated"));
-    m_bandsLabel->setText(tr("Level bands (upper bounds):"));
     for (QDoubleSpinBox* box : m_bands)
-        box->setToolTip(m_bandsLabel->text());
+        box->setToolTip(tr("Level bands (upper bounds):"));
     m_aboveOnly->setText(tr("Above appetite &only"));
     m_undecidedOnly->setText(tr("&Undecided only"));
     m_decide->setText(tr("&Decide…"));

@@ -65,7 +65,6 @@ private:
     QTableView* m_view;
     QLabel* m_appetiteLabel;
     QDoubleSpinBox* m_appetite;
-    QLabel* m_bandsLabel;
     QList<QDoubleSpinBox*> m_bands;
     QCheckBox* m_aboveOnly;
     QCheckBox* m_undecidedOnly;

@@ -37,18 +37,9 @@ std::optional<double> amountOption(Context& c, const QString& name, bool& ok)
     return v;
 }
 
-const PlanAction* actionById(const Model& m, const QString& id)
-{
-    for (const PlanAction& a : m.actions)
-        if (a.id == id)
-            return &a;
-    return nullptr;
-}
-
 QString titleOf(const Model& m, const QString& id)
 {
-    const PlanAction* a = actionById(m, id);
-    return a ? a->title.text(Language::Japanese) : QString();
+    return actionTitle(m, id, Language::Japanese);
 }
 
 void printProjection(Context& c, const Model& m, const PlanProjection& p)
@@ -76,21 +67,6 @@ void printProjection(Context& c, const Model& m, const PlanProjection& p)
     out << Tr::tr("%n actions to do, initial %1 yen, annual %2 yen", nullptr, int(p.steps.size()))
                .arg(yen(initial), yen(annual))
         << Qt::endl;
-}
-
-QString reasonText(LeftOutReason r)
-{
-    switch (r) {
-    case LeftOutReason::InitialBudget:
-        return Tr::tr("does not fit the initial budget left");
-    case LeftOutReason::AnnualBudget:
-        return Tr::tr("does not fit the annual budget left");
-    case LeftOutReason::NoReduction:
-        return Tr::tr("reduces nothing more once the chosen actions are done");
-    case LeftOutReason::NotWorthIt:
-        break;
-    }
-    return Tr::tr("fits, but the search found a better use of the budget");
 }
 
 void printOptimization(Context& c, const Model& m, const Optimization& o)
@@ -121,7 +97,7 @@ void printOptimization(Context& c, const Model& m, const Optimization& o)
         return;
     QList<QStringList> left;
     for (const LeftOutAction& a : o.leftOut)
-        left.append({a.action, titleOf(m, a.action), yen(a.cost.initial), fixed(a.wouldReduce), reasonText(a.reason)});
+        left.append({a.action, titleOf(m, a.action), yen(a.cost.initial), fixed(a.wouldReduce), leftOutReasonText(a.reason)});
     out << Qt::endl << Tr::tr("Left out:") << Qt::endl;
     printTable(out, {Tr::tr("action"), Tr::tr("title"), Tr::tr("initial yen"), Tr::tr("would reduce"), Tr::tr("why")}, left,
                {false, false, true, true, false});

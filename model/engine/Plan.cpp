@@ -1,8 +1,10 @@
 #include "engine/Plan.h"
 
 #include "IdOrder.h"
+#include "ModelEdit.h"
 #include "engine/IncrementalEngine.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -135,6 +137,12 @@ std::optional<double> PlanStep::costPerReduction() const
     if (reductionAlone <= 1e-9)
         return std::nullopt;
     return cost.initial / reductionAlone;
+}
+
+QString actionTitle(const Model& model, const QString& id, Language language)
+{
+    const qsizetype at = indexOfId(model.actions, id);
+    return at >= 0 ? model.actions[at].title.text(language) : QString();
 }
 
 PlanProjection projectPlan(const Model& model)
@@ -445,6 +453,21 @@ QString leftOutReasonKey(LeftOutReason reason)
         break;
     }
     return QStringLiteral("not-worth-it");
+}
+
+QString leftOutReasonText(LeftOutReason reason)
+{
+    switch (reason) {
+    case LeftOutReason::InitialBudget:
+        return QCoreApplication::translate("mamori::Plan", "does not fit the initial budget left");
+    case LeftOutReason::AnnualBudget:
+        return QCoreApplication::translate("mamori::Plan", "does not fit the annual budget left");
+    case LeftOutReason::NoReduction:
+        return QCoreApplication::translate("mamori::Plan", "reduces nothing more once the chosen actions are done");
+    case LeftOutReason::NotWorthIt:
+        break;
+    }
+    return QCoreApplication::translate("mamori::Plan", "fits, but the search found a better use of the budget");
 }
 
 QJsonObject optimizationToJson(const Optimization& o)

@@ -45,6 +45,10 @@ struct PlanProjection {
 /// Section 8's projection of `model` (valid, see validate()).
 PlanProjection projectPlan(const Model& model);
 
+/// The title of plan action `id` in `language` (the other language when that one is empty); empty
+/// when the model has no such action.
+QString actionTitle(const Model& model, const QString& id, Language language);
+
 /// The `mamori-plan` JSON of section 8.
 QJsonObject planToJson(const PlanProjection& projection);
 
@@ -119,5 +123,7 @@ QJsonObject optimizationToJson(const Optimization& optimization);
 
 /// "initial-budget", "annual-budget", "no-reduction", "not-worth-it".
 QString leftOutReasonKey(LeftOutReason reason);
+/// Why, in words (translated, context mamori::Plan): what the CLI and the optimizer dialog say.
+QString leftOutReasonText(LeftOutReason reason);
 
 } // namespace mamori

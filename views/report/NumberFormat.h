@@ -15,4 +15,10 @@ inline QString formatNumber(double value, const QLocale& locale = QLocale())
     return locale.toString(value, 'f', value == std::floor(value) ? 0 : 2);
 }
 
+/// An amount of yen as the views show it: whole yen with the locale's grouping (1,200,000).
+inline QString formatYen(double value, const QLocale& locale = QLocale())
+{
+    return locale.toString(value, 'f', 0);
+}
+
 } // namespace mamori
