@@ -9,6 +9,7 @@
 #include "LocalizedText.h"
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -162,6 +163,8 @@ struct RiskKey {
             return c <=> 0;
         return compareIds(a.threat, b.threat) <=> 0;
     }
+    /// So that risks can key a QHash or QSet.
+    friend size_t qHash(const RiskKey& key, size_t seed = 0) { return qHashMulti(seed, key.asset, key.threat); }
 };
 
 struct PlanAction {

@@ -13,11 +13,6 @@
 
 namespace mamori {
 
-size_t qHash(const RiskKey& key, size_t seed)
-{
-    return qHashMulti(seed, key.asset, key.threat);
-}
-
 ResponsePolicyModel::ResponsePolicyModel(ProjectDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)

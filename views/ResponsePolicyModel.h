@@ -52,8 +52,6 @@ private:
     QHash<RiskKey, qsizetype> m_responses; ///< response position by (asset, threat)
 };
 
-size_t qHash(const RiskKey& key, size_t seed = 0);
-
 /// Filters the policy: above appetite only, undecided only, a text in an id or name.
 class ResponsePolicyProxy : public QSortFilterProxyModel {
     Q_OBJECT

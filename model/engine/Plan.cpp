@@ -243,14 +243,11 @@ public:
     }
 
 private:
-    bool fits(const CandidateSet& s, qsizetype extra, qsizetype without = -1) const
+    /// Whether `s` with candidate `extra` added stays within the budget.
+    bool fits(const CandidateSet& s, qsizetype extra) const
     {
-        double initial = s.initial + m_candidates[extra].cost.initial;
-        double annual = s.annual + m_candidates[extra].cost.annual;
-        if (without >= 0) {
-            initial -= m_candidates[without].cost.initial;
-            annual -= m_candidates[without].cost.annual;
-        }
+        const double initial = s.initial + m_candidates[extra].cost.initial;
+        const double annual = s.annual + m_candidates[extra].cost.annual;
         return initial <= m_budget.initial + kCostSlack && (!m_budget.annual || annual <= *m_budget.annual + kCostSlack);
     }
 
