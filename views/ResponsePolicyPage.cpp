@@ -138,12 +138,10 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
         const RiskResult& r = m_model->risk(m_proxy->mapToSource(current).row());
         emit riskSelected(r.asset, r.threat);
     });
-    for (QAbstractItemModel* m : {static_cast<QAbstractItemModel*>(m_proxy)}) {
-        connect(m, &QAbstractItemModel::modelReset, this, &ResponsePolicyPage::refreshWarnings);
-        connect(m, &QAbstractItemModel::dataChanged, this, &ResponsePolicyPage::refreshWarnings);
-        connect(m, &QAbstractItemModel::rowsInserted, this, &ResponsePolicyPage::refreshWarnings);
-        connect(m, &QAbstractItemModel::rowsRemoved, this, &ResponsePolicyPage::refreshWarnings);
-    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResponsePolicyPage::refreshWarnings);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResponsePolicyPage::refreshWarnings);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResponsePolicyPage::refreshWarnings);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResponsePolicyPage::refreshWarnings);
     connect(document, &ProjectDocument::modelReset, this, &ResponsePolicyPage::refreshCriteria);
     connect(document, &ProjectDocument::changed, this, &ResponsePolicyPage::refreshCriteria);
     retranslate();
