@@ -3,10 +3,10 @@
 // apply, notifications, handing the edit to the engine thread), the time until the new assessment is
 // back on the UI thread, and sorting the risk register by residual risk.
 
-#include "LiveAssessment.h"
-#include "ProjectDocument.h"
-#include "RiskRegisterModel.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
 #include "engine/Generator.h"
+#include "risk/RiskRegisterModel.h"
 
 #include <QApplication>
 
@@ -44,7 +44,8 @@ void BM_EditOnUiThread(benchmark::State& state)
     ProjectDocument& d = document(int(state.range(0)));
     qsizetype i = 0;
     for (auto _ : state) {
-        const QString error = d.edit(QStringLiteral("bench"), toggleControl(d.model(), i++ % d.model().controls.size()));
+        const QString error
+            = d.edit(QStringLiteral("bench"), toggleControl(d.model(), i++ % d.model().controls.size()));
         if (!error.isEmpty())
             state.SkipWithError(qPrintable(error));
         state.PauseTiming();

@@ -64,7 +64,7 @@ Ward& ward(int assets)
 
 void reportMemory(benchmark::State& state)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     state.counters["peak_MiB"] = double(usage.ru_maxrss) / 1024.0;
 }
@@ -123,7 +123,7 @@ void incrementalDependency(benchmark::State& state)
 {
     Ward& w = ward(int(state.range(0)));
     IncrementalEngine& e = *w.engine;
-    const Dependency d{w.information, QStringLiteral("SYS-AD"), DependencyKind::ProcessedBy, {}};
+    const Dependency d {w.information, QStringLiteral("SYS-AD"), DependencyKind::ProcessedBy, {}};
     bool present = false;
     for (auto _ : state) {
         const bool ok = present ? e.removeDependency(d.from, d.to, d.kind) : e.addDependency(d);

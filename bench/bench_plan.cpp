@@ -50,7 +50,7 @@ int main(int argc, char** argv)
         t.restart();
         const Optimization o = optimizePlan(m, {total / 2, {}});
         std::printf("%-8d %-10lld %-14.3f %-14.3f %-10lld%s\n", n, qlonglong(p.steps.size()), projection, seconds(t),
-                    qlonglong(o.setsAssessed), o.exact ? "" : " (not exact)");
+            qlonglong(o.setsAssessed), o.exact ? "" : " (not exact)");
     }
 
     std::printf("\nheuristic against the proven optimum, 300 assets, 14 candidates, budget 1/3 of their cost\n");
@@ -64,7 +64,7 @@ int main(int argc, char** argv)
         double total = 0;
         for (const PlanAction& a : m.actions)
             total += a.cost.initial;
-        const BudgetLimits budget{total / 3, {}};
+        const BudgetLimits budget {total / 3, {}};
         OptimizerOptions exactOptions, heuristicOptions;
         exactOptions.exactSetLimit = qint64(1) << 20;
         heuristicOptions.exactSetLimit = 0;
@@ -88,8 +88,8 @@ int main(int argc, char** argv)
         ++instances;
     }
     std::printf("instances %d, optimum found %d, mean share of the optimal reduction %.4f, worst %.4f\n", instances,
-                optimal, sum / instances, worst);
-    std::printf("time per instance: exact %.3f s, heuristic %.3f s\n", exactSeconds / instances,
-                heuristicSeconds / instances);
+        optimal, sum / instances, worst);
+    std::printf(
+        "time per instance: exact %.3f s, heuristic %.3f s\n", exactSeconds / instances, heuristicSeconds / instances);
     return 0;
 }

@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
     const qint64 loadMs = timer.restart();
     const mamori::Assessment a = mamori::assess(loaded.model);
     const qint64 assessMs = timer.elapsed();
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out << "assets " << a.assets.size() << ", risks " << a.risks.size() << ", load " << loadMs << " ms, assess "
         << assessMs << " ms, peak memory " << usage.ru_maxrss / 1024 << " MiB\n";

@@ -44,17 +44,17 @@ struct Asset {
     LocalizedText name;
     AssetType type = AssetType::System;
     Tier tier = Tier::None;
-    QString owner;                         ///< org unit id, empty when not assigned
-    PerDimension<QString> classification;  ///< level names, keys of the settings' impact table
-    PerDimension<double> impact;           ///< explicit own impact 1..5, overrides classification
-    bool gateway = false;                  ///< sanctioned separation point between tiers (無害化・分離装置)
+    QString owner; ///< org unit id, empty when not assigned
+    PerDimension<QString> classification; ///< level names, keys of the settings' impact table
+    PerDimension<double> impact; ///< explicit own impact 1..5, overrides classification
+    bool gateway = false; ///< sanctioned separation point between tiers (無害化・分離装置)
     QString description;
     friend bool operator==(const Asset&, const Asset&) = default;
 };
 
 struct Dependency {
     QString from; ///< the dependent asset
-    QString to;   ///< what it depends on
+    QString to; ///< what it depends on
     DependencyKind kind = DependencyKind::Other;
     PerDimension<double> weights;
 
@@ -104,7 +104,7 @@ struct Exposure {
 
 /// One `mitigates` entry of a control: a threat or a category, with an optional reduction.
 struct Mitigation {
-    QString threat;              ///< set for a threat entry
+    QString threat; ///< set for a threat entry
     std::optional<int> category; ///< set for a category entry
     std::optional<double> reduction;
     friend bool operator==(const Mitigation&, const Mitigation&) = default;
@@ -121,7 +121,7 @@ struct ControlScope {
 
 struct Cost {
     double initial = 0; ///< yen
-    double annual = 0;  ///< yen per year
+    double annual = 0; ///< yen per year
     friend bool operator==(const Cost&, const Cost&) = default;
 };
 

@@ -17,7 +17,10 @@ namespace mamori {
 /// The three security dimensions (§2(6)-(8)). Values index per-dimension arrays.
 enum class Dimension : std::uint8_t { C = 0, I = 1, A = 2 };
 inline constexpr std::array<Dimension, 3> kDimensions = {Dimension::C, Dimension::I, Dimension::A};
-inline constexpr int dimIndex(Dimension d) { return static_cast<int>(d); }
+inline constexpr int dimIndex(Dimension d)
+{
+    return static_cast<int>(d);
+}
 
 enum class AssetType : std::uint8_t { Information, System, Network, Device, Media, Facility, Document, CloudService };
 enum class Tier : std::uint8_t { MyNumber, Lgwan, Internet, None };
@@ -37,24 +40,23 @@ template <typename E> struct EnumKeys;
 
 MAMORI_ENUM_KEYS(Dimension, {Dimension::C, "C"}, {Dimension::I, "I"}, {Dimension::A, "A"})
 MAMORI_ENUM_KEYS(AssetType, {AssetType::Information, "information"}, {AssetType::System, "system"},
-                 {AssetType::Network, "network"}, {AssetType::Device, "device"}, {AssetType::Media, "media"},
-                 {AssetType::Facility, "facility"}, {AssetType::Document, "document"},
-                 {AssetType::CloudService, "cloud_service"})
-MAMORI_ENUM_KEYS(Tier, {Tier::MyNumber, "mynumber"}, {Tier::Lgwan, "lgwan"}, {Tier::Internet, "internet"},
-                 {Tier::None, "none"})
+    {AssetType::Network, "network"}, {AssetType::Device, "device"}, {AssetType::Media, "media"},
+    {AssetType::Facility, "facility"}, {AssetType::Document, "document"}, {AssetType::CloudService, "cloud_service"})
+MAMORI_ENUM_KEYS(
+    Tier, {Tier::MyNumber, "mynumber"}, {Tier::Lgwan, "lgwan"}, {Tier::Internet, "internet"}, {Tier::None, "none"})
 MAMORI_ENUM_KEYS(DependencyKind, {DependencyKind::RunsOn, "runs_on"}, {DependencyKind::ProcessedBy, "processed_by"},
-                 {DependencyKind::ConnectsVia, "connects_via"}, {DependencyKind::LocatedIn, "located_in"},
-                 {DependencyKind::PoweredBy, "powered_by"}, {DependencyKind::SuppliedBy, "supplied_by"},
-                 {DependencyKind::Other, "other"})
+    {DependencyKind::ConnectsVia, "connects_via"}, {DependencyKind::LocatedIn, "located_in"},
+    {DependencyKind::PoweredBy, "powered_by"}, {DependencyKind::SuppliedBy, "supplied_by"},
+    {DependencyKind::Other, "other"})
 MAMORI_ENUM_KEYS(ControlStatus, {ControlStatus::Implemented, "implemented"}, {ControlStatus::Partial, "partial"},
-                 {ControlStatus::Planned, "planned"}, {ControlStatus::None, "none"})
+    {ControlStatus::Planned, "planned"}, {ControlStatus::None, "none"})
 MAMORI_ENUM_KEYS(ControlEffect, {ControlEffect::Likelihood, "likelihood"}, {ControlEffect::Impact, "impact"})
 MAMORI_ENUM_KEYS(ResponseKind, {ResponseKind::Accept, "accept"}, {ResponseKind::Mitigate, "mitigate"},
-                 {ResponseKind::Transfer, "transfer"}, {ResponseKind::Avoid, "avoid"})
+    {ResponseKind::Transfer, "transfer"}, {ResponseKind::Avoid, "avoid"})
 MAMORI_ENUM_KEYS(ActionStatus, {ActionStatus::NotStarted, "not_started"}, {ActionStatus::InProgress, "in_progress"},
-                 {ActionStatus::Done, "done"})
+    {ActionStatus::Done, "done"})
 MAMORI_ENUM_KEYS(OrgUnitKind, {OrgUnitKind::Body, "body"}, {OrgUnitKind::Department, "department"},
-                 {OrgUnitKind::Related, "related"}, {OrgUnitKind::Other, "other"})
+    {OrgUnitKind::Related, "related"}, {OrgUnitKind::Other, "other"})
 
 #undef MAMORI_ENUM_KEYS
 
@@ -91,6 +93,9 @@ template <typename E> QString allKeys()
     return out;
 }
 
-template <typename E> constexpr int enumCount() { return static_cast<int>(std::size(EnumKeys<E>::table)); }
+template <typename E> constexpr int enumCount()
+{
+    return static_cast<int>(std::size(EnumKeys<E>::table));
+}
 
 } // namespace mamori

@@ -42,11 +42,17 @@ public:
     }
     JsonPointer operator/(const char* key) const { return *this / QString::fromUtf8(key); }
     JsonPointer operator/(int index) const { return *this / qsizetype(index); }
-    JsonPointer operator/(qsizetype index) const { return JsonPointer(m_path + QLatin1Char('/') + QString::number(index)); }
+    JsonPointer operator/(qsizetype index) const
+    {
+        return JsonPointer(m_path + QLatin1Char('/') + QString::number(index));
+    }
     QString toString() const { return m_path.isEmpty() ? QStringLiteral("/") : m_path; }
 
 private:
-    explicit JsonPointer(QString path) : m_path(std::move(path)) {}
+    explicit JsonPointer(QString path)
+        : m_path(std::move(path))
+    {
+    }
     QString m_path;
 };
 

@@ -18,7 +18,11 @@ class Reader {
     Q_DECLARE_TR_FUNCTIONS(mamori::JsonReader)
 
 public:
-    Reader(QString file, InputErrors& errors) : m_file(std::move(file)), m_errors(errors) {}
+    Reader(QString file, InputErrors& errors)
+        : m_file(std::move(file))
+        , m_errors(errors)
+    {
+    }
 
     void error(const JsonPointer& at, const QString& what) { m_errors.append({m_file, at.toString(), what}); }
 
@@ -150,7 +154,7 @@ public:
             return LocalizedText::plain(v.toString());
         if (v.isObject()) {
             const QJsonObject t = v.toObject();
-            LocalizedText out{string(t, "ja", at / key, false), string(t, "en", at / key, false)};
+            LocalizedText out {string(t, "ja", at / key, false), string(t, "en", at / key, false)};
             if (required && out.isEmpty())
                 error(at / key, tr("needs \"ja\" or \"en\""));
             return out;
@@ -183,7 +187,8 @@ public:
     }
     PerDimension<double> numbersPerDimension(const QJsonObject& o, const char* key, const JsonPointer& at)
     {
-        return perDimension<double>(o, key, at, [this](const QJsonValue& v, const JsonPointer& p) { return number(v, p); });
+        return perDimension<double>(
+            o, key, at, [this](const QJsonValue& v, const JsonPointer& p) { return number(v, p); });
     }
 
     /// A classification level: a string, or a whole number meaning its decimal string.
@@ -262,8 +267,8 @@ public:
         a.type = requiredEnum<AssetType>(o, "type", at, AssetType::System);
         a.tier = enumField<Tier>(o, "tier", at, Tier::None);
         a.owner = string(o, "owner", at, false);
-        a.classification = perDimension<QString>(o, "classification", at,
-                                                 [this](const QJsonValue& x, const JsonPointer& p) { return level(x, p); });
+        a.classification = perDimension<QString>(
+            o, "classification", at, [this](const QJsonValue& x, const JsonPointer& p) { return level(x, p); });
         a.impact = numbersPerDimension(o, "impact", at);
         a.gateway = boolean(o, "gateway", at);
         a.description = string(o, "description", at, false);
@@ -326,7 +331,7 @@ public:
     std::optional<Mitigation> mitigation(const QJsonValue& v, const JsonPointer& at)
     {
         if (v.isString())
-            return Mitigation{v.toString(), std::nullopt, std::nullopt};
+            return Mitigation {v.toString(), std::nullopt, std::nullopt};
         if (!v.isObject()) {
             error(at, tr("expected a threat id or an object {\"threat\" or \"category\", \"reduction\"}"));
             return std::nullopt;
@@ -436,10 +441,9 @@ public:
         const QString op = string(o, "op", at, true);
         const QString entity = string(o, "entity", at, true);
         static const std::pair<const char*, Op> ops[] = {{"set", Op::Set}, {"add", Op::Add}, {"remove", Op::Remove}};
-        static const std::pair<const char*, Entity> entities[] = {
-            {"asset", Entity::Asset},           {"threat", Entity::Threat},     {"control", Entity::Control},
-            {"setting", Entity::Setting},       {"dependency", Entity::Dependency}, {"exposure", Entity::Exposure},
-            {"response", Entity::Response}};
+        static const std::pair<const char*, Entity> entities[] = {{"asset", Entity::Asset}, {"threat", Entity::Threat},
+            {"control", Entity::Control}, {"setting", Entity::Setting}, {"dependency", Entity::Dependency},
+            {"exposure", Entity::Exposure}, {"response", Entity::Response}};
         bool opOk = false, entityOk = false;
         for (const auto& [key, value] : ops) {
             if (op == QLatin1StringView(key)) {
@@ -456,8 +460,10 @@ public:
         if (!op.isEmpty() && !opOk)
             error(at / "op", tr("\"%1\" is not one of: set, add, remove").arg(op));
         if (!entity.isEmpty() && !entityOk)
-            error(at / "entity", tr("\"%1\" is not one of: asset, threat, control, setting, dependency, exposure, "
-                                    "response").arg(entity));
+            error(at / "entity",
+                tr("\"%1\" is not one of: asset, threat, control, setting, dependency, exposure, "
+                   "response")
+                    .arg(entity));
         if (!opOk || !entityOk)
             return std::nullopt;
 
@@ -596,8 +602,10 @@ public:
         }
         if (version.toDouble() > kFormatVersion) {
             error(JsonPointer() / "version",
-                  tr("the model is format version %1, newer than this Mamori understands (%2); "
-                     "update Mamori to open it").arg(version.toDouble()).arg(kFormatVersion));
+                tr("the model is format version %1, newer than this Mamori understands (%2); "
+                   "update Mamori to open it")
+                    .arg(version.toDouble())
+                    .arg(kFormatVersion));
             return m;
         }
         m.name = text(root, "name", JsonPointer(), false);
@@ -727,25 +735,22 @@ template <typename T> QJsonArray arrayOf(const QList<T>& items)
 
 QJsonObject toJson(const OrgUnit& u)
 {
-    QJsonObject o{{QStringLiteral("id"), u.id}, {QStringLiteral("name"), toJson(u.name)},
-                  {QStringLiteral("kind"), toKey(u.kind)}};
+    QJsonObject o {{QStringLiteral("id"), u.id}, {QStringLiteral("name"), toJson(u.name)},
+        {QStringLiteral("kind"), toKey(u.kind)}};
     insertIfNotEmpty(o, "parent", u.parent);
     return o;
 }
 
 QJsonObject toJson(const PlanAction& p)
 {
-    QJsonObject o{{QStringLiteral("id"), p.id},
-                  {QStringLiteral("title"), toJson(p.title)},
-                  {QStringLiteral("controls"), QJsonArray::fromStringList(p.controls)},
-                  {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
-                  {QStringLiteral("due"), p.due.toString(Qt::ISODate)},
-                  {QStringLiteral("status"), toKey(p.status)},
-                  {QStringLiteral("cost"), costToJson(p.cost)}};
+    QJsonObject o {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), toJson(p.title)},
+        {QStringLiteral("controls"), QJsonArray::fromStringList(p.controls)},
+        {QStringLiteral("start"), p.start.toString(Qt::ISODate)}, {QStringLiteral("due"), p.due.toString(Qt::ISODate)},
+        {QStringLiteral("status"), toKey(p.status)}, {QStringLiteral("cost"), costToJson(p.cost)}};
     if (!p.risks.isEmpty()) {
         QJsonArray risks;
         for (const RiskKey& r : p.risks)
-            risks.append(QJsonObject{{QStringLiteral("asset"), r.asset}, {QStringLiteral("threat"), r.threat}});
+            risks.append(QJsonObject {{QStringLiteral("asset"), r.asset}, {QStringLiteral("threat"), r.threat}});
         o.insert(QStringLiteral("risks"), risks);
     }
     insertIfNotEmpty(o, "owner", p.owner);
@@ -757,9 +762,9 @@ QJsonObject toJson(const PlanAction& p)
 
 QJsonObject toJson(const Scenario& s)
 {
-    QJsonObject o{{QStringLiteral("id"), s.id},
-                  {QStringLiteral("base"), s.base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.base)},
-                  {QStringLiteral("changes"), arrayOf(s.changes)}};
+    QJsonObject o {{QStringLiteral("id"), s.id},
+        {QStringLiteral("base"), s.base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.base)},
+        {QStringLiteral("changes"), arrayOf(s.changes)}};
     if (!s.name.isEmpty())
         o.insert(QStringLiteral("name"), toJson(s.name));
     insertIfNotEmpty(o, "description", s.description);
@@ -778,11 +783,9 @@ QJsonValue toJson(const LocalizedText& text)
 
 QJsonObject toJson(const Asset& a)
 {
-    QJsonObject o{{QStringLiteral("id"), a.id},
-                  {QStringLiteral("name"), toJson(a.name)},
-                  {QStringLiteral("type"), toKey(a.type)},
-                  {QStringLiteral("tier"), toKey(a.tier)},
-                  {QStringLiteral("gateway"), a.gateway}};
+    QJsonObject o {{QStringLiteral("id"), a.id}, {QStringLiteral("name"), toJson(a.name)},
+        {QStringLiteral("type"), toKey(a.type)}, {QStringLiteral("tier"), toKey(a.tier)},
+        {QStringLiteral("gateway"), a.gateway}};
     insertIfNotEmpty(o, "owner", a.owner);
     const QJsonObject cls = perDimensionToJson(a.classification, [](const QString& s) { return QJsonValue(s); });
     if (!cls.isEmpty())
@@ -796,7 +799,8 @@ QJsonObject toJson(const Asset& a)
 
 QJsonObject toJson(const Dependency& d)
 {
-    QJsonObject o{{QStringLiteral("from"), d.from}, {QStringLiteral("to"), d.to}, {QStringLiteral("kind"), toKey(d.kind)}};
+    QJsonObject o {
+        {QStringLiteral("from"), d.from}, {QStringLiteral("to"), d.to}, {QStringLiteral("kind"), toKey(d.kind)}};
     const QJsonObject w = perDimensionToJson(d.weights, [](double v) { return QJsonValue(v); });
     if (!w.isEmpty())
         o.insert(QStringLiteral("weights"), w);
@@ -810,11 +814,9 @@ QJsonObject toJson(const Threat& t)
         if (t.dimensions.contains(d))
             dims.append(toKey(d));
     }
-    QJsonObject o{{QStringLiteral("id"), t.id},
-                  {QStringLiteral("category"), t.category},
-                  {QStringLiteral("name"), toJson(t.name)},
-                  {QStringLiteral("dimensions"), dims},
-                  {QStringLiteral("applies_to"), filterToJson(t.appliesTo)}};
+    QJsonObject o {{QStringLiteral("id"), t.id}, {QStringLiteral("category"), t.category},
+        {QStringLiteral("name"), toJson(t.name)}, {QStringLiteral("dimensions"), dims},
+        {QStringLiteral("applies_to"), filterToJson(t.appliesTo)}};
     if (t.likelihood)
         o.insert(QStringLiteral("likelihood"), *t.likelihood);
     insertIfNotEmpty(o, "source", t.source);
@@ -823,7 +825,7 @@ QJsonObject toJson(const Threat& t)
 
 QJsonObject toJson(const Exposure& e)
 {
-    QJsonObject o{{QStringLiteral("asset"), e.asset}, {QStringLiteral("threat"), e.threat}};
+    QJsonObject o {{QStringLiteral("asset"), e.asset}, {QStringLiteral("threat"), e.threat}};
     if (e.likelihood)
         o.insert(QStringLiteral("likelihood"), *e.likelihood);
     if (e.excluded)
@@ -845,21 +847,19 @@ QJsonObject toJson(const Control& k)
             e.insert(QStringLiteral("reduction"), *m.reduction);
         mit.append(e);
     }
-    QJsonObject o{{QStringLiteral("id"), k.id},
-                  {QStringLiteral("group"), k.group},
-                  {QStringLiteral("name"), toJson(k.name)},
-                  {QStringLiteral("status"), toKey(k.status)},
-                  {QStringLiteral("effect"), toKey(k.effect)},
-                  {QStringLiteral("mitigates"), mit},
-                  {QStringLiteral("requires"), QJsonArray::fromStringList(k.requires_)},
-                  {QStringLiteral("cost"), costToJson(k.cost)}};
+    QJsonObject o {{QStringLiteral("id"), k.id}, {QStringLiteral("group"), k.group},
+        {QStringLiteral("name"), toJson(k.name)}, {QStringLiteral("status"), toKey(k.status)},
+        {QStringLiteral("effect"), toKey(k.effect)}, {QStringLiteral("mitigates"), mit},
+        {QStringLiteral("requires"), QJsonArray::fromStringList(k.requires_)},
+        {QStringLiteral("cost"), costToJson(k.cost)}};
     if (k.effectiveness)
         o.insert(QStringLiteral("effectiveness"), *k.effectiveness);
     switch (k.scope.mode) {
     case ControlScope::Mode::All:
         break;
     case ControlScope::Mode::Assets:
-        o.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("assets"), QJsonArray::fromStringList(k.scope.assets)}});
+        o.insert(QStringLiteral("scope"),
+            QJsonObject {{QStringLiteral("assets"), QJsonArray::fromStringList(k.scope.assets)}});
         break;
     case ControlScope::Mode::Filter:
         o.insert(QStringLiteral("scope"), filterToJson(k.scope.filter));
@@ -872,9 +872,8 @@ QJsonObject toJson(const Control& k)
 
 QJsonObject toJson(const Response& r)
 {
-    QJsonObject o{{QStringLiteral("asset"), r.asset},
-                  {QStringLiteral("threat"), r.threat},
-                  {QStringLiteral("response"), toKey(r.response)}};
+    QJsonObject o {{QStringLiteral("asset"), r.asset}, {QStringLiteral("threat"), r.threat},
+        {QStringLiteral("response"), toKey(r.response)}};
     insertIfNotEmpty(o, "rationale", r.rationale);
     insertIfNotEmpty(o, "decided_by", r.decidedBy);
     if (r.decidedOn.isValid())
@@ -885,9 +884,10 @@ QJsonObject toJson(const Response& r)
 QJsonObject toJson(const ScenarioChange& c)
 {
     static const char* const ops[] = {"set", "add", "remove"};
-    static const char* const entities[] = {"asset", "threat", "control", "setting", "dependency", "exposure", "response"};
-    QJsonObject o{{QStringLiteral("op"), QString::fromLatin1(ops[int(c.op)])},
-                  {QStringLiteral("entity"), QString::fromLatin1(entities[int(c.entity)])}};
+    static const char* const entities[]
+        = {"asset", "threat", "control", "setting", "dependency", "exposure", "response"};
+    QJsonObject o {{QStringLiteral("op"), QString::fromLatin1(ops[int(c.op)])},
+        {QStringLiteral("entity"), QString::fromLatin1(entities[int(c.entity)])}};
     insertIfNotEmpty(o, "id", c.id);
     insertIfNotEmpty(o, "field", c.field);
     insertIfNotEmpty(o, "from", c.from);
@@ -911,27 +911,21 @@ QJsonObject settingsToJson(const Settings& s)
     }
     QJsonArray bands;
     for (const Band& b : s.bands)
-        bands.append(QJsonArray{b.bound, b.label});
+        bands.append(QJsonArray {b.bound, b.label});
     return {{QStringLiteral("impact_table"), table}, {QStringLiteral("bands"), bands},
-            {QStringLiteral("appetite"), s.appetite}};
+        {QStringLiteral("appetite"), s.appetite}};
 }
 
 QJsonObject toJson(const Model& m)
 {
-    QJsonObject plan{{QStringLiteral("actions"), arrayOf(m.actions)}};
-    return {{QStringLiteral("format"), QStringLiteral("mamori-model")},
-            {QStringLiteral("version"), kFormatVersion},
-            {QStringLiteral("name"), toJson(m.name)},
-            {QStringLiteral("settings"), settingsToJson(m.settings)},
-            {QStringLiteral("org_units"), arrayOf(m.orgUnits)},
-            {QStringLiteral("assets"), arrayOf(m.assets)},
-            {QStringLiteral("dependencies"), arrayOf(m.dependencies)},
-            {QStringLiteral("threats"), arrayOf(m.threats)},
-            {QStringLiteral("exposures"), arrayOf(m.exposures)},
-            {QStringLiteral("controls"), arrayOf(m.controls)},
-            {QStringLiteral("responses"), arrayOf(m.responses)},
-            {QStringLiteral("plan"), plan},
-            {QStringLiteral("scenarios"), arrayOf(m.scenarios)}};
+    QJsonObject plan {{QStringLiteral("actions"), arrayOf(m.actions)}};
+    return {{QStringLiteral("format"), QStringLiteral("mamori-model")}, {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("name"), toJson(m.name)}, {QStringLiteral("settings"), settingsToJson(m.settings)},
+        {QStringLiteral("org_units"), arrayOf(m.orgUnits)}, {QStringLiteral("assets"), arrayOf(m.assets)},
+        {QStringLiteral("dependencies"), arrayOf(m.dependencies)}, {QStringLiteral("threats"), arrayOf(m.threats)},
+        {QStringLiteral("exposures"), arrayOf(m.exposures)}, {QStringLiteral("controls"), arrayOf(m.controls)},
+        {QStringLiteral("responses"), arrayOf(m.responses)}, {QStringLiteral("plan"), plan},
+        {QStringLiteral("scenarios"), arrayOf(m.scenarios)}};
 }
 
 QByteArray write(const Model& model)
@@ -955,7 +949,7 @@ ReadResult read(const QByteArray& rawBytes, const QString& fileName)
         bytes.remove(0, 3);
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         result.errors.append({fileName, lineColumn(bytes, bad),
-                              QCoreApplication::translate("mamori::JsonReader", "the text is not valid UTF-8")});
+            QCoreApplication::translate("mamori::JsonReader", "the text is not valid UTF-8")});
         return result;
     }
     QJsonParseError parseError;
@@ -963,13 +957,12 @@ ReadResult read(const QByteArray& rawBytes, const QString& fileName)
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it stumbled on.
         result.errors.append({fileName, lineColumn(bytes, qMax(0, parseError.offset - 1)),
-                              QCoreApplication::translate("mamori::JsonReader", "malformed JSON: %1")
-                                  .arg(parseError.errorString())});
+            QCoreApplication::translate("mamori::JsonReader", "malformed JSON: %1").arg(parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
         result.errors.append({fileName, QStringLiteral("/"),
-                              QCoreApplication::translate("mamori::JsonReader", "the top level must be an object")});
+            QCoreApplication::translate("mamori::JsonReader", "the top level must be an object")});
         return result;
     }
     result = fromJson(doc.object(), fileName);

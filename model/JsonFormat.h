@@ -44,14 +44,22 @@ QJsonObject toJson(const PlanAction& action);
 QJsonObject toJson(const Scenario& scenario);
 
 /// Per-entity readers: type and vocabulary errors go to `errors`, located under `at`.
-std::optional<Asset> assetFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Threat> threatFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Control> controlFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Dependency> dependencyFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Exposure> exposureFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Response> responseFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<Settings> settingsFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
-std::optional<ScenarioChange> changeFromJson(const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Asset> assetFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Threat> threatFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Control> controlFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Dependency> dependencyFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Exposure> exposureFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Response> responseFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<Settings> settingsFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<ScenarioChange> changeFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 
 /// Reads a model from an already parsed JSON object (no validate()); used for the catalogue too.
 ReadResult fromJson(const QJsonObject& root, const QString& fileName);

@@ -4,15 +4,42 @@ namespace mamori {
 
 namespace {
 
-QList<Asset>& listOf(Model& m, const Asset*) { return m.assets; }
-QList<Dependency>& listOf(Model& m, const Dependency*) { return m.dependencies; }
-QList<Threat>& listOf(Model& m, const Threat*) { return m.threats; }
-QList<Exposure>& listOf(Model& m, const Exposure*) { return m.exposures; }
-QList<Control>& listOf(Model& m, const Control*) { return m.controls; }
-QList<Response>& listOf(Model& m, const Response*) { return m.responses; }
-QList<PlanAction>& listOf(Model& m, const PlanAction*) { return m.actions; }
-QList<OrgUnit>& listOf(Model& m, const OrgUnit*) { return m.orgUnits; }
-QList<Scenario>& listOf(Model& m, const Scenario*) { return m.scenarios; }
+QList<Asset>& listOf(Model& m, const Asset*)
+{
+    return m.assets;
+}
+QList<Dependency>& listOf(Model& m, const Dependency*)
+{
+    return m.dependencies;
+}
+QList<Threat>& listOf(Model& m, const Threat*)
+{
+    return m.threats;
+}
+QList<Exposure>& listOf(Model& m, const Exposure*)
+{
+    return m.exposures;
+}
+QList<Control>& listOf(Model& m, const Control*)
+{
+    return m.controls;
+}
+QList<Response>& listOf(Model& m, const Response*)
+{
+    return m.responses;
+}
+QList<PlanAction>& listOf(Model& m, const PlanAction*)
+{
+    return m.actions;
+}
+QList<OrgUnit>& listOf(Model& m, const OrgUnit*)
+{
+    return m.orgUnits;
+}
+QList<Scenario>& listOf(Model& m, const Scenario*)
+{
+    return m.scenarios;
+}
 
 template <typename T> const QList<T>& constListOf(const Model& m)
 {
@@ -29,7 +56,8 @@ template <typename T, typename Pred> void appendRemovals(QList<ModelEdit>& out, 
 }
 
 /// Replaces every item that `change` modifies (it returns true when it changed its copy).
-template <typename T, typename Change> void appendReplacements(QList<ModelEdit>& out, const QList<T>& items, Change change)
+template <typename T, typename Change>
+void appendReplacements(QList<ModelEdit>& out, const QList<T>& items, Change change)
 {
     for (qsizetype i = 0; i < items.size(); ++i) {
         T copy = items[i];
@@ -52,9 +80,15 @@ void applyEdit(Model& model, const ModelEdit& edit)
             } else {
                 auto& list = listOf(model, static_cast<const T*>(nullptr));
                 switch (edit.op) {
-                case ModelEdit::Op::Replace: list[edit.index] = value; break;
-                case ModelEdit::Op::Insert: list.insert(edit.index, value); break;
-                case ModelEdit::Op::Remove: list.removeAt(edit.index); break;
+                case ModelEdit::Op::Replace:
+                    list[edit.index] = value;
+                    break;
+                case ModelEdit::Op::Insert:
+                    list.insert(edit.index, value);
+                    break;
+                case ModelEdit::Op::Remove:
+                    list.removeAt(edit.index);
+                    break;
                 }
             }
         },
@@ -72,9 +106,12 @@ ModelEdit inverseEdit(const Model& before, const ModelEdit& edit)
                 return ModelEdit::replace(0, before.name);
             } else {
                 switch (edit.op) {
-                case ModelEdit::Op::Replace: return ModelEdit::replace(edit.index, constListOf<T>(before)[edit.index]);
-                case ModelEdit::Op::Insert: return ModelEdit::remove(edit.index, value);
-                case ModelEdit::Op::Remove: return ModelEdit::insert(edit.index, constListOf<T>(before)[edit.index]);
+                case ModelEdit::Op::Replace:
+                    return ModelEdit::replace(edit.index, constListOf<T>(before)[edit.index]);
+                case ModelEdit::Op::Insert:
+                    return ModelEdit::remove(edit.index, value);
+                case ModelEdit::Op::Remove:
+                    return ModelEdit::insert(edit.index, constListOf<T>(before)[edit.index]);
                 }
                 return edit;
             }
@@ -104,7 +141,7 @@ QList<ModelEdit> removeAssetEdits(const Model& m, const QString& id)
     appendRemovals(out, m.responses, [&](const Response& r) { return r.asset == id; });
     appendReplacements(out, m.controls, [&](Control& k) { return k.scope.assets.removeAll(id) > 0; });
     appendReplacements(out, m.actions,
-                       [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.asset == id; }) > 0; });
+        [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.asset == id; }) > 0; });
     out.append(ModelEdit::remove(at, m.assets[at]));
     return out;
 }
@@ -121,7 +158,7 @@ QList<ModelEdit> removeThreatEdits(const Model& m, const QString& id)
         return k.mitigates.removeIf([&](const Mitigation& x) { return !x.category && x.threat == id; }) > 0;
     });
     appendReplacements(out, m.actions,
-                       [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.threat == id; }) > 0; });
+        [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.threat == id; }) > 0; });
     out.append(ModelEdit::remove(at, m.threats[at]));
     return out;
 }

@@ -19,18 +19,27 @@ struct ModelEdit {
     enum class Op : std::uint8_t { Replace, Insert, Remove };
     /// The item type says which list of the model the edit is about.
     using Value = std::variant<Asset, Dependency, Threat, Exposure, Control, Response, PlanAction, OrgUnit, Scenario,
-                               Settings, LocalizedText>;
+        Settings, LocalizedText>;
 
     Op op = Op::Replace;
     qsizetype index = 0; ///< position in the list; ignored for Settings and the model's name
     Value value;
 
     /// Replaces item `index` of value's list.
-    template <typename T> static ModelEdit replace(qsizetype index, T value) { return {Op::Replace, index, std::move(value)}; }
+    template <typename T> static ModelEdit replace(qsizetype index, T value)
+    {
+        return {Op::Replace, index, std::move(value)};
+    }
     /// Inserts `value` at `index` of its list (index == size appends).
-    template <typename T> static ModelEdit insert(qsizetype index, T value) { return {Op::Insert, index, std::move(value)}; }
+    template <typename T> static ModelEdit insert(qsizetype index, T value)
+    {
+        return {Op::Insert, index, std::move(value)};
+    }
     /// Removes item `index`; `value` must be the item there now (it becomes the inverse's value).
-    template <typename T> static ModelEdit remove(qsizetype index, T value) { return {Op::Remove, index, std::move(value)}; }
+    template <typename T> static ModelEdit remove(qsizetype index, T value)
+    {
+        return {Op::Remove, index, std::move(value)};
+    }
 
     /// The list this edit is about, by the position of its type in Value (0 = assets ... 10 = name).
     std::size_t entity() const { return value.index(); }

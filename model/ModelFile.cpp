@@ -31,8 +31,8 @@ LoadedModel loadModelFile(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         out.errors.append({QFileInfo(path).fileName(), QString(),
-                           QFileInfo::exists(path) ? Tr::tr("the file cannot be read: %1").arg(f.errorString())
-                                                   : Tr::tr("the file does not exist")});
+            QFileInfo::exists(path) ? Tr::tr("the file cannot be read: %1").arg(f.errorString())
+                                    : Tr::tr("the file does not exist")});
         return out;
     }
     JsonFormat::ReadResult r = JsonFormat::read(f.readAll(), QFileInfo(path).fileName());
@@ -44,8 +44,8 @@ LoadedModel loadModelFile(const QString& path)
 ModelFileKind kindForWriting(const QString& path)
 {
     return QFileInfo(path).suffix().compare(QLatin1StringView("mamori"), Qt::CaseInsensitive) == 0
-               ? ModelFileKind::Project
-               : ModelFileKind::Json;
+        ? ModelFileKind::Project
+        : ModelFileKind::Json;
 }
 
 QString saveModelFile(const Model& model, const QString& path)

@@ -61,7 +61,10 @@ private:
 /// Runs statements, remembering the first failure.
 class Sql {
 public:
-    explicit Sql(const QSqlDatabase& db) : m_db(db) {}
+    explicit Sql(const QSqlDatabase& db)
+        : m_db(db)
+    {
+    }
     bool exec(const QString& statement)
     {
         if (!m_error.isEmpty())
@@ -193,10 +196,22 @@ bool migrate(Sql& sql, int from, int to)
     return sql.exec(QStringLiteral("COMMIT"));
 }
 
-QVariant nullable(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
-QVariant nullable(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); }
-QVariant nullable(const std::optional<QString>& v) { return v ? QVariant(*v) : QVariant(); }
-QVariant nullableText(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant nullable(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant nullable(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant nullable(const std::optional<QString>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 template <typename E> QString joinKeys(const QList<E>& values)
 {
@@ -220,7 +235,8 @@ QString dimensionKeys(DimensionSet set)
 class Inserter {
 public:
     Inserter(const QSqlDatabase& db, Sql& sql, const char* table, std::initializer_list<const char*> columns)
-        : m_query(db), m_sql(sql)
+        : m_query(db)
+        , m_sql(sql)
     {
         QStringList cols, marks;
         for (const char* c : columns) {
@@ -264,7 +280,7 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
         Inserter settings(db, sql, "settings", {"key", "value"});
         const QJsonObject s = JsonFormat::settingsToJson(m.settings);
         for (auto it = s.begin(); it != s.end(); ++it) {
-            const QJsonArray wrapped{it.value()}; // QJsonDocument holds arrays and objects only
+            const QJsonArray wrapped {it.value()}; // QJsonDocument holds arrays and objects only
             settings({it.key(), QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact))});
         }
     }
@@ -277,33 +293,32 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
     }
     {
         Inserter ins(db, sql, "assets",
-                     {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a",
-                      "impact_c", "impact_i", "impact_a", "gateway", "description"});
+            {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a", "impact_c",
+                "impact_i", "impact_a", "gateway", "description"});
         for (qsizetype i = 0; i < m.assets.size(); ++i) {
             const Asset& a = m.assets[i];
             ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
-                 nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
-                 nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0,
-                 a.description});
+                nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
+                nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description});
         }
     }
     {
-        Inserter ins(db, sql, "dependencies",
-                     {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
+        Inserter ins(
+            db, sql, "dependencies", {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
         for (qsizetype i = 0; i < m.dependencies.size(); ++i) {
             const Dependency& d = m.dependencies[i];
             ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]),
-                 nullable(d.weights[2])});
+                nullable(d.weights[2])});
         }
     }
     {
         Inserter ins(db, sql, "threats",
-                     {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types",
-                      "applies_tiers", "source"});
+            {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types",
+                "applies_tiers", "source"});
         for (qsizetype i = 0; i < m.threats.size(); ++i) {
             const Threat& t = m.threats[i];
             ins({i, t.id, t.category, t.name.ja, t.name.en, nullable(t.likelihood), dimensionKeys(t.dimensions),
-                 joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
+                joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
         }
     }
     {
@@ -315,8 +330,8 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
     }
     {
         Inserter ins(db, sql, "controls",
-                     {"pos", "id", "grp", "name_ja", "name_en", "status", "effectiveness", "effect", "scope_mode",
-                      "scope_types", "scope_tiers", "cost_initial", "cost_annual", "owner", "source"});
+            {"pos", "id", "grp", "name_ja", "name_en", "status", "effectiveness", "effect", "scope_mode", "scope_types",
+                "scope_tiers", "cost_initial", "cost_annual", "owner", "source"});
         Inserter mit(db, sql, "control_mitigates", {"control", "pos", "threat", "category", "reduction"});
         Inserter scope(db, sql, "control_scope_assets", {"control", "pos", "asset"});
         Inserter req(db, sql, "control_requires", {"control", "pos", "required"});
@@ -324,11 +339,12 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
         for (qsizetype i = 0; i < m.controls.size(); ++i) {
             const Control& k = m.controls[i];
             ins({i, k.id, k.group, k.name.ja, k.name.en, toKey(k.status), nullable(k.effectiveness), toKey(k.effect),
-                 QString::fromLatin1(modes[int(k.scope.mode)]), joinKeys(k.scope.filter.types),
-                 joinKeys(k.scope.filter.tiers), k.cost.initial, k.cost.annual, nullableText(k.owner), k.source});
+                QString::fromLatin1(modes[int(k.scope.mode)]), joinKeys(k.scope.filter.types),
+                joinKeys(k.scope.filter.tiers), k.cost.initial, k.cost.annual, nullableText(k.owner), k.source});
             for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
                 const Mitigation& x = k.mitigates[j];
-                mit({k.id, j, x.category ? QVariant() : QVariant(x.threat), nullable(x.category), nullable(x.reduction)});
+                mit({k.id, j, x.category ? QVariant() : QVariant(x.threat), nullable(x.category),
+                    nullable(x.reduction)});
             }
             for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
                 scope({k.id, j, k.scope.assets[j]});
@@ -337,25 +353,25 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
         }
     }
     {
-        Inserter ins(db, sql, "responses",
-                     {"pos", "asset", "threat", "response", "rationale", "decided_by", "decided_on"});
+        Inserter ins(
+            db, sql, "responses", {"pos", "asset", "threat", "response", "rationale", "decided_by", "decided_on"});
         for (qsizetype i = 0; i < m.responses.size(); ++i) {
             const Response& r = m.responses[i];
             ins({i, r.asset, r.threat, toKey(r.response), r.rationale, r.decidedBy,
-                 r.decidedOn.isValid() ? QVariant(r.decidedOn.toString(Qt::ISODate)) : QVariant()});
+                r.decidedOn.isValid() ? QVariant(r.decidedOn.toString(Qt::ISODate)) : QVariant()});
         }
     }
     {
         Inserter ins(db, sql, "plan_actions",
-                     {"pos", "id", "title_ja", "title_en", "owner", "start", "due", "status", "cost_initial",
-                      "cost_annual", "assignee", "progress"});
+            {"pos", "id", "title_ja", "title_en", "owner", "start", "due", "status", "cost_initial", "cost_annual",
+                "assignee", "progress"});
         Inserter ctl(db, sql, "plan_action_controls", {"action", "pos", "control"});
         Inserter risk(db, sql, "plan_action_risks", {"action", "pos", "asset", "threat"});
         for (qsizetype i = 0; i < m.actions.size(); ++i) {
             const PlanAction& p = m.actions[i];
             ins({i, p.id, p.title.ja, p.title.en, nullableText(p.owner), p.start.toString(Qt::ISODate),
-                 p.due.toString(Qt::ISODate), toKey(p.status), p.cost.initial, p.cost.annual, p.assignee,
-                 nullable(p.progress)});
+                p.due.toString(Qt::ISODate), toKey(p.status), p.cost.initial, p.cost.annual, p.assignee,
+                nullable(p.progress)});
             for (qsizetype j = 0; j < p.controls.size(); ++j)
                 ctl({p.id, j, p.controls[j]});
             for (qsizetype j = 0; j < p.risks.size(); ++j)
@@ -381,7 +397,10 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
 class RowReader {
 public:
     RowReader(const QSqlDatabase& db, const QString& file, InputErrors& errors, Sql& sql)
-        : m_db(db), m_file(file), m_errors(errors), m_sql(sql)
+        : m_db(db)
+        , m_file(file)
+        , m_errors(errors)
+        , m_sql(sql)
     {
     }
 
@@ -405,8 +424,8 @@ public:
 
     void error(qsizetype row, const char* column, const QString& what)
     {
-        m_errors.append({m_file, Tr::tr("table %1, row %2, column %3").arg(m_table).arg(row).arg(QLatin1StringView(column)),
-                         what});
+        m_errors.append(
+            {m_file, Tr::tr("table %1, row %2, column %3").arg(m_table).arg(row).arg(QLatin1StringView(column)), what});
     }
 
     template <typename E> E enumValue(const QVariant& v, qsizetype row, const char* column, E fallback)
@@ -426,7 +445,7 @@ public:
         if (s.isEmpty())
             return out;
         for (const QString& key : s.split(QLatin1Char(',')))
-            out.append(enumValue<E>(key, row, column, E{}));
+            out.append(enumValue<E>(key, row, column, E {}));
         return out;
     }
 
@@ -494,100 +513,99 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
 
     r.each("org_units", "id, name_ja, name_en, kind, parent", "pos", [&](const QSqlQuery& q, qsizetype row) {
         m.orgUnits.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
-                           r.enumValue<OrgUnitKind>(q.value(3), row, "kind", OrgUnitKind::Other),
-                           q.value(4).toString()});
+            r.enumValue<OrgUnitKind>(q.value(3), row, "kind", OrgUnitKind::Other), q.value(4).toString()});
     });
 
     m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
     r.each("assets",
-           "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
-           "gateway, description",
-           "pos", [&](const QSqlQuery& q, qsizetype row) {
-               Asset a;
-               a.id = q.value(0).toString();
-               a.name = {q.value(1).toString(), q.value(2).toString()};
-               a.type = r.enumValue<AssetType>(value(q, 3), row, "type", AssetType::System);
-               a.tier = r.enumValue<Tier>(value(q, 4), row, "tier", Tier::None);
-               a.owner = q.value(5).toString();
-               for (int d = 0; d < 3; ++d) {
-                   a.classification[d] = r.optionalText(q.value(6 + d));
-                   a.impact[d] = r.optionalNumber(q.value(9 + d));
-               }
-               a.gateway = q.value(12).toInt() != 0;
-               a.description = q.value(13).toString();
-               m.assets.append(std::move(a));
-           });
+        "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
+        "gateway, description",
+        "pos", [&](const QSqlQuery& q, qsizetype row) {
+            Asset a;
+            a.id = q.value(0).toString();
+            a.name = {q.value(1).toString(), q.value(2).toString()};
+            a.type = r.enumValue<AssetType>(value(q, 3), row, "type", AssetType::System);
+            a.tier = r.enumValue<Tier>(value(q, 4), row, "tier", Tier::None);
+            a.owner = q.value(5).toString();
+            for (int d = 0; d < 3; ++d) {
+                a.classification[d] = r.optionalText(q.value(6 + d));
+                a.impact[d] = r.optionalNumber(q.value(9 + d));
+            }
+            a.gateway = q.value(12).toInt() != 0;
+            a.description = q.value(13).toString();
+            m.assets.append(std::move(a));
+        });
 
     m.dependencies.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM dependencies")).toLongLong()));
     r.each("dependencies", "from_asset, to_asset, kind, weight_c, weight_i, weight_a", "pos",
-           [&](const QSqlQuery& q, qsizetype row) {
-               Dependency d;
-               d.from = q.value(0).toString();
-               d.to = q.value(1).toString();
-               d.kind = r.enumValue<DependencyKind>(q.value(2), row, "kind", DependencyKind::Other);
-               for (int i = 0; i < 3; ++i)
-                   d.weights[i] = r.optionalNumber(q.value(3 + i));
-               m.dependencies.append(std::move(d));
-           });
+        [&](const QSqlQuery& q, qsizetype row) {
+            Dependency d;
+            d.from = q.value(0).toString();
+            d.to = q.value(1).toString();
+            d.kind = r.enumValue<DependencyKind>(q.value(2), row, "kind", DependencyKind::Other);
+            for (int i = 0; i < 3; ++i)
+                d.weights[i] = r.optionalNumber(q.value(3 + i));
+            m.dependencies.append(std::move(d));
+        });
 
     r.each("threats", "id, category, name_ja, name_en, likelihood, dimensions, applies_types, applies_tiers, source",
-           "pos", [&](const QSqlQuery& q, qsizetype row) {
-               Threat t;
-               t.id = q.value(0).toString();
-               t.category = q.value(1).toInt();
-               t.name = {q.value(2).toString(), q.value(3).toString()};
-               t.likelihood = r.optionalNumber(q.value(4));
-               for (Dimension d : r.enumList<Dimension>(q.value(5), row, "dimensions"))
-                   t.dimensions.insert(d);
-               t.appliesTo.types = r.enumList<AssetType>(q.value(6), row, "applies_types");
-               t.appliesTo.tiers = r.enumList<Tier>(q.value(7), row, "applies_tiers");
-               t.source = q.value(8).toString();
-               m.threats.append(std::move(t));
-           });
+        "pos", [&](const QSqlQuery& q, qsizetype row) {
+            Threat t;
+            t.id = q.value(0).toString();
+            t.category = q.value(1).toInt();
+            t.name = {q.value(2).toString(), q.value(3).toString()};
+            t.likelihood = r.optionalNumber(q.value(4));
+            for (Dimension d : r.enumList<Dimension>(q.value(5), row, "dimensions"))
+                t.dimensions.insert(d);
+            t.appliesTo.types = r.enumList<AssetType>(q.value(6), row, "applies_types");
+            t.appliesTo.tiers = r.enumList<Tier>(q.value(7), row, "applies_tiers");
+            t.source = q.value(8).toString();
+            m.threats.append(std::move(t));
+        });
 
     r.each("exposures", "asset, threat, likelihood, excluded, note", "pos", [&](const QSqlQuery& q, qsizetype) {
         m.exposures.append({q.value(0).toString(), q.value(1).toString(), r.optionalNumber(q.value(2)),
-                            q.value(3).toInt() != 0, q.value(4).toString()});
+            q.value(3).toInt() != 0, q.value(4).toString()});
     });
 
     r.each("controls",
-           "id, grp, name_ja, name_en, status, effectiveness, effect, scope_mode, scope_types, scope_tiers, "
-           "cost_initial, cost_annual, owner, source",
-           "pos", [&](const QSqlQuery& q, qsizetype row) {
-               Control k;
-               k.id = q.value(0).toString();
-               k.group = q.value(1).toInt();
-               k.name = {q.value(2).toString(), q.value(3).toString()};
-               k.status = r.enumValue<ControlStatus>(q.value(4), row, "status", ControlStatus::None);
-               k.effectiveness = r.optionalNumber(q.value(5));
-               k.effect = r.enumValue<ControlEffect>(q.value(6), row, "effect", ControlEffect::Likelihood);
-               const QString mode = q.value(7).toString();
-               if (mode == QLatin1StringView("assets"))
-                   k.scope.mode = ControlScope::Mode::Assets;
-               else if (mode == QLatin1StringView("filter"))
-                   k.scope.mode = ControlScope::Mode::Filter;
-               else if (mode != QLatin1StringView("all"))
-                   r.error(row, "scope_mode", Tr::tr("\"%1\" is not one of: all, assets, filter").arg(mode));
-               k.scope.filter.types = r.enumList<AssetType>(q.value(8), row, "scope_types");
-               k.scope.filter.tiers = r.enumList<Tier>(q.value(9), row, "scope_tiers");
-               k.cost = {q.value(10).toDouble(), q.value(11).toDouble()};
-               k.owner = q.value(12).toString();
-               k.source = q.value(13).toString();
-               m.controls.append(std::move(k));
-           });
+        "id, grp, name_ja, name_en, status, effectiveness, effect, scope_mode, scope_types, scope_tiers, "
+        "cost_initial, cost_annual, owner, source",
+        "pos", [&](const QSqlQuery& q, qsizetype row) {
+            Control k;
+            k.id = q.value(0).toString();
+            k.group = q.value(1).toInt();
+            k.name = {q.value(2).toString(), q.value(3).toString()};
+            k.status = r.enumValue<ControlStatus>(q.value(4), row, "status", ControlStatus::None);
+            k.effectiveness = r.optionalNumber(q.value(5));
+            k.effect = r.enumValue<ControlEffect>(q.value(6), row, "effect", ControlEffect::Likelihood);
+            const QString mode = q.value(7).toString();
+            if (mode == QLatin1StringView("assets"))
+                k.scope.mode = ControlScope::Mode::Assets;
+            else if (mode == QLatin1StringView("filter"))
+                k.scope.mode = ControlScope::Mode::Filter;
+            else if (mode != QLatin1StringView("all"))
+                r.error(row, "scope_mode", Tr::tr("\"%1\" is not one of: all, assets, filter").arg(mode));
+            k.scope.filter.types = r.enumList<AssetType>(q.value(8), row, "scope_types");
+            k.scope.filter.tiers = r.enumList<Tier>(q.value(9), row, "scope_tiers");
+            k.cost = {q.value(10).toDouble(), q.value(11).toDouble()};
+            k.owner = q.value(12).toString();
+            k.source = q.value(13).toString();
+            m.controls.append(std::move(k));
+        });
     const auto controls = pointersById(m.controls);
     r.each("control_mitigates", "control, threat, category, reduction", "control, pos",
-           [&](const QSqlQuery& q, qsizetype row) {
-               Control* k = controls.value(q.value(0).toString());
-               if (!k)
-                   return r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
-               Mitigation x;
-               x.threat = q.value(1).toString();
-               if (!q.value(2).isNull())
-                   x.category = q.value(2).toInt();
-               x.reduction = r.optionalNumber(q.value(3));
-               k->mitigates.append(std::move(x));
-           });
+        [&](const QSqlQuery& q, qsizetype row) {
+            Control* k = controls.value(q.value(0).toString());
+            if (!k)
+                return r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
+            Mitigation x;
+            x.threat = q.value(1).toString();
+            if (!q.value(2).isNull())
+                x.category = q.value(2).toInt();
+            x.reduction = r.optionalNumber(q.value(3));
+            k->mitigates.append(std::move(x));
+        });
     r.each("control_scope_assets", "control, asset", "control, pos", [&](const QSqlQuery& q, qsizetype row) {
         if (Control* k = controls.value(q.value(0).toString()))
             k->scope.assets.append(q.value(1).toString());
@@ -602,28 +620,28 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
     });
 
     r.each("responses", "asset, threat, response, rationale, decided_by, decided_on", "pos",
-           [&](const QSqlQuery& q, qsizetype row) {
-               m.responses.append({q.value(0).toString(), q.value(1).toString(),
-                                   r.enumValue<ResponseKind>(q.value(2), row, "response", ResponseKind::Mitigate),
-                                   q.value(3).toString(), q.value(4).toString(), r.date(q.value(5), row, "decided_on")});
-           });
+        [&](const QSqlQuery& q, qsizetype row) {
+            m.responses.append({q.value(0).toString(), q.value(1).toString(),
+                r.enumValue<ResponseKind>(q.value(2), row, "response", ResponseKind::Mitigate), q.value(3).toString(),
+                q.value(4).toString(), r.date(q.value(5), row, "decided_on")});
+        });
 
     r.each("plan_actions",
-           "id, title_ja, title_en, owner, start, due, status, cost_initial, cost_annual, assignee, progress", "pos",
-           [&](const QSqlQuery& q, qsizetype row) {
-               PlanAction p;
-               p.id = q.value(0).toString();
-               p.title = {q.value(1).toString(), q.value(2).toString()};
-               p.owner = q.value(3).toString();
-               p.start = r.date(q.value(4), row, "start");
-               p.due = r.date(q.value(5), row, "due");
-               p.status = r.enumValue<ActionStatus>(q.value(6), row, "status", ActionStatus::NotStarted);
-               p.cost = {q.value(7).toDouble(), q.value(8).toDouble()};
-               p.assignee = q.value(9).toString();
-               if (!q.value(10).isNull())
-                   p.progress = q.value(10).toInt();
-               m.actions.append(std::move(p));
-           });
+        "id, title_ja, title_en, owner, start, due, status, cost_initial, cost_annual, assignee, progress", "pos",
+        [&](const QSqlQuery& q, qsizetype row) {
+            PlanAction p;
+            p.id = q.value(0).toString();
+            p.title = {q.value(1).toString(), q.value(2).toString()};
+            p.owner = q.value(3).toString();
+            p.start = r.date(q.value(4), row, "start");
+            p.due = r.date(q.value(5), row, "due");
+            p.status = r.enumValue<ActionStatus>(q.value(6), row, "status", ActionStatus::NotStarted);
+            p.cost = {q.value(7).toDouble(), q.value(8).toDouble()};
+            p.assignee = q.value(9).toString();
+            if (!q.value(10).isNull())
+                p.progress = q.value(10).toInt();
+            m.actions.append(std::move(p));
+        });
     const auto actions = pointersById(m.actions);
     r.each("plan_action_controls", "action, control", "action, pos", [&](const QSqlQuery& q, qsizetype row) {
         if (PlanAction* p = actions.value(q.value(0).toString()))
@@ -640,7 +658,7 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
 
     r.each("scenarios", "id, name_ja, name_en, base, description", "pos", [&](const QSqlQuery& q, qsizetype) {
         m.scenarios.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
-                            q.value(4).toString(), q.value(3).toString(), {}});
+            q.value(4).toString(), q.value(3).toString(), {}});
     });
     const auto scenarios = pointersById(m.scenarios);
     r.each("scenario_changes", "scenario, change", "scenario, pos", [&](const QSqlQuery& q, qsizetype row) {
@@ -654,7 +672,10 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
     });
 }
 
-QString fileLabel(const QString& path) { return QFileInfo(path).fileName(); }
+QString fileLabel(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
 
 } // namespace
 
@@ -719,7 +740,8 @@ ReadResult read(const QString& path)
             return fail(Tr::tr("the project file is damaged: it has no schema"));
         const QString check = sql.scalar(QStringLiteral("PRAGMA quick_check")).toString();
         if (!sql.error().isEmpty() || check != QLatin1StringView("ok"))
-            return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error().isEmpty() ? check : sql.error()));
+            return fail(Tr::tr("the project file is damaged or truncated: %1")
+                            .arg(sql.error().isEmpty() ? check : sql.error()));
     }
 
     if (result.schemaVersion < kSchemaVersion) {
@@ -812,8 +834,8 @@ WriteResult write(const Model& model, const QString& path)
     }
 
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()),
-                            ec);
+    std::filesystem::rename(
+        std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
         QFile::remove(temp);
         result.error = Tr::tr("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(ec.message()));

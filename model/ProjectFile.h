@@ -28,7 +28,7 @@ struct ReadResult {
 ReadResult read(const QString& path);
 
 struct WriteResult {
-    QString error;      ///< empty on success
+    QString error; ///< empty on success
     QString backupPath; ///< set when an older-schema file was kept before being replaced
     bool ok() const { return error.isEmpty(); }
 };

@@ -18,11 +18,11 @@ struct ScenarioChange {
 
     Op op = Op::Set;
     Entity entity = Entity::Asset;
-    QString id;    ///< set/remove of asset, threat, control
+    QString id; ///< set/remove of asset, threat, control
     QString field; ///< set
     QJsonValue value; ///< set: the new field value; add: the whole entity
     QString from, to, kind; ///< remove dependency
-    QString asset, threat;  ///< remove exposure or response
+    QString asset, threat; ///< remove exposure or response
     friend bool operator==(const ScenarioChange&, const ScenarioChange&) = default;
 };
 

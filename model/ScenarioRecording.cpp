@@ -20,12 +20,30 @@ struct Tr {
 using Entity = ScenarioChange::Entity;
 using Op = ScenarioChange::Op;
 
-QString keyOf(const Asset& a) { return a.id; }
-QString keyOf(const Threat& t) { return t.id; }
-QString keyOf(const Control& k) { return k.id; }
-QString keyOf(const Dependency& d) { return d.from + u'\t' + d.to + u'\t' + toKey(d.kind); }
-QString keyOf(const Exposure& e) { return e.asset + u'\t' + e.threat; }
-QString keyOf(const Response& r) { return r.asset + u'\t' + r.threat; }
+QString keyOf(const Asset& a)
+{
+    return a.id;
+}
+QString keyOf(const Threat& t)
+{
+    return t.id;
+}
+QString keyOf(const Control& k)
+{
+    return k.id;
+}
+QString keyOf(const Dependency& d)
+{
+    return d.from + u'\t' + d.to + u'\t' + toKey(d.kind);
+}
+QString keyOf(const Exposure& e)
+{
+    return e.asset + u'\t' + e.threat;
+}
+QString keyOf(const Response& r)
+{
+    return r.asset + u'\t' + r.threat;
+}
 
 template <typename T> QHash<QString, const T*> byKey(const QList<T>& items)
 {
@@ -78,8 +96,8 @@ template <typename T> ScenarioChange addition(Entity entity, const T& item)
 }
 
 /// One `set` per field whose JSON differs; a field that is gone is set to null (cleared).
-void appendSets(QList<ScenarioChange>& out, Entity entity, const QString& id, const QJsonObject& before,
-                const QJsonObject& after)
+void appendSets(
+    QList<ScenarioChange>& out, Entity entity, const QString& id, const QJsonObject& before, const QJsonObject& after)
 {
     QStringList keys = before.keys() + after.keys();
     keys.sort();
@@ -100,8 +118,8 @@ void appendSets(QList<ScenarioChange>& out, Entity entity, const QString& id, co
 /// Removals and additions of the items without an id of their own (dependencies, exposures,
 /// responses): an item that changed is removed and added again.
 template <typename T, typename MakeRemoval>
-void diffKeyed(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions, Entity entity,
-               const QList<T>& before, const QList<T>& after, MakeRemoval makeRemoval)
+void diffKeyed(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions, Entity entity, const QList<T>& before,
+    const QList<T>& after, MakeRemoval makeRemoval)
 {
     if (before == after)
         return; // cheap when the lists are still shared, as most are
@@ -123,7 +141,7 @@ void diffKeyed(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions
 /// applied to `work` at once, so the cascades they bring are not recorded twice.
 template <typename T>
 void diffIdentified(QList<ScenarioChange>& removals, QList<ScenarioChange>& additions, QList<ScenarioChange>& sets,
-                    Entity entity, const QList<T>& before, const QList<T>& after)
+    Entity entity, const QList<T>& before, const QList<T>& after)
 {
     if (before == after)
         return;
@@ -160,10 +178,10 @@ template <typename T> bool sameItems(const QList<T>& a, const QList<T>& b)
 
 bool sameContent(const Model& a, const Model& b)
 {
-    return a.name == b.name && a.settings == b.settings && a.orgUnits == b.orgUnits && a.actions == b.actions &&
-           sameItems(a.assets, b.assets) && sameItems(a.dependencies, b.dependencies) &&
-           sameItems(a.threats, b.threats) && sameItems(a.exposures, b.exposures) &&
-           sameItems(a.controls, b.controls) && sameItems(a.responses, b.responses);
+    return a.name == b.name && a.settings == b.settings && a.orgUnits == b.orgUnits && a.actions == b.actions
+        && sameItems(a.assets, b.assets) && sameItems(a.dependencies, b.dependencies) && sameItems(a.threats, b.threats)
+        && sameItems(a.exposures, b.exposures) && sameItems(a.controls, b.controls)
+        && sameItems(a.responses, b.responses);
 }
 
 RecordedChanges recordChanges(const Model& base, const Model& edited)
@@ -184,11 +202,11 @@ RecordedChanges recordChanges(const Model& base, const Model& edited)
     for (const ScenarioChange& c : std::as_const(removeIdentified))
         applyChange(work, c, JsonPointer(), QString(), errors);
     diffKeyed(removeKeyed, addKeyed, Entity::Dependency, work.dependencies, edited.dependencies,
-              [](const Dependency& d) { return removal(d); });
+        [](const Dependency& d) { return removal(d); });
     diffKeyed(removeKeyed, addKeyed, Entity::Exposure, work.exposures, edited.exposures,
-              [](const Exposure& e) { return removal(Entity::Exposure, e); });
+        [](const Exposure& e) { return removal(Entity::Exposure, e); });
     diffKeyed(removeKeyed, addKeyed, Entity::Response, work.responses, edited.responses,
-              [](const Response& r) { return removal(Entity::Response, r); });
+        [](const Response& r) { return removal(Entity::Response, r); });
     // Sets recorded against the base may name fields a cascade already changed (a removed asset
     // leaves a control's scope): record them against what is left after the removals instead.
     sets.clear();
@@ -218,8 +236,8 @@ RecordedChanges recordChanges(const Model& base, const Model& edited)
     out.model = work;
     for (const ScenarioChange& c : std::as_const(removeKeyed) + addIdentified + sets + addKeyed) {
         if (!applyChange(out.model, c, JsonPointer(), QString(), errors)) {
-            out.error = errors.isEmpty() ? Tr::tr("This edit cannot be recorded in a scenario.")
-                                         : errors.constLast().what;
+            out.error
+                = errors.isEmpty() ? Tr::tr("This edit cannot be recorded in a scenario.") : errors.constLast().what;
             return out;
         }
     }

@@ -12,7 +12,7 @@ namespace mamori {
 
 struct RecordedChanges {
     QList<ScenarioChange> changes;
-    Model model;   ///< `base` with `changes` applied: what the scenario resolves to
+    Model model; ///< `base` with `changes` applied: what the scenario resolves to
     QString error; ///< the edit cannot be expressed as scenario changes (see recordChanges)
     bool ok() const { return error.isEmpty(); }
 };

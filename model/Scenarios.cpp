@@ -19,13 +19,20 @@ struct Tr {
 QString entityName(ScenarioChange::Entity e)
 {
     switch (e) {
-    case ScenarioChange::Entity::Asset: return Tr::tr("asset");
-    case ScenarioChange::Entity::Threat: return Tr::tr("threat");
-    case ScenarioChange::Entity::Control: return Tr::tr("control");
-    case ScenarioChange::Entity::Setting: return Tr::tr("setting");
-    case ScenarioChange::Entity::Dependency: return Tr::tr("dependency");
-    case ScenarioChange::Entity::Exposure: return Tr::tr("exposure");
-    case ScenarioChange::Entity::Response: return Tr::tr("response");
+    case ScenarioChange::Entity::Asset:
+        return Tr::tr("asset");
+    case ScenarioChange::Entity::Threat:
+        return Tr::tr("threat");
+    case ScenarioChange::Entity::Control:
+        return Tr::tr("control");
+    case ScenarioChange::Entity::Setting:
+        return Tr::tr("setting");
+    case ScenarioChange::Entity::Dependency:
+        return Tr::tr("dependency");
+    case ScenarioChange::Entity::Exposure:
+        return Tr::tr("exposure");
+    case ScenarioChange::Entity::Response:
+        return Tr::tr("response");
     }
     return {};
 }
@@ -34,18 +41,18 @@ QString entityName(ScenarioChange::Entity e)
 /// like the same field in a model file.
 template <typename T, typename Parse>
 bool setField(QList<T>& items, const ScenarioChange& c, const QStringList& fields, Parse parse, const JsonPointer& at,
-              const QString& file, InputErrors& errors)
+    const QString& file, InputErrors& errors)
 {
     const qsizetype i = indexOfId(items, c.id);
     if (i < 0) {
         errors.append({file, (at / "id").toString(),
-                       Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
+            Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
         return false;
     }
     if (!fields.contains(c.field)) {
         errors.append({file, (at / "field").toString(),
-                       Tr::tr("\"%1\" is not a field that can be set; expected one of: %2")
-                           .arg(c.field, fields.join(QStringLiteral(", ")))});
+            Tr::tr("\"%1\" is not a field that can be set; expected one of: %2")
+                .arg(c.field, fields.join(QStringLiteral(", ")))});
         return false;
     }
     QJsonObject o = JsonFormat::toJson(items[i]);
@@ -67,7 +74,7 @@ bool setField(QList<T>& items, const ScenarioChange& c, const QStringList& field
 
 template <typename T, typename Parse>
 bool addEntity(QList<T>& items, const ScenarioChange& c, Parse parse, const JsonPointer& at, const QString& file,
-               InputErrors& errors)
+    InputErrors& errors)
 {
     const qsizetype before = errors.size();
     auto parsed = parse(c.value, at / "value", file, errors);
@@ -77,11 +84,11 @@ bool addEntity(QList<T>& items, const ScenarioChange& c, Parse parse, const Json
     return true;
 }
 
-bool missing(const ScenarioChange& c, const QString& what, const JsonPointer& at, const QString& file,
-             InputErrors& errors)
+bool missing(
+    const ScenarioChange& c, const QString& what, const JsonPointer& at, const QString& file, InputErrors& errors)
 {
-    errors.append({file, at.toString(),
-                   Tr::tr("%1 %2 does not exist in this scenario's base").arg(entityName(c.entity), what)});
+    errors.append(
+        {file, at.toString(), Tr::tr("%1 %2 does not exist in this scenario's base").arg(entityName(c.entity), what)});
     return false;
 }
 
@@ -94,18 +101,18 @@ bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, cons
     case Entity::Threat:
     case Entity::Control: {
         // The same cascade as a user's removal in the app (ModelEdit.h).
-        const QList<ModelEdit> edits = c.entity == Entity::Asset    ? removeAssetEdits(m, c.id)
-                                       : c.entity == Entity::Threat ? removeThreatEdits(m, c.id)
-                                                                    : removeControlEdits(m, c.id);
+        const QList<ModelEdit> edits = c.entity == Entity::Asset ? removeAssetEdits(m, c.id)
+            : c.entity == Entity::Threat                         ? removeThreatEdits(m, c.id)
+                                                                 : removeControlEdits(m, c.id);
         if (edits.isEmpty())
             return missing(c, quoted, at, file, errors);
         applyEdits(m, edits);
         return true;
     }
     case Entity::Dependency:
-        if (m.dependencies.removeIf([&](const Dependency& d) {
-                return d.from == c.from && d.to == c.to && toKey(d.kind) == c.kind;
-            }) == 0)
+        if (m.dependencies.removeIf(
+                [&](const Dependency& d) { return d.from == c.from && d.to == c.to && toKey(d.kind) == c.kind; })
+            == 0)
             return missing(c, QStringLiteral("%1 -> %2 (%3)").arg(c.from, c.to, c.kind), at, file, errors);
         return true;
     case Entity::Exposure:
@@ -141,23 +148,23 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
         switch (c.entity) {
         case Entity::Asset:
             return setField(m.assets, c,
-                            fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description"}),
-                            assetFromJson, at, file, errors);
+                fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description"}),
+                assetFromJson, at, file, errors);
         case Entity::Threat:
             return setField(m.threats, c,
-                            fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}),
-                            threatFromJson, at, file, errors);
+                fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}), threatFromJson, at,
+                file, errors);
         case Entity::Control:
             return setField(m.controls, c,
-                            fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope",
-                                    "requires", "cost", "owner", "source"}),
-                            controlFromJson, at, file, errors);
+                fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope", "requires", "cost",
+                    "owner", "source"}),
+                controlFromJson, at, file, errors);
         case Entity::Setting: {
             const QStringList known = fields({"impact_table", "bands", "appetite"});
             if (!known.contains(c.field)) {
                 errors.append({file, (at / "field").toString(),
-                               Tr::tr("\"%1\" is not a setting; expected one of: %2")
-                                   .arg(c.field, known.join(QStringLiteral(", ")))});
+                    Tr::tr("\"%1\" is not a setting; expected one of: %2")
+                        .arg(c.field, known.join(QStringLiteral(", ")))});
                 return false;
             }
             QJsonObject o = settingsToJson(m.settings);
@@ -174,13 +181,20 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
         }
     case ScenarioChange::Op::Add:
         switch (c.entity) {
-        case Entity::Asset: return addEntity(m.assets, c, assetFromJson, at, file, errors);
-        case Entity::Threat: return addEntity(m.threats, c, threatFromJson, at, file, errors);
-        case Entity::Control: return addEntity(m.controls, c, controlFromJson, at, file, errors);
-        case Entity::Dependency: return addEntity(m.dependencies, c, dependencyFromJson, at, file, errors);
-        case Entity::Exposure: return addEntity(m.exposures, c, exposureFromJson, at, file, errors);
-        case Entity::Response: return addEntity(m.responses, c, responseFromJson, at, file, errors);
-        case Entity::Setting: return false;
+        case Entity::Asset:
+            return addEntity(m.assets, c, assetFromJson, at, file, errors);
+        case Entity::Threat:
+            return addEntity(m.threats, c, threatFromJson, at, file, errors);
+        case Entity::Control:
+            return addEntity(m.controls, c, controlFromJson, at, file, errors);
+        case Entity::Dependency:
+            return addEntity(m.dependencies, c, dependencyFromJson, at, file, errors);
+        case Entity::Exposure:
+            return addEntity(m.exposures, c, exposureFromJson, at, file, errors);
+        case Entity::Response:
+            return addEntity(m.responses, c, responseFromJson, at, file, errors);
+        case Entity::Setting:
+            return false;
         }
         return false;
     case ScenarioChange::Op::Remove:
@@ -195,8 +209,8 @@ QStringList scenarioChain(const Model& model, const QString& id, const QString& 
     QSet<QString> seen;
     QString cur = id;
     while (!cur.isEmpty()) {
-        const auto it = std::find_if(model.scenarios.cbegin(), model.scenarios.cend(),
-                                     [&](const Scenario& s) { return s.id == cur; });
+        const auto it = std::find_if(
+            model.scenarios.cbegin(), model.scenarios.cend(), [&](const Scenario& s) { return s.id == cur; });
         if (it == model.scenarios.cend()) {
             errors.append({file, QStringLiteral("/scenarios"), Tr::tr("scenario \"%1\" does not exist").arg(cur)});
             return {};
@@ -205,7 +219,7 @@ QStringList scenarioChain(const Model& model, const QString& id, const QString& 
             chain.prepend(cur);
             const qsizetype at = it - model.scenarios.cbegin();
             errors.append({file, (JsonPointer() / "scenarios" / at / "base").toString(),
-                           Tr::tr("the scenario base chain loops: %1").arg(chain.join(QStringLiteral(" <- ")))});
+                Tr::tr("the scenario base chain loops: %1").arg(chain.join(QStringLiteral(" <- ")))});
             return {};
         }
         seen.insert(cur);
@@ -221,12 +235,12 @@ ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const
     out.model = baseline;
     const QStringList chain = scenarioChain(baseline, id, file, out.errors);
     for (const QString& sid : chain) {
-        const auto it = std::find_if(baseline.scenarios.cbegin(), baseline.scenarios.cend(),
-                                     [&](const Scenario& s) { return s.id == sid; });
+        const auto it = std::find_if(
+            baseline.scenarios.cbegin(), baseline.scenarios.cend(), [&](const Scenario& s) { return s.id == sid; });
         const qsizetype si = it - baseline.scenarios.cbegin();
         for (qsizetype ci = 0; ci < it->changes.size(); ++ci) {
-            if (!applyChange(out.model, it->changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file,
-                             out.errors))
+            if (!applyChange(
+                    out.model, it->changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file, out.errors))
                 return out;
         }
     }

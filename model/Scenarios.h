@@ -9,7 +9,7 @@
 namespace mamori {
 
 struct ResolvedScenario {
-    Model model;        ///< the baseline with the scenario's chain of changes applied; scenarios kept
+    Model model; ///< the baseline with the scenario's chain of changes applied; scenarios kept
     InputErrors errors; ///< a base cycle, an unknown scenario, a change naming what its base lacks
     bool ok() const { return errors.isEmpty(); }
 };
@@ -19,8 +19,8 @@ struct ResolvedScenario {
 ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const QString& file = {});
 
 /// Applies one change to `model` in place; false with an error when the change cannot apply.
-bool applyChange(Model& model, const ScenarioChange& change, const JsonPointer& at, const QString& file,
-                 InputErrors& errors);
+bool applyChange(
+    Model& model, const ScenarioChange& change, const JsonPointer& at, const QString& file, InputErrors& errors);
 
 /// The scenario ids in `id`'s chain, from the one nearest the baseline to `id` itself; empty with an
 /// error when the chain names an unknown scenario or loops.

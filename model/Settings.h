@@ -53,14 +53,14 @@ struct Settings {
     /// The MIC guideline's scheme: C 1..3, I and A 1..2.
     static std::array<QList<ImpactLevel>, 3> defaultImpactTable()
     {
-        auto L = [](const char* level, double impact) { return ImpactLevel{QString::fromLatin1(level), impact}; };
-        return {QList<ImpactLevel>{L("1", 1), L("2", 3), L("3", 5)}, QList<ImpactLevel>{L("1", 2), L("2", 4)},
-                QList<ImpactLevel>{L("1", 2), L("2", 4)}};
+        auto L = [](const char* level, double impact) { return ImpactLevel {QString::fromLatin1(level), impact}; };
+        return {QList<ImpactLevel> {L("1", 1), L("2", 3), L("3", 5)}, QList<ImpactLevel> {L("1", 2), L("2", 4)},
+            QList<ImpactLevel> {L("1", 2), L("2", 4)}};
     }
     static QList<Band> defaultBands()
     {
         return {{4, QStringLiteral("low")}, {9, QStringLiteral("medium")}, {16, QStringLiteral("high")},
-                {25, QStringLiteral("critical")}};
+            {25, QStringLiteral("critical")}};
     }
     friend bool operator==(const Settings&, const Settings&) = default;
 };

@@ -17,7 +17,11 @@ class Validator {
 
 public:
     Validator(const Model& model, QString file, Source source, InputErrors& errors)
-        : m_model(model), m_index(model), m_file(std::move(file)), m_source(source), m_errors(errors)
+        : m_model(model)
+        , m_index(model)
+        , m_file(std::move(file))
+        , m_source(source)
+        , m_errors(errors)
     {
     }
 
@@ -56,7 +60,7 @@ public:
             const qsizetype at = m_index.scenarios.value(s.id);
             for (const InputError& e : validateContent(resolved.model, m_file, m_source)) {
                 error("scenarios", at, QString(),
-                      tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+                    tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
             }
         }
     }
@@ -89,7 +93,7 @@ private:
     }
 
     void checkRef(const char* coll, qsizetype i, const QString& field, const QString& id,
-                  const QHash<QString, qsizetype>& index, const QString& kind)
+        const QHash<QString, qsizetype>& index, const QString& kind)
     {
         if (!id.isEmpty() && !index.contains(id))
             error(coll, i, field, tr("%1 \"%2\" does not exist").arg(kind, id));
@@ -104,7 +108,7 @@ private:
             const auto it = seen.constFind(items[i].id);
             if (it != seen.cend())
                 error(coll, i, QStringLiteral("id"),
-                      tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id).arg(it.value()));
+                    tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id).arg(it.value()));
             else
                 seen.insert(items[i].id, i);
         }
@@ -142,7 +146,7 @@ private:
         }
         if (!s.bands.isEmpty() && s.bands.constLast().bound < 25)
             error("settings", -1, QStringLiteral("bands"),
-                  tr("the last band must reach 25, the highest possible risk value"));
+                tr("the last band must reach 25, the highest possible risk value"));
         checkRange("settings", -1, QStringLiteral("appetite"), s.appetite, 0, 25);
     }
 
@@ -183,8 +187,8 @@ private:
                         for (const ImpactLevel& l : m_model.settings.impactTable[dimIndex(d)])
                             known.append(l.level);
                         error("assets", i, QStringLiteral("classification/") + toKey(d),
-                              tr("level \"%1\" is not in the impact table for %2 (levels: %3)")
-                                  .arg(*level, toKey(d), known.join(QStringLiteral(", "))));
+                            tr("level \"%1\" is not in the impact table for %2 (levels: %3)")
+                                .arg(*level, toKey(d), known.join(QStringLiteral(", "))));
                     }
                 }
                 if (const auto& imp = a.impact[dimIndex(d)])
@@ -205,7 +209,7 @@ private:
             const QString key = d.from + QChar(0) + d.to + QChar(0) + toKey(d.kind);
             if (seen.contains(key))
                 error("dependencies", i, QString(),
-                      tr("duplicate dependency %1 -> %2 (%3)").arg(d.from, d.to, toKey(d.kind)));
+                    tr("duplicate dependency %1 -> %2 (%3)").arg(d.from, d.to, toKey(d.kind)));
             seen.insert(key);
             for (Dimension dim : kDimensions) {
                 if (const auto& w = d.weights[dimIndex(dim)])
@@ -237,8 +241,8 @@ private:
             checkRef(coll, i, QStringLiteral("threat"), items[i].threat, m_index.threats, threat());
             const QString key = items[i].asset + QChar(0) + items[i].threat;
             if (seen.contains(key))
-                error(coll, i, QString(), tr("a second %1 for asset \"%2\" and threat \"%3\"")
-                                              .arg(what, items[i].asset, items[i].threat));
+                error(coll, i, QString(),
+                    tr("a second %1 for asset \"%2\" and threat \"%3\"").arg(what, items[i].asset, items[i].threat));
             seen.insert(key);
         }
     }
@@ -273,10 +277,10 @@ private:
             }
             for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
                 checkRef("controls", i, QStringLiteral("scope/assets/%1").arg(j), k.scope.assets[j], m_index.assets,
-                         asset());
+                    asset());
             for (qsizetype j = 0; j < k.requires_.size(); ++j) {
-                checkRef("controls", i, QStringLiteral("requires/%1").arg(j), k.requires_[j], m_index.controls,
-                         control());
+                checkRef(
+                    "controls", i, QStringLiteral("requires/%1").arg(j), k.requires_[j], m_index.controls, control());
                 if (k.requires_[j] == k.id)
                     error("controls", i, QStringLiteral("requires/%1").arg(j), tr("a control cannot require itself"));
             }
@@ -304,7 +308,7 @@ private:
                     QStringList cycle = stack.mid(stack.indexOf(r));
                     cycle.append(r);
                     error("controls", *it, QStringLiteral("requires"),
-                          tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                        tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> "))));
                 } else if (mark[*it] == Mark::None) {
                     visit(*it);
                 }
@@ -318,10 +322,7 @@ private:
         }
     }
 
-    void checkResponses()
-    {
-        checkPairs(m_model.responses, "responses", tr("response"));
-    }
+    void checkResponses() { checkPairs(m_model.responses, "responses", tr("response")); }
 
     void checkActions()
     {
@@ -330,17 +331,19 @@ private:
             const PlanAction& p = m_model.actions[i];
             checkName("actions", i, p.title, "title");
             for (qsizetype j = 0; j < p.controls.size(); ++j)
-                checkRef("actions", i, QStringLiteral("controls/%1").arg(j), p.controls[j], m_index.controls, control());
+                checkRef(
+                    "actions", i, QStringLiteral("controls/%1").arg(j), p.controls[j], m_index.controls, control());
             for (qsizetype j = 0; j < p.risks.size(); ++j) {
-                checkRef("actions", i, QStringLiteral("risks/%1/asset").arg(j), p.risks[j].asset, m_index.assets, asset());
+                checkRef(
+                    "actions", i, QStringLiteral("risks/%1/asset").arg(j), p.risks[j].asset, m_index.assets, asset());
                 checkRef("actions", i, QStringLiteral("risks/%1/threat").arg(j), p.risks[j].threat, m_index.threats,
-                         threat());
+                    threat());
             }
             checkRef("actions", i, QStringLiteral("owner"), p.owner, m_index.orgUnits, orgUnit());
             if (p.start.isValid() && p.due.isValid() && p.due < p.start)
                 error("actions", i, QStringLiteral("due"),
-                      tr("the due date %1 is before the start %2")
-                          .arg(p.due.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+                    tr("the due date %1 is before the start %2")
+                        .arg(p.due.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
             if (p.progress)
                 checkRange("actions", i, QStringLiteral("progress"), *p.progress, 0, 100);
             checkRange("actions", i, QStringLiteral("cost/initial"), p.cost.initial, 0, 1e15);

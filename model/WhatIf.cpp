@@ -28,8 +28,8 @@ ScenarioChange setChange(ScenarioChange::Entity entity, const QString& id, const
 QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
 {
     QList<ScenarioChange> out;
-    const auto asset = std::find_if(base.assets.cbegin(), base.assets.cend(),
-                                    [&](const Asset& a) { return a.id == assetId; });
+    const auto asset
+        = std::find_if(base.assets.cbegin(), base.assets.cend(), [&](const Asset& a) { return a.id == assetId; });
     if (asset == base.assets.cend())
         return out;
     QJsonObject impact = JsonFormat::toJson(*asset).value(QStringLiteral("impact")).toObject();
@@ -39,9 +39,8 @@ QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
     for (const Threat& t : base.threats) {
         if (!t.dimensions.contains(Dimension::A))
             continue;
-        const auto entry = std::find_if(base.exposures.cbegin(), base.exposures.cend(), [&](const Exposure& e) {
-            return e.asset == assetId && e.threat == t.id;
-        });
+        const auto entry = std::find_if(base.exposures.cbegin(), base.exposures.cend(),
+            [&](const Exposure& e) { return e.asset == assetId && e.threat == t.id; });
         const bool listed = entry != base.exposures.cend();
         const bool meets = listed ? !entry->excluded : t.appliesTo.matches(asset->type, asset->tier);
         if (!meets)
@@ -57,8 +56,8 @@ QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
         ScenarioChange add;
         add.op = ScenarioChange::Op::Add;
         add.entity = ScenarioChange::Entity::Exposure;
-        add.value = QJsonObject{{QStringLiteral("asset"), assetId}, {QStringLiteral("threat"), t.id},
-                                {QStringLiteral("likelihood"), 5}};
+        add.value = QJsonObject {
+            {QStringLiteral("asset"), assetId}, {QStringLiteral("threat"), t.id}, {QStringLiteral("likelihood"), 5}};
         out.append(add);
     }
     return out;
@@ -98,8 +97,8 @@ PlanFunding fundPlan(const Model& base, double budget)
     QSet<QString> seen;
     for (const PlanAction* p : std::as_const(completed)) {
         for (const QString& k : p->controls) {
-            const auto control = std::find_if(base.controls.cbegin(), base.controls.cend(),
-                                              [&](const Control& c) { return c.id == k; });
+            const auto control = std::find_if(
+                base.controls.cbegin(), base.controls.cend(), [&](const Control& c) { return c.id == k; });
             if (control == base.controls.cend() || control->status == ControlStatus::Implemented || seen.contains(k))
                 continue;
             seen.insert(k);

@@ -21,10 +21,10 @@ QList<ScenarioChange> controlRemoved(const QString& controlId);
 /// (an action that does not fit is skipped, a later cheaper one may still fit). Completing an
 /// action sets its controls to `implemented`.
 struct PlanFunding {
-    QStringList funded;   ///< candidate actions within the budget, in plan order
+    QStringList funded; ///< candidate actions within the budget, in plan order
     QStringList unfunded; ///< candidate actions left out
     double candidatesCost = 0; ///< initial cost of every candidate (the full budget)
-    double fundedCost = 0;     ///< initial cost of the funded candidates
+    double fundedCost = 0; ///< initial cost of the funded candidates
     QList<ScenarioChange> changes;
 };
 PlanFunding fundPlan(const Model& base, double budget);

@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core                                    # Latin and digits of the PDF report
     python3 python3-networkx                             # the reference implementation tests compare with
     poppler-utils                                        # pdftotext, pdffonts for report tests
+    clang-format universal-ctags                         # the house checks: format, function length
 )
 missing=()
 for p in "${packages[@]}"; do

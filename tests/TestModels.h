@@ -17,28 +17,32 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
     std::mt19937 rng(seed);
     auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
     auto chance = [&rng](int percent) { return int(rng() % 100u) < percent; };
-    auto id = [](const char* prefix, int i) { return QString::fromLatin1(prefix) + QString::number(i).rightJustified(5, u'0'); };
+    auto id = [](const char* prefix, int i) {
+        return QString::fromLatin1(prefix) + QString::number(i).rightJustified(5, u'0');
+    };
 
     Model m;
     m.name = {QStringLiteral("試験区 <テスト> & \"モデル\""), QStringLiteral("Test ward")};
     m.settings.appetite = 8;
     m.settings.impactTable[0] = {{QStringLiteral("1"), 1}, {QStringLiteral("2"), 2}, {QStringLiteral("3A"), 5},
-                                 {QStringLiteral("3B"), 4}, {QStringLiteral("3C"), 3}};
-    m.orgUnits = {{QStringLiteral("ORG-1"), {QStringLiteral("区長部局"), QStringLiteral("Mayor")}, OrgUnitKind::Body, {}},
-                  {QStringLiteral("ORG-2"), {QStringLiteral("情報政策課"), {}}, OrgUnitKind::Department,
-                   QStringLiteral("ORG-1")}};
+        {QStringLiteral("3B"), 4}, {QStringLiteral("3C"), 3}};
+    m.orgUnits
+        = {{QStringLiteral("ORG-1"), {QStringLiteral("区長部局"), QStringLiteral("Mayor")}, OrgUnitKind::Body, {}},
+            {QStringLiteral("ORG-2"), {QStringLiteral("情報政策課"), {}}, OrgUnitKind::Department,
+                QStringLiteral("ORG-1")}};
 
     const int typeCount = enumCount<AssetType>();
     for (int i = 0; i < assetCount; ++i) {
         Asset a;
         a.id = id("A-", i);
-        a.name = i % 3 == 0 ? LocalizedText{QStringLiteral("資産 %1").arg(i), {}}
-                            : LocalizedText{QStringLiteral("資産 %1").arg(i), QStringLiteral("Asset <%1>").arg(i)};
+        a.name = i % 3 == 0 ? LocalizedText {QStringLiteral("資産 %1").arg(i), {}}
+                            : LocalizedText {QStringLiteral("資産 %1").arg(i), QStringLiteral("Asset <%1>").arg(i)};
         a.type = AssetType(pick(typeCount));
         a.tier = Tier(pick(4));
         a.owner = chance(70) ? (chance(50) ? QStringLiteral("ORG-1") : QStringLiteral("ORG-2")) : QString();
         if (chance(50))
-            a.classification[0] = QStringList{QStringLiteral("1"), QStringLiteral("3A"), QStringLiteral("3C")}[pick(3)];
+            a.classification[0]
+                = QStringList {QStringLiteral("1"), QStringLiteral("3A"), QStringLiteral("3C")}[pick(3)];
         if (chance(30))
             a.classification[2] = QStringLiteral("2");
         if (chance(30))
@@ -56,14 +60,13 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
             const int j = pick(assetCount);
             if (j == i)
                 continue;
-            Dependency d{id("A-", i), id("A-", j), DependencyKind(pick(kindCount)), {}};
+            Dependency d {id("A-", i), id("A-", j), DependencyKind(pick(kindCount)), {}};
             if (chance(20))
                 d.weights[2] = 0.5;
             if (chance(10))
                 d.weights[0] = 0;
-            const bool duplicate = std::any_of(m.dependencies.cbegin(), m.dependencies.cend(), [&](const Dependency& x) {
-                return x.from == d.from && x.to == d.to && x.kind == d.kind;
-            });
+            const bool duplicate = std::any_of(m.dependencies.cbegin(), m.dependencies.cend(),
+                [&](const Dependency& x) { return x.from == d.from && x.to == d.to && x.kind == d.kind; });
             if (!duplicate)
                 m.dependencies.append(d);
         }
@@ -89,7 +92,7 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
     }
     for (int i = 0; i < assetCount / 10; ++i) {
         const QString asset = id("A-", i * 10);
-        Exposure e{asset, QStringLiteral("T%1-%2").arg(1 + i % 5).arg(i % 4), {}, false, {}};
+        Exposure e {asset, QStringLiteral("T%1-%2").arg(1 + i % 5).arg(i % 4), {}, false, {}};
         if (i % 3 == 0)
             e.likelihood = 5;
         if (i % 7 == 0) {
@@ -125,30 +128,31 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
         }
     }
     m.responses.append({id("A-", 0), QStringLiteral("T1-0"), ResponseKind::Transfer, QStringLiteral("サイバー保険"),
-                        QStringLiteral("CISO"), QDate(2026, 5, 1)});
+        QStringLiteral("CISO"), QDate(2026, 5, 1)});
     m.responses.append({id("A-", 1), QStringLiteral("T2-1"), ResponseKind::Accept, QString(), QString(), QDate()});
     m.actions.append({QStringLiteral("P-01"), {QStringLiteral("多要素認証の導入"), {}}, {QStringLiteral("K6-1")},
-                      {{id("A-", 0), QStringLiteral("T1-0")}}, QStringLiteral("ORG-2"), QStringLiteral("係長"),
-                      QDate(2026, 4, 1), QDate(2026, 9, 30), ActionStatus::InProgress, 40, {1200000, 300000}});
+        {{id("A-", 0), QStringLiteral("T1-0")}}, QStringLiteral("ORG-2"), QStringLiteral("係長"), QDate(2026, 4, 1),
+        QDate(2026, 9, 30), ActionStatus::InProgress, 40, {1200000, 300000}});
     m.actions.append({QStringLiteral("P-02"), {QStringLiteral("訓練"), QStringLiteral("Drills")}, {}, {}, {}, {},
-                      QDate(2026, 10, 1), QDate(2027, 3, 31), ActionStatus::NotStarted, std::nullopt, {}});
+        QDate(2026, 10, 1), QDate(2027, 3, 31), ActionStatus::NotStarted, std::nullopt, {}});
 
     using Op = ScenarioChange::Op;
     using Entity = ScenarioChange::Entity;
-    Scenario s1{QStringLiteral("S-01"), {QStringLiteral("回線断"), QStringLiteral("Line cut")}, QStringLiteral("三日間"), {}, {}};
-    ScenarioChange set{Op::Set, Entity::Control, QStringLiteral("K6-1"), QStringLiteral("status"),
-                       QStringLiteral("implemented"), {}, {}, {}, {}, {}};
-    ScenarioChange setting{Op::Set, Entity::Setting, {}, QStringLiteral("appetite"), 9, {}, {}, {}, {}, {}};
-    ScenarioChange add{Op::Add, Entity::Asset, {}, {}, QJsonObject{{QStringLiteral("id"), QStringLiteral("NEW-1")},
-                                                                  {QStringLiteral("name"), QStringLiteral("新規")},
-                                                                  {QStringLiteral("type"), QStringLiteral("system")}},
-                       {}, {}, {}, {}, {}};
-    ScenarioChange removeDep{Op::Remove, Entity::Dependency, {}, {}, {}, m.dependencies.first().from,
-                             m.dependencies.first().to, toKey(m.dependencies.first().kind), {}, {}};
+    Scenario s1 {QStringLiteral("S-01"), {QStringLiteral("回線断"), QStringLiteral("Line cut")},
+        QStringLiteral("三日間"), {}, {}};
+    ScenarioChange set {Op::Set, Entity::Control, QStringLiteral("K6-1"), QStringLiteral("status"),
+        QStringLiteral("implemented"), {}, {}, {}, {}, {}};
+    ScenarioChange setting {Op::Set, Entity::Setting, {}, QStringLiteral("appetite"), 9, {}, {}, {}, {}, {}};
+    ScenarioChange add {Op::Add, Entity::Asset, {}, {},
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("NEW-1")}, {QStringLiteral("name"), QStringLiteral("新規")},
+            {QStringLiteral("type"), QStringLiteral("system")}},
+        {}, {}, {}, {}, {}};
+    ScenarioChange removeDep {Op::Remove, Entity::Dependency, {}, {}, {}, m.dependencies.first().from,
+        m.dependencies.first().to, toKey(m.dependencies.first().kind), {}, {}};
     s1.changes = {set, setting, add, removeDep};
-    Scenario s2{QStringLiteral("S-02"), LocalizedText{QStringLiteral("連鎖"), {}}, {}, QStringLiteral("S-01"), {}};
+    Scenario s2 {QStringLiteral("S-02"), LocalizedText {QStringLiteral("連鎖"), {}}, {}, QStringLiteral("S-01"), {}};
     s2.changes = {{Op::Remove, Entity::Asset, id("A-", 2), {}, {}, {}, {}, {}, {}, {}},
-                  {Op::Remove, Entity::Response, {}, {}, {}, {}, {}, {}, id("A-", 0), QStringLiteral("T1-0")}};
+        {Op::Remove, Entity::Response, {}, {}, {}, {}, {}, {}, id("A-", 0), QStringLiteral("T1-0")}};
     m.scenarios = {s1, s2};
     return m;
 }

@@ -23,7 +23,7 @@ inline CliRun runCli(const QStringList& args)
     if (!p.waitForFinished(120000))
         qFatal("mamori-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 /// The column of a register (RegisterTableModel or anything with column(i).header) by its header.

@@ -16,7 +16,8 @@ bool anyNameContains(const QList<Threat>& threats, const QString& needle)
 }
 bool anyNameContains(const QList<Control>& controls, const QString& needle)
 {
-    return std::any_of(controls.cbegin(), controls.cend(), [&](const Control& k) { return k.name.ja.contains(needle); });
+    return std::any_of(
+        controls.cbegin(), controls.cend(), [&](const Control& k) { return k.name.ja.contains(needle); });
 }
 } // namespace
 
@@ -47,17 +48,17 @@ private slots:
         QSet<int> categories;
         for (const Threat& t : m.threats)
             categories.insert(t.category);
-        QCOMPARE(categories, (QSet<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(categories, (QSet<int> {1, 2, 3, 4, 5}));
     }
 
     void threatsNamedInPolicySection3_data()
     {
         QTest::addColumn<QString>("name");
         for (const char* n : {"サイバー攻撃", "部外者の侵入", "不正アクセス", "ウイルス", "サービス不能攻撃", "漏えい",
-                              "改ざん", "詐取", "内部不正", "無断持ち出し", "無許可ソフトウェア", "設計・開発の不備",
-                              "プログラム上の欠陥", "操作・設定ミス", "メンテナンス不備", "監査機能の不備",
-                              "委託管理の不備", "マネジメントの欠陥", "機器故障", "地震", "落雷", "火災", "風水害",
-                              "事故", "電力供給の途絶", "通信の途絶", "発言", "誹謗中傷"})
+                 "改ざん", "詐取", "内部不正", "無断持ち出し", "無許可ソフトウェア", "設計・開発の不備",
+                 "プログラム上の欠陥", "操作・設定ミス", "メンテナンス不備", "監査機能の不備", "委託管理の不備",
+                 "マネジメントの欠陥", "機器故障", "地震", "落雷", "火災", "風水害", "事故", "電力供給の途絶",
+                 "通信の途絶", "発言", "誹謗中傷"})
             QTest::newRow(n) << QString::fromUtf8(n);
     }
     void threatsNamedInPolicySection3()
@@ -73,7 +74,8 @@ private slots:
         for (const Control& k : m.controls)
             ++perGroup[k.group];
         for (int g = 1; g <= 9; ++g)
-            QVERIFY2(perGroup.value(g) >= 3, qPrintable(QStringLiteral("group %1 has %2 controls").arg(g).arg(perGroup.value(g))));
+            QVERIFY2(perGroup.value(g) >= 3,
+                qPrintable(QStringLiteral("group %1 has %2 controls").arg(g).arg(perGroup.value(g))));
         // §7(3): the three-tier measures.
         for (const char* n : {"マイナンバー利用事務系", "多要素認証", "無害化", "自治体情報セキュリティクラウド"})
             QVERIFY2(anyNameContains(m.controls, QString::fromUtf8(n)), n);
@@ -91,8 +93,8 @@ private slots:
         }
         QCOMPARE(bodies, 6);
         QCOMPARE(related, 7);
-        for (const char* n : {"教育委員会", "監査委員", "選挙管理委員会", "農業委員会", "区議会事務局", "えどがわ環境財団",
-                              "社会福祉協議会", "職員厚生会"})
+        for (const char* n : {"教育委員会", "監査委員", "選挙管理委員会", "農業委員会", "区議会事務局",
+                 "えどがわ環境財団", "社会福祉協議会", "職員厚生会"})
             QVERIFY2(names.join(u'|').contains(QString::fromUtf8(n)), n);
     }
 

@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("bad.json: /assets/0/impact/A: ")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("bad.json")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("bad.json")});
 
         const Run v = cli({QStringLiteral("validate"), bad});
         QCOMPARE(v.code, 2);

@@ -3,27 +3,27 @@
 // change nothing; the live assessment always equals a full assessment of the model; autosave and
 // crash recovery; the lock on an open project file.
 
-#include "Autosave.h"
 #include "BuiltIn.h"
-#include "TestSupport.h"
-#include "LiveAssessment.h"
 #include "ModelEdit.h"
-#include "ProjectDocument.h"
 #include "ProjectFile.h"
-#include "ProjectLock.h"
-#include "RegisterTableModel.h"
-#include "Registers.h"
+#include "TestSupport.h"
+#include "document/Autosave.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
+#include "document/ProjectLock.h"
 #include "engine/Assessment.h"
+#include "registers/RegisterTableModel.h"
+#include "registers/Registers.h"
 
 #include <QAbstractItemModelTester>
 #include <QLockFile>
 #include <QStandardPaths>
 
-#include <random>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <random>
 
 using namespace mamori;
 
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(last.at(1).toModelIndex().column(), columnOf(*assets, "Blast radius"));
         QCOMPARE(last.at(1).toModelIndex().row(), assets->rowCount() - 1);
         QCOMPARE(assets->index(row, effectiveA).data(RegisterTableModel::SortRole).toDouble(),
-                 d.assessment()->assessment().findAsset(QStringLiteral("INF-JUMIN"))->impact[dimIndex(Dimension::A)]);
+            d.assessment()->assessment().findAsset(QStringLiteral("INF-JUMIN"))->impact[dimIndex(Dimension::A)]);
         QCOMPARE(threatSignals.count(), 0); // nothing of the threats changed
     }
 
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(!assets->setData(assets->index(0, impactA), QStringLiteral("7")));
         QCOMPARE(refused.count(), 1);
         QVERIFY2(refused.first().first().toString().contains(QStringLiteral("out of range")),
-                 qPrintable(refused.first().first().toString()));
+            qPrintable(refused.first().first().toString()));
         QVERIFY(!assets->setData(assets->index(0, impactA), QStringLiteral("abc")));
         QVERIFY(refused.last().first().toString().contains(QStringLiteral("not a number")));
         const int owner = columnOf(*assets, "Owner");
@@ -215,8 +215,8 @@ private slots:
             case 3: {
                 const Asset& from = m.assets[rng() % m.assets.size()];
                 const Asset& to = m.assets[rng() % m.assets.size()];
-                edits.append(ModelEdit::insert(m.dependencies.size(),
-                                               Dependency{from.id, to.id, DependencyKind::ConnectsVia, {}}));
+                edits.append(ModelEdit::insert(
+                    m.dependencies.size(), Dependency {from.id, to.id, DependencyKind::ConnectsVia, {}}));
                 break;
             }
             case 4: {

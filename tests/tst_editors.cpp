@@ -8,15 +8,15 @@
 // in Japanese and English, for a person to look at. MAMORI_EDITOR_SCREENSHOTS_QM=<file.qm> adds a
 // translation to load over the built-in one (for strings not yet in translations/).
 
-#include "AssetEditorDialog.h"
 #include "BuiltIn.h"
-#include "ControlEditorDialog.h"
 #include "DisplayLanguage.h"
-#include "ItemEditors.h"
-#include "LiveAssessment.h"
-#include "ProjectDocument.h"
-#include "ThreatEditorDialog.h"
 #include "Translations.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
+#include "editors/AssetEditorDialog.h"
+#include "editors/ControlEditorDialog.h"
+#include "editors/ItemEditors.h"
+#include "editors/ThreatEditorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

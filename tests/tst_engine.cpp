@@ -114,11 +114,11 @@ void TestEngine::workedExample()
     QVERIFY(result.ok());
     const AssetResult* r = result.findAsset(id);
     QVERIFY(r);
-    QCOMPARE(r->impact, (ImpactVector{c, i, a}));
+    QCOMPARE(r->impact, (ImpactVector {c, i, a}));
     QCOMPARE(r->blastRadius, blast);
 
     QCOMPARE(result.assets.size(), 3);
-    QCOMPARE(result.findAsset(u"R")->ownImpact, (ImpactVector{1, 1, 2})); // classification A 1 -> 2
+    QCOMPARE(result.findAsset(u"R")->ownImpact, (ImpactVector {1, 1, 2})); // classification A 1 -> 2
     QCOMPARE(result.risks.size(), 1); // T applies to `system`: S only
     const RiskResult& risk = result.risks.first();
     QCOMPARE(risk.asset, QStringLiteral("S"));
@@ -132,7 +132,7 @@ void TestEngine::workedExample()
     QCOMPARE(result.levelLabel(risk.level), QStringLiteral("critical"));
     QCOMPARE(risk.response, ResponseKind::Mitigate);
     QVERIFY(!risk.decided);
-    QCOMPARE(risk.controls, QStringList{QStringLiteral("K")});
+    QCOMPARE(risk.controls, QStringList {QStringLiteral("K")});
     QCOMPARE(result.controls.size(), 2);
     QCOMPARE(result.controls[0].id, QStringLiteral("K"));
     QCOMPARE(result.controls[0].readiness, 0.5); // implemented (1) * K0 partial (0.5)
@@ -163,7 +163,7 @@ void TestEngine::workedExampleScenario()
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-diff"));
     QVERIFY(json.value(QStringLiteral("base")).isNull());
     QCOMPARE(json.value(QStringLiteral("risks")).toArray().at(0).toObject().value(QStringLiteral("delta")).toDouble(),
-             -3.75);
+        -3.75);
 }
 
 void TestEngine::workedExampleJson()
@@ -177,9 +177,8 @@ void TestEngine::workedExampleJson()
     QCOMPARE(assets[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("H")); // sorted by id
     QCOMPARE(assets[0].toObject().value(QStringLiteral("blast_radius")).toInt(), 2);
     const QJsonObject risk = o.value(QStringLiteral("risks")).toArray().at(0).toObject();
-    for (const char* key :
-         {"asset", "threat", "category", "likelihood", "impact", "inherent", "residual_likelihood", "residual_impact",
-          "residual", "level_inherent", "level", "response", "decided", "controls"})
+    for (const char* key : {"asset", "threat", "category", "likelihood", "impact", "inherent", "residual_likelihood",
+             "residual_impact", "residual", "level_inherent", "level", "response", "decided", "controls"})
         QVERIFY2(risk.contains(QLatin1StringView(key)), key);
     const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
     const QJsonObject byLevel = totals.value(QStringLiteral("by_level")).toObject();
@@ -192,12 +191,12 @@ void TestEngine::workedExampleJson()
                  .toObject()
                  .value(QStringLiteral("residual"))
                  .toDouble(),
-             16.25);
-    QCOMPARE(totals.value(QStringLiteral("by_tier")).toObject().keys(), QStringList{QStringLiteral("mynumber")});
+        16.25);
+    QCOMPARE(totals.value(QStringLiteral("by_tier")).toObject().keys(), QStringList {QStringLiteral("mynumber")});
     QCOMPARE(assessmentToJson(assess(::workedExample()), QStringLiteral("S-K0"))
                  .value(QStringLiteral("scenario"))
                  .toString(),
-             QStringLiteral("S-K0"));
+        QStringLiteral("S-K0"));
 }
 
 void TestEngine::blastRadiusOnCycles()
@@ -206,9 +205,9 @@ void TestEngine::blastRadiusOnCycles()
     Model m;
     for (const char* id : {"A", "B", "C", "D", "E"})
         m.assets.append(asset(QString::fromLatin1(id)));
-    m.dependencies = {
-        dependency(QStringLiteral("A"), QStringLiteral("B")), dependency(QStringLiteral("B"), QStringLiteral("C")),
-        dependency(QStringLiteral("C"), QStringLiteral("B")), dependency(QStringLiteral("D"), QStringLiteral("C"))};
+    m.dependencies
+        = {dependency(QStringLiteral("A"), QStringLiteral("B")), dependency(QStringLiteral("B"), QStringLiteral("C")),
+            dependency(QStringLiteral("C"), QStringLiteral("B")), dependency(QStringLiteral("D"), QStringLiteral("C"))};
     const Assessment r = assess(m);
     QCOMPARE(r.findAsset(u"A")->blastRadius, qint64(0));
     QCOMPARE(r.findAsset(u"B")->blastRadius, qint64(3)); // A, C (same component), D
@@ -241,7 +240,7 @@ void TestEngine::blastRadiusMatchesBruteForce()
         const Assessment r = assess(m);
         for (int v = 0; v < n; ++v) {
             std::vector<char> mark(static_cast<std::size_t>(n), 0);
-            std::vector<int> stack{v};
+            std::vector<int> stack {v};
             mark[std::size_t(v)] = 1;
             qint64 count = 0;
             while (!stack.empty()) {
@@ -310,28 +309,26 @@ void TestEngine::findingsPathTieBreak()
     // X (mynumber) reaches Y (internet) over N2 or N1, both two steps: BFS visits N1 first.
     // Inserted in the "wrong" order so that input order cannot be what decides.
     Model m;
-    m.assets = {asset(QStringLiteral("Y"), AssetType::Device, Tier::Internet),
-                asset(QStringLiteral("N2")),
-                asset(QStringLiteral("N1")),
-                asset(QStringLiteral("X"), AssetType::Device, Tier::MyNumber),
-                asset(QStringLiteral("X2"), AssetType::Device, Tier::MyNumber),
-                asset(QStringLiteral("L"), AssetType::Device, Tier::Lgwan)};
+    m.assets = {asset(QStringLiteral("Y"), AssetType::Device, Tier::Internet), asset(QStringLiteral("N2")),
+        asset(QStringLiteral("N1")), asset(QStringLiteral("X"), AssetType::Device, Tier::MyNumber),
+        asset(QStringLiteral("X2"), AssetType::Device, Tier::MyNumber),
+        asset(QStringLiteral("L"), AssetType::Device, Tier::Lgwan)};
     const auto link = [](const char* a, const char* b) {
         return dependency(QString::fromLatin1(a), QString::fromLatin1(b), DependencyKind::ConnectsVia);
     };
-    m.dependencies = {link("Y", "N2"), link("X", "N2"), link("N1", "Y"),
-                      link("X", "N1"), link("X2", "Y"), link("L", "N2")};
+    m.dependencies
+        = {link("Y", "N2"), link("X", "N2"), link("N1", "Y"), link("X", "N1"), link("X2", "Y"), link("L", "N2")};
     const Assessment r = assess(m);
     QCOMPARE(r.findings.size(), 3);
     // critical (mynumber, internet), high (lgwan, internet), medium (mynumber, lgwan)
     QCOMPARE(r.findings[0].severity, Severity::Critical);
     QCOMPARE(r.findings[0].first, QStringLiteral("X")); // smallest mynumber id: X < X2
     QCOMPARE(r.findings[0].second, QStringLiteral("Y"));
-    QCOMPARE(r.findings[0].path, (QStringList{QStringLiteral("X"), QStringLiteral("N1"), QStringLiteral("Y")}));
+    QCOMPARE(r.findings[0].path, (QStringList {QStringLiteral("X"), QStringLiteral("N1"), QStringLiteral("Y")}));
     QCOMPARE(r.findings[1].severity, Severity::High);
-    QCOMPARE(r.findings[1].path, (QStringList{QStringLiteral("L"), QStringLiteral("N2"), QStringLiteral("Y")}));
+    QCOMPARE(r.findings[1].path, (QStringList {QStringLiteral("L"), QStringLiteral("N2"), QStringLiteral("Y")}));
     QCOMPARE(r.findings[2].severity, Severity::Medium);
-    QCOMPARE(r.findings[2].path, (QStringList{QStringLiteral("X"), QStringLiteral("N2"), QStringLiteral("L")}));
+    QCOMPARE(r.findings[2].path, (QStringList {QStringLiteral("X"), QStringLiteral("N2"), QStringLiteral("L")}));
     QCOMPARE(r.findings[2].rule, QStringLiteral("tier-separation"));
 }
 
@@ -342,14 +339,14 @@ void TestEngine::findingsCodePointOrder()
     const QString astral = QStringLiteral("N") + QString::fromUcs4(U"\U0001F600");
     Model m;
     m.assets = {asset(QStringLiteral("X"), AssetType::Device, Tier::MyNumber), asset(astral), asset(wide),
-                asset(QStringLiteral("Y"), AssetType::Device, Tier::Lgwan)};
+        asset(QStringLiteral("Y"), AssetType::Device, Tier::Lgwan)};
     m.dependencies = {dependency(QStringLiteral("X"), astral, DependencyKind::ConnectsVia),
-                      dependency(QStringLiteral("X"), wide, DependencyKind::ConnectsVia),
-                      dependency(astral, QStringLiteral("Y"), DependencyKind::ConnectsVia),
-                      dependency(wide, QStringLiteral("Y"), DependencyKind::ConnectsVia)};
+        dependency(QStringLiteral("X"), wide, DependencyKind::ConnectsVia),
+        dependency(astral, QStringLiteral("Y"), DependencyKind::ConnectsVia),
+        dependency(wide, QStringLiteral("Y"), DependencyKind::ConnectsVia)};
     const Assessment r = assess(m);
     QCOMPARE(r.findings.size(), 1);
-    QCOMPARE(r.findings[0].path, (QStringList{QStringLiteral("X"), wide, QStringLiteral("Y")}));
+    QCOMPARE(r.findings[0].path, (QStringList {QStringLiteral("X"), wide, QStringLiteral("Y")}));
     QCOMPARE(r.assets[1].id, astral); // assets sorted by code point: N\uFF21 before N\U0001F600
 }
 
@@ -357,17 +354,16 @@ void TestEngine::findingsGatewaysSeparate()
 {
     Model m;
     m.assets = {asset(QStringLiteral("M"), AssetType::Device, Tier::MyNumber),
-                asset(QStringLiteral("G"), AssetType::Device, Tier::Lgwan, true),
-                asset(QStringLiteral("I"), AssetType::Device, Tier::Internet)};
-    m.dependencies = {
-        dependency(QStringLiteral("M"), QStringLiteral("G"), DependencyKind::ConnectsVia),
+        asset(QStringLiteral("G"), AssetType::Device, Tier::Lgwan, true),
+        asset(QStringLiteral("I"), AssetType::Device, Tier::Internet)};
+    m.dependencies = {dependency(QStringLiteral("M"), QStringLiteral("G"), DependencyKind::ConnectsVia),
         dependency(QStringLiteral("I"), QStringLiteral("G"), DependencyKind::ConnectsVia),
         dependency(QStringLiteral("M"), QStringLiteral("I"), DependencyKind::RunsOn)}; // not a network link
     QVERIFY(assess(m).findings.isEmpty());
     m.assets[1].gateway = false;
     const Assessment r = assess(m);
     QCOMPARE(r.findings.size(), 3); // G is lgwan: every pair of tiers now meets
-    QCOMPARE(r.findings[0].path, (QStringList{QStringLiteral("M"), QStringLiteral("G"), QStringLiteral("I")}));
+    QCOMPARE(r.findings[0].path, (QStringList {QStringLiteral("M"), QStringLiteral("G"), QStringLiteral("I")}));
 }
 
 void TestEngine::requiresChains()
@@ -388,7 +384,7 @@ void TestEngine::requiresChains()
     QCOMPARE(r.controls[1].readiness, 0.5);
     QCOMPARE(r.controls[4].readiness, 0.0);
     const RiskResult& risk = r.risks.first();
-    QCOMPARE(risk.controls, (QStringList{QStringLiteral("K1"), QStringLiteral("K5")})); // planned still applies
+    QCOMPARE(risk.controls, (QStringList {QStringLiteral("K1"), QStringLiteral("K5")})); // planned still applies
     QVERIFY(near(risk.residualLikelihood, 1 + 4 * (1 - 0.8 * 0.25) * (1 - 0.5 * 0)));
 }
 
@@ -428,7 +424,7 @@ void TestEngine::threatEntryWinsOverCategory()
     QVERIFY(near(r.risks[0].residualLikelihood, 1 + 4 * 0.3)); // T1: the threat entry's 0.7
     QVERIFY(near(r.risks[1].residualLikelihood, 1 + 4 * 0.8)); // T2: the category entry's 0.2
     QVERIFY(near(r.risks[2].residualLikelihood, 1 + 4 * 0.7)); // T3: bare id, effectiveness 0.3
-    QCOMPARE(r.risks[2].controls, QStringList{QStringLiteral("K")}); // L is out of scope (device only)
+    QCOMPARE(r.risks[2].controls, QStringList {QStringLiteral("K")}); // L is out of scope (device only)
     QCOMPARE(r.risks[2].residualImpact, 1.0);
 }
 
@@ -486,9 +482,9 @@ void TestEngine::totalsByLevelCategoryTier()
         "threats": [{"id": "T", "category": 4, "name": "T", "likelihood": 2, "dimensions": ["C"]},
                     {"id": "U", "category": 5, "name": "U", "likelihood": 5, "dimensions": ["C"]}])"));
     const Assessment r = assess(m);
-    QCOMPARE(r.levelCounts(), (QList<std::pair<QString, qint64>>{{QStringLiteral("低"), 1},
-                                                                 {QStringLiteral("中"), 0},
-                                                                 {QStringLiteral("高"), 3}}));
+    QCOMPARE(r.levelCounts(),
+        (QList<std::pair<QString, qint64>> {
+            {QStringLiteral("低"), 1}, {QStringLiteral("中"), 0}, {QStringLiteral("高"), 3}}));
     QCOMPARE(r.totals.byCategory[3].count, qint64(2));
     QCOMPARE(r.totals.byCategory[3].inherent, 4.0 + 10.0);
     QCOMPARE(r.totals.byCategory[4].residual, 10.0 + 25.0);
@@ -496,9 +492,12 @@ void TestEngine::totalsByLevelCategoryTier()
     QCOMPARE(r.totals.byTier[int(Tier::Lgwan)].count, qint64(2));
     QCOMPARE(r.totals.byTier[int(Tier::None)].inherent, 10.0 + 25.0);
     QCOMPARE(r.totals.inherent, 4.0 + 10.0 + 10.0 + 25.0);
-    const QJsonObject byCategory =
-        assessmentToJson(r).value(QStringLiteral("totals")).toObject().value(QStringLiteral("by_category")).toObject();
-    QCOMPARE(byCategory.keys(), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
+    const QJsonObject byCategory = assessmentToJson(r)
+                                       .value(QStringLiteral("totals"))
+                                       .toObject()
+                                       .value(QStringLiteral("by_category"))
+                                       .toObject();
+    QCOMPARE(byCategory.keys(), (QStringList {QStringLiteral("4"), QStringLiteral("5")}));
 }
 
 void TestEngine::scenarioOps()
@@ -553,7 +552,7 @@ void TestEngine::scenarioOps()
     QCOMPARE(add.assets.size(), 3);
     QCOMPARE(add.findAsset(u"B")->blastRadius, qint64(2));
     QVERIFY(!add.findRisk(u"A", u"U")); // added threat applies everywhere, the added exposure excludes A
-    QCOMPARE(add.findRisk(u"B", u"U")->controls, QStringList{QStringLiteral("K3")});
+    QCOMPARE(add.findRisk(u"B", u"U")->controls, QStringList {QStringLiteral("K3")});
     QCOMPARE(add.findRisk(u"B", u"U")->residualImpact, 1.0);
     QCOMPARE(add.findRisk(u"C", u"T")->response, ResponseKind::Avoid);
 
@@ -579,7 +578,7 @@ void TestEngine::diffOneSidedAndFindings()
 {
     Model base;
     base.assets = {asset(QStringLiteral("M"), AssetType::System, Tier::MyNumber),
-                   asset(QStringLiteral("I"), AssetType::System, Tier::Internet)};
+        asset(QStringLiteral("I"), AssetType::System, Tier::Internet)};
     Threat t;
     t.id = QStringLiteral("T");
     t.name = LocalizedText::plain(t.id);
@@ -596,8 +595,8 @@ void TestEngine::diffOneSidedAndFindings()
     QVERIFY(d.risks[1].baseResidual && !d.risks[1].scenarioResidual);
     QCOMPARE(d.findingsAdded.size(), 1);
     QVERIFY(d.findingsRemoved.isEmpty());
-    const QJsonObject row =
-        diffToJson(d, {}, QStringLiteral("S")).value(QStringLiteral("risks")).toArray()[0].toObject();
+    const QJsonObject row
+        = diffToJson(d, {}, QStringLiteral("S")).value(QStringLiteral("risks")).toArray()[0].toObject();
     QVERIFY(row.value(QStringLiteral("base_residual")).isNull());
     QVERIFY(row.value(QStringLiteral("delta")).isNull());
     QCOMPARE(diff(assess(scenario), assess(base)).findingsRemoved.size(), 1);
@@ -652,12 +651,12 @@ void TestEngine::explainChainAndControls()
 
 void TestEngine::emptyAndDanglingInput()
 {
-    QVERIFY(assess(Model{}).risks.isEmpty());
+    QVERIFY(assess(Model {}).risks.isEmpty());
     // References that validation would refuse are skipped, not followed.
     Model m;
     m.assets = {asset(QStringLiteral("A")), asset(QStringLiteral("A"))};
     m.dependencies = {dependency(QStringLiteral("A"), QStringLiteral("missing")),
-                      dependency(QStringLiteral("A"), QStringLiteral("A"))};
+        dependency(QStringLiteral("A"), QStringLiteral("A"))};
     m.exposures = {{QStringLiteral("missing"), QStringLiteral("T"), 3.0, false, {}}};
     m.settings.bands.clear();
     const Assessment r = assess(m);

@@ -84,13 +84,13 @@ public:
         case 2:
         case 3: {
             const QString a = anyAsset();
-            m_engine.setAssetImpact(a, Dimension(below(3)),
-                                    chance(20) ? std::nullopt : std::optional<double>(1 + below(5)));
+            m_engine.setAssetImpact(
+                a, Dimension(below(3)), chance(20) ? std::nullopt : std::optional<double>(1 + below(5)));
             return QStringLiteral("setAssetImpact ") + a;
         }
         case 4:
         case 5: {
-            Dependency d{anyAsset(), anyAsset(), DependencyKind(below(7)), {}};
+            Dependency d {anyAsset(), anyAsset(), DependencyKind(below(7)), {}};
             if (chance(40))
                 d.weights[std::size_t(below(3))] = below(11) / 10.0;
             m_engine.addDependency(d);
@@ -104,10 +104,18 @@ public:
         case 7: {
             Asset a = model().assets[below(int(model().assets.size()))];
             switch (below(4)) {
-            case 0: a.tier = Tier(below(4)); break;
-            case 1: a.gateway = !a.gateway; break;
-            case 2: a.classification[0] = model().settings.impactTable[0].first().level; break;
-            default: a.type = AssetType(below(8)); break;
+            case 0:
+                a.tier = Tier(below(4));
+                break;
+            case 1:
+                a.gateway = !a.gateway;
+                break;
+            case 2:
+                a.classification[0] = model().settings.impactTable[0].first().level;
+                break;
+            default:
+                a.type = AssetType(below(8));
+                break;
             }
             m_engine.updateAsset(a);
             return QStringLiteral("updateAsset ") + a.id;
@@ -115,9 +123,15 @@ public:
         case 8: {
             Control k = model().controls[below(int(model().controls.size()))];
             switch (below(3)) {
-            case 0: k.effectiveness = below(11) / 10.0; break;
-            case 1: k.scope.mode = ControlScope::Mode::Filter, k.scope.filter.tiers = {Tier(below(4))}; break;
-            default: k.mitigates.append({{}, 1 + below(5), std::nullopt}); break;
+            case 0:
+                k.effectiveness = below(11) / 10.0;
+                break;
+            case 1:
+                k.scope.mode = ControlScope::Mode::Filter, k.scope.filter.tiers = {Tier(below(4))};
+                break;
+            default:
+                k.mitigates.append({{}, 1 + below(5), std::nullopt});
+                break;
             }
             m_engine.updateControl(k);
             return QStringLiteral("updateControl ") + k.id;
@@ -188,7 +202,7 @@ private slots:
             const QString what = editor.edit();
             const QString difference = firstDifference(engine.assessment(), assess(engine.model()));
             QVERIFY2(difference.isEmpty(),
-                     qPrintable(QStringLiteral("after edit %1 (%2): %3").arg(step).arg(what, difference)));
+                qPrintable(QStringLiteral("after edit %1 (%2): %3").arg(step).arg(what, difference)));
         }
     }
 
@@ -216,8 +230,8 @@ private slots:
         QVERIFY(!engine.lastEdit().riskLayerRebuilt);
         QVERIFY(!engine.lastEdit().blastRebuilt);
         QVERIFY(engine.assessment() == assess(engine.model()));
-        QVERIFY(engine.removeDependency(QStringLiteral("INF-0001"), QStringLiteral("SYS-0002"),
-                                        DependencyKind::ProcessedBy));
+        QVERIFY(engine.removeDependency(
+            QStringLiteral("INF-0001"), QStringLiteral("SYS-0002"), DependencyKind::ProcessedBy));
         QVERIFY(engine.assessment() == assess(engine.model()));
 
         // Edits naming what does not exist change nothing.

@@ -59,8 +59,8 @@ void compareJson(const QJsonValue& a, const QJsonValue& b, const QString& path, 
     }
     if (a.type() != b.type()) {
         out.append(QStringLiteral("%1: types differ (%2 / %3)")
-                       .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)),
-                            QString::fromUtf8(QJsonDocument(QJsonArray{b}).toJson(QJsonDocument::Compact))));
+                       .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray {a}).toJson(QJsonDocument::Compact)),
+                           QString::fromUtf8(QJsonDocument(QJsonArray {b}).toJson(QJsonDocument::Compact))));
         return;
     }
     if (a.isObject()) {
@@ -114,7 +114,7 @@ Run run(const QString& program, const QStringList& args)
     if (!p.waitForFinished(300000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+        p.readAllStandardError()};
 }
 
 } // namespace
@@ -161,13 +161,13 @@ void TestEngineReference::initTestCase()
         c->model = m_dir.filePath(QStringLiteral("ward-%1-%2.json").arg(assets).arg(seed));
         c->referenceOutput = m_dir.filePath(QStringLiteral("reference-%1-%2.json").arg(assets).arg(seed));
         const Run g = run(QStringLiteral(MAMORI_CLI_PATH),
-                          {QStringLiteral("generate"), QStringLiteral("--assets"), QString::number(assets),
-                           QStringLiteral("--seed"), QString::number(seed), QStringLiteral("-o"), c->model});
+            {QStringLiteral("generate"), QStringLiteral("--assets"), QString::number(assets), QStringLiteral("--seed"),
+                QString::number(seed), QStringLiteral("-o"), c->model});
         QVERIFY2(g.code == 0, g.err.constData());
         c->process = std::make_unique<QProcess>();
         c->process->setProgram(m_python);
         c->process->setArguments({QStringLiteral(MAMORI_SOURCE_DIR "/tests/reference_driver.py"), m_reference, c->model,
-                                  c->referenceOutput});
+            c->referenceOutput});
         c->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_cases.push_back(std::move(c));
     }
@@ -212,21 +212,21 @@ void TestEngineReference::referenceCommandLine()
         QStringList reference;
         QStringList engine;
     } runs[] = {{{QStringLiteral("assess"), example}, {QStringLiteral("assess"), example, QStringLiteral("--json")}},
-                {{QStringLiteral("assess"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0")},
-                 {QStringLiteral("assess"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
-                  QStringLiteral("--json")}},
-                {{QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0")},
-                 {QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
-                  QStringLiteral("--json")}},
-                {{QStringLiteral("plan"), sample}, {QStringLiteral("plan"), sample, QStringLiteral("--json")}}};
+        {{QStringLiteral("assess"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0")},
+            {QStringLiteral("assess"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
+                QStringLiteral("--json")}},
+        {{QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0")},
+            {QStringLiteral("diff"), example, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
+                QStringLiteral("--json")}},
+        {{QStringLiteral("plan"), sample}, {QStringLiteral("plan"), sample, QStringLiteral("--json")}}};
     for (const auto& r : runs) {
-        const Run ref = run(m_python, QStringList{m_reference} + r.reference);
+        const Run ref = run(m_python, QStringList {m_reference} + r.reference);
         QVERIFY2(ref.code == 0, ref.err.constData());
         const Run eng = run(QStringLiteral(MAMORI_CLI_PATH), r.engine);
         QVERIFY2(eng.code == 0, eng.err.constData());
         QStringList differences;
         compareJson(QJsonDocument::fromJson(eng.out).object(), QJsonDocument::fromJson(ref.out).object(), QString(),
-                    differences);
+            differences);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
     }
 }
@@ -272,20 +272,19 @@ void TestEngineReference::generatedWards()
     QStringList differences;
     for (auto it = engineAssess.cbegin(); it != engineAssess.cend(); ++it)
         compareJson(it.value(), refAssess.value(it.key()).toObject(),
-                    QStringLiteral("assess %1").arg(it.key().isEmpty() ? QStringLiteral("baseline") : it.key()),
-                    differences);
+            QStringLiteral("assess %1").arg(it.key().isEmpty() ? QStringLiteral("baseline") : it.key()), differences);
     for (const QString& id : ids)
         compareJson(diffToJson(diff(assessments[QString()], assessments[id]), QString(), id),
-                    refDiff.value(id).toObject(), QStringLiteral("diff %1").arg(id), differences);
+            refDiff.value(id).toObject(), QStringLiteral("diff %1").arg(id), differences);
     const QString last = ids.last(), before = ids[ids.size() - 2];
     compareJson(diffToJson(diff(assessments[before], assessments[last]), before, last),
-                refDiff.value(last + QStringLiteral(" against ") + before).toObject(),
-                QStringLiteral("diff %1 against %2").arg(last, before), differences);
+        refDiff.value(last + QStringLiteral(" against ") + before).toObject(),
+        QStringLiteral("diff %1 against %2").arg(last, before), differences);
 
     // Section 8 on the models small enough for the reference's plan and brute-force optimum.
     if (reference.contains(QStringLiteral("plan")))
         compareJson(planToJson(projectPlan(loaded.model)), reference.value(QStringLiteral("plan")).toObject(),
-                    QStringLiteral("plan"), differences);
+            QStringLiteral("plan"), differences);
     if (reference.contains(QStringLiteral("optimize"))) {
         const QJsonObject ref = reference.value(QStringLiteral("optimize")).toObject();
         const Optimization o = optimizePlan(loaded.model, {ref.value(QStringLiteral("budget")).toDouble(), {}});
@@ -301,8 +300,8 @@ void TestEngineReference::generatorIsDeterministic()
 {
     const QString a = m_dir.filePath(QStringLiteral("again.json"));
     const Run g = run(QStringLiteral(MAMORI_CLI_PATH),
-                      {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("300"),
-                       QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("-o"), a});
+        {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("300"), QStringLiteral("--seed"),
+            QStringLiteral("4"), QStringLiteral("-o"), a});
     QCOMPARE(g.code, 0);
     QFile x(a), y(m_dir.filePath(QStringLiteral("ward-300-4.json")));
     QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));

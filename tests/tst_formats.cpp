@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(back.model, m);
         // Saving again over the file replaces it and leaves no temporary files behind.
         QVERIFY(ProjectFile::write(back.model, path).ok());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("large.mamori")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("large.mamori")});
     }
 
     void projectFileSettings()
@@ -131,8 +131,9 @@ private slots:
             QCOMPARE(q.value(0).toInt(), ProjectFile::kSchemaVersion);
             // The foreign keys hold: a dependency naming an unknown asset is refused by the file itself.
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-            QVERIFY(!q.exec(QStringLiteral("INSERT INTO dependencies VALUES (99, 'A-00001', 'NOPE', 'other', NULL, NULL, "
-                                           "NULL)")));
+            QVERIFY(
+                !q.exec(QStringLiteral("INSERT INTO dependencies VALUES (99, 'A-00001', 'NOPE', 'other', NULL, NULL, "
+                                       "NULL)")));
         }
         db.close();
         db = {};
@@ -144,28 +145,34 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.mamori"));
         QCOMPARE(ProjectFile::createSchema(path, 1), QString());
-        execSql(path, {
-            QStringLiteral("INSERT INTO meta VALUES ('name_ja', '旧版の区'), ('name_en', 'Old ward')"),
-            QStringLiteral("INSERT INTO settings VALUES ('appetite', '[7]')"),
-            QStringLiteral("INSERT INTO org_units VALUES (0, 'ORG', '区長部局', 'Mayor')"),
-            QStringLiteral("INSERT INTO assets VALUES (0, 'A1', '住基', '', 'system', 'mynumber', 'ORG', '3', NULL, NULL, "
-                           "NULL, NULL, 5, 0)"),
-            QStringLiteral("INSERT INTO assets VALUES (1, 'A2', 'サーバ', 'Server', 'device', 'lgwan', NULL, NULL, NULL, "
-                           "NULL, NULL, NULL, NULL, 0)"),
-            QStringLiteral("INSERT INTO dependencies VALUES (0, 'A1', 'A2', 'runs_on', NULL, NULL, 0.5)"),
-            QStringLiteral("INSERT INTO threats VALUES (0, 'T1', 1, '不正アクセス', 'Unauthorized access', 4, 'C,I', "
-                           "'system', '')"),
-            QStringLiteral("INSERT INTO controls VALUES (0, 'K1', 6, '多要素認証', 'MFA', 'planned', 0.6, 'likelihood', "
-                           "'filter', '', 'mynumber', 1200000, 300000, 'ORG')"),
-            QStringLiteral("INSERT INTO control_mitigates VALUES ('K1', 0, 'T1', NULL, 0.7)"),
-            QStringLiteral("INSERT INTO responses VALUES (0, 'A1', 'T1', 'transfer', '保険')"),
-            QStringLiteral("INSERT INTO plan_actions VALUES (0, 'P1', 'MFA 導入', '', 'ORG', '2026-04-01', '2026-09-30', "
-                           "'not_started', 1200000, 300000)"),
-            QStringLiteral("INSERT INTO plan_action_controls VALUES ('P1', 0, 'K1')"),
-            QStringLiteral("INSERT INTO scenarios VALUES (0, 'S1', 'MFA', '', NULL)"),
-            QStringLiteral("INSERT INTO scenario_changes VALUES ('S1', 0, '{\"op\":\"set\",\"entity\":\"control\","
-                           "\"id\":\"K1\",\"field\":\"status\",\"value\":\"implemented\"}')"),
-        });
+        execSql(path,
+            {
+                QStringLiteral("INSERT INTO meta VALUES ('name_ja', '旧版の区'), ('name_en', 'Old ward')"),
+                QStringLiteral("INSERT INTO settings VALUES ('appetite', '[7]')"),
+                QStringLiteral("INSERT INTO org_units VALUES (0, 'ORG', '区長部局', 'Mayor')"),
+                QStringLiteral(
+                    "INSERT INTO assets VALUES (0, 'A1', '住基', '', 'system', 'mynumber', 'ORG', '3', NULL, NULL, "
+                    "NULL, NULL, 5, 0)"),
+                QStringLiteral(
+                    "INSERT INTO assets VALUES (1, 'A2', 'サーバ', 'Server', 'device', 'lgwan', NULL, NULL, NULL, "
+                    "NULL, NULL, NULL, NULL, 0)"),
+                QStringLiteral("INSERT INTO dependencies VALUES (0, 'A1', 'A2', 'runs_on', NULL, NULL, 0.5)"),
+                QStringLiteral(
+                    "INSERT INTO threats VALUES (0, 'T1', 1, '不正アクセス', 'Unauthorized access', 4, 'C,I', "
+                    "'system', '')"),
+                QStringLiteral(
+                    "INSERT INTO controls VALUES (0, 'K1', 6, '多要素認証', 'MFA', 'planned', 0.6, 'likelihood', "
+                    "'filter', '', 'mynumber', 1200000, 300000, 'ORG')"),
+                QStringLiteral("INSERT INTO control_mitigates VALUES ('K1', 0, 'T1', NULL, 0.7)"),
+                QStringLiteral("INSERT INTO responses VALUES (0, 'A1', 'T1', 'transfer', '保険')"),
+                QStringLiteral(
+                    "INSERT INTO plan_actions VALUES (0, 'P1', 'MFA 導入', '', 'ORG', '2026-04-01', '2026-09-30', "
+                    "'not_started', 1200000, 300000)"),
+                QStringLiteral("INSERT INTO plan_action_controls VALUES ('P1', 0, 'K1')"),
+                QStringLiteral("INSERT INTO scenarios VALUES (0, 'S1', 'MFA', '', NULL)"),
+                QStringLiteral("INSERT INTO scenario_changes VALUES ('S1', 0, '{\"op\":\"set\",\"entity\":\"control\","
+                               "\"id\":\"K1\",\"field\":\"status\",\"value\":\"implemented\"}')"),
+            });
         const QByteArray before = [&] {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
@@ -183,11 +190,11 @@ private slots:
         QCOMPARE(m.assets[0].classification[0], std::optional<QString>(QStringLiteral("3")));
         QCOMPARE(m.assets[0].impact[2], std::optional<double>(5));
         QCOMPARE(m.dependencies[0].weight(Dimension::A), 0.5);
-        QCOMPARE(m.controls[0].scope.filter.tiers, QList<Tier>{Tier::MyNumber});
+        QCOMPARE(m.controls[0].scope.filter.tiers, QList<Tier> {Tier::MyNumber});
         QCOMPARE(m.controls[0].mitigates.first().reduction, std::optional<double>(0.7));
         QCOMPARE(m.responses[0].response, ResponseKind::Transfer);
         QVERIFY(m.responses[0].decidedBy.isEmpty());
-        QCOMPARE(m.actions[0].controls, QStringList{QStringLiteral("K1")});
+        QCOMPARE(m.actions[0].controls, QStringList {QStringLiteral("K1")});
         QVERIFY(!m.actions[0].progress.has_value());
         QCOMPARE(m.scenarios[0].changes.size(), 1);
 
@@ -280,8 +287,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rows.mamori"));
         QVERIFY(ProjectFile::write(test::makeLargeModel(20, 2), path).ok());
-        execSql(path, {QStringLiteral("UPDATE assets SET tier = 'cloud' WHERE pos = 4"),
-                       QStringLiteral("UPDATE assets SET impact_a = 9 WHERE pos = 6")});
+        execSql(path,
+            {QStringLiteral("UPDATE assets SET tier = 'cloud' WHERE pos = 4"),
+                QStringLiteral("UPDATE assets SET impact_a = 9 WHERE pos = 6")});
         const auto r = ProjectFile::read(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.first().where, QStringLiteral("table assets, row 5, column tier"));
@@ -300,11 +308,12 @@ private slots:
         const Model good = test::makeLargeModel(10, 1);
         QVERIFY(ProjectFile::write(good, path).ok());
         Model broken = good;
-        broken.dependencies.append({QStringLiteral("A-00001"), QStringLiteral("NO-SUCH-ASSET"), DependencyKind::Other, {}});
+        broken.dependencies.append(
+            {QStringLiteral("A-00001"), QStringLiteral("NO-SUCH-ASSET"), DependencyKind::Other, {}});
         const auto r = ProjectFile::write(broken, path); // the file's foreign keys refuse it at commit
         QVERIFY(!r.ok());
         QCOMPARE(ProjectFile::read(path).model, good);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.mamori")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("keep.mamori")});
     }
 
     void modelFileByContent()

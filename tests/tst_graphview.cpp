@@ -2,13 +2,13 @@
 // layering respects the dependencies, and the highlights agree with the engine's assessment.
 
 #include "BuiltIn.h"
-#include "DependencyGraphView.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
-#include "GraphLayout.h"
-#include "LiveAssessment.h"
-#include "ProjectDocument.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
 #include "engine/Generator.h"
+#include "graph/DependencyGraphView.h"
+#include "graph/GraphLayout.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -23,8 +23,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
-#include <QWheelEvent>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <map>
@@ -55,7 +55,7 @@ bool reaches(int nodeCount, const std::vector<std::pair<int, int>>& edges, int s
     for (const auto& [a, b] : edges)
         out[std::size_t(a)].push_back(b);
     std::vector<bool> seen(std::size_t(nodeCount), false);
-    std::vector<int> stack{start};
+    std::vector<int> stack {start};
     seen[std::size_t(start)] = true;
     while (!stack.empty()) {
         const int v = stack.back();
@@ -74,7 +74,7 @@ bool reaches(int nodeCount, const std::vector<std::pair<int, int>>& edges, int s
 
 /// Checks the layout's invariants; returns an empty string or the first violation.
 QString checkLayout(int nodeCount, const std::vector<std::pair<int, int>>& edges, const GraphLayoutResult& layout,
-                    const GraphLayoutOptions& options)
+    const GraphLayoutOptions& options)
 {
     for (const auto& [from, to] : edges) {
         const int lf = layout.layer[std::size_t(from)];
@@ -109,8 +109,8 @@ QString checkLayout(int nodeCount, const std::vector<std::pair<int, int>>& edges
 
 QSet<QString> neighbourhood(const Model& model, const QString& start, int depth)
 {
-    QSet<QString> found{start};
-    QList<QString> frontier{start};
+    QSet<QString> found {start};
+    QList<QString> frontier {start};
     for (int d = 0; d < depth; ++d) {
         QList<QString> next;
         for (const Dependency& dep : model.dependencies) {
@@ -201,7 +201,7 @@ void TestGraphView::layeringPutsDependentsAbove()
         if (from == to) {
             // Only inside a cycle: what `from` depends on leads back to it.
             QVERIFY2(reaches(int(model.assets.size()), indexed.edges, indexed.index[d.to], indexed.index[d.from]),
-                     qPrintable(d.from + QStringLiteral(" -> ") + d.to));
+                qPrintable(d.from + QStringLiteral(" -> ") + d.to));
             ++sameLayer;
         } else {
             QVERIFY2(from < to, qPrintable(d.from + QStringLiteral(" -> ") + d.to));
@@ -238,11 +238,12 @@ void TestGraphView::blastRadiusMatchesAssessment_data()
     const Assessment& assessment = m_document->assessment()->assessment();
     QList<AssetResult> results = assessment.assets;
     std::sort(results.begin(), results.end(),
-              [](const AssetResult& a, const AssetResult& b) { return a.blastRadius > b.blastRadius; });
+        [](const AssetResult& a, const AssetResult& b) { return a.blastRadius > b.blastRadius; });
     QStringList ids;
     for (qsizetype i = 0; i < 6 && i < results.size(); ++i)
         ids.append(results[i].id);
-    ids << QStringLiteral("DEV-AD") << QStringLiteral("NW-CORE-SW") << QStringLiteral("PWR-UPS-HQ") << results.last().id;
+    ids << QStringLiteral("DEV-AD") << QStringLiteral("NW-CORE-SW") << QStringLiteral("PWR-UPS-HQ")
+        << results.last().id;
     ids.removeDuplicates();
     for (const QString& id : std::as_const(ids))
         QTest::newRow(qPrintable(id)) << id;
@@ -282,17 +283,17 @@ void TestGraphView::findingPathIsHighlighted()
             const QString& a = f.path[k - 1];
             const QString& b = f.path[k];
             QVERIFY2(edges.contains(std::pair(a, b)) || edges.contains(std::pair(b, a)),
-                     qPrintable(a + QStringLiteral(" - ") + b));
+                qPrintable(a + QStringLiteral(" - ") + b));
         }
         // ... and nothing else is.
         for (const auto& [from, to] : edges) {
             const qsizetype p = f.path.indexOf(from);
             const qsizetype q = f.path.indexOf(to);
             QVERIFY(p >= 0 && q >= 0 && std::abs(p - q) == 1);
-            const bool connects =
-                std::any_of(model.dependencies.cbegin(), model.dependencies.cend(), [&](const Dependency& d) {
-                    return d.from == from && d.to == to && d.kind == DependencyKind::ConnectsVia;
-                });
+            const bool connects
+                = std::any_of(model.dependencies.cbegin(), model.dependencies.cend(), [&](const Dependency& d) {
+                      return d.from == from && d.to == to && d.kind == DependencyKind::ConnectsVia;
+                  });
             QVERIFY(connects);
         }
     }
@@ -325,7 +326,7 @@ void TestGraphView::searchSelects()
     QCOMPARE(m_view->selectedAsset(), QStringLiteral("DEV-AD"));
     QVERIFY(m_view->search(QStringLiteral("住民基本台帳"))); // part of a Japanese name
     const Asset& juki = *std::find_if(m_document->model().assets.cbegin(), m_document->model().assets.cend(),
-                                      [&](const Asset& a) { return a.id == m_view->selectedAsset(); });
+        [&](const Asset& a) { return a.id == m_view->selectedAsset(); });
     QVERIFY(juki.name.ja.contains(QStringLiteral("住民基本台帳")));
     QVERIFY(m_view->search(QStringLiteral("Mail and file sanitization gateway"))); // an English name
     QCOMPARE(m_view->selectedAsset(), QStringLiteral("GW-SANITIZE"));
@@ -395,10 +396,10 @@ void TestGraphView::rebuildsOnEditKeepingZoom()
     added.name = {QStringLiteral("新しい端末"), QStringLiteral("New terminal")};
     added.type = AssetType::Device;
     added.tier = Tier::Lgwan;
-    Dependency link{added.id, QStringLiteral("N-LGWAN"), DependencyKind::ConnectsVia, {}};
+    Dependency link {added.id, QStringLiteral("N-LGWAN"), DependencyKind::ConnectsVia, {}};
     QVERIFY(m_document
-                ->edit(QStringLiteral("add"), {ModelEdit::insert(model.assets.size(), added),
-                                               ModelEdit::insert(model.dependencies.size(), link)})
+                ->edit(QStringLiteral("add"),
+                    {ModelEdit::insert(model.assets.size(), added), ModelEdit::insert(model.dependencies.size(), link)})
                 .isEmpty());
     QCOMPARE(m_view->nodeCount(), nodes + 1);
     QCOMPARE(m_view->edgeCount(), edges + 1);
@@ -416,9 +417,9 @@ void TestGraphView::rebuildsOnEditKeepingZoom()
 void TestGraphView::renameKeepsLayout()
 {
     const Model& model = m_document->model();
-    const qsizetype index = std::find_if(model.assets.cbegin(), model.assets.cend(),
-                                         [](const Asset& a) { return a.id == QStringLiteral("DEV-AD"); })
-                            - model.assets.cbegin();
+    const qsizetype index = std::find_if(model.assets.cbegin(), model.assets.cend(), [](const Asset& a) {
+        return a.id == QStringLiteral("DEV-AD");
+    }) - model.assets.cbegin();
     Asset renamed = model.assets[index];
     renamed.name.en = QStringLiteral("Directory service (renamed)");
     const int layer = m_view->layerOf(renamed.id);
@@ -456,14 +457,14 @@ void TestGraphView::zoomWithWheelAndKeys()
     const double fitted = m_view->zoom();
     const QPoint centre = view->viewport()->rect().center();
     QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
-                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+        Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(m_view->zoom() > fitted * 1.2);
 
     // A plain wheel scrolls instead.
     const double zoomed = m_view->zoom();
     QWheelEvent scroll(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
-                       Qt::NoModifier, Qt::NoScrollPhase, false);
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &scroll);
     QCOMPARE(m_view->zoom(), zoomed);
 
@@ -528,8 +529,8 @@ void TestGraphView::largeModelLayout()
     timer.start();
     const GraphLayoutOptions options;
     const GraphLayoutResult layout = layoutLayeredGraph(int(model.assets.size()), indexed.edges, options);
-    qInfo("layout of %lld assets and %zu dependencies: %lld ms, %d layers", model.assets.size(),
-          indexed.edges.size(), timer.elapsed(), layout.layerCount);
+    qInfo("layout of %lld assets and %zu dependencies: %lld ms, %d layers", model.assets.size(), indexed.edges.size(),
+        timer.elapsed(), layout.layerCount);
     QCOMPARE(layout.layer.size(), std::size_t(10'000));
     // The layering invariant without the cycle check, which would be a search per edge.
     for (const auto& [from, to] : indexed.edges) {

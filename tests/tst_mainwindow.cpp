@@ -5,15 +5,15 @@
 
 #include "BuiltIn.h"
 #include "TestSupport.h"
-#include "HeatMapWidget.h"
-#include "LiveAssessment.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "RegisterPage.h"
-#include "RegisterTableModel.h"
-#include "RiskRegisterModel.h"
-#include "RiskRegisterPage.h"
 #include "Translations.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
+#include "registers/RegisterPage.h"
+#include "registers/RegisterTableModel.h"
+#include "risk/RiskRegisterModel.h"
+#include "risk/RiskRegisterPage.h"
+#include "widgets/HeatMapWidget.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -60,7 +60,7 @@ private slots:
         document.assessment()->waitForIdle();
         auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
         QVERIFY2(totals->text().contains(QString::number(document.assessment()->assessment().risks.size())),
-                 qPrintable(totals->text()));
+            qPrintable(totals->text()));
     }
 
     void editInRegisterUpdatesEverythingAndUndoes()

@@ -58,7 +58,7 @@ Brute bruteForce(const Model& model, double budget, std::optional<double> annual
     for (const PlanAction& a : model.actions)
         (a.status == ActionStatus::Done ? done : candidates).append(a);
     std::sort(candidates.begin(), candidates.end(),
-              [](const PlanAction& x, const PlanAction& y) { return compareIds(x.id, y.id) < 0; });
+        [](const PlanAction& x, const PlanAction& y) { return compareIds(x.id, y.id) < 0; });
     const Model base = withCompleted(model, done);
     std::optional<Brute> best;
     for (quint32 mask = 0; mask < (1u << candidates.size()); ++mask) {
@@ -107,7 +107,7 @@ void TestPlan::optimizerEqualsBruteForce_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("seed");
-    for (const auto& [count, seed] : {std::pair{1, 11}, {3, 12}, {5, 13}, {7, 14}, {9, 15}, {10, 16}, {12, 17}})
+    for (const auto& [count, seed] : {std::pair {1, 11}, {3, 12}, {5, 13}, {7, 14}, {9, 15}, {10, 16}, {12, 17}})
         QTest::addRow("%d actions, seed %d", count, seed) << count << seed;
 }
 
@@ -131,8 +131,9 @@ void TestPlan::optimizerEqualsBruteForce()
         QCOMPARE(o.cost.initial, b.initial);
         QVERIFY(o.cost.initial <= budget + 1e-9);
         QVERIFY(o.residualFloor <= o.residualAfter);
-        QCOMPARE(o.chosenDetails.size() + o.leftOut.size(), qsizetype(std::count_if(
-            m.actions.cbegin(), m.actions.cend(), [](const PlanAction& a) { return a.status != ActionStatus::Done; })));
+        QCOMPARE(o.chosenDetails.size() + o.leftOut.size(),
+            qsizetype(std::count_if(m.actions.cbegin(), m.actions.cend(),
+                [](const PlanAction& a) { return a.status != ActionStatus::Done; })));
         // An exact optimum leaves nothing out that fits and still reduces.
         for (const LeftOutAction& l : o.leftOut)
             QVERIFY2(l.reason != LeftOutReason::NotWorthIt, qPrintable(l.action));
@@ -185,7 +186,8 @@ void TestPlan::projectionEqualsReassessing()
         const Totals t = assess(withCompleted(base, order.mid(0, i + 1))).totals;
         QCOMPARE(p.steps[i].residual, t.residual);
         QCOMPARE(p.steps[i].aboveAppetite, t.aboveAppetite);
-        QCOMPARE(p.steps[i].reductionAlone, baseTotals.residual - assess(withCompleted(base, {order[i]})).totals.residual);
+        QCOMPARE(
+            p.steps[i].reductionAlone, baseTotals.residual - assess(withCompleted(base, {order[i]})).totals.residual);
         if (i > 0)
             QVERIFY(p.steps[i].residual <= p.steps[i - 1].residual); // implementing never raises risk
     }
@@ -242,25 +244,27 @@ void TestPlan::rationaleRule()
     QVERIFY(high);
     m.responses.removeIf([&](const Response& r) { return r.asset == high->asset && r.threat == high->threat; });
     m.responses.append({high->asset, high->threat, ResponseKind::Accept, QString(), QStringLiteral("CISO"), {}});
-    QVERIFY(acceptedWithoutRationale(m, assess(m)).contains(RiskKey{high->asset, high->threat}));
+    QVERIFY(acceptedWithoutRationale(m, assess(m)).contains(RiskKey {high->asset, high->threat}));
     m.responses.last().rationale = QStringLiteral("移転先がなく、費用対効果が見合わないため保有する");
-    QVERIFY(!acceptedWithoutRationale(m, assess(m)).contains(RiskKey{high->asset, high->threat}));
+    QVERIFY(!acceptedWithoutRationale(m, assess(m)).contains(RiskKey {high->asset, high->threat}));
 }
 
 void TestPlan::badPlansAreRefused_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("where");
-    QTest::addRow("due before start") << QStringLiteral(R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-10-01", "due": "2026-09-01"})")
+    QTest::addRow("due before start") << QStringLiteral(
+        R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-10-01", "due": "2026-09-01"})")
                                       << QStringLiteral("due");
-    QTest::addRow("invalid date") << QStringLiteral(R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-01-05", "due": "2026-02-30"})")
+    QTest::addRow("invalid date") << QStringLiteral(
+        R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-01-05", "due": "2026-02-30"})")
                                   << QStringLiteral("due");
-    QTest::addRow("negative cost")
-        << QStringLiteral(R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-04-01", "due": "2026-09-01", "cost": {"initial": -5}})")
-        << QStringLiteral("cost");
-    QTest::addRow("unknown control")
-        << QStringLiteral(R"({"id": "P-x", "title": "t", "controls": ["K-NOPE"], "start": "2026-04-01", "due": "2026-09-01"})")
-        << QStringLiteral("K-NOPE");
+    QTest::addRow("negative cost") << QStringLiteral(
+        R"({"id": "P-x", "title": "t", "controls": [], "start": "2026-04-01", "due": "2026-09-01", "cost": {"initial": -5}})")
+                                   << QStringLiteral("cost");
+    QTest::addRow("unknown control") << QStringLiteral(
+        R"({"id": "P-x", "title": "t", "controls": ["K-NOPE"], "start": "2026-04-01", "due": "2026-09-01"})")
+                                     << QStringLiteral("K-NOPE");
 }
 
 void TestPlan::badPlansAreRefused()
@@ -279,8 +283,8 @@ void TestPlan::badPlansAreRefused()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(model).toJson());
     f.close();
-    for (const QStringList& args : {QStringList{QStringLiteral("plan"), in},
-                                    QStringList{QStringLiteral("import"), in, QStringLiteral("-o"), out}}) {
+    for (const QStringList& args : {QStringList {QStringLiteral("plan"), in},
+             QStringList {QStringLiteral("import"), in, QStringLiteral("-o"), out}}) {
         const test::CliRun r = test::runCli(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("/plan/actions/")) && r.err.contains(where), qPrintable(r.err));
@@ -299,14 +303,14 @@ void TestPlan::cliPlanCommands()
     QCOMPARE(QJsonDocument::fromJson(plan.out.toUtf8()).object(), planToJson(projectPlan(BuiltIn::sampleWard())));
 
     const test::CliRun opt = test::runCli({QStringLiteral("plan"), QStringLiteral("optimize"), sample,
-                                           QStringLiteral("--budget"), QStringLiteral("30000000"), QStringLiteral("--json")});
+        QStringLiteral("--budget"), QStringLiteral("30000000"), QStringLiteral("--json")});
     QCOMPARE(opt.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(opt.out.toUtf8()).object();
     QCOMPARE(o, optimizationToJson(optimizePlan(BuiltIn::sampleWard(), {30000000, {}})));
     QVERIFY(o.value(QStringLiteral("exact")).toBool());
 
     const test::CliRun text = test::runCli({QStringLiteral("plan"), QStringLiteral("optimize"), sample,
-                                            QStringLiteral("--budget"), QStringLiteral("30000000")});
+        QStringLiteral("--budget"), QStringLiteral("30000000")});
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.contains(QStringLiteral("Left out")));
 
@@ -315,14 +319,14 @@ void TestPlan::cliPlanCommands()
         QStringList args;
         const char* says;
     } bad[] = {{{QStringLiteral("plan"), QStringLiteral("optimize"), sample}, "--budget"},
-               {{QStringLiteral("plan"), QStringLiteral("optimize"), sample, QStringLiteral("--budget"), QStringLiteral("-1")},
-                "--budget"},
-               {{QStringLiteral("plan"), QStringLiteral("optimize"), sample, QStringLiteral("--budget"), QStringLiteral("1e6"),
-                 QStringLiteral("--annual-budget"), QStringLiteral("lots")},
-                "--annual-budget"},
-               {{QStringLiteral("plan"), sample, QStringLiteral("--budget"), QStringLiteral("5")}, "optimize"},
-               {{QStringLiteral("plan"), sample, QStringLiteral("--scenario"), QStringLiteral("NOPE")}, "NOPE"},
-               {{QStringLiteral("plan"), dir.filePath(QStringLiteral("missing.json"))}, "missing.json"}};
+        {{QStringLiteral("plan"), QStringLiteral("optimize"), sample, QStringLiteral("--budget"), QStringLiteral("-1")},
+            "--budget"},
+        {{QStringLiteral("plan"), QStringLiteral("optimize"), sample, QStringLiteral("--budget"), QStringLiteral("1e6"),
+             QStringLiteral("--annual-budget"), QStringLiteral("lots")},
+            "--annual-budget"},
+        {{QStringLiteral("plan"), sample, QStringLiteral("--budget"), QStringLiteral("5")}, "optimize"},
+        {{QStringLiteral("plan"), sample, QStringLiteral("--scenario"), QStringLiteral("NOPE")}, "NOPE"},
+        {{QStringLiteral("plan"), dir.filePath(QStringLiteral("missing.json"))}, "missing.json"}};
     for (const auto& b : bad) {
         const test::CliRun r = test::runCli(b.args);
         QCOMPARE(r.code, 2);
@@ -339,7 +343,7 @@ void TestPlan::freeIdsFollowTheWardsNumbering()
     actions[1].id = QStringLiteral("P-10");
     actions[2].id = QStringLiteral("P-2026a"); // not a number after the prefix: ignored
     QCOMPARE(freeId(actions, QStringLiteral("P-")), QStringLiteral("P-11"));
-    QCOMPARE(freeId(QList<Asset>{}, QStringLiteral("A-NEW-")), QStringLiteral("A-NEW-001"));
+    QCOMPARE(freeId(QList<Asset> {}, QStringLiteral("A-NEW-")), QStringLiteral("A-NEW-001"));
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

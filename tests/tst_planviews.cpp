@@ -3,22 +3,22 @@
 // the optimizer dialog, proposals turned into plan actions, and the overdue marks.
 
 #include "BuiltIn.h"
-#include "TestSupport.h"
 #include "Clock.h"
 #include "FiscalYear.h"
-#include "LiveAssessment.h"
-#include "MainWindow.h"
-#include "OptimizerDialog.h"
-#include "PlanPage.h"
-#include "PlanProjectionRunner.h"
-#include "PlanTimeline.h"
-#include "ProjectDocument.h"
-#include "ProposalsDialog.h"
-#include "RegisterTableModel.h"
-#include "Registers.h"
-#include "ResponsePolicyModel.h"
-#include "ResponsePolicyPage.h"
+#include "TestSupport.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
 #include "engine/Plan.h"
+#include "registers/RegisterTableModel.h"
+#include "registers/Registers.h"
+#include "treatment/OptimizerDialog.h"
+#include "treatment/PlanPage.h"
+#include "treatment/PlanProjectionRunner.h"
+#include "treatment/PlanTimeline.h"
+#include "treatment/ProposalsDialog.h"
+#include "treatment/ResponsePolicyModel.h"
+#include "treatment/ResponsePolicyPage.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -94,7 +94,8 @@ void TestPlanViews::decidingNeedsARationaleAboveAppetite()
     QVERIFY(stored);
     QCOMPARE(stored->response, ResponseKind::Accept);
     QCOMPARE(stored->rationale, accept.rationale); // kept as text, markup and all
-    QCOMPARE(m_page->policyModel()->index(rows.first(), ResponsePolicyModel::Decided).data().toString().isEmpty(), false);
+    QCOMPARE(
+        m_page->policyModel()->index(rows.first(), ResponsePolicyModel::Decided).data().toString().isEmpty(), false);
 
     // Mitigating needs no rationale.
     const QList<int> other = undecidedAbove(1);
@@ -108,10 +109,11 @@ void TestPlanViews::selectingARiskShowsIt()
     // A risk within the appetite is filtered out by default; selecting it (from the risk register's
     // Ctrl+D) clears the filter and makes it current.
     const Assessment& a = m_document->assessment()->assessment();
-    const auto low = std::find_if(a.risks.cbegin(), a.risks.cend(), [&](const RiskResult& r) { return r.residual <= a.appetite; });
+    const auto low
+        = std::find_if(a.risks.cbegin(), a.risks.cend(), [&](const RiskResult& r) { return r.residual <= a.appetite; });
     QVERIFY(low != a.risks.cend());
     QVERIFY(m_page->selectRisk(low->asset, low->threat));
-    QCOMPARE(m_page->selectedRows(), QList<int>{int(low - a.risks.cbegin())});
+    QCOMPARE(m_page->selectedRows(), QList<int> {int(low - a.risks.cbegin())});
     QVERIFY(!m_page->selectRisk(QStringLiteral("no-such-asset"), low->threat));
 }
 
@@ -182,7 +184,7 @@ void TestPlanViews::planPageShowsTheProjection()
     PlanAction first = m_document->model().actions.first();
     first.status = ActionStatus::Done;
     QCOMPARE(m_document->edit(QStringLiteral("done"), {ModelEdit::replace(0, first)}), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(page->projectionRunner()->projection().done, QStringList{first.id}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->projectionRunner()->projection().done, QStringList {first.id}, 10000);
 }
 
 void TestPlanViews::optimizerDialogEqualsTheEngine()
@@ -208,13 +210,14 @@ void TestPlanViews::proposalBecomesAPlanAction()
     QCOMPARE(dialog.addToPlan(0), QString());
     const PlanAction& added = m_document->model().actions.last();
     QCOMPARE(added.id, QStringLiteral("P-09")); // after the sample's P-01 … P-08, like Edit > Add
-    QCOMPARE(added.controls, QStringList{proposal.control.id});
-    QCOMPARE(added.risks, (QList<RiskKey>{{risk.asset, risk.threat}}));
+    QCOMPARE(added.controls, QStringList {proposal.control.id});
+    QCOMPARE(added.risks, (QList<RiskKey> {{risk.asset, risk.threat}}));
     QCOMPARE(added.cost, proposal.control.cost);
     QCOMPARE(m_document->undoStack()->count(), 1); // one step, control included
     // The projection of the new action is the proposal's effect.
     const PlanProjection p = projectPlan(m_document->model());
-    const auto step = std::find_if(p.steps.cbegin(), p.steps.cend(), [&](const PlanStep& s) { return s.action == added.id; });
+    const auto step
+        = std::find_if(p.steps.cbegin(), p.steps.cend(), [&](const PlanStep& s) { return s.action == added.id; });
     QVERIFY(step != p.steps.cend());
     QCOMPARE(step->reductionAlone, proposal.totalReduction);
     m_document->undoStack()->undo();

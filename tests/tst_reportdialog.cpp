@@ -3,11 +3,11 @@
 // leaves nothing behind.
 
 #include "BuiltIn.h"
-#include "MainWindow.h"
 #include "PdfReport.h"
-#include "ProjectDocument.h"
-#include "ReportExportDialog.h"
 #include "Translations.h"
+#include "document/ProjectDocument.h"
+#include "window/MainWindow.h"
+#include "window/ReportExportDialog.h"
 
 #include <QAction>
 #include <QApplication>

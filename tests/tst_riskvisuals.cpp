@@ -4,15 +4,15 @@
 // numbers, escapes every name the model gives it, and its links name the asset or control.
 
 #include "BuiltIn.h"
-#include "DashboardView.h"
 #include "EnumNames.h"
-#include "ExplanationPanel.h"
-#include "HeatMapWidget.h"
-#include "LiveAssessment.h"
 #include "ModelEdit.h"
-#include "ProjectDocument.h"
+#include "dashboard/DashboardView.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
 #include "engine/Explain.h"
+#include "risk/ExplanationPanel.h"
+#include "widgets/HeatMapWidget.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -46,7 +46,7 @@ using Counts = std::array<std::array<int, 5>, 5>;
 
 Counts expectedCounts(const Assessment& a, bool residual)
 {
-    Counts counts{};
+    Counts counts {};
     for (const RiskResult& r : a.risks) {
         const int l = HeatMapWidget::cellOf(residual ? r.residualLikelihood : r.likelihood);
         const int i = HeatMapWidget::cellOf(residual ? r.residualImpact : r.impact);
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&map));
 
         QSignalSpy spy(&map, &HeatMapWidget::cellActivated);
-        for (const auto& [l, i] : {std::pair{4, 2}, std::pair{1, 1}, std::pair{5, 5}, std::pair{2, 5}}) {
+        for (const auto& [l, i] : {std::pair {4, 2}, std::pair {1, 1}, std::pair {5, 5}, std::pair {2, 5}}) {
             const QRect cell = map.cellRect(l, i);
             QVERIFY(!cell.isEmpty());
             QTest::mouseClick(&map, Qt::LeftButton, {}, cell.center());
@@ -285,10 +285,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
         QTest::mouseClick(pair->inherentMap(), Qt::LeftButton, {}, pair->inherentMap()->cellRect(3, 4).center());
         QCOMPARE(spy.size(), 1);
-        QCOMPARE(spy.first(), (QList<QVariant>{false, 3, 4}));
+        QCOMPARE(spy.first(), (QList<QVariant> {false, 3, 4}));
         QTest::mouseClick(pair->residualMap(), Qt::LeftButton, {}, pair->residualMap()->cellRect(2, 2).center());
         QCOMPARE(spy.size(), 2);
-        QCOMPARE(spy.last(), (QList<QVariant>{true, 2, 2}));
+        QCOMPARE(spy.last(), (QList<QVariant> {true, 2, 2}));
         QCOMPARE(pair->inherentMap()->selectedLikelihood(), 0); // only one cell filters at a time
         QCOMPARE(pair->residualMap()->selectedLikelihood(), 2);
     }
@@ -328,8 +328,8 @@ private slots:
         QVERIFY(fuzzyEqual(setSum(versus, 1), t.inherent));
         const QHash<QString, double> inherentByCategory = valuesByLabel(versus, 1);
         for (int c = 1; c <= 5; ++c)
-            QVERIFY(fuzzyEqual(inherentByCategory.value(EnumNames::threatCategory(c), -1),
-                               t.byCategory[std::size_t(c - 1)].inherent));
+            QVERIFY(fuzzyEqual(
+                inherentByCategory.value(EnumNames::threatCategory(c), -1), t.byCategory[std::size_t(c - 1)].inherent));
 
         // Top ten: the ten largest residual risks, largest on top (the axis lists them bottom up).
         QList<double> residuals;
@@ -341,8 +341,8 @@ private slots:
         QCOMPARE(top->count(), 10);
         for (int k = 0; k < 10; ++k)
             QVERIFY(fuzzyEqual(top->at(9 - k), residuals[k]));
-        auto* topAxis =
-            qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
+        auto* topAxis
+            = qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
         QVERIFY(topAxis->at(9).startsWith(QStringLiteral("1. ")));
         QVERIFY(topAxis->at(9).contains(QStringLiteral(" / ")));
 
@@ -385,8 +385,8 @@ private slots:
         QVERIFY(!fuzzyEqual(t.residual, before));
         QTRY_VERIFY(fuzzyEqual(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), t.residual));
         QVERIFY(fuzzyEqual(t.residual, t.inherent)); // nothing in place: residual is inherent
-        QCOMPARE(setSum(dashboard.chart(DashboardView::ControlStatusByGroup), 3),
-                 double(document.model().controls.size()));
+        QCOMPARE(
+            setSum(dashboard.chart(DashboardView::ControlStatusByGroup), 3), double(document.model().controls.size()));
     }
 
     void dashboardFitsANarrowPage()
@@ -468,8 +468,8 @@ private slots:
         for (const RiskResult& r : a.risks) {
             const ExplainResult x = explain(document.model(), r.asset, r.threat);
             const auto& dims = x.explanation->dimensions;
-            const auto chained =
-                std::find_if(dims.cbegin(), dims.cend(), [](const auto& d) { return !d.steps.isEmpty(); });
+            const auto chained
+                = std::find_if(dims.cbegin(), dims.cend(), [](const auto& d) { return !d.steps.isEmpty(); });
             if (chained == dims.cend())
                 continue;
             panel.showRisk(r.asset, r.threat);
@@ -521,15 +521,15 @@ private slots:
 
         // Undo, then exclude the pair with an exposure entry: no longer exposed, and the page says why.
         document.undoStack()->undo();
-        Exposure excluded{risk.asset, risk.threat, std::nullopt, true, {}};
-        QCOMPARE(document.edit(QStringLiteral("exclude"),
-                               {ModelEdit::insert(document.model().exposures.size(), excluded)}),
-                 QString());
+        Exposure excluded {risk.asset, risk.threat, std::nullopt, true, {}};
+        QCOMPARE(
+            document.edit(QStringLiteral("exclude"), {ModelEdit::insert(document.model().exposures.size(), excluded)}),
+            QString());
         document.assessment()->waitForIdle();
         QVERIFY(!document.assessment()->assessment().findRisk(risk.asset, risk.threat));
         QTRY_VERIFY(!panel.isBusy());
         QVERIFY2(panel.browser()->toPlainText().contains(QStringLiteral("excludes the pair")),
-                 qPrintable(panel.browser()->toPlainText()));
+            qPrintable(panel.browser()->toPlainText()));
 
         // Remove the asset: it no longer exists.
         QCOMPARE(document.edit(QStringLiteral("remove"), removeAssetEdits(document.model(), risk.asset)), QString());
@@ -560,7 +560,7 @@ private slots:
         data.tier = Tier::Lgwan;
         data.impact = {5.0, 5.0, 5.0};
         m.assets = {target, data};
-        m.dependencies = {Dependency{data.id, target.id, DependencyKind::ProcessedBy, {}}};
+        m.dependencies = {Dependency {data.id, target.id, DependencyKind::ProcessedBy, {}}};
         for (Control& k : m.controls)
             k.name = {link, link};
 
@@ -592,20 +592,20 @@ private slots:
         // The chart of the largest risks names the asset: Qt Charts reads labels as HTML, so escaped.
         DashboardView dashboard(&document);
         dashboard.refresh();
-        auto* topAxis =
-            qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
+        auto* topAxis
+            = qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
         QVERIFY(topAxis && topAxis->count() > 0);
         bool named = false;
         for (const QString& label : topAxis->categories()) {
             QVERIFY2(!label.contains(QStringLiteral("<img")) && !label.contains(QStringLiteral("<script")),
-                     qPrintable(label));
+                qPrintable(label));
             named = named || label.contains(image.toHtmlEscaped());
         }
         QVERIFY(named);
 
         // The same names in a pair that is not exposed.
         document.edit(QStringLiteral("exclude"),
-                      {ModelEdit::insert(0, Exposure{risk->asset, risk->threat, std::nullopt, true, {}})});
+            {ModelEdit::insert(0, Exposure {risk->asset, risk->threat, std::nullopt, true, {}})});
         document.assessment()->waitForIdle();
         QTRY_VERIFY(!panel.isBusy());
         QVERIFY(browser->toPlainText().contains(QStringLiteral("excludes the pair")));

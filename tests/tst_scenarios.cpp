@@ -4,35 +4,35 @@
 // names is refused with a clear message; the quick what-ifs.
 
 #include "BuiltIn.h"
-#include "ComparePage.h"
-#include "DependencyGraphView.h"
 #include "EnumNames.h"
 #include "JsonFormat.h"
-#include "LiveAssessment.h"
-#include "MainWindow.h"
 #include "ModelEdit.h"
-#include "ProjectDocument.h"
 #include "ProjectFile.h"
-#include "RegisterPage.h"
-#include "RegisterTableModel.h"
-#include "Registers.h"
-#include "ScenarioBanner.h"
-#include "ScenarioChangeText.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
-#include "ScenariosPage.h"
 #include "TestSupport.h"
 #include "WhatIf.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
 #include "engine/AssessmentJson.h"
 #include "engine/Diff.h"
+#include "graph/DependencyGraphView.h"
+#include "registers/RegisterPage.h"
+#include "registers/RegisterTableModel.h"
+#include "registers/Registers.h"
+#include "scenarios/ComparePage.h"
+#include "scenarios/ScenarioBanner.h"
+#include "scenarios/ScenarioChangeText.h"
+#include "scenarios/ScenariosPage.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QLocale>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -155,12 +155,13 @@ private slots:
         const int row = int(indexOfId(d.model().controls, QStringLiteral("K6-01")));
         const ControlStatus before = d.model().controls[row].status;
         const bool implemented = before == ControlStatus::Implemented;
-        QVERIFY(controls->setData(controls->index(row, status),
-                                  implemented ? QStringLiteral("none") : QStringLiteral("implemented")));
+        QVERIFY(controls->setData(
+            controls->index(row, status), implemented ? QStringLiteral("none") : QStringLiteral("implemented")));
         QCOMPARE(d.model().controls[row].status, implemented ? ControlStatus::None : ControlStatus::Implemented);
         QCOMPARE(statusOf(d.baseline(), QStringLiteral("K6-01")), before);
         // A removal with its cascade and an addition, as the window makes them.
-        QVERIFY(d.edit(QStringLiteral("remove"), removeAssetEdits(d.model(), QStringLiteral("TERM-LG-MAINT"))).isEmpty());
+        QVERIFY(
+            d.edit(QStringLiteral("remove"), removeAssetEdits(d.model(), QStringLiteral("TERM-LG-MAINT"))).isEmpty());
         Asset added = d.model().assets[0];
         added.id = QStringLiteral("A-SCEN");
         QVERIFY(d.edit(QStringLiteral("add"), {ModelEdit::insert(d.model().assets.size(), added)}).isEmpty());
@@ -218,7 +219,7 @@ private slots:
         d.reset(BuiltIn::sampleWard(), QString());
         const Model original = d.baseline();
         const ResolvedScenario s3 = resolveScenario(original, QStringLiteral("S-03"));
-        QCOMPARE(d.prepareAdoption(QStringLiteral("S-02")).rebasedScenarios, QStringList{QStringLiteral("S-03")});
+        QCOMPARE(d.prepareAdoption(QStringLiteral("S-02")).rebasedScenarios, QStringList {QStringLiteral("S-03")});
         QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
         QVERIFY(d.adopt(QStringLiteral("S-03")).isEmpty());
         QCOMPARE(d.activeScenario(), QString());
@@ -253,8 +254,10 @@ private slots:
         // from S-02.
         Control mfa = d.model().controls[indexOfId(d.model().controls, QStringLiteral("K6-01"))];
         mfa.status = ControlStatus::Planned;
-        QVERIFY(d.edit(QStringLiteral("st"), {ModelEdit::replace(indexOfId(d.model().controls, mfa.id), mfa)}).isEmpty());
-        QCOMPARE(int(d.baseline().scenarios[indexOfId(d.baseline().scenarios, QStringLiteral("S-02"))].changes.size()), 3);
+        QVERIFY(
+            d.edit(QStringLiteral("st"), {ModelEdit::replace(indexOfId(d.model().controls, mfa.id), mfa)}).isEmpty());
+        QCOMPARE(
+            int(d.baseline().scenarios[indexOfId(d.baseline().scenarios, QStringLiteral("S-02"))].changes.size()), 3);
         QCOMPARE(resolveScenario(d.baseline(), QStringLiteral("S-03")).model, d.model());
         // A scenario based on S-03 sees all of it.
         newScenario(d, QStringLiteral("S-T4"), QStringLiteral("S-03"));
@@ -269,7 +272,8 @@ private slots:
         const Model original = d.baseline();
         // S-03 removes a dependency of TERM-LG-MAINT; S-01 sets N-LGWAN.
         QString error = d.edit(QStringLiteral("rm"), removeAssetEdits(d.model(), QStringLiteral("N-LGWAN")));
-        QVERIFY2(error.contains(QStringLiteral("N-LGWAN")) && error.contains(QStringLiteral("LGWAN")), qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("N-LGWAN")) && error.contains(QStringLiteral("LGWAN")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("Scenario")), qPrintable(error));
         QCOMPARE(d.baseline(), original);
         QCOMPARE(d.undoStack()->count(), 0);
@@ -307,9 +311,10 @@ private slots:
         c.entity = ScenarioChange::Entity::Control;
         c.id = idB;
         c.field = QStringLiteral("requires");
-        c.value = QJsonArray{idA};
+        c.value = QJsonArray {idA};
         cyc.changes = {c};
-        QVERIFY(d.editScenarios(QStringLiteral("new"), {ModelEdit::insert(d.baseline().scenarios.size(), cyc)}).isEmpty());
+        QVERIFY(
+            d.editScenarios(QStringLiteral("new"), {ModelEdit::insert(d.baseline().scenarios.size(), cyc)}).isEmpty());
         const Model before = d.baseline();
         Control k = d.model().controls[a];
         k.requires_ = {idB};
@@ -342,7 +347,8 @@ private slots:
         ComparePage page(&d);
         QAbstractItemModelTester tester(page.riskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.compare(base, scenario);
-        QStringList args{QStringLiteral("diff"), path, QStringLiteral("--scenario"), scenario, QStringLiteral("--json")};
+        QStringList args {
+            QStringLiteral("diff"), path, QStringLiteral("--scenario"), scenario, QStringLiteral("--json")};
         if (!base.isEmpty())
             args << QStringLiteral("--against") << base;
         const auto run = mamori::test::runCli(args);
@@ -354,14 +360,15 @@ private slots:
         const QJsonArray risks = cli.value(QStringLiteral("risks")).toArray();
         QCOMPARE(qsizetype(page.riskModel()->rowCount()), risks.size());
         const QJsonObject totals = cli.value(QStringLiteral("totals")).toObject();
-        const double residual = totals.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("residual")).toDouble();
+        const double residual
+            = totals.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("residual")).toDouble();
         QCOMPARE(page.totalsTable()->item(ComparePage::ResidualRow, 1)->text(), QLocale().toString(residual, 'f', 1));
         // Sorted by difference, the largest increase comes first.
         page.riskView()->sortByColumn(ComparePage::DeltaColumn, Qt::DescendingOrder);
         if (page.riskModel()->rowCount() > 1) {
             const QAbstractItemModel* shown = page.riskView()->model();
-            QVERIFY(shown->index(0, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble() >=
-                    shown->index(1, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble());
+            QVERIFY(shown->index(0, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble()
+                >= shown->index(1, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble());
         }
     }
 
@@ -375,11 +382,11 @@ private slots:
         QVERIFY(d.saveAs(path).isEmpty());
         QVERIFY(d.setActiveScenario(QStringLiteral("S-03")).isEmpty());
         d.assessment()->waitForIdle();
-        const auto run = mamori::test::runCli(
-            {QStringLiteral("assess"), path, QStringLiteral("--scenario"), QStringLiteral("S-03"), QStringLiteral("--json")});
+        const auto run = mamori::test::runCli({QStringLiteral("assess"), path, QStringLiteral("--scenario"),
+            QStringLiteral("S-03"), QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
         QCOMPARE(assessmentToJson(d.assessment()->assessment(), QStringLiteral("S-03")),
-                 QJsonDocument::fromJson(run.out.toUtf8()).object());
+            QJsonDocument::fromJson(run.out.toUtf8()).object());
     }
 
     void whatIfs()
@@ -447,7 +454,7 @@ private slots:
         QVERIFY(radius.contains(QStringLiteral("N-LGWAN")));
         d.assessment()->waitForIdle();
         QCOMPARE(qsizetype(radius.size()),
-                 d.assessment()->assessment().findAsset(QStringLiteral("N-LGWAN"))->blastRadius + 1);
+            d.assessment()->assessment().findAsset(QStringLiteral("N-LGWAN"))->blastRadius + 1);
     }
 };
 

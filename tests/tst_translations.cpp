@@ -32,7 +32,7 @@ QList<Entry> readTs(const QString& path)
         if (name == QLatin1StringView("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1StringView("message")) {
-            entry = Entry{context, {}, {}, false};
+            entry = Entry {context, {}, {}, false};
         } else if (name == QLatin1StringView("source")) {
             entry.source = xml.readElementText();
         } else if (name == QLatin1StringView("translation")) {
@@ -80,7 +80,8 @@ private slots:
     void complete()
     {
         QFETCH(QString, language);
-        const QList<Entry> entries = readTs(QStringLiteral(MAMORI_SOURCE_DIR "/translations/mamori_%1.ts").arg(language));
+        const QList<Entry> entries
+            = readTs(QStringLiteral(MAMORI_SOURCE_DIR "/translations/mamori_%1.ts").arg(language));
         QVERIFY(entries.size() > 100);
         QStringList problems;
         for (const Entry& e : entries) {

@@ -64,12 +64,14 @@ private slots:
                                        << QStringLiteral("/version") << QStringLiteral("newer");
 
         // Wrong types and vocabularies.
-        QTest::newRow("wrong type") << model(R"("threats": [{"id": "T", "category": 1, "name": "x", "likelihood": "high",
+        QTest::newRow("wrong type") << model(
+            R"("threats": [{"id": "T", "category": 1, "name": "x", "likelihood": "high",
                                                 "dimensions": ["C"]}])")
                                     << QStringLiteral("/threats/0/likelihood") << QStringLiteral("expected a number");
         QTest::newRow("unknown type") << model(R"("assets": [{"id": "A", "name": "x", "type": "server"}])")
                                       << QStringLiteral("/assets/0/type") << QStringLiteral("\"server\" is not one of");
-        QTest::newRow("unknown tier") << model(R"("assets": [{"id": "A", "name": "x", "type": "system", "tier": "dmz"}])")
+        QTest::newRow("unknown tier") << model(
+            R"("assets": [{"id": "A", "name": "x", "type": "system", "tier": "dmz"}])")
                                       << QStringLiteral("/assets/0/tier") << QStringLiteral("\"dmz\" is not one of");
         QTest::newRow("missing id") << model(R"("assets": [{"name": "x", "type": "system"}])")
                                     << QStringLiteral("/assets/0/id") << QStringLiteral("is missing");
@@ -88,30 +90,33 @@ private slots:
         QTest::newRow("impact out of range") << model(R"("assets": [{"id": "A", "name": "x", "type": "system",
                                                         "impact": {"A": 6}}])")
                                              << QStringLiteral("/assets/0/impact/A") << QStringLiteral("out of range");
-        QTest::newRow("likelihood out of range") << model(R"("threats": [{"id": "T", "category": 1, "name": "x",
+        QTest::newRow("likelihood out of range")
+            << model(R"("threats": [{"id": "T", "category": 1, "name": "x",
                                                             "likelihood": 0, "dimensions": ["C"]}])")
-                                                 << QStringLiteral("/threats/0/likelihood")
-                                                 << QStringLiteral("out of range");
-        QTest::newRow("category out of range") << model(R"("threats": [{"id": "T", "category": 6, "name": "x",
+            << QStringLiteral("/threats/0/likelihood") << QStringLiteral("out of range");
+        QTest::newRow("category out of range")
+            << model(R"("threats": [{"id": "T", "category": 6, "name": "x",
                                                           "dimensions": ["C"]}])")
-                                               << QStringLiteral("/threats/0/category") << QStringLiteral("out of range");
-        QTest::newRow("weight out of range") << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "other",
+            << QStringLiteral("/threats/0/category") << QStringLiteral("out of range");
+        QTest::newRow("weight out of range")
+            << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "other",
                                                         "weights": {"A": 1.5}}])")
-                                             << QStringLiteral("/dependencies/0/weights/A")
-                                             << QStringLiteral("out of range");
-        QTest::newRow("effectiveness out of range") << model(R"("controls": [{"id": "K", "group": 1, "name": "x",
+            << QStringLiteral("/dependencies/0/weights/A") << QStringLiteral("out of range");
+        QTest::newRow("effectiveness out of range")
+            << model(R"("controls": [{"id": "K", "group": 1, "name": "x",
                                                                "effectiveness": 1.2}])")
-                                                    << QStringLiteral("/controls/0/effectiveness")
-                                                    << QStringLiteral("out of range");
+            << QStringLiteral("/controls/0/effectiveness") << QStringLiteral("out of range");
         QTest::newRow("group out of range") << model(R"("controls": [{"id": "K", "group": 10, "name": "x"}])")
                                             << QStringLiteral("/controls/0/group") << QStringLiteral("out of range");
         QTest::newRow("negative cost") << model(R"("controls": [{"id": "K", "group": 1, "name": "x",
                                                   "cost": {"initial": -5}}])")
                                        << QStringLiteral("/controls/0/cost/initial") << QStringLiteral("out of range");
-        QTest::newRow("appetite out of range") << model(R"("settings": {"appetite": 40})")
-                                               << QStringLiteral("/settings/appetite") << QStringLiteral("out of range");
-        QTest::newRow("bands not increasing") << model(R"("settings": {"bands": [[9, "low"], [4, "medium"], [25, "x"]]})")
-                                              << QStringLiteral("/settings/bands/1") << QStringLiteral("must increase");
+        QTest::newRow("appetite out of range")
+            << model(R"("settings": {"appetite": 40})") << QStringLiteral("/settings/appetite")
+            << QStringLiteral("out of range");
+        QTest::newRow("bands not increasing")
+            << model(R"("settings": {"bands": [[9, "low"], [4, "medium"], [25, "x"]]})")
+            << QStringLiteral("/settings/bands/1") << QStringLiteral("must increase");
         QTest::newRow("empty dimensions") << model(R"("threats": [{"id": "T", "category": 1, "name": "x",
                                                      "dimensions": []}])")
                                           << QStringLiteral("/threats/0/dimensions") << QStringLiteral("at least one");
@@ -119,9 +124,10 @@ private slots:
                                                        "classification": {"C": "3A"}}])")
                                             << QStringLiteral("/assets/0/classification/C")
                                             << QStringLiteral("level \"3A\" is not in the impact table");
-        QTest::newRow("due before start") << model(R"("plan": {"actions": [{"id": "P", "title": "x",
+        QTest::newRow("due before start")
+            << model(R"("plan": {"actions": [{"id": "P", "title": "x",
                                                      "start": "2026-10-01", "due": "2026-04-01"}]})")
-                                          << QStringLiteral("/plan/actions/0/due") << QStringLiteral("before the start");
+            << QStringLiteral("/plan/actions/0/due") << QStringLiteral("before the start");
 
         // References, duplicates and structure.
         QTest::newRow("unknown asset") << model(R"("dependencies": [{"from": "A", "to": "Z", "kind": "runs_on"}])")
@@ -134,10 +140,10 @@ private slots:
                                                     "requires": ["K7"]}])")
                                          << QStringLiteral("/controls/0/requires/0")
                                          << QStringLiteral("control \"K7\" does not exist");
-        QTest::newRow("unknown org unit") << model(R"("assets": [{"id": "A", "name": "x", "type": "system",
+        QTest::newRow("unknown org unit")
+            << model(R"("assets": [{"id": "A", "name": "x", "type": "system",
                                                      "owner": "ORG9"}])")
-                                          << QStringLiteral("/assets/0/owner")
-                                          << QStringLiteral("org unit \"ORG9\" does not exist");
+            << QStringLiteral("/assets/0/owner") << QStringLiteral("org unit \"ORG9\" does not exist");
         QTest::newRow("plan names unknown control")
             << model(R"("plan": {"actions": [{"id": "P", "title": "x", "controls": ["K", "K404"],
                        "start": "2026-04-01", "due": "2026-09-30"}]})")
@@ -148,14 +154,14 @@ private slots:
         QTest::newRow("self dependency") << model(R"("dependencies": [{"from": "B", "to": "B", "kind": "other"}])")
                                          << QStringLiteral("/dependencies/0")
                                          << QStringLiteral("cannot depend on itself");
-        QTest::newRow("duplicate dependency") << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on"},
+        QTest::newRow("duplicate dependency")
+            << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on"},
                                                          {"from": "A", "to": "B", "kind": "runs_on"}])")
-                                              << QStringLiteral("/dependencies/1")
-                                              << QStringLiteral("duplicate dependency A -> B (runs_on)");
-        QTest::newRow("two exposures of a pair") << model(R"("exposures": [{"asset": "A", "threat": "T"},
+            << QStringLiteral("/dependencies/1") << QStringLiteral("duplicate dependency A -> B (runs_on)");
+        QTest::newRow("two exposures of a pair")
+            << model(R"("exposures": [{"asset": "A", "threat": "T"},
                                                             {"asset": "A", "threat": "T", "likelihood": 2}])")
-                                                 << QStringLiteral("/exposures/1")
-                                                 << QStringLiteral("a second exposure");
+            << QStringLiteral("/exposures/1") << QStringLiteral("a second exposure");
         QTest::newRow("two responses of a pair")
             << model(R"("responses": [{"asset": "A", "threat": "T", "response": "accept"},
                        {"asset": "A", "threat": "T", "response": "avoid"}])")
@@ -171,9 +177,9 @@ private slots:
         QTest::newRow("scenario base cycle") << model(R"("scenarios": [{"id": "S1", "base": "S2", "changes": []},
                                                         {"id": "S2", "base": "S1", "changes": []}])")
                                              << QStringLiteral("/scenarios/") << QStringLiteral("base chain loops");
-        QTest::newRow("scenario unknown base") << model(R"("scenarios": [{"id": "S1", "base": "S0", "changes": []}])")
-                                               << QStringLiteral("/scenarios/0/base")
-                                               << QStringLiteral("scenario \"S0\" does not exist");
+        QTest::newRow("scenario unknown base")
+            << model(R"("scenarios": [{"id": "S1", "base": "S0", "changes": []}])")
+            << QStringLiteral("/scenarios/0/base") << QStringLiteral("scenario \"S0\" does not exist");
         QTest::newRow("scenario sets unknown asset")
             << model(R"("scenarios": [{"id": "S1", "changes": [
                        {"op": "set", "entity": "asset", "id": "Q", "field": "tier", "value": "lgwan"}]}])")
@@ -200,10 +206,10 @@ private slots:
             << model(R"("scenarios": [{"id": "S1", "changes": [
                        {"op": "add", "entity": "dependency", "value": {"from": "A", "to": "Q", "kind": "other"}}]}])")
             << QStringLiteral("/scenarios/0") << QStringLiteral("asset \"Q\" does not exist");
-        QTest::newRow("scenario unknown op") << model(R"("scenarios": [{"id": "S1", "changes": [
+        QTest::newRow("scenario unknown op")
+            << model(R"("scenarios": [{"id": "S1", "changes": [
                                                         {"op": "rename", "entity": "asset", "id": "A"}]}])")
-                                             << QStringLiteral("/scenarios/0/changes/0/op")
-                                             << QStringLiteral("\"rename\" is not one of");
+            << QStringLiteral("/scenarios/0/changes/0/op") << QStringLiteral("\"rename\" is not one of");
     }
     void badInput()
     {
@@ -223,9 +229,10 @@ private slots:
 
     void reportsEveryError()
     {
-        const auto r = JsonFormat::read(model(R"("assets": [{"id": "A", "name": "x", "type": "system", "impact": {"C": 9}},
+        const auto r
+            = JsonFormat::read(model(R"("assets": [{"id": "A", "name": "x", "type": "system", "impact": {"C": 9}},
                                                  {"id": "A", "name": "y", "type": "system", "impact": {"I": 0}}])"),
-                                        QStringLiteral("many.json"));
+                QStringLiteral("many.json"));
         // Out of range twice, a duplicate, and the dependency on the now missing B.
         QCOMPARE(r.errors.size(), 4);
     }
@@ -234,7 +241,7 @@ private slots:
     {
         const auto r = JsonFormat::read(model(R"("assets": [{"id": "A", "name": "<img src='file:///etc/passwd'>",
                                                  "type": "system"}, {"id": "B", "name": "b", "type": "device"}])"),
-                                        QStringLiteral("html.json"));
+            QStringLiteral("html.json"));
         QVERIFY(r.ok());
         QCOMPARE(r.model.assets.first().name.ja, QStringLiteral("<img src='file:///etc/passwd'>"));
     }
@@ -246,7 +253,7 @@ private slots:
             {"op": "set", "entity": "control", "id": "K", "field": "status", "value": "none"},
             {"op": "remove", "entity": "control", "id": "K"},
             {"op": "set", "entity": "setting", "field": "appetite", "value": 10}]}])"),
-                                        QStringLiteral("s.json"));
+            QStringLiteral("s.json"));
         QVERIFY(r.ok());
         const Model before = r.model;
         const ResolvedScenario s = resolveScenario(r.model, QStringLiteral("S1"));

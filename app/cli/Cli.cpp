@@ -112,20 +112,20 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = [] {
         std::vector<Command> all = {
-        {"new", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Create a project from the built-in catalogue."),
-         [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("sample"), Tr::tr("Start from the bundled sample ward instead.")});
-             p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
-         },
-         runNew},
-        {"import", "MODEL.json -o FILE.mamori", QT_TRANSLATE_NOOP("mamori::cli", "Import a model into a project file."),
-         addOutputOptions, runConvert},
-        {"export", "FILE.mamori -o MODEL.json", QT_TRANSLATE_NOOP("mamori::cli", "Export a project as model JSON."),
-         addOutputOptions, runConvert},
-        {"validate", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Check a model and list every error with its place."),
-         [](QCommandLineParser&) {}, runValidate},
-        {"info", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Show what a model contains."), [](QCommandLineParser&) {},
-         runInfo},
+            {"new", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Create a project from the built-in catalogue."),
+                [](QCommandLineParser& p) {
+                    p.addOption({QStringLiteral("sample"), Tr::tr("Start from the bundled sample ward instead.")});
+                    p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
+                },
+                runNew},
+            {"import", "MODEL.json -o FILE.mamori",
+                QT_TRANSLATE_NOOP("mamori::cli", "Import a model into a project file."), addOutputOptions, runConvert},
+            {"export", "FILE.mamori -o MODEL.json", QT_TRANSLATE_NOOP("mamori::cli", "Export a project as model JSON."),
+                addOutputOptions, runConvert},
+            {"validate", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Check a model and list every error with its place."),
+                [](QCommandLineParser&) {}, runValidate},
+            {"info", "FILE", QT_TRANSLATE_NOOP("mamori::cli", "Show what a model contains."),
+                [](QCommandLineParser&) {}, runInfo},
         };
         for (Command& c : engineCommands())
             all.push_back(std::move(c));
@@ -149,7 +149,7 @@ QString usage()
     for (const Command& c : commands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QString::fromLatin1(c.name), QString::fromLatin1(c.synopsis),
-                         QCoreApplication::translate("mamori::cli", c.description));
+                        QCoreApplication::translate("mamori::cli", c.description));
     text += Tr::tr("\nRun mamori-cli COMMAND --help for the options of a command.\n"
                    "Exit codes: 0 success, 1 failure, 2 input error.\n");
     return text;
@@ -171,7 +171,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return InputError;
     }
     const QString& first = args.first();
-    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h") || first == QLatin1StringView("help")) {
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
+        || first == QLatin1StringView("help")) {
         out << usage();
         return Success;
     }
@@ -180,7 +181,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return Success;
     }
     const auto& list = commands();
-    const auto it = std::find_if(list.begin(), list.end(), [&](const Command& c) { return first == QLatin1StringView(c.name); });
+    const auto it
+        = std::find_if(list.begin(), list.end(), [&](const Command& c) { return first == QLatin1StringView(c.name); });
     if (it == list.end()) {
         err << Tr::tr("error: unknown command \"%1\"").arg(first) << Qt::endl << Qt::endl << usage();
         return InputError;
@@ -203,7 +205,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             << parser.helpText().section(QLatin1Char('\n'), 1);
         return Success;
     }
-    Context context{parser, out, err};
+    Context context {parser, out, err};
     return it->run(context);
 }
 

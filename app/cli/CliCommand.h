@@ -29,7 +29,7 @@ struct Context {
 
 struct Command {
     const char* name;
-    const char* synopsis;    ///< arguments after the command name
+    const char* synopsis; ///< arguments after the command name
     const char* description; ///< one line, translated when shown
     std::function<void(QCommandLineParser&)> options;
     std::function<int(Context&)> run;

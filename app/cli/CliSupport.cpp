@@ -26,7 +26,8 @@ std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& 
 {
     if (scenarioId.isEmpty())
         return baseline;
-    const QString file = QFileInfo(c.parser.positionalArguments().last()).fileName(); // the FILE after any sub-command word
+    const QString file
+        = QFileInfo(c.parser.positionalArguments().last()).fileName(); // the FILE after any sub-command word
     ResolvedScenario resolved = resolveScenario(baseline, scenarioId, file);
     if (!resolved.ok()) {
         code = reportErrors(resolved.errors, c.err);
@@ -68,10 +69,9 @@ int displayWidth(const QString& s)
 {
     int w = 0;
     for (const char32_t u : s.toUcs4()) {
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                          (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x20000 && u <= 0x3FFFD);
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x20000 && u <= 0x3FFFD);
         w += wide ? 2 : 1;
     }
     return w;

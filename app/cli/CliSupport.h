@@ -26,7 +26,8 @@ void printJson(Context& c, const QJsonObject& o);
 /// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
 int displayWidth(const QString& s);
 /// Prints rows as aligned columns; `numeric[i]` right-aligns column i.
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric);
+void printTable(
+    QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric);
 QString fixed(double v, int decimals = 2);
 
 /// The commands of the risk response plan (plan, plan optimize), defined in PlanCommands.cpp.

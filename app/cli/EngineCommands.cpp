@@ -52,7 +52,7 @@ void printAssessment(Context& c, const Model& model, const Assessment& a, const 
     std::iota(order.begin(), order.end(), qsizetype(0));
     // Highest residual first; ties keep the (asset, threat) order.
     std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype x, qsizetype y) { return a.risks[x].residual > a.risks[y].residual; });
+        [&](qsizetype x, qsizetype y) { return a.risks[x].residual > a.risks[y].residual; });
     if (top >= 0 && std::size_t(top) < order.size())
         order.resize(std::size_t(top));
     QList<QStringList> rows;
@@ -60,14 +60,13 @@ void printAssessment(Context& c, const Model& model, const Assessment& a, const 
     for (const qsizetype i : order) {
         const RiskResult& r = a.risks[i];
         rows.append({r.asset, r.threat, fixed(r.likelihood), fixed(r.impact), fixed(r.inherent),
-                     fixed(r.residualLikelihood), fixed(r.residualImpact), fixed(r.residual), a.levelLabel(r.level),
-                     toKey(r.response) + (r.decided ? QStringLiteral("*") : QString()),
-                     QString::number(r.controls.size())});
+            fixed(r.residualLikelihood), fixed(r.residualImpact), fixed(r.residual), a.levelLabel(r.level),
+            toKey(r.response) + (r.decided ? QStringLiteral("*") : QString()), QString::number(r.controls.size())});
     }
     printTable(out,
-               {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("L"), Tr::tr("I"), Tr::tr("inherent"), Tr::tr("L res"),
-                Tr::tr("I res"), Tr::tr("residual"), Tr::tr("level"), Tr::tr("response"), Tr::tr("controls")},
-               rows, {false, false, true, true, true, true, true, true, false, false, true});
+        {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("L"), Tr::tr("I"), Tr::tr("inherent"), Tr::tr("L res"),
+            Tr::tr("I res"), Tr::tr("residual"), Tr::tr("level"), Tr::tr("response"), Tr::tr("controls")},
+        rows, {false, false, true, true, true, true, true, true, false, false, true});
     if (!rows.isEmpty())
         out << Tr::tr("* decided response; others are suggested from the appetite.") << Qt::endl;
 }
@@ -136,13 +135,13 @@ int runDiff(Context& c)
     QTextStream& out = c.out;
     out << Tr::tr("Scenario %1 against %2").arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId)
         << Qt::endl;
-    printTable(
-        out, {QString(), Tr::tr("inherent"), Tr::tr("residual"), Tr::tr("above appetite")},
+    printTable(out, {QString(), Tr::tr("inherent"), Tr::tr("residual"), Tr::tr("above appetite")},
         {{Tr::tr("base"), fixed(d.base.inherent), fixed(d.base.residual), QString::number(d.base.aboveAppetite)},
-         {Tr::tr("scenario"), fixed(d.scenario.inherent), fixed(d.scenario.residual),
-          QString::number(d.scenario.aboveAppetite)},
-         {Tr::tr("change"), fixed(d.scenario.inherent - d.base.inherent), fixed(d.scenario.residual - d.base.residual),
-          QString::number(d.scenario.aboveAppetite - d.base.aboveAppetite)}},
+            {Tr::tr("scenario"), fixed(d.scenario.inherent), fixed(d.scenario.residual),
+                QString::number(d.scenario.aboveAppetite)},
+            {Tr::tr("change"), fixed(d.scenario.inherent - d.base.inherent),
+                fixed(d.scenario.residual - d.base.residual),
+                QString::number(d.scenario.aboveAppetite - d.base.aboveAppetite)}},
         {false, true, true, true});
     out << Qt::endl;
     for (const Finding& f : d.findingsAdded)
@@ -154,11 +153,11 @@ int runDiff(Context& c)
     const QString none = QStringLiteral("-");
     for (const RiskChange& r : rows)
         table.append({r.asset, r.threat, r.baseResidual ? fixed(*r.baseResidual) : none,
-                      r.scenarioResidual ? fixed(*r.scenarioResidual) : none, r.delta() ? fixed(*r.delta()) : none});
+            r.scenarioResidual ? fixed(*r.scenarioResidual) : none, r.delta() ? fixed(*r.delta()) : none});
     out << Tr::tr("%n changed risks", nullptr, int(table.size())) << Qt::endl;
     if (!table.isEmpty())
         printTable(out, {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("base"), Tr::tr("scenario"), Tr::tr("change")},
-                   table, {false, false, true, true, true});
+            table, {false, false, true, true, true});
     return Success;
 }
 
@@ -262,43 +261,43 @@ std::vector<Command> engineCommands()
 {
     return {
         {"assess", "FILE [--scenario ID] [--json]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Assess the risks of a model or of one of its scenarios."),
-         [](QCommandLineParser& p) {
-             addScenarioOption(p, Tr::tr("Assess scenario ID instead of the baseline."));
-             addJsonOption(p);
-             p.addOption({QStringLiteral("top"), Tr::tr("Show only the N highest residual risks in the table."),
-                          QStringLiteral("N")});
-         },
-         runAssess},
+            QT_TRANSLATE_NOOP("mamori::cli", "Assess the risks of a model or of one of its scenarios."),
+            [](QCommandLineParser& p) {
+                addScenarioOption(p, Tr::tr("Assess scenario ID instead of the baseline."));
+                addJsonOption(p);
+                p.addOption({QStringLiteral("top"), Tr::tr("Show only the N highest residual risks in the table."),
+                    QStringLiteral("N")});
+            },
+            runAssess},
         {"diff", "FILE --scenario ID [--against ID2] [--json]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Compare a scenario with the baseline or with another scenario."),
-         [](QCommandLineParser& p) {
-             addScenarioOption(p, Tr::tr("The scenario to compare."));
-             p.addOption(
-                 {kAgainst, Tr::tr("Compare with scenario ID2 instead of the baseline."), QStringLiteral("ID2")});
-             addJsonOption(p);
-         },
-         runDiff},
+            QT_TRANSLATE_NOOP("mamori::cli", "Compare a scenario with the baseline or with another scenario."),
+            [](QCommandLineParser& p) {
+                addScenarioOption(p, Tr::tr("The scenario to compare."));
+                p.addOption(
+                    {kAgainst, Tr::tr("Compare with scenario ID2 instead of the baseline."), QStringLiteral("ID2")});
+                addJsonOption(p);
+            },
+            runDiff},
         {"explain", "FILE --asset A --threat T [--scenario ID] [--json]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Explain why a risk has its score."),
-         [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("asset"), Tr::tr("The asset of the risk."), QStringLiteral("A")});
-             p.addOption({QStringLiteral("threat"), Tr::tr("The threat of the risk."), QStringLiteral("T")});
-             addScenarioOption(p, Tr::tr("Explain the risk in scenario ID."));
-             addJsonOption(p);
-         },
-         runExplain},
+            QT_TRANSLATE_NOOP("mamori::cli", "Explain why a risk has its score."),
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("asset"), Tr::tr("The asset of the risk."), QStringLiteral("A")});
+                p.addOption({QStringLiteral("threat"), Tr::tr("The threat of the risk."), QStringLiteral("T")});
+                addScenarioOption(p, Tr::tr("Explain the risk in scenario ID."));
+                addJsonOption(p);
+            },
+            runExplain},
         {"generate", "--assets N --seed S -o MODEL.json",
-         QT_TRANSLATE_NOOP("mamori::cli", "Write a synthetic ward model for tests and benchmarks."),
-         [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("assets"), Tr::tr("Number of assets."), QStringLiteral("N")});
-             p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same model."),
-                          QStringLiteral("S"), QStringLiteral("1")});
-             p.addOption(
-                 {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."), QStringLiteral("FILE")});
-             p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
-         },
-         runGenerate},
+            QT_TRANSLATE_NOOP("mamori::cli", "Write a synthetic ward model for tests and benchmarks."),
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("assets"), Tr::tr("Number of assets."), QStringLiteral("N")});
+                p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same model."),
+                    QStringLiteral("S"), QStringLiteral("1")});
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."),
+                    QStringLiteral("FILE")});
+                p.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Tr::tr("Replace FILE if it exists.")});
+            },
+            runGenerate},
     };
 }
 

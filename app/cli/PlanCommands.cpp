@@ -47,7 +47,9 @@ void printProjection(Context& c, const Model& m, const PlanProjection& p)
     QTextStream& out = c.out;
     if (!p.done.isEmpty())
         out << Tr::tr("Done (in the baseline): %1").arg(p.done.join(QStringLiteral(", "))) << Qt::endl;
-    out << Tr::tr("Baseline: total residual %1, above appetite %2").arg(fixed(p.baselineResidual)).arg(p.baselineAboveAppetite)
+    out << Tr::tr("Baseline: total residual %1, above appetite %2")
+               .arg(fixed(p.baselineResidual))
+               .arg(p.baselineAboveAppetite)
         << Qt::endl
         << Qt::endl;
     QList<QStringList> rows;
@@ -55,15 +57,15 @@ void printProjection(Context& c, const Model& m, const PlanProjection& p)
     for (const PlanStep& s : p.steps) {
         const auto perPoint = s.costPerReduction();
         rows.append({s.action, titleOf(m, s.action), s.due.toString(Qt::ISODate), fixed(s.residual),
-                     QString::number(s.aboveAppetite), fixed(s.reductionAlone), yen(s.cost.initial), yen(s.cost.annual),
-                     perPoint ? yen(*perPoint) : QStringLiteral("-")});
+            QString::number(s.aboveAppetite), fixed(s.reductionAlone), yen(s.cost.initial), yen(s.cost.annual),
+            perPoint ? yen(*perPoint) : QStringLiteral("-")});
         initial += s.cost.initial;
         annual += s.cost.annual;
     }
     printTable(out,
-               {Tr::tr("action"), Tr::tr("title"), Tr::tr("due"), Tr::tr("residual after"), Tr::tr("above appetite"),
-                Tr::tr("reduction alone"), Tr::tr("initial yen"), Tr::tr("annual yen"), Tr::tr("yen per point")},
-               rows, {false, false, false, true, true, true, true, true, true});
+        {Tr::tr("action"), Tr::tr("title"), Tr::tr("due"), Tr::tr("residual after"), Tr::tr("above appetite"),
+            Tr::tr("reduction alone"), Tr::tr("initial yen"), Tr::tr("annual yen"), Tr::tr("yen per point")},
+        rows, {false, false, false, true, true, true, true, true, true});
     out << Tr::tr("%n actions to do, initial %1 yen, annual %2 yen", nullptr, int(p.steps.size()))
                .arg(yen(initial), yen(annual))
         << Qt::endl;
@@ -81,7 +83,7 @@ void printOptimization(Context& c, const Model& m, const Optimization& o)
         << Qt::endl;
     out << (o.exact ? Tr::tr("Optimum proven: %n sets of actions assessed.", nullptr, int(o.setsAssessed))
                     : Tr::tr("Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.", nullptr,
-                             int(o.setsAssessed)))
+                        int(o.setsAssessed)))
         << Qt::endl
         << Qt::endl;
     QList<QStringList> chosen;
@@ -91,16 +93,18 @@ void printOptimization(Context& c, const Model& m, const Optimization& o)
                .arg(yen(o.cost.initial), yen(o.cost.annual))
         << Qt::endl;
     if (!chosen.isEmpty())
-        printTable(out, {Tr::tr("action"), Tr::tr("title"), Tr::tr("initial yen"), Tr::tr("annual yen"), Tr::tr("contribution")},
-                   chosen, {false, false, true, true, true});
+        printTable(out,
+            {Tr::tr("action"), Tr::tr("title"), Tr::tr("initial yen"), Tr::tr("annual yen"), Tr::tr("contribution")},
+            chosen, {false, false, true, true, true});
     if (o.leftOut.isEmpty())
         return;
     QList<QStringList> left;
     for (const LeftOutAction& a : o.leftOut)
-        left.append({a.action, titleOf(m, a.action), yen(a.cost.initial), fixed(a.wouldReduce), leftOutReasonText(a.reason)});
+        left.append(
+            {a.action, titleOf(m, a.action), yen(a.cost.initial), fixed(a.wouldReduce), leftOutReasonText(a.reason)});
     out << Qt::endl << Tr::tr("Left out:") << Qt::endl;
-    printTable(out, {Tr::tr("action"), Tr::tr("title"), Tr::tr("initial yen"), Tr::tr("would reduce"), Tr::tr("why")}, left,
-               {false, false, true, true, false});
+    printTable(out, {Tr::tr("action"), Tr::tr("title"), Tr::tr("initial yen"), Tr::tr("would reduce"), Tr::tr("why")},
+        left, {false, false, true, true, false});
 }
 
 int runPlan(Context& c)
@@ -159,15 +163,17 @@ std::vector<Command> planCommands()
 {
     return {
         {"plan", "[optimize] FILE [--budget N [--annual-budget M]] [--scenario ID] [--json]",
-         QT_TRANSLATE_NOOP("mamori::cli", "Project the risk response plan action by action; with optimize, choose "
-                                          "the actions that a budget buys best."),
-         [](QCommandLineParser& p) {
-             p.addOption({kBudget, Tr::tr("optimize: the budget for initial costs, in yen."), QStringLiteral("N")});
-             p.addOption({kAnnualBudget, Tr::tr("optimize: the budget for annual costs, in yen."), QStringLiteral("M")});
-             addScenarioOption(p, Tr::tr("Use the plan and model of scenario ID."));
-             addJsonOption(p);
-         },
-         runPlan},
+            QT_TRANSLATE_NOOP("mamori::cli",
+                "Project the risk response plan action by action; with optimize, choose "
+                "the actions that a budget buys best."),
+            [](QCommandLineParser& p) {
+                p.addOption({kBudget, Tr::tr("optimize: the budget for initial costs, in yen."), QStringLiteral("N")});
+                p.addOption(
+                    {kAnnualBudget, Tr::tr("optimize: the budget for annual costs, in yen."), QStringLiteral("M")});
+                addScenarioOption(p, Tr::tr("Use the plan and model of scenario ID."));
+                addJsonOption(p);
+            },
+            runPlan},
     };
 }
 

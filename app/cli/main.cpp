@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
             if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) {
-                struct stat info {};
+                struct stat info { };
                 if (::stat(dir.constData(), &info) == 0 && info.st_uid == getuid() && (info.st_mode & 0077) == 0)
                     qputenv("XDG_RUNTIME_DIR", dir);
             }

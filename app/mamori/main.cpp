@@ -2,9 +2,9 @@
 // sample ward, so that a new user sees a real model, not an empty window.
 
 #include "BuiltIn.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
 #include "Translations.h"
+#include "document/ProjectDocument.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,8 +30,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Mamori: cyber risk assessment for municipalities"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User interface language: ja or en."),
-                                      QStringLiteral("LANG"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"), QStringLiteral("User interface language: ja or en."), QStringLiteral("LANG"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .mamori project or a model .json to open."));
     parser.process(app);

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         engine.setControlStatus(model.controls.first().id, ControlStatus::Implemented);
     if (model.assets.size() >= 2) {
         engine.setAssetImpact(model.assets.first().id, Dimension::A, 5.0);
-        const Dependency d{model.assets.last().id, model.assets.first().id, DependencyKind::Other, {}};
+        const Dependency d {model.assets.last().id, model.assets.first().id, DependencyKind::Other, {}};
         if (engine.addDependency(d))
             engine.removeDependency(d.from, d.to, d.kind);
     }

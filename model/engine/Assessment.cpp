@@ -9,9 +9,12 @@ namespace mamori {
 QString severityKey(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return QStringLiteral("critical");
-    case Severity::High: return QStringLiteral("high");
-    case Severity::Medium: return QStringLiteral("medium");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Medium:
+        return QStringLiteral("medium");
     }
     return {};
 }
@@ -38,18 +41,18 @@ QList<std::pair<QString, qint64>> Assessment::levelCounts() const
 const RiskResult* Assessment::findRisk(QStringView asset, QStringView threat) const
 {
     const auto it = std::lower_bound(risks.cbegin(), risks.cend(), std::pair(asset, threat),
-                                     [](const RiskResult& r, const std::pair<QStringView, QStringView>& key) {
-                                         if (const int c = compareIds(r.asset, key.first); c != 0)
-                                             return c < 0;
-                                         return compareIds(r.threat, key.second) < 0;
-                                     });
+        [](const RiskResult& r, const std::pair<QStringView, QStringView>& key) {
+            if (const int c = compareIds(r.asset, key.first); c != 0)
+                return c < 0;
+            return compareIds(r.threat, key.second) < 0;
+        });
     return it != risks.cend() && it->asset == asset && it->threat == threat ? &*it : nullptr;
 }
 
 const AssetResult* Assessment::findAsset(QStringView id) const
 {
     const auto it = std::lower_bound(assets.cbegin(), assets.cend(), id,
-                                     [](const AssetResult& a, QStringView key) { return compareIds(a.id, key) < 0; });
+        [](const AssetResult& a, QStringView key) { return compareIds(a.id, key) < 0; });
     return it != assets.cend() && it->id == id ? &*it : nullptr;
 }
 

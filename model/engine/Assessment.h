@@ -29,8 +29,8 @@ using ImpactVector = std::array<double, 3>;
 /// One asset's impacts (3.1, 3.2) and blast radius (3.7).
 struct AssetResult {
     QString id;
-    ImpactVector ownImpact{1, 1, 1}; ///< imp0: the asset's own impact per dimension
-    ImpactVector impact{1, 1, 1}; ///< imp: effective impact after inheritance along dependencies
+    ImpactVector ownImpact {1, 1, 1}; ///< imp0: the asset's own impact per dimension
+    ImpactVector impact {1, 1, 1}; ///< imp: effective impact after inheritance along dependencies
     qint64 blastRadius = 0; ///< other assets with a dependency path to this one
     friend bool operator==(const AssetResult&, const AssetResult&) = default;
 };
@@ -94,8 +94,8 @@ struct Totals {
     double residual = 0;
     qint64 aboveAppetite = 0; ///< risks with residual > appetite
     QList<qint64> byBand; ///< residual level counts, parallel to Assessment::bands
-    std::array<TotalsBucket, 5> byCategory{}; ///< index: threat category - 1
-    std::array<TotalsBucket, 4> byTier{}; ///< index: Tier of the risk's asset
+    std::array<TotalsBucket, 5> byCategory {}; ///< index: threat category - 1
+    std::array<TotalsBucket, 4> byTier {}; ///< index: Tier of the risk's asset
     friend bool operator==(const Totals&, const Totals&) = default;
 };
 

@@ -58,9 +58,8 @@ QJsonValue numberOrNull(const std::optional<double>& v)
 
 QJsonObject summaryToJson(const TotalsSummary& s)
 {
-    return {{QStringLiteral("inherent"), s.inherent},
-            {QStringLiteral("residual"), s.residual},
-            {QStringLiteral("above_appetite"), s.aboveAppetite}};
+    return {{QStringLiteral("inherent"), s.inherent}, {QStringLiteral("residual"), s.residual},
+        {QStringLiteral("above_appetite"), s.aboveAppetite}};
 }
 
 } // namespace
@@ -98,28 +97,24 @@ QJsonObject diffToJson(const AssessmentDiff& d, const QString& baseId, const QSt
 {
     QJsonArray risks;
     for (const RiskChange& r : d.risks)
-        risks.append(QJsonObject{{QStringLiteral("asset"), r.asset},
-                                 {QStringLiteral("threat"), r.threat},
-                                 {QStringLiteral("base_residual"), numberOrNull(r.baseResidual)},
-                                 {QStringLiteral("scenario_residual"), numberOrNull(r.scenarioResidual)},
-                                 {QStringLiteral("delta"), numberOrNull(r.delta())}});
+        risks.append(QJsonObject {{QStringLiteral("asset"), r.asset}, {QStringLiteral("threat"), r.threat},
+            {QStringLiteral("base_residual"), numberOrNull(r.baseResidual)},
+            {QStringLiteral("scenario_residual"), numberOrNull(r.scenarioResidual)},
+            {QStringLiteral("delta"), numberOrNull(r.delta())}});
     QJsonArray added, removed;
     for (const Finding& f : d.findingsAdded)
         added.append(findingToJson(f));
     for (const Finding& f : d.findingsRemoved)
         removed.append(findingToJson(f));
-    const auto idOrNull = [](const QString& id) {
-        return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
-    };
-    return {{QStringLiteral("format"), QStringLiteral("mamori-diff")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("base"), idOrNull(baseId)},
-            {QStringLiteral("scenario"), idOrNull(scenarioId)},
-            {QStringLiteral("risks"), risks},
-            {QStringLiteral("findings_added"), added},
-            {QStringLiteral("findings_removed"), removed},
-            {QStringLiteral("totals"), QJsonObject{{QStringLiteral("base"), summaryToJson(d.base)},
-                                                   {QStringLiteral("scenario"), summaryToJson(d.scenario)}}}};
+    const auto idOrNull
+        = [](const QString& id) { return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id); };
+    return {{QStringLiteral("format"), QStringLiteral("mamori-diff")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("base"), idOrNull(baseId)}, {QStringLiteral("scenario"), idOrNull(scenarioId)},
+        {QStringLiteral("risks"), risks}, {QStringLiteral("findings_added"), added},
+        {QStringLiteral("findings_removed"), removed},
+        {QStringLiteral("totals"),
+            QJsonObject {{QStringLiteral("base"), summaryToJson(d.base)},
+                {QStringLiteral("scenario"), summaryToJson(d.scenario)}}}};
 }
 
 ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId)

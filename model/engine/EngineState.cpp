@@ -14,8 +14,8 @@ template <typename T> std::vector<qsizetype> rankById(const QList<T>& items, QHa
 {
     std::vector<qsizetype> order(std::size_t(items.size()));
     std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return compareIds(items[a].id, items[b].id) < 0; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return compareIds(items[a].id, items[b].id) < 0; });
     order.erase(
         std::unique(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return items[a].id == items[b].id; }),
         order.end());
@@ -85,12 +85,11 @@ void EngineState::buildGraph()
         const int v = assetRank(d.to);
         if (u < 0 || v < 0 || u == v)
             continue; // validation reports these; a self-dependency could not change anything anyway
-        boost::add_edge(
-            std::size_t(u), std::size_t(v),
-            DependencyEdge{d.kind, {d.weight(Dimension::C), d.weight(Dimension::I), d.weight(Dimension::A)}}, m_graph);
+        boost::add_edge(std::size_t(u), std::size_t(v),
+            DependencyEdge {d.kind, {d.weight(Dimension::C), d.weight(Dimension::I), d.weight(Dimension::A)}}, m_graph);
     }
     m_marks.resize(std::size_t(n));
-    m_own.assign(std::size_t(n), ImpactVector{1, 1, 1});
+    m_own.assign(std::size_t(n), ImpactVector {1, 1, 1});
     for (int r = 0; r < n; ++r)
         computeOwnImpact(r);
     const Condensation cond = condense(m_graph);
@@ -187,14 +186,14 @@ bool EngineState::addDependency(const Dependency& dep)
     const int v = assetRank(dep.to);
     if (u < 0 || v < 0 || u == v)
         return false;
-    const bool duplicate =
-        std::any_of(m_model.dependencies.cbegin(), m_model.dependencies.cend(),
-                    [&](const Dependency& d) { return d.from == dep.from && d.to == dep.to && d.kind == dep.kind; });
+    const bool duplicate = std::any_of(m_model.dependencies.cbegin(), m_model.dependencies.cend(),
+        [&](const Dependency& d) { return d.from == dep.from && d.to == dep.to && d.kind == dep.kind; });
     if (duplicate)
         return false;
     m_stats = {};
     m_model.dependencies.append(dep);
-    const DependencyEdge edge{dep.kind, {dep.weight(Dimension::C), dep.weight(Dimension::I), dep.weight(Dimension::A)}};
+    const DependencyEdge edge {
+        dep.kind, {dep.weight(Dimension::C), dep.weight(Dimension::I), dep.weight(Dimension::A)}};
     boost::add_edge(std::size_t(u), std::size_t(v), edge, m_graph);
 
     // A new edge can only raise impacts, starting at its target.
@@ -209,8 +208,8 @@ bool EngineState::addDependency(const Dependency& dep)
         computeAllBlast();
     } else {
         for (std::size_t at = 0; at < region.size(); at += 64) {
-            const std::vector<int> chunk(region.begin() + qsizetype(at),
-                                         region.begin() + qsizetype(std::min(region.size(), at + 64)));
+            const std::vector<int> chunk(
+                region.begin() + qsizetype(at), region.begin() + qsizetype(std::min(region.size(), at + 64)));
             const std::vector<qint64> counts = countAncestors(m_graph, chunk);
             for (std::size_t i = 0; i < chunk.size(); ++i)
                 m_result.assets[chunk[i]].blastRadius = counts[i];
@@ -229,7 +228,8 @@ bool EngineState::removeDependency(const QString& from, const QString& to, Depen
     if (u < 0 || v < 0)
         return false;
     if (m_model.dependencies.removeIf(
-            [&](const Dependency& d) { return d.from == from && d.to == to && d.kind == kind; }) == 0)
+            [&](const Dependency& d) { return d.from == from && d.to == to && d.kind == kind; })
+        == 0)
         return false;
     m_stats = {};
     boost::remove_out_edge_if(
@@ -247,8 +247,8 @@ bool EngineState::removeDependency(const QString& from, const QString& to, Depen
         computeAllBlast();
     } else {
         for (std::size_t at = 0; at < region.size(); at += 64) {
-            const std::vector<int> chunk(region.begin() + qsizetype(at),
-                                         region.begin() + qsizetype(std::min(region.size(), at + 64)));
+            const std::vector<int> chunk(
+                region.begin() + qsizetype(at), region.begin() + qsizetype(std::min(region.size(), at + 64)));
             const std::vector<qint64> counts = countAncestors(m_graph, chunk);
             for (std::size_t i = 0; i < chunk.size(); ++i)
                 m_result.assets[chunk[i]].blastRadius = counts[i];
@@ -344,8 +344,8 @@ bool EngineState::updateThreat(const Threat& threat)
         for (int i = m_pairRiskOffsets[p]; i < m_pairRiskOffsets[p + 1]; ++i) {
             const int risk = m_pairRisks[std::size_t(i)];
             const ExposureEntry* entry = exposureEntry(m_riskAsset[std::size_t(risk)], t);
-            m_result.risks[risk].likelihood =
-                entry && entry->likelihood ? *entry->likelihood : threat.effectiveLikelihood();
+            m_result.risks[risk].likelihood
+                = entry && entry->likelihood ? *entry->likelihood : threat.effectiveLikelihood();
             computeRisk(risk);
             ++m_stats.risksRecomputed;
         }

@@ -186,8 +186,8 @@ private:
         double residual = 0;
         qint64 aboveAppetite = 0;
         std::vector<qint64> byBand;
-        std::array<TotalsBucket, 6> byCategory{}; ///< 1..5 at 0..4; 5 collects invalid categories
-        std::array<TotalsBucket, 4> byTier{};
+        std::array<TotalsBucket, 6> byCategory {}; ///< 1..5 at 0..4; 5 collects invalid categories
+        std::array<TotalsBucket, 4> byTier {};
     };
     std::vector<BlockTotals> m_blockTotals;
     std::vector<char> m_blockDirty;

@@ -41,7 +41,7 @@ DimensionExplanation traceImpact(const engine::EngineState& s, int asset, Dimens
     const auto& own = s.ownImpacts();
     const auto& g = s.graph();
     std::vector<int> parent(std::size_t(s.assetCount()), -2); // -2 unseen; else the next asset towards `asset`
-    std::vector<int> queue{asset};
+    std::vector<int> queue {asset};
     parent[std::size_t(asset)] = -1;
     int source = -1;
     for (std::size_t i = 0; i < queue.size() && source < 0; ++i) {
@@ -75,7 +75,7 @@ DimensionExplanation traceImpact(const engine::EngineState& s, int asset, Dimens
     for (int u = source; parent[std::size_t(u)] >= 0; u = parent[std::size_t(u)]) {
         const int v = parent[std::size_t(u)];
         // The strongest edge u -> v (there may be several kinds between the same two assets).
-        ImpactStep step{s.assetAt(u).id, s.assetAt(v).id, DependencyKind::Other, 0, 0};
+        ImpactStep step {s.assetAt(u).id, s.assetAt(v).id, DependencyKind::Other, 0, 0};
         for (auto [e, end] = boost::out_edges(std::size_t(u), g); e != end; ++e) {
             if (int(boost::target(*e, g)) == v && g[*e].weight[std::size_t(di)] > step.weight) {
                 step.weight = g[*e].weight[std::size_t(di)];
@@ -92,7 +92,7 @@ std::vector<RequirementExplanation> requirements(const engine::EngineState& s, i
 {
     std::vector<RequirementExplanation> out;
     for (const int r : s.requiresOf(control)) {
-        RequirementExplanation e{s.controlAt(r).id, s.controlAt(r).status, s.readiness()[std::size_t(r)], {}};
+        RequirementExplanation e {s.controlAt(r).id, s.controlAt(r).status, s.readiness()[std::size_t(r)], {}};
         if (std::find(path.begin(), path.end(), r) == path.end()) { // a cycle (invalid model) stops here
             path.push_back(r);
             e.requires_ = requirements(s, r, path);
@@ -107,10 +107,8 @@ QJsonArray requirementsToJson(const std::vector<RequirementExplanation>& list)
 {
     QJsonArray out;
     for (const RequirementExplanation& r : list)
-        out.append(QJsonObject{{QStringLiteral("control"), r.control},
-                               {QStringLiteral("status"), toKey(r.status)},
-                               {QStringLiteral("readiness"), r.readiness},
-                               {QStringLiteral("requires"), requirementsToJson(r.requires_)}});
+        out.append(QJsonObject {{QStringLiteral("control"), r.control}, {QStringLiteral("status"), toKey(r.status)},
+            {QStringLiteral("readiness"), r.readiness}, {QStringLiteral("requires"), requirementsToJson(r.requires_)}});
     return out;
 }
 
@@ -151,13 +149,13 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
     const engine::ExposureEntry* entry = s.exposureEntry(a, t);
     if (!risk) {
         result.errors.append({QString(), QString(),
-                              entry && entry->excluded
-                                  ? Tr::tr("asset \"%1\" is not exposed to threat \"%2\": an exposure entry excludes "
-                                           "the pair")
-                                        .arg(assetId, threatId)
-                                  : Tr::tr("asset \"%1\" is not exposed to threat \"%2\": the threat's applies_to "
-                                           "does not match the asset and no exposure entry names the pair")
-                                        .arg(assetId, threatId)});
+            entry && entry->excluded
+                ? Tr::tr("asset \"%1\" is not exposed to threat \"%2\": an exposure entry excludes "
+                         "the pair")
+                      .arg(assetId, threatId)
+                : Tr::tr("asset \"%1\" is not exposed to threat \"%2\": the threat's applies_to "
+                         "does not match the asset and no exposure entry names the pair")
+                      .arg(assetId, threatId)});
         return result;
     }
     const Threat& threat = s.threatAt(t);
@@ -206,7 +204,7 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
         c.status = control.status;
         c.statusFactor = statusFactor(control.status);
         c.readiness = s.readiness()[std::size_t(k)];
-        std::vector<int> path{k};
+        std::vector<int> path {k};
         c.requires_ = requirements(s, k, path);
         c.factor = 1.0 - c.reduction * c.readiness;
         x.controls.append(std::move(c));
@@ -232,63 +230,48 @@ QJsonObject explanationToJson(const Explanation& x)
     QJsonArray dims;
     for (const DimensionExplanation& d : x.dimensions) {
         static const char* const kinds[] = {"impact", "classification", "default"};
-        QJsonObject own{{QStringLiteral("source"), QString::fromLatin1(kinds[int(d.own.kind)])},
-                        {QStringLiteral("value"), d.own.value}};
+        QJsonObject own {{QStringLiteral("source"), QString::fromLatin1(kinds[int(d.own.kind)])},
+            {QStringLiteral("value"), d.own.value}};
         if (d.own.kind == OwnImpactSource::Kind::Classification)
             own.insert(QStringLiteral("level"), d.own.level);
         QJsonArray chain;
         for (const ImpactStep& s : d.steps)
-            chain.append(QJsonObject{{QStringLiteral("from"), s.from},
-                                     {QStringLiteral("to"), s.to},
-                                     {QStringLiteral("kind"), toKey(s.kind)},
-                                     {QStringLiteral("weight"), s.weight},
-                                     {QStringLiteral("value"), s.value}});
-        dims.append(QJsonObject{{QStringLiteral("dimension"), toKey(d.dimension)},
-                                {QStringLiteral("impact"), d.impact},
-                                {QStringLiteral("source"), d.source},
-                                {QStringLiteral("own_impact"), own},
-                                {QStringLiteral("chain"), chain}});
+            chain.append(QJsonObject {{QStringLiteral("from"), s.from}, {QStringLiteral("to"), s.to},
+                {QStringLiteral("kind"), toKey(s.kind)}, {QStringLiteral("weight"), s.weight},
+                {QStringLiteral("value"), s.value}});
+        dims.append(QJsonObject {{QStringLiteral("dimension"), toKey(d.dimension)},
+            {QStringLiteral("impact"), d.impact}, {QStringLiteral("source"), d.source},
+            {QStringLiteral("own_impact"), own}, {QStringLiteral("chain"), chain}});
     }
     QJsonArray controls;
     for (const ControlExplanation& c : x.controls)
-        controls.append(
-            QJsonObject{{QStringLiteral("id"), c.id},
-                        {QStringLiteral("effect"), toKey(c.effect)},
-                        {QStringLiteral("matched"), c.byThreat ? QStringLiteral("threat") : QStringLiteral("category")},
-                        {QStringLiteral("reduction"), c.reduction},
-                        {QStringLiteral("reduction_from_effectiveness"), c.reductionDefaulted},
-                        {QStringLiteral("status"), toKey(c.status)},
-                        {QStringLiteral("status_factor"), c.statusFactor},
-                        {QStringLiteral("readiness"), c.readiness},
-                        {QStringLiteral("requires"), requirementsToJson(c.requires_)},
-                        {QStringLiteral("factor"), c.factor}});
-    return {{QStringLiteral("format"), QStringLiteral("mamori-explanation")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("asset"), x.asset},
-            {QStringLiteral("threat"), x.threat},
-            {QStringLiteral("category"), x.category},
-            {QStringLiteral("exposure"), x.exposedByEntry ? QStringLiteral("entry") : QStringLiteral("applies_to")},
-            {QStringLiteral("likelihood"),
-             QJsonObject{{QStringLiteral("value"), x.likelihood},
-                         {QStringLiteral("source"), x.likelihoodFromExposure ? QStringLiteral("exposure")
-                                                    : x.likelihoodDefaulted  ? QStringLiteral("default")
-                                                                             : QStringLiteral("threat")}}},
-            {QStringLiteral("impact"), QJsonObject{{QStringLiteral("value"), x.impact},
-                                                   {QStringLiteral("dimension"), toKey(x.impactDimension)},
-                                                   {QStringLiteral("dimensions"), dims}}},
-            {QStringLiteral("controls"), controls},
-            {QStringLiteral("likelihood_multiplier"), x.likelihoodMultiplier},
-            {QStringLiteral("impact_multiplier"), x.impactMultiplier},
-            {QStringLiteral("inherent"), x.inherent},
-            {QStringLiteral("residual_likelihood"), x.residualLikelihood},
-            {QStringLiteral("residual_impact"), x.residualImpact},
-            {QStringLiteral("residual"), x.residual},
-            {QStringLiteral("level_inherent"), x.levelInherent},
-            {QStringLiteral("level"), x.level},
-            {QStringLiteral("level_bound"), x.levelBound},
-            {QStringLiteral("appetite"), x.appetite},
-            {QStringLiteral("response"), toKey(x.response)},
-            {QStringLiteral("decided"), x.decided}};
+        controls.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("effect"), toKey(c.effect)},
+            {QStringLiteral("matched"), c.byThreat ? QStringLiteral("threat") : QStringLiteral("category")},
+            {QStringLiteral("reduction"), c.reduction},
+            {QStringLiteral("reduction_from_effectiveness"), c.reductionDefaulted},
+            {QStringLiteral("status"), toKey(c.status)}, {QStringLiteral("status_factor"), c.statusFactor},
+            {QStringLiteral("readiness"), c.readiness}, {QStringLiteral("requires"), requirementsToJson(c.requires_)},
+            {QStringLiteral("factor"), c.factor}});
+    return {{QStringLiteral("format"), QStringLiteral("mamori-explanation")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("asset"), x.asset}, {QStringLiteral("threat"), x.threat},
+        {QStringLiteral("category"), x.category},
+        {QStringLiteral("exposure"), x.exposedByEntry ? QStringLiteral("entry") : QStringLiteral("applies_to")},
+        {QStringLiteral("likelihood"),
+            QJsonObject {{QStringLiteral("value"), x.likelihood},
+                {QStringLiteral("source"),
+                    x.likelihoodFromExposure    ? QStringLiteral("exposure")
+                        : x.likelihoodDefaulted ? QStringLiteral("default")
+                                                : QStringLiteral("threat")}}},
+        {QStringLiteral("impact"),
+            QJsonObject {{QStringLiteral("value"), x.impact}, {QStringLiteral("dimension"), toKey(x.impactDimension)},
+                {QStringLiteral("dimensions"), dims}}},
+        {QStringLiteral("controls"), controls}, {QStringLiteral("likelihood_multiplier"), x.likelihoodMultiplier},
+        {QStringLiteral("impact_multiplier"), x.impactMultiplier}, {QStringLiteral("inherent"), x.inherent},
+        {QStringLiteral("residual_likelihood"), x.residualLikelihood},
+        {QStringLiteral("residual_impact"), x.residualImpact}, {QStringLiteral("residual"), x.residual},
+        {QStringLiteral("level_inherent"), x.levelInherent}, {QStringLiteral("level"), x.level},
+        {QStringLiteral("level_bound"), x.levelBound}, {QStringLiteral("appetite"), x.appetite},
+        {QStringLiteral("response"), toKey(x.response)}, {QStringLiteral("decided"), x.decided}};
 }
 
 QString explanationToText(const Explanation& x)
@@ -297,20 +280,24 @@ QString explanationToText(const Explanation& x)
     out += Tr::tr("Risk of asset %1 from threat %2 (category %3)\n").arg(x.asset, x.threat).arg(x.category);
     out += x.exposedByEntry ? Tr::tr("Exposed: an exposure entry names the pair.\n")
                             : Tr::tr("Exposed: the threat's applies_to matches the asset.\n");
-    out += Tr::tr("\nLikelihood %1: ").arg(number(x.likelihood)) +
-           (x.likelihoodFromExposure ? Tr::tr("from the exposure entry.\n")
-            : x.likelihoodDefaulted  ? Tr::tr("the threat has none, so the default 3.\n")
-                                     : Tr::tr("the threat's likelihood.\n"));
+    out += Tr::tr("\nLikelihood %1: ").arg(number(x.likelihood))
+        + (x.likelihoodFromExposure     ? Tr::tr("from the exposure entry.\n")
+                : x.likelihoodDefaulted ? Tr::tr("the threat has none, so the default 3.\n")
+                                        : Tr::tr("the threat's likelihood.\n"));
     out += Tr::tr("\nImpact %1: the largest over the threat's dimensions, here %2.\n")
                .arg(number(x.impact), toKey(x.impactDimension));
     for (const DimensionExplanation& d : x.dimensions) {
         QString own;
         switch (d.own.kind) {
-        case OwnImpactSource::Kind::Explicit: own = Tr::tr("its impact %1").arg(number(d.own.value)); break;
+        case OwnImpactSource::Kind::Explicit:
+            own = Tr::tr("its impact %1").arg(number(d.own.value));
+            break;
         case OwnImpactSource::Kind::Classification:
             own = Tr::tr("classification %1 = %2").arg(d.own.level, number(d.own.value));
             break;
-        case OwnImpactSource::Kind::Default: own = Tr::tr("no impact given, default 1"); break;
+        case OwnImpactSource::Kind::Default:
+            own = Tr::tr("no impact given, default 1");
+            break;
         }
         if (d.steps.isEmpty()) {
             out += Tr::tr("  %1 = %2: the asset's own impact (%3).\n").arg(toKey(d.dimension), number(d.impact), own);
@@ -331,8 +318,8 @@ QString explanationToText(const Explanation& x)
         const QString entry = c.byThreat ? Tr::tr("threat entry") : Tr::tr("category entry");
         out += Tr::tr("  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7\n")
                    .arg(c.id, toKey(c.effect), number(c.reduction), entry,
-                        c.reductionDefaulted ? Tr::tr(", from the effectiveness") : QString(), number(c.readiness),
-                        number(c.factor));
+                       c.reductionDefaulted ? Tr::tr(", from the effectiveness") : QString(), number(c.readiness),
+                       number(c.factor));
         QStringList held;
         describeHeldBack(c.requires_, held);
         if (c.statusFactor < 1.0)
@@ -346,7 +333,7 @@ QString explanationToText(const Explanation& x)
                .arg(number(x.impact), number(x.impactMultiplier), number(x.residualImpact));
     out += Tr::tr("Residual risk %1 x %2 = %3: level %4 (band up to %5).\n")
                .arg(number(x.residualLikelihood), number(x.residualImpact), number(x.residual), x.level,
-                    number(x.levelBound));
+                   number(x.levelBound));
     out += x.decided ? Tr::tr("Response %1, decided.\n").arg(toKey(x.response))
                      : Tr::tr("Suggested response %1 (appetite %2).\n").arg(toKey(x.response), number(x.appetite));
     return out;

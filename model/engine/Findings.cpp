@@ -18,13 +18,12 @@ struct Rule {
     Severity severity;
 };
 constexpr std::array<Rule, 3> kRules = {{{Tier::MyNumber, Tier::Internet, Severity::Critical},
-                                         {Tier::Lgwan, Tier::Internet, Severity::High},
-                                         {Tier::MyNumber, Tier::Lgwan, Severity::Medium}}};
+    {Tier::Lgwan, Tier::Internet, Severity::High}, {Tier::MyNumber, Tier::Lgwan, Severity::Medium}}};
 
 } // namespace
 
-QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
-                               std::vector<std::pair<int, int>> links)
+QList<Finding> computeFindings(
+    const std::vector<NetworkNode>& nodes, const QList<QString>& ids, std::vector<std::pair<int, int>> links)
 {
     const int n = int(nodes.size());
     // Gateways leave the graph: drop their links. (They stay as isolated vertices that no rule counts.)
@@ -33,11 +32,11 @@ QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QLis
             std::swap(u, v);
     }
     links.erase(std::remove_if(links.begin(), links.end(),
-                               [&](const std::pair<int, int>& l) {
-                                   return l.first == l.second || nodes[std::size_t(l.first)].gateway ||
-                                          nodes[std::size_t(l.second)].gateway;
-                               }),
-                links.end());
+                    [&](const std::pair<int, int>& l) {
+                        return l.first == l.second || nodes[std::size_t(l.first)].gateway
+                            || nodes[std::size_t(l.second)].gateway;
+                    }),
+        links.end());
     std::sort(links.begin(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
     if (links.empty())
@@ -101,8 +100,7 @@ QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QLis
         predecessor[std::size_t(f.x)] = std::size_t(f.x);
         auto colorMap = boost::make_iterator_property_map(color.begin(), index);
         auto predMap = boost::make_iterator_property_map(predecessor.begin(), index);
-        boost::breadth_first_visit(
-            net, std::size_t(f.x),
+        boost::breadth_first_visit(net, std::size_t(f.x),
             boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(predMap, boost::on_tree_edge())))
                 .color_map(colorMap));
         QStringList path;
@@ -115,7 +113,7 @@ QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QLis
         for (const int v : members[std::size_t(component[std::size_t(f.x)])])
             color[std::size_t(v)] = boost::white_color;
         out.append({QStringLiteral("tier-separation"), f.rule.first, f.rule.second, f.rule.severity, ids[f.x], ids[f.y],
-                    path});
+            path});
     }
     return out;
 }

@@ -25,8 +25,8 @@ public:
     int below(int n)
     {
         const std::uint64_t range = std::uint64_t(n);
-        const std::uint64_t limit =
-            std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % range;
+        const std::uint64_t limit
+            = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % range;
         std::uint64_t x = m_engine();
         while (x >= limit)
             x = m_engine();
@@ -63,35 +63,21 @@ struct Names {
 };
 
 // Business systems of a ward (住民情報系, 内部情報系, インターネット系).
-const Names kSystems[] = {{u"住民記録", "Resident records"},
-                          {u"税務", "Taxation"},
-                          {u"国民健康保険", "National health insurance"},
-                          {u"介護保険", "Long-term care insurance"},
-                          {u"児童手当", "Child allowance"},
-                          {u"生活保護", "Public assistance"},
-                          {u"財務会計", "Financial accounting"},
-                          {u"文書管理", "Document management"},
-                          {u"人事給与", "Payroll"},
-                          {u"庶務事務", "General affairs"},
-                          {u"グループウェア", "Groupware"},
-                          {u"電子申請", "Online applications"},
-                          {u"ホームページ", "Website"},
-                          {u"メール", "Mail"},
-                          {u"図書館", "Library"},
-                          {u"施設予約", "Facility booking"},
-                          {u"選挙", "Elections"},
-                          {u"保育", "Childcare"},
-                          {u"障害福祉", "Disability welfare"},
-                          {u"戸籍", "Family register"},
-                          {u"後期高齢者医療", "Elderly medical care"}};
+const Names kSystems[]
+    = {{u"住民記録", "Resident records"}, {u"税務", "Taxation"}, {u"国民健康保険", "National health insurance"},
+        {u"介護保険", "Long-term care insurance"}, {u"児童手当", "Child allowance"}, {u"生活保護", "Public assistance"},
+        {u"財務会計", "Financial accounting"}, {u"文書管理", "Document management"}, {u"人事給与", "Payroll"},
+        {u"庶務事務", "General affairs"}, {u"グループウェア", "Groupware"}, {u"電子申請", "Online applications"},
+        {u"ホームページ", "Website"}, {u"メール", "Mail"}, {u"図書館", "Library"}, {u"施設予約", "Facility booking"},
+        {u"選挙", "Elections"}, {u"保育", "Childcare"}, {u"障害福祉", "Disability welfare"},
+        {u"戸籍", "Family register"}, {u"後期高齢者医療", "Elderly medical care"}};
 
-const Names kInformation[] = {{u"住民票データ", "Resident data"},     {u"課税台帳", "Tax ledger"},
-                              {u"被保険者情報", "Insured persons"},   {u"申請書データ", "Applications"},
-                              {u"決裁文書", "Approved documents"},    {u"職員情報", "Staff data"},
-                              {u"公開情報", "Published information"}, {u"統計データ", "Statistics"}};
+const Names kInformation[] = {{u"住民票データ", "Resident data"}, {u"課税台帳", "Tax ledger"},
+    {u"被保険者情報", "Insured persons"}, {u"申請書データ", "Applications"}, {u"決裁文書", "Approved documents"},
+    {u"職員情報", "Staff data"}, {u"公開情報", "Published information"}, {u"統計データ", "Statistics"}};
 
-const char* const kOrgOwners[] = {"DEP-ICT",     "DEP-SOMU", "DEP-HR",    "DEP-FINANCE", "DEP-KUMIN", "DEP-TAX",
-                                  "DEP-WELFARE", "DEP-IRYO", "DEP-CHILD", "DEP-KIKI",    "DEP-KOHO"};
+const char* const kOrgOwners[] = {"DEP-ICT", "DEP-SOMU", "DEP-HR", "DEP-FINANCE", "DEP-KUMIN", "DEP-TAX", "DEP-WELFARE",
+    "DEP-IRYO", "DEP-CHILD", "DEP-KIKI", "DEP-KOHO"};
 
 QString latin(const char* s)
 {
@@ -193,7 +179,7 @@ private:
     {
         const Model catalogue = BuiltIn::catalogue();
         m_model.name = {QStringLiteral("合成区 %1 資産 (seed %2)").arg(m_target).arg(m_seed),
-                        QStringLiteral("Synthetic ward, %1 assets (seed %2)").arg(m_target).arg(m_seed)};
+            QStringLiteral("Synthetic ward, %1 assets (seed %2)").arg(m_target).arg(m_seed)};
         m_model.orgUnits = catalogue.orgUnits;
         m_model.threats = catalogue.threats;
         m_model.controls = catalogue.controls;
@@ -203,27 +189,20 @@ private:
     {
         Settings& s = m_model.settings;
         switch (m_seed % 4) {
-        case 0: break; // the MIC guideline's defaults
+        case 0:
+            break; // the MIC guideline's defaults
         case 1: // the 2024 revision's 自治体機密性 levels
-            s.impactTable[0] = {{QStringLiteral("1"), 1},
-                                {QStringLiteral("2"), 2},
-                                {QStringLiteral("3C"), 3},
-                                {QStringLiteral("3B"), 4},
-                                {QStringLiteral("3A"), 5}};
+            s.impactTable[0] = {{QStringLiteral("1"), 1}, {QStringLiteral("2"), 2}, {QStringLiteral("3C"), 3},
+                {QStringLiteral("3B"), 4}, {QStringLiteral("3A"), 5}};
             s.appetite = 8;
             break;
         case 2:
-            s.bands = {{4, QStringLiteral("低")},
-                       {9, QStringLiteral("中")},
-                       {16, QStringLiteral("高")},
-                       {25, QStringLiteral("極めて高い")}};
+            s.bands = {{4, QStringLiteral("低")}, {9, QStringLiteral("中")}, {16, QStringLiteral("高")},
+                {25, QStringLiteral("極めて高い")}};
             break;
         case 3:
-            s.bands = {{3, QStringLiteral("very low")},
-                       {6, QStringLiteral("low")},
-                       {10, QStringLiteral("medium")},
-                       {16, QStringLiteral("high")},
-                       {25, QStringLiteral("critical")}};
+            s.bands = {{3, QStringLiteral("very low")}, {6, QStringLiteral("low")}, {10, QStringLiteral("medium")},
+                {16, QStringLiteral("high")}, {25, QStringLiteral("critical")}};
             s.appetite = 5;
             break;
         }
@@ -233,7 +212,7 @@ private:
     {
         using T = AssetType;
         const auto N = [](const char16_t* ja, const char* en) {
-            return LocalizedText{QString::fromUtf16(ja), latin(en)};
+            return LocalizedText {QString::fromUtf16(ja), latin(en)};
         };
         add(QStringLiteral("F-HQ"), N(u"本庁舎", "Main building"), T::Facility, Tier::None);
         add(QStringLiteral("F-SR"), N(u"サーバ室", "Server room"), T::Facility, Tier::None);
@@ -279,7 +258,7 @@ private:
         depend(S("N-LG-CORE1"), S("N-LGWAN"), K::ConnectsVia);
         depend(S("N-NET-CORE"), S("N-INET-FW"), K::ConnectsVia);
         for (const char* a : {"N-MY-CORE", "N-LG-CORE1", "N-LG-CORE2", "N-NET-CORE", "G-MY-LG", "G-LG-NET", "SV-AD",
-                              "SV-ENTRY", "N-LGWAN", "N-INET-FW"}) {
+                 "SV-ENTRY", "N-LGWAN", "N-INET-FW"}) {
             depend(S(a), S("F-SR"), K::LocatedIn);
             depend(S(a), S("P-GEN"), K::PoweredBy);
         }
@@ -300,8 +279,8 @@ private:
         const int branches = share(0.02, 1), ups = share(0.02, 1), switches = share(0.04, 3), servers = share(0.08, 2),
                   systems = share(0.08, 3), clouds = share(0.02, 1), information = share(0.18, 1),
                   media = share(0.05, 1), documents = share(0.10, 1);
-        const int terminals =
-            rest - (branches + ups + switches + servers + systems + clouds + information + media + documents);
+        const int terminals
+            = rest - (branches + ups + switches + servers + systems + clouds + information + media + documents);
         Q_ASSERT(terminals >= 0); // kMinimumAssets leaves room for every minimum
 
         using T = AssetType;
@@ -325,16 +304,15 @@ private:
             const QString id = number("N-SW", i);
             add(id, {QStringLiteral("フロアスイッチ %1").arg(i + 1), QStringLiteral("Floor switch %1").arg(i + 1)},
                 T::Network, tier);
-            const QString core = tier == Tier::MyNumber   ? QStringLiteral("N-MY-CORE")
-                                 : tier == Tier::Internet ? QStringLiteral("N-NET-CORE")
-                                 : m_rng.chance(0.5)      ? QStringLiteral("N-LG-CORE1")
-                                                          : QStringLiteral("N-LG-CORE2");
+            const QString core = tier == Tier::MyNumber ? QStringLiteral("N-MY-CORE")
+                : tier == Tier::Internet                ? QStringLiteral("N-NET-CORE")
+                : m_rng.chance(0.5)                     ? QStringLiteral("N-LG-CORE1")
+                                                        : QStringLiteral("N-LG-CORE2");
             depend(id, core, K::ConnectsVia);
             if (tier == Tier::Lgwan && m_rng.chance(0.3)) // dual-homed: equal-length paths for the tie-break
                 depend(id,
-                       core == QStringLiteral("N-LG-CORE1") ? QStringLiteral("N-LG-CORE2")
-                                                            : QStringLiteral("N-LG-CORE1"),
-                       K::ConnectsVia);
+                    core == QStringLiteral("N-LG-CORE1") ? QStringLiteral("N-LG-CORE2") : QStringLiteral("N-LG-CORE1"),
+                    K::ConnectsVia);
             depend(id, facility(), K::LocatedIn);
             depend(id, m_rng.pick(m_ups), K::PoweredBy);
             m_switches[std::size_t(tier)].append(id);
@@ -345,7 +323,7 @@ private:
             add(id, {QStringLiteral("サーバ %1").arg(i + 1), QStringLiteral("Server %1").arg(i + 1)}, T::Device, tier);
             depend(id, m_rng.chance(0.7) ? QStringLiteral("F-SR") : QStringLiteral("F-DC"), K::LocatedIn);
             depend(id, sameTier(&WardBuilder::switchesOf, tier), K::ConnectsVia,
-                   m_rng.chance(0.3) ? weights(0.5, 0.5, 1) : PerDimension<double>{});
+                m_rng.chance(0.3) ? weights(0.5, 0.5, 1) : PerDimension<double> {});
             depend(id, m_rng.pick(m_ups), K::PoweredBy);
             if (tier == Tier::Lgwan && m_rng.chance(0.3))
                 depend(id, QStringLiteral("SYS-AD"), K::Other, weights(0.2, 0.2, 0.6));
@@ -357,7 +335,7 @@ private:
             add(id, {QStringLiteral("クラウドサービス %1").arg(i + 1), QStringLiteral("Cloud service %1").arg(i + 1)},
                 T::CloudService, tier);
             depend(id, tier == Tier::Internet ? QStringLiteral("N-INET-FW") : QStringLiteral("N-LGWAN"), K::ConnectsVia,
-                   weights(0.3, 0.3, 1));
+                weights(0.3, 0.3, 1));
             m_clouds.append(id);
         }
         for (int i = 0; i < systems; ++i) {
@@ -365,7 +343,7 @@ private:
             const Names& n = kSystems[std::size_t(i) % std::size(kSystems)];
             const QString id = number("SYS-", i);
             const int at = add(id, {QString::fromUtf16(n.ja) + QStringLiteral("システム %1").arg(i + 1), latin(n.en)},
-                               T::System, tier);
+                T::System, tier);
             if (m_rng.chance(0.5))
                 m_model.assets[at].impact[2] = double(3 + m_rng.below(3));
             if (m_rng.chance(0.2))
@@ -400,8 +378,8 @@ private:
             const Tier tier = tierOf(35, 50, 15);
             const Names& n = kInformation[std::size_t(i) % std::size(kInformation)];
             const QString id = number("INF-", i);
-            const int at = add(id, {QString::fromUtf16(n.ja) + QStringLiteral(" %1").arg(i + 1), latin(n.en)},
-                               T::Information, tier);
+            const int at = add(
+                id, {QString::fromUtf16(n.ja) + QStringLiteral(" %1").arg(i + 1), latin(n.en)}, T::Information, tier);
             Asset& a = m_model.assets[at];
             if (m_rng.chance(0.9))
                 a.classification[0] = cLevels[m_rng.below(int(cLevels.size()))].level;
@@ -414,7 +392,7 @@ private:
             if (m_rng.chance(0.05))
                 a.description = QStringLiteral("特定個人情報を含む");
             depend(id, sameTier(&WardBuilder::systemsOf, tier), K::ProcessedBy,
-                   m_rng.chance(0.2) ? weights(std::nullopt, std::nullopt, 0.5) : PerDimension<double>{});
+                m_rng.chance(0.2) ? weights(std::nullopt, std::nullopt, 0.5) : PerDimension<double> {});
             if (m_rng.chance(0.2))
                 depend(id, sameTier(&WardBuilder::systemsOf, tier), K::ProcessedBy);
             if (m_rng.chance(0.15))
@@ -458,8 +436,8 @@ private:
     /// Statuses, effectiveness, scopes and mitigation forms as a ward that is part way through.
     void catalogueVariety()
     {
-        static const ControlStatus statuses[] = {ControlStatus::Implemented, ControlStatus::Partial,
-                                                 ControlStatus::Planned, ControlStatus::None};
+        static const ControlStatus statuses[]
+            = {ControlStatus::Implemented, ControlStatus::Partial, ControlStatus::Planned, ControlStatus::None};
         for (Control& k : m_model.controls) {
             k.status = statuses[m_rng.weighted({40, 25, 15, 20})];
             if (m_rng.chance(0.1))
@@ -518,11 +496,16 @@ private:
             if (seen.contains(asset + QChar(0) + threat))
                 continue;
             seen.insert(asset + QChar(0) + threat);
-            Exposure e{asset, threat, std::nullopt, false, {}};
+            Exposure e {asset, threat, std::nullopt, false, {}};
             switch (m_rng.weighted({40, 30, 30})) {
-            case 0: e.likelihood = double(1 + m_rng.below(5)); break;
-            case 1: e.excluded = true; break;
-            default: break;
+            case 0:
+                e.likelihood = double(1 + m_rng.below(5));
+                break;
+            case 1:
+                e.excluded = true;
+                break;
+            default:
+                break;
             }
             if (m_rng.chance(0.2))
                 e.note = QStringLiteral("現地調査による");
@@ -534,14 +517,14 @@ private:
     {
         const int count = std::max(5, m_target / 40);
         QSet<QString> seen;
-        static const ResponseKind kinds[] = {ResponseKind::Accept, ResponseKind::Mitigate, ResponseKind::Transfer,
-                                             ResponseKind::Avoid};
+        static const ResponseKind kinds[]
+            = {ResponseKind::Accept, ResponseKind::Mitigate, ResponseKind::Transfer, ResponseKind::Avoid};
         for (int i = 0; i < count; ++i) {
             const auto [asset, threat] = randomPair();
             if (seen.contains(asset + QChar(0) + threat))
                 continue;
             seen.insert(asset + QChar(0) + threat);
-            Response r{asset, threat, kinds[m_rng.below(4)], {}, {}, {}};
+            Response r {asset, threat, kinds[m_rng.below(4)], {}, {}, {}};
             if (m_rng.chance(0.7))
                 r.rationale = QStringLiteral("情報セキュリティ委員会で決定");
             if (m_rng.chance(0.5)) {
@@ -564,9 +547,9 @@ private:
                 if (!p.controls.contains(k))
                     p.controls.append(k);
             }
-            p.title = i % 2 ? LocalizedText{QStringLiteral("%1 の導入").arg(p.controls.first()), {}}
-                            : LocalizedText{QStringLiteral("%1 の導入").arg(p.controls.first()),
-                                            QStringLiteral("Introduce %1").arg(p.controls.first())};
+            p.title = i % 2 ? LocalizedText {QStringLiteral("%1 の導入").arg(p.controls.first()), {}}
+                            : LocalizedText {QStringLiteral("%1 の導入").arg(p.controls.first()),
+                                QStringLiteral("Introduce %1").arg(p.controls.first())};
             p.owner = owner();
             if (m_rng.chance(0.6))
                 p.assignee = QStringLiteral("担当者 %1").arg(i + 1);
@@ -614,22 +597,16 @@ private:
     void scenarios()
     {
         using E = ScenarioChange::Entity;
-        Scenario mfa{QStringLiteral("S-01"),
-                     {QStringLiteral("多要素認証の導入"), QStringLiteral("Introduce MFA")},
-                     {},
-                     {},
-                     {}};
+        Scenario mfa {
+            QStringLiteral("S-01"), {QStringLiteral("多要素認証の導入"), QStringLiteral("Introduce MFA")}, {}, {}, {}};
         mfa.description = QStringLiteral("K6-01 を全庁で実施");
         mfa.changes = {set(E::Control, QStringLiteral("K6-01"), "status", QStringLiteral("implemented")),
-                       set(E::Control, QStringLiteral("K6-02"), "effectiveness", 0.8),
-                       set(E::Control, QStringLiteral("K6-12"), "status", QStringLiteral("partial"))};
+            set(E::Control, QStringLiteral("K6-02"), "effectiveness", 0.8),
+            set(E::Control, QStringLiteral("K6-12"), "status", QStringLiteral("partial"))};
 
         // Chained on S-01: repair the three-tier separation and raise a system's impact.
-        Scenario repair{QStringLiteral("S-02"),
-                        LocalizedText::plain(QStringLiteral("三層分離の是正")),
-                        {},
-                        QStringLiteral("S-01"),
-                        {}};
+        Scenario repair {QStringLiteral("S-02"), LocalizedText::plain(QStringLiteral("三層分離の是正")), {},
+            QStringLiteral("S-01"), {}};
         for (const Dependency& d : m_misconnections) {
             ScenarioChange c;
             c.op = ScenarioChange::Op::Remove;
@@ -648,18 +625,15 @@ private:
         gateway.gateway = true;
         gateway.owner = QStringLiteral("DEP-ICT");
         repair.changes.append(addition(E::Asset, JsonFormat::toJson(gateway)));
-        repair.changes.append(
-            addition(E::Dependency,
-                     JsonFormat::toJson(
-                         Dependency{QStringLiteral("G-NEW"), QStringLiteral("F-SR"), DependencyKind::LocatedIn, {}})));
-        repair.changes.append(addition(
-            E::Dependency,
+        repair.changes.append(addition(E::Dependency,
             JsonFormat::toJson(
-                Dependency{QStringLiteral("N-LG-CORE2"), QStringLiteral("G-NEW"), DependencyKind::ConnectsVia, {}})));
+                Dependency {QStringLiteral("G-NEW"), QStringLiteral("F-SR"), DependencyKind::LocatedIn, {}})));
+        repair.changes.append(addition(E::Dependency,
+            JsonFormat::toJson(
+                Dependency {QStringLiteral("N-LG-CORE2"), QStringLiteral("G-NEW"), DependencyKind::ConnectsVia, {}})));
         const QString system = m_systems[1].isEmpty() ? QStringLiteral("SYS-AD") : m_systems[1].first();
-        repair.changes.append(
-            set(E::Asset, system, "impact",
-                QJsonObject{{QStringLiteral("C"), 5}, {QStringLiteral("I"), 5}, {QStringLiteral("A"), 5}}));
+        repair.changes.append(set(E::Asset, system, "impact",
+            QJsonObject {{QStringLiteral("C"), 5}, {QStringLiteral("I"), 5}, {QStringLiteral("A"), 5}}));
         ScenarioChange appetite;
         appetite.op = ScenarioChange::Op::Set;
         appetite.entity = E::Setting;
@@ -668,7 +642,7 @@ private:
         repair.changes.append(appetite);
 
         // On the baseline: cuts that remove things and add others, every remaining op.
-        Scenario cuts{QStringLiteral("S-03"), {QStringLiteral("予算削減"), QStringLiteral("Budget cuts")}, {}, {}, {}};
+        Scenario cuts {QStringLiteral("S-03"), {QStringLiteral("予算削減"), QStringLiteral("Budget cuts")}, {}, {}, {}};
         const QString removedAsset = !m_scoped.isEmpty() ? m_scoped.first() : m_model.assets.last().id;
         cuts.changes.append(removal(E::Asset, removedAsset));
         cuts.changes.append(removal(E::Threat, QStringLiteral("T5-04")));
@@ -719,34 +693,28 @@ private:
         }
         const QString anySystem = m_systems[2].isEmpty() ? QStringLiteral("SYS-ENTRY") : m_systems[2].first();
         cuts.changes.append(
-            addition(E::Exposure, JsonFormat::toJson(Exposure{anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
-        cuts.changes.append(addition(E::Response, JsonFormat::toJson(Response{anySystem,
-                                                                              QStringLiteral("T9-01"),
-                                                                              ResponseKind::Transfer,
-                                                                              QStringLiteral("保険で移転"),
-                                                                              {},
-                                                                              {}})));
+            addition(E::Exposure, JsonFormat::toJson(Exposure {anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
+        cuts.changes.append(addition(E::Response,
+            JsonFormat::toJson(Response {
+                anySystem, QStringLiteral("T9-01"), ResponseKind::Transfer, QStringLiteral("保険で移転"), {}, {}})));
         cuts.changes.append(set(E::Threat, QStringLiteral("T1-01"), "likelihood", 4));
         cuts.changes.append(set(E::Control, QStringLiteral("K6-03"), "scope",
-                                QJsonObject{{QStringLiteral("tiers"), QJsonArray{QStringLiteral("lgwan")}}}));
+            QJsonObject {{QStringLiteral("tiers"), QJsonArray {QStringLiteral("lgwan")}}}));
         if (!m_terminals[1].isEmpty())
             cuts.changes.append(set(E::Asset, m_terminals[1].first(), "tier", QStringLiteral("internet")));
         ScenarioChange bands;
         bands.op = ScenarioChange::Op::Set;
         bands.entity = E::Setting;
         bands.field = QStringLiteral("bands");
-        bands.value = QJsonArray{QJsonArray{5, QStringLiteral("low")}, QJsonArray{12, QStringLiteral("medium")},
-                                 QJsonArray{25, QStringLiteral("high")}};
+        bands.value = QJsonArray {QJsonArray {5, QStringLiteral("low")}, QJsonArray {12, QStringLiteral("medium")},
+            QJsonArray {25, QStringLiteral("high")}};
         cuts.changes.append(bands);
 
         // Three levels deep: S-04 on S-02 on S-01.
-        Scenario power{QStringLiteral("S-04"),
-                       {QStringLiteral("停電対策"), QStringLiteral("Power outage measures")},
-                       {},
-                       QStringLiteral("S-02"),
-                       {}};
+        Scenario power {QStringLiteral("S-04"), {QStringLiteral("停電対策"), QStringLiteral("Power outage measures")},
+            {}, QStringLiteral("S-02"), {}};
         power.changes = {set(E::Control, QStringLiteral("K4-03"), "status", QStringLiteral("implemented")),
-                         set(E::Control, QStringLiteral("K7-04"), "status", QStringLiteral("partial"))};
+            set(E::Control, QStringLiteral("K7-04"), "status", QStringLiteral("partial"))};
         ScenarioChange unplug;
         unplug.op = ScenarioChange::Op::Remove;
         unplug.entity = E::Dependency;

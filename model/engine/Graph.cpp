@@ -13,11 +13,10 @@ Condensation condense(const DependencyGraph& graph)
     Condensation out;
     const int n = int(boost::num_vertices(graph));
     out.component.assign(std::size_t(n), 0);
-    out.count =
-        n == 0
-            ? 0
-            : int(boost::strong_components(graph, boost::make_iterator_property_map(
-                                                      out.component.begin(), boost::get(boost::vertex_index, graph))));
+    out.count = n == 0
+        ? 0
+        : int(boost::strong_components(
+            graph, boost::make_iterator_property_map(out.component.begin(), boost::get(boost::vertex_index, graph))));
 
     // Members grouped by component (counting sort keeps them ascending inside a component).
     out.memberOffsets.assign(std::size_t(out.count) + 1, 0);
@@ -55,7 +54,7 @@ Condensation condense(const DependencyGraph& graph)
 std::vector<int> reachableFrom(const DependencyGraph& graph, int start, VisitMarks& marks)
 {
     marks.next();
-    std::vector<int> out{start};
+    std::vector<int> out {start};
     marks.set(start);
     for (std::size_t i = 0; i < out.size(); ++i) {
         for (auto [e, end] = boost::out_edges(std::size_t(out[i]), graph); e != end; ++e) {

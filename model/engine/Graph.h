@@ -33,11 +33,11 @@ namespace mamori::engine {
 /// A dependency `from -> to`: `from` depends on `to`, and `to` inherits `weight[d] * impact(from, d)`.
 struct DependencyEdge {
     DependencyKind kind = DependencyKind::Other;
-    ImpactVector weight{1, 1, 1};
+    ImpactVector weight {1, 1, 1};
 };
 
-using DependencyGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, DependencyEdge>;
+using DependencyGraph
+    = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, DependencyEdge>;
 using CondensationGraph = boost::compressed_sparse_row_graph<boost::directedS>;
 using NetworkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
@@ -57,7 +57,7 @@ Condensation condense(const DependencyGraph& graph);
 /// 3.2 on the whole graph: imp = own, then components in topological order, iterating to the fixed
 /// point inside each. The result is the least fixed point; see Impact.cpp for why it is exact.
 void computeImpact(const DependencyGraph& graph, const Condensation& condensation, const std::vector<ImpactVector>& own,
-                   std::vector<ImpactVector>& impact);
+    std::vector<ImpactVector>& impact);
 
 /// Reusable visit marks: a vertex is marked when its stamp equals the current generation, so
 /// starting a new search costs O(1) instead of clearing an array of every vertex.
@@ -99,13 +99,12 @@ std::vector<int> reachableFrom(const DependencyGraph& graph, int start, VisitMar
 /// it) from the own impacts inside it and the final impacts of its in-neighbours outside it. Returns
 /// the vertices whose impact changed.
 std::vector<int> recomputeImpactRegion(const DependencyGraph& graph, const std::vector<ImpactVector>& own,
-                                       std::vector<ImpactVector>& impact, const std::vector<int>& region,
-                                       VisitMarks& marks);
+    std::vector<ImpactVector>& impact, const std::vector<int>& region, VisitMarks& marks);
 
 /// After a new edge, raises impacts from `target` on along out-edges (worklist) and returns the
 /// vertices whose impact changed. Valid because a new edge can only raise the least fixed point.
 std::vector<int> raiseImpactFrom(const DependencyGraph& graph, std::vector<ImpactVector>& impact, int target,
-                                 const ImpactVector& candidate, VisitMarks& marks);
+    const ImpactVector& candidate, VisitMarks& marks);
 
 /// 3.7 for every vertex on the condensation, 512 source assets at a time (see BlastRadius.cpp).
 std::vector<qint64> computeBlastRadius(const Condensation& condensation, int vertexCount);
@@ -123,7 +122,7 @@ struct NetworkNode {
 
 /// 3.8: the tier-separation findings over the connects_via links (pairs of vertices), sorted.
 /// `ids` gives the asset id of each vertex (ranks are already in id order).
-QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
-                               std::vector<std::pair<int, int>> links);
+QList<Finding> computeFindings(
+    const std::vector<NetworkNode>& nodes, const QList<QString>& ids, std::vector<std::pair<int, int>> links);
 
 } // namespace mamori::engine

@@ -35,7 +35,7 @@ inline bool relax(ImpactVector& target, const ImpactVector& weight, const Impact
 } // namespace
 
 void computeImpact(const DependencyGraph& graph, const Condensation& cond, const std::vector<ImpactVector>& own,
-                   std::vector<ImpactVector>& impact)
+    std::vector<ImpactVector>& impact)
 {
     impact = own;
     std::vector<char> queued(own.size(), 0);
@@ -59,8 +59,8 @@ void computeImpact(const DependencyGraph& graph, const Condensation& cond, const
                     const int v = int(boost::target(*e, graph));
                     if (cond.component[std::size_t(v)] != c)
                         continue;
-                    if (relax(impact[std::size_t(v)], graph[*e].weight, impact[std::size_t(u)]) &&
-                        !queued[std::size_t(v)]) {
+                    if (relax(impact[std::size_t(v)], graph[*e].weight, impact[std::size_t(u)])
+                        && !queued[std::size_t(v)]) {
                         queued[std::size_t(v)] = 1;
                         work.push_back(v);
                     }
@@ -79,8 +79,7 @@ void computeImpact(const DependencyGraph& graph, const Condensation& cond, const
 }
 
 std::vector<int> recomputeImpactRegion(const DependencyGraph& graph, const std::vector<ImpactVector>& own,
-                                       std::vector<ImpactVector>& impact, const std::vector<int>& region,
-                                       VisitMarks& marks)
+    std::vector<ImpactVector>& impact, const std::vector<int>& region, VisitMarks& marks)
 {
     marks.next();
     for (const int v : region)
@@ -127,7 +126,7 @@ std::vector<int> recomputeImpactRegion(const DependencyGraph& graph, const std::
 }
 
 std::vector<int> raiseImpactFrom(const DependencyGraph& graph, std::vector<ImpactVector>& impact, int target,
-                                 const ImpactVector& candidate, VisitMarks& marks)
+    const ImpactVector& candidate, VisitMarks& marks)
 {
     std::vector<int> changed;
     marks.next();
@@ -146,7 +145,7 @@ std::vector<int> raiseImpactFrom(const DependencyGraph& graph, std::vector<Impac
     if (!raised)
         return changed;
     record(target);
-    std::deque<int> work{target};
+    std::deque<int> work {target};
     std::vector<char> queued(impact.size(), 0);
     queued[std::size_t(target)] = 1;
     while (!work.empty()) {

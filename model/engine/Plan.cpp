@@ -57,9 +57,9 @@ PlanSplit splitPlan(const Model& model)
             s.candidates.append(a);
         }
     }
-    std::sort(s.done.begin(), s.done.end(), IdLess{});
+    std::sort(s.done.begin(), s.done.end(), IdLess {});
     std::sort(s.candidates.begin(), s.candidates.end(),
-              [](const PlanAction& x, const PlanAction& y) { return compareIds(x.id, y.id) < 0; });
+        [](const PlanAction& x, const PlanAction& y) { return compareIds(x.id, y.id) < 0; });
     s.baseline = withCompleted(model, done);
     return s;
 }
@@ -174,19 +174,15 @@ QJsonObject planToJson(const PlanProjection& p)
 {
     QJsonArray steps;
     for (const PlanStep& s : p.steps)
-        steps.append(QJsonObject{{QStringLiteral("action"), s.action},
-                                 {QStringLiteral("due"), s.due.toString(Qt::ISODate)},
-                                 {QStringLiteral("residual"), s.residual},
-                                 {QStringLiteral("above_appetite"), s.aboveAppetite},
-                                 {QStringLiteral("reduction_alone"), s.reductionAlone},
-                                 {QStringLiteral("cost_initial"), s.cost.initial},
-                                 {QStringLiteral("cost_annual"), s.cost.annual}});
-    return {{QStringLiteral("format"), QStringLiteral("mamori-plan")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("baseline"),
-             QJsonObject{{QStringLiteral("residual"), p.baselineResidual},
-                         {QStringLiteral("above_appetite"), p.baselineAboveAppetite}}},
-            {QStringLiteral("steps"), steps}};
+        steps.append(QJsonObject {{QStringLiteral("action"), s.action},
+            {QStringLiteral("due"), s.due.toString(Qt::ISODate)}, {QStringLiteral("residual"), s.residual},
+            {QStringLiteral("above_appetite"), s.aboveAppetite}, {QStringLiteral("reduction_alone"), s.reductionAlone},
+            {QStringLiteral("cost_initial"), s.cost.initial}, {QStringLiteral("cost_annual"), s.cost.annual}});
+    return {{QStringLiteral("format"), QStringLiteral("mamori-plan")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("baseline"),
+            QJsonObject {{QStringLiteral("residual"), p.baselineResidual},
+                {QStringLiteral("above_appetite"), p.baselineAboveAppetite}}},
+        {QStringLiteral("steps"), steps}};
 }
 
 namespace {
@@ -248,7 +244,8 @@ private:
     {
         const double initial = s.initial + m_candidates[extra].cost.initial;
         const double annual = s.annual + m_candidates[extra].cost.annual;
-        return initial <= m_budget.initial + kCostSlack && (!m_budget.annual || annual <= *m_budget.annual + kCostSlack);
+        return initial <= m_budget.initial + kCostSlack
+            && (!m_budget.annual || annual <= *m_budget.annual + kCostSlack);
     }
 
     /// Counts one assessed set; false when the search must stop (limit reached or cancelled).
@@ -396,13 +393,14 @@ private:
         o.cost = {m_best.initial, m_best.annual};
         for (const qsizetype j : m_best.members) {
             o.chosen.append(m_candidates[j].id);
-            o.chosenDetails.append({m_candidates[j].id, m_candidates[j].cost, m_bench.residualWithout(j) - o.residualAfter});
+            o.chosenDetails.append(
+                {m_candidates[j].id, m_candidates[j].cost, m_bench.residualWithout(j) - o.residualAfter});
         }
         for (qsizetype j = 0; j < m_candidates.size(); ++j) {
             if (m_best.members.contains(j))
                 continue;
-            LeftOutAction l{m_candidates[j].id, m_candidates[j].cost, LeftOutReason::NotWorthIt,
-                            o.residualAfter - m_bench.residualWith(j)};
+            LeftOutAction l {m_candidates[j].id, m_candidates[j].cost, LeftOutReason::NotWorthIt,
+                o.residualAfter - m_bench.residualWith(j)};
             const double initialLeft = m_budget.initial - m_best.initial;
             if (l.cost.initial > initialLeft + kCostSlack)
                 l.reason = LeftOutReason::InitialBudget;
@@ -473,30 +471,22 @@ QJsonObject optimizationToJson(const Optimization& o)
     for (const QString& id : o.chosen)
         chosen.append(id);
     for (const ChosenAction& c : o.chosenDetails)
-        details.append(QJsonObject{{QStringLiteral("action"), c.action},
-                                   {QStringLiteral("cost_initial"), c.cost.initial},
-                                   {QStringLiteral("cost_annual"), c.cost.annual},
-                                   {QStringLiteral("contribution"), c.contribution}});
+        details.append(
+            QJsonObject {{QStringLiteral("action"), c.action}, {QStringLiteral("cost_initial"), c.cost.initial},
+                {QStringLiteral("cost_annual"), c.cost.annual}, {QStringLiteral("contribution"), c.contribution}});
     for (const LeftOutAction& l : o.leftOut)
-        leftOut.append(QJsonObject{{QStringLiteral("action"), l.action},
-                                   {QStringLiteral("cost_initial"), l.cost.initial},
-                                   {QStringLiteral("cost_annual"), l.cost.annual},
-                                   {QStringLiteral("reason"), leftOutReasonKey(l.reason)},
-                                   {QStringLiteral("would_reduce"), l.wouldReduce}});
-    return {{QStringLiteral("format"), QStringLiteral("mamori-optimization")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("budget"), o.budget.initial},
-            {QStringLiteral("annual_budget"), o.budget.annual ? QJsonValue(*o.budget.annual) : QJsonValue()},
-            {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("cost_initial"), o.cost.initial},
-            {QStringLiteral("cost_annual"), o.cost.annual},
-            {QStringLiteral("residual_before"), o.residualBefore},
-            {QStringLiteral("residual_after"), o.residualAfter},
-            {QStringLiteral("exact"), o.exact},
-            {QStringLiteral("residual_floor"), o.residualFloor},
-            {QStringLiteral("sets_assessed"), o.setsAssessed},
-            {QStringLiteral("explanation"),
-             QJsonObject{{QStringLiteral("chosen"), details}, {QStringLiteral("left_out"), leftOut}}}};
+        leftOut.append(QJsonObject {{QStringLiteral("action"), l.action},
+            {QStringLiteral("cost_initial"), l.cost.initial}, {QStringLiteral("cost_annual"), l.cost.annual},
+            {QStringLiteral("reason"), leftOutReasonKey(l.reason)}, {QStringLiteral("would_reduce"), l.wouldReduce}});
+    return {{QStringLiteral("format"), QStringLiteral("mamori-optimization")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("budget"), o.budget.initial},
+        {QStringLiteral("annual_budget"), o.budget.annual ? QJsonValue(*o.budget.annual) : QJsonValue()},
+        {QStringLiteral("chosen"), chosen}, {QStringLiteral("cost_initial"), o.cost.initial},
+        {QStringLiteral("cost_annual"), o.cost.annual}, {QStringLiteral("residual_before"), o.residualBefore},
+        {QStringLiteral("residual_after"), o.residualAfter}, {QStringLiteral("exact"), o.exact},
+        {QStringLiteral("residual_floor"), o.residualFloor}, {QStringLiteral("sets_assessed"), o.setsAssessed},
+        {QStringLiteral("explanation"),
+            QJsonObject {{QStringLiteral("chosen"), details}, {QStringLiteral("left_out"), leftOut}}}};
 }
 
 } // namespace mamori

@@ -45,6 +45,12 @@ struct PlanProjection {
 /// Section 8's projection of `model` (valid, see validate()).
 PlanProjection projectPlan(const Model& model);
 
+/// Past due and not done on `today` (due today is not late yet).
+inline bool isOverdue(const PlanAction& action, QDate today)
+{
+    return action.status != ActionStatus::Done && action.due.isValid() && action.due < today;
+}
+
 /// The title of plan action `id` in `language` (the other language when that one is empty); empty
 /// when the model has no such action.
 QString actionTitle(const Model& model, const QString& id, Language language);

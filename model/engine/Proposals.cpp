@@ -53,7 +53,7 @@ QList<ControlProposal> proposeControls(const Model& model, const Model& catalogu
     QList<ControlProposal> proposals;
     for (const QString& id : applicable) {
         const auto it = std::find_if(engine.model().controls.cbegin(), engine.model().controls.cend(),
-                                     [&](const Control& k) { return k.id == id; });
+            [&](const Control& k) { return k.id == id; });
         if (it == engine.model().controls.cend() || it->status == ControlStatus::Implemented)
             continue;
         ControlProposal p;

@@ -24,10 +24,13 @@ struct Tr {
 double statusFactor(ControlStatus s)
 {
     switch (s) {
-    case ControlStatus::Implemented: return 1.0;
-    case ControlStatus::Partial: return 0.5;
+    case ControlStatus::Implemented:
+        return 1.0;
+    case ControlStatus::Partial:
+        return 0.5;
     case ControlStatus::Planned:
-    case ControlStatus::None: return 0.0;
+    case ControlStatus::None:
+        return 0.0;
     }
     return 0.0;
 }
@@ -44,9 +47,12 @@ int bandIndex(const QList<Band>& bands, double value)
 bool inScope(const Control& k, const Profile& p, int controlRank)
 {
     switch (k.scope.mode) {
-    case ControlScope::Mode::All: return true;
-    case ControlScope::Mode::Assets: return std::binary_search(p.listedIn.begin(), p.listedIn.end(), controlRank);
-    case ControlScope::Mode::Filter: return k.scope.filter.matches(p.type, p.tier);
+    case ControlScope::Mode::All:
+        return true;
+    case ControlScope::Mode::Assets:
+        return std::binary_search(p.listedIn.begin(), p.listedIn.end(), controlRank);
+    case ControlScope::Mode::Filter:
+        return k.scope.filter.matches(p.type, p.tier);
     }
     return false;
 }
@@ -131,7 +137,7 @@ bool EngineState::computeReadiness()
                     cycle.append(controlAt(r).id);
                     m_result.errors.append(
                         {QString(), QStringLiteral("/controls/%1/requires").arg(controlModelIndex(r)),
-                         Tr::tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> ")))});
+                            Tr::tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> ")))});
                 }
                 continue;
             }
@@ -323,8 +329,8 @@ void EngineState::buildRiskLayer()
     m_riskPair.reserve(exposed.size());
     m_riskOffsets.assign(std::size_t(assets) + 1, 0);
     for (const Exposed& x : exposed) {
-        const std::size_t pair =
-            std::size_t(m_profileOf[std::size_t(x.asset)]) * std::size_t(threats) + std::size_t(x.threat);
+        const std::size_t pair
+            = std::size_t(m_profileOf[std::size_t(x.asset)]) * std::size_t(threats) + std::size_t(x.threat);
         const Threat& threat = threatAt(x.threat);
         RiskResult r;
         r.asset = m_assetIds[x.asset];

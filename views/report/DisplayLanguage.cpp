@@ -5,7 +5,7 @@
 namespace mamori {
 
 namespace {
-std::atomic<Language> g_language{Language::Japanese};
+std::atomic<Language> g_language {Language::Japanese};
 }
 
 Language displayLanguage()

@@ -12,32 +12,30 @@ template <typename E, std::size_t N> QString lookup(E value, const char* const (
 
 QString EnumNames::name(AssetType value)
 {
-    static const char* const names[] = {QT_TR_NOOP("Information"), QT_TR_NOOP("Information system"),
-                                        QT_TR_NOOP("Network"),     QT_TR_NOOP("Device"),
-                                        QT_TR_NOOP("Media"),       QT_TR_NOOP("Facility"),
-                                        QT_TR_NOOP("System document"), QT_TR_NOOP("Cloud service")};
+    static const char* const names[]
+        = {QT_TR_NOOP("Information"), QT_TR_NOOP("Information system"), QT_TR_NOOP("Network"), QT_TR_NOOP("Device"),
+            QT_TR_NOOP("Media"), QT_TR_NOOP("Facility"), QT_TR_NOOP("System document"), QT_TR_NOOP("Cloud service")};
     return lookup(value, names);
 }
 
 QString EnumNames::name(Tier value)
 {
     static const char* const names[] = {QT_TR_NOOP("My Number use"), QT_TR_NOOP("LGWAN-connected"),
-                                        QT_TR_NOOP("Internet-connected"), QT_TR_NOOP("Outside the tiers")};
+        QT_TR_NOOP("Internet-connected"), QT_TR_NOOP("Outside the tiers")};
     return lookup(value, names);
 }
 
 QString EnumNames::name(DependencyKind value)
 {
-    static const char* const names[] = {QT_TR_NOOP("Runs on"),      QT_TR_NOOP("Processed by"), QT_TR_NOOP("Connects via"),
-                                        QT_TR_NOOP("Located in"),   QT_TR_NOOP("Powered by"),   QT_TR_NOOP("Supplied by"),
-                                        QT_TR_NOOP("Other")};
+    static const char* const names[] = {QT_TR_NOOP("Runs on"), QT_TR_NOOP("Processed by"), QT_TR_NOOP("Connects via"),
+        QT_TR_NOOP("Located in"), QT_TR_NOOP("Powered by"), QT_TR_NOOP("Supplied by"), QT_TR_NOOP("Other")};
     return lookup(value, names);
 }
 
 QString EnumNames::name(ControlStatus value)
 {
     static const char* const names[] = {QT_TR_NOOP("Implemented"), QT_TR_NOOP("Partially implemented"),
-                                        QT_TR_NOOP("Planned"), QT_TR_NOOP("Not implemented")};
+        QT_TR_NOOP("Planned"), QT_TR_NOOP("Not implemented")};
     return lookup(value, names);
 }
 
@@ -49,8 +47,8 @@ QString EnumNames::name(ControlEffect value)
 
 QString EnumNames::name(ResponseKind value)
 {
-    static const char* const names[] = {QT_TR_NOOP("Accept"), QT_TR_NOOP("Mitigate"), QT_TR_NOOP("Transfer"),
-                                        QT_TR_NOOP("Avoid")};
+    static const char* const names[]
+        = {QT_TR_NOOP("Accept"), QT_TR_NOOP("Mitigate"), QT_TR_NOOP("Transfer"), QT_TR_NOOP("Avoid")};
     return lookup(value, names);
 }
 
@@ -63,33 +61,30 @@ QString EnumNames::name(ActionStatus value)
 QString EnumNames::name(OrgUnitKind value)
 {
     static const char* const names[] = {QT_TR_NOOP("Administrative body"), QT_TR_NOOP("Department"),
-                                        QT_TR_NOOP("Related organization"), QT_TR_NOOP("Other")};
+        QT_TR_NOOP("Related organization"), QT_TR_NOOP("Other")};
     return lookup(value, names);
 }
 
 QString EnumNames::name(Dimension value)
 {
-    static const char* const names[] = {QT_TR_NOOP("Confidentiality"), QT_TR_NOOP("Integrity"),
-                                        QT_TR_NOOP("Availability")};
+    static const char* const names[]
+        = {QT_TR_NOOP("Confidentiality"), QT_TR_NOOP("Integrity"), QT_TR_NOOP("Availability")};
     return lookup(value, names);
 }
 
 QString EnumNames::threatCategory(int category)
 {
     static const char* const names[] = {QT_TR_NOOP("Intentional threats"), QT_TR_NOOP("Unintentional threats"),
-                                        QT_TR_NOOP("Disasters"), QT_TR_NOOP("Outage of supplied services"),
-                                        QT_TR_NOOP("Loss of social trust")};
+        QT_TR_NOOP("Disasters"), QT_TR_NOOP("Outage of supplied services"), QT_TR_NOOP("Loss of social trust")};
     return category >= 1 && category <= 5 ? tr(names[category - 1]) : QString::number(category);
 }
 
 QString EnumNames::controlGroup(int group)
 {
-    static const char* const names[] = {
-        QT_TR_NOOP("Organization"),          QT_TR_NOOP("Asset classification and management"),
-        QT_TR_NOOP("Three-tier resilience"), QT_TR_NOOP("Physical security"),
-        QT_TR_NOOP("Human security"),        QT_TR_NOOP("Technical security"),
-        QT_TR_NOOP("Operations and incident response"), QT_TR_NOOP("Outsourcing and cloud services"),
-        QT_TR_NOOP("Evaluation and review")};
+    static const char* const names[] = {QT_TR_NOOP("Organization"), QT_TR_NOOP("Asset classification and management"),
+        QT_TR_NOOP("Three-tier resilience"), QT_TR_NOOP("Physical security"), QT_TR_NOOP("Human security"),
+        QT_TR_NOOP("Technical security"), QT_TR_NOOP("Operations and incident response"),
+        QT_TR_NOOP("Outsourcing and cloud services"), QT_TR_NOOP("Evaluation and review")};
     return group >= 1 && group <= 9 ? tr(names[group - 1]) : QString::number(group);
 }
 

@@ -34,7 +34,7 @@ void installLanguage(const QString& code)
     g_qt = new QTranslator(qApp);
     // Qt's own strings (standard buttons, dialogs); absent for English, which is Qt's source language.
     if (g_qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt);
     g_code = lang;
     setDisplayLanguage(lang == QLatin1StringView("en") ? Language::English : Language::Japanese);
@@ -61,7 +61,7 @@ QString japaneseFontFamily()
 {
     const QStringList families = QFontDatabase::families();
     for (const char* candidate : {"Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP",
-                                  "IPAexGothic", "IPAGothic", "Hiragino Sans"}) {
+             "IPAexGothic", "IPAGothic", "Hiragino Sans"}) {
         const QString family = QString::fromLatin1(candidate);
         if (families.contains(family))
             return family;

@@ -1,0 +1,418 @@
+#include "document/ProjectDocument.h"
+
+#include "DisplayLanguage.h"
+#include "ModelFile.h"
+#include "ScenarioRecording.h"
+#include "Scenarios.h"
+#include "Validation.h"
+#include "document/EditCommand.h"
+#include "document/LiveAssessment.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace mamori {
+
+namespace {
+
+qsizetype indexOfScenario(const Model& m, const QString& id)
+{
+    return indexOfId(m.scenarios, id);
+}
+
+/// The scenario at the start of `where` ("/scenarios/3/changes/1/id" → 3), or -1.
+qsizetype scenarioOfPlace(const QString& where)
+{
+    static const QString prefix = QStringLiteral("/scenarios/");
+    if (!where.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const qsizetype i = where.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toLongLong(&ok);
+    return ok ? i : -1;
+}
+
+/// The scenarios built on scenario `id`, directly or through others.
+QStringList descendantsOf(const Model& m, const QString& id)
+{
+    QStringList out {id};
+    for (qsizetype i = 0; i < out.size(); ++i) { // grows while it is walked: breadth first
+        for (const Scenario& s : m.scenarios) {
+            if (s.base == out[i] && !out.contains(s.id))
+                out.append(s.id);
+        }
+    }
+    out.removeFirst();
+    return out;
+}
+
+/// True when `edits` (made on `before`) only change fields of assets, threats and controls in place:
+/// same ids, and for controls the same `requires`. Such an edit cannot make a scenario's model invalid
+/// except through what the scenario's changes name (which resolving the scenario checks): the
+/// cross-item rules of validation are about ids, keys, the impact table and `requires` cycles.
+/// Everything else has every scenario's model validated in full.
+bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
+{
+    return std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
+        if (e.op != ModelEdit::Op::Replace)
+            return false;
+        if (const auto* a = std::get_if<Asset>(&e.value))
+            return before.assets[e.index].id == a->id;
+        if (const auto* t = std::get_if<Threat>(&e.value))
+            return before.threats[e.index].id == t->id;
+        if (const auto* k = std::get_if<Control>(&e.value))
+            return before.controls[e.index].id == k->id && before.controls[e.index].requires_ == k->requires_;
+        return false;
+    });
+}
+
+/// A scenario that changes the impact table can make an asset's classification level (set by a
+/// field edit of the baseline) unknown; no other setting is named by anything else.
+bool changesImpactTable(const Scenario& s)
+{
+    return std::any_of(s.changes.cbegin(), s.changes.cend(), [](const ScenarioChange& c) {
+        return c.entity == ScenarioChange::Entity::Setting && c.field == QLatin1StringView("impact_table");
+    });
+}
+
+bool touchesScenarios(const QList<ModelEdit>& edits)
+{
+    return std::any_of(
+        edits.cbegin(), edits.cend(), [](const ModelEdit& e) { return std::holds_alternative<Scenario>(e.value); });
+}
+
+} // namespace
+
+ProjectDocument::ProjectDocument(QObject* parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_assessment(new LiveAssessment(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+bool ProjectDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+QString ProjectDocument::displayName() const
+{
+    const QString name = m_model.name.text(displayLanguage());
+    if (!name.isEmpty())
+        return name;
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return tr("Untitled");
+}
+
+QString ProjectDocument::activeScenarioName() const
+{
+    const qsizetype i = indexOfScenario(m_model, m_activeScenario);
+    if (i < 0)
+        return {};
+    const QString name = m_model.scenarios[i].name.text(displayLanguage());
+    return name.isEmpty() ? m_activeScenario : name;
+}
+
+void ProjectDocument::reset(Model model, const QString& filePath)
+{
+    m_model = std::move(model);
+    m_scenarioModel.reset();
+    const bool hadScenario = !m_activeScenario.isEmpty();
+    m_activeScenario.clear();
+    m_filePath = filePath;
+    m_undoStack->clear();
+    resetView();
+    emit projectReset();
+    if (hadScenario)
+        emit activeScenarioChanged({});
+    emit scenariosChanged();
+    emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
+void ProjectDocument::resetView()
+{
+    ++m_revision;
+    m_assessment->reset(model(), m_revision);
+    emit modelReset();
+}
+
+QString ProjectDocument::open(const QString& path)
+{
+    LoadedModel loaded = loadModelFile(path);
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < loaded.errors.size() && i < 20; ++i)
+            lines.append(loaded.errors[i].toString());
+        if (loaded.errors.size() > 20)
+            lines.append(tr("… and %n more errors", nullptr, int(loaded.errors.size() - 20)));
+        return lines.join(QLatin1Char('\n'));
+    }
+    // A JSON model is imported: saving it writes a project file, never over the JSON.
+    reset(std::move(loaded.model), loaded.kind == ModelFileKind::Project ? path : QString());
+    return {};
+}
+
+void ProjectDocument::markUnsaved()
+{
+    m_undoStack->resetClean();
+}
+
+QString ProjectDocument::saveAs(const QString& path)
+{
+    const QString error = saveModelFile(m_model, path);
+    if (!error.isEmpty())
+        return error;
+    if (kindForWriting(path) == ModelFileKind::Project && m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    m_undoStack->setClean();
+    return {};
+}
+
+QString ProjectDocument::refusal(const Model& candidate, bool fieldEdits) const
+{
+    // validate(), not only validateContent(): an edit of the baseline must not break a scenario that
+    // names what it removes or changes. For the most common edits (a status, an impact, a name) it is
+    // enough to resolve each scenario, which is far cheaper than validating each scenario's model
+    // (at 10,000 assets, every scenario would add the cost of validating the baseline again).
+    InputErrors errors;
+    if (!fieldEdits) {
+        errors = validate(candidate, QString(), Source::Json);
+    } else {
+        errors = validateContent(candidate, QString(), Source::Json);
+        for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
+            const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
+            errors = resolved.errors;
+            if (errors.isEmpty() && changesImpactTable(candidate.scenarios[i])) {
+                const InputErrors content = validateContent(resolved.model, QString(), Source::Json);
+                if (!content.isEmpty())
+                    return scenarioRefusal(candidate.scenarios[i], content.first().what);
+            }
+        }
+    }
+    if (errors.isEmpty())
+        return {};
+    const InputError& first = errors.first();
+    const qsizetype s = scenarioOfPlace(first.where);
+    if (s < 0 || s >= candidate.scenarios.size())
+        return first.what;
+    return scenarioRefusal(candidate.scenarios[s], first.what);
+}
+
+QString ProjectDocument::scenarioRefusal(const Scenario& scenario, const QString& what) const
+{
+    const QString name = scenario.name.text(displayLanguage());
+    return tr("Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the "
+              "scenario first.")
+        .arg(name.isEmpty() ? scenario.id : name, what);
+}
+
+QString ProjectDocument::descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const
+{
+    // Only the scenarios built on `id` can break when `id` changes; `id` itself resolves to the
+    // edited model, which is validated already. Most scenarios have none, so an edit in a scenario
+    // costs no more validation than an edit of the baseline.
+    for (const QString& d : descendantsOf(candidate, id)) {
+        const ResolvedScenario resolved = resolveScenario(candidate, d);
+        const bool validateAll = !fieldEdits || changesImpactTable(candidate.scenarios[indexOfScenario(candidate, d)]);
+        const InputErrors errors
+            = resolved.ok() && validateAll ? validateContent(resolved.model, QString(), Source::Json) : resolved.errors;
+        if (!errors.isEmpty())
+            return scenarioRefusal(candidate.scenarios[indexOfScenario(candidate, d)], errors.first().what);
+    }
+    return {};
+}
+
+QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits, int mergeKey)
+{
+    if (edits.isEmpty())
+        return {};
+    // Try the action on a copy first (cheap: the lists are shared until written), so a refused edit
+    // leaves nothing half-done.
+    Model candidate = model();
+    QList<ModelEdit> undo = applyEdits(candidate, edits);
+    if (candidate == model())
+        return {}; // nothing would change: no undo step
+    if (m_activeScenario.isEmpty()) {
+        if (const QString why = refusal(candidate, onlyFieldEdits(m_model, edits)); !why.isEmpty())
+            return why;
+        m_undoStack->push(
+            new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, QString(), mergeKey));
+        return {};
+    }
+
+    // In a scenario: the edited model is valid by itself, and the scenario records how it differs
+    // from the scenario's base; the baseline changes only in that one Scenario.
+    const InputErrors errors = validateContent(candidate, QString(), Source::Json);
+    if (!errors.isEmpty())
+        return errors.first().what;
+    const qsizetype at = indexOfScenario(m_model, m_activeScenario);
+    const Scenario& before = m_model.scenarios[at];
+    const ResolvedScenario base
+        = before.base.isEmpty() ? ResolvedScenario {m_model, {}} : resolveScenario(m_model, before.base);
+    if (!base.ok())
+        return base.errors.first().what;
+    RecordedChanges recorded = recordChanges(base.model, candidate);
+    if (!recorded.ok())
+        return recorded.error;
+    Scenario after = before;
+    after.changes = std::move(recorded.changes);
+    Model newBaseline = m_model;
+    newBaseline.scenarios[at] = after;
+    if (const QString why = descendantRefusal(newBaseline, m_activeScenario, onlyFieldEdits(model(), edits));
+        !why.isEmpty())
+        return why;
+    // The views follow the edits item by item when the scenario resolves to the edited model in the
+    // same order; a dependency changed in place is re-added at the end, which needs a reset.
+    recorded.model.scenarios = candidate.scenarios;
+    const bool reset = !(recorded.model == candidate);
+    const QString scenarioText = tr("%1 (scenario %2)").arg(text, activeScenarioName());
+    m_undoStack->push(new EditCommand(this, scenarioText, {{ModelEdit::replace(at, after)}, {}, edits, reset},
+        {{ModelEdit::replace(at, before)}, {}, std::move(undo), reset}, m_activeScenario, mergeKey));
+    return {};
+}
+
+QString ProjectDocument::setActiveScenario(const QString& id)
+{
+    if (id == m_activeScenario)
+        return {};
+    if (id.isEmpty()) {
+        m_scenarioModel.reset();
+    } else {
+        if (indexOfScenario(m_model, id) < 0)
+            return tr("There is no scenario “%1”.").arg(id);
+        ResolvedScenario resolved = resolveScenario(m_model, id);
+        if (!resolved.ok())
+            return resolved.errors.first().toString();
+        m_scenarioModel = std::move(resolved.model);
+    }
+    m_activeScenario = id;
+    resetView();
+    emit activeScenarioChanged(id);
+    return {};
+}
+
+QString ProjectDocument::editScenarios(const QString& text, const QList<ModelEdit>& edits)
+{
+    if (edits.isEmpty())
+        return {};
+    Model candidate = m_model;
+    QList<ModelEdit> undo = applyEdits(candidate, edits);
+    if (candidate == m_model)
+        return {};
+    if (const QString why = refusal(candidate); !why.isEmpty())
+        return why;
+    m_undoStack->push(
+        new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, std::nullopt, 0));
+    return {};
+}
+
+ProjectDocument::Adoption ProjectDocument::prepareAdoption(const QString& id) const
+{
+    Adoption out;
+    InputErrors errors;
+    const QStringList chain = scenarioChain(m_model, id, QString(), errors);
+    ResolvedScenario resolved = resolveScenario(m_model, id);
+    if (!errors.isEmpty() || !resolved.ok()) {
+        out.error = (errors.isEmpty() ? resolved.errors : errors).first().what;
+        return out;
+    }
+    out.baseline = std::move(resolved.model);
+    out.removedScenarios = chain;
+    out.baseline.scenarios.removeIf([&](const Scenario& s) { return chain.contains(s.id); });
+    for (Scenario& s : out.baseline.scenarios) {
+        if (chain.contains(s.base)) {
+            s.base.clear(); // what it was based on is the baseline now
+            out.rebasedScenarios.append(s.id);
+        }
+    }
+    out.error = refusal(out.baseline);
+    return out;
+}
+
+QString ProjectDocument::adopt(const QString& id)
+{
+    Adoption adoption = prepareAdoption(id);
+    if (!adoption.error.isEmpty())
+        return adoption.error;
+    const qsizetype at = indexOfScenario(m_model, id);
+    const QString name = m_model.scenarios[at].name.text(displayLanguage());
+    EditStep redo;
+    redo.wholeBaseline = std::move(adoption.baseline);
+    EditStep undo;
+    undo.wholeBaseline = m_model;
+    // Adopting is a baseline action: undo shows the baseline as it was.
+    m_undoStack->push(new EditCommand(
+        this, tr("Adopt scenario %1").arg(name.isEmpty() ? id : name), std::move(redo), std::move(undo), QString(), 0));
+    return {};
+}
+
+void ProjectDocument::applyFromCommand(const EditStep& step, const std::optional<QString>& context)
+{
+    if (context && *context != m_activeScenario)
+        setActiveScenario(*context); // the scenario existed when the command was made, so it resolves
+    ++m_revision; // the baseline changes even when what the views show does not (autosave follows it)
+    if (step.wholeBaseline) {
+        m_model = *step.wholeBaseline;
+        refreshView(true);
+        emit scenariosChanged();
+        return;
+    }
+    const bool scenarios = touchesScenarios(step.baseline);
+    if (m_activeScenario.isEmpty()) {
+        applyWithNotifications(m_model, step.baseline);
+    } else {
+        applyEdits(m_model, step.baseline); // the views show the scenario, not the baseline
+        if (context && !step.resetView) {
+            applyWithNotifications(*m_scenarioModel, step.view);
+            m_scenarioModel->scenarios = m_model.scenarios;
+        } else {
+            refreshView(context.has_value());
+        }
+    }
+    if (scenarios)
+        emit scenariosChanged();
+}
+
+void ProjectDocument::refreshView(bool forceReset)
+{
+    if (m_activeScenario.isEmpty()) {
+        if (forceReset)
+            resetView();
+        return;
+    }
+    ResolvedScenario resolved;
+    if (indexOfScenario(m_model, m_activeScenario) >= 0)
+        resolved = resolveScenario(m_model, m_activeScenario);
+    if (indexOfScenario(m_model, m_activeScenario) < 0 || !resolved.ok()) {
+        setActiveScenario({}); // the scenario is gone (its creation undone, deleted, adopted)
+        return;
+    }
+    m_scenarioModel->scenarios = m_model.scenarios; // a renamed scenario is no reason to reset the views
+    const bool same = !forceReset && resolved.model == *m_scenarioModel;
+    m_scenarioModel = std::move(resolved.model);
+    if (!same)
+        resetView();
+}
+
+void ProjectDocument::applyWithNotifications(Model& target, const QList<ModelEdit>& edits)
+{
+    QList<ModelEdit> inverses; // what each edit replaced or removed, for the incremental engine
+    inverses.reserve(edits.size());
+    for (const ModelEdit& e : edits) {
+        inverses.append(inverseEdit(target, e));
+        emit editAboutToApply(e);
+        applyEdit(target, e);
+        emit editApplied(e);
+    }
+    ++m_revision;
+    m_assessment->apply(target, edits, inverses, m_revision);
+    emit changed(edits);
+}
+
+} // namespace mamori

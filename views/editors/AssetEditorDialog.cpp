@@ -1,0 +1,217 @@
+#include "editors/AssetEditorDialog.h"
+
+#include "DisplayLanguage.h"
+#include "EnumNames.h"
+#include "document/ProjectDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mamori {
+
+using namespace editors;
+
+namespace {
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
+    : ItemEditorDialog(document, parent)
+    , m_original(document->model().assets.at(index))
+{
+    setObjectName(QStringLiteral("assetEditor"));
+    setWindowTitle(tr("Asset %1").arg(m_original.id));
+    const Model& model = document->model();
+
+    auto* body = new QWidget(this);
+    auto* columns = new QHBoxLayout(body);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto* left = new QVBoxLayout;
+    columns->addLayout(left, 3);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    left->addLayout(form);
+    QLabel* id = plainLabel(m_original.id, body);
+    id->setObjectName(QStringLiteral("assetId"));
+    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("ID:"), id);
+
+    m_nameJa = new QLineEdit(m_original.name.ja, body);
+    m_nameJa->setObjectName(QStringLiteral("nameJa"));
+    form->addRow(tr("Name (&Japanese):"), m_nameJa);
+    m_nameEn = new QLineEdit(m_original.name.en, body);
+    m_nameEn->setObjectName(QStringLiteral("nameEn"));
+    form->addRow(tr("Name (&English):"), m_nameEn);
+
+    m_type = enumCombo(m_original.type, body);
+    m_type->setObjectName(QStringLiteral("type"));
+    form->addRow(tr("&Type:"), m_type);
+    m_tier = enumCombo(m_original.tier, body);
+    m_tier->setObjectName(QStringLiteral("tier"));
+    form->addRow(tr("T&ier:"), m_tier);
+    m_owner = orgUnitCombo(model, m_original.owner, body);
+    m_owner->setObjectName(QStringLiteral("owner"));
+    form->addRow(tr("&Owner:"), m_owner);
+
+    m_gateway = new QCheckBox(tr("Sanctioned separation point between tiers"), body);
+    m_gateway->setObjectName(QStringLiteral("gateway"));
+    m_gateway->setChecked(m_original.gateway);
+    form->addRow(tr("Gateway:"), m_gateway);
+
+    m_description = new QPlainTextEdit(body);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setPlainText(m_original.description);
+    m_descriptionShown = m_description->toPlainText();
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("&Description:"), m_description);
+
+    // Classification and explicit impact per dimension, as RISK-MODEL.md 3.1 combines them.
+    auto* impactBox = new QGroupBox(tr("Classification and impact"), body);
+    auto* grid = new QGridLayout(impactBox);
+    for (Dimension d : kDimensions) {
+        const int column = dimIndex(d) + 1;
+        grid->addWidget(
+            plainLabel(tr("%1 (%2)").arg(EnumNames::name(d), toKey(d)), impactBox), 0, column, Qt::AlignLeft);
+
+        auto* level = new QComboBox(impactBox);
+        level->setObjectName(QStringLiteral("classification") + toKey(d));
+        level->addItem(tr("(none)"), QString());
+        for (const ImpactLevel& l : model.settings.impactTable[dimIndex(d)])
+            level->addItem(tr("%1 (impact %2)").arg(l.level, number(l.impact)), l.level);
+        const QString current = m_original.classification[dimIndex(d)].value_or(QString());
+        int found = level->findData(current);
+        if (found < 0) { // a level not in the table: shown as it is rather than dropped
+            level->addItem(current, current);
+            found = level->count() - 1;
+        }
+        level->setCurrentIndex(found);
+        connect(level, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateImpactPlaceholders);
+        m_classification[dimIndex(d)] = level;
+        grid->addWidget(level, 1, column);
+
+        auto* impact = new NumberField(1, 5, false, impactBox);
+        impact->setObjectName(QStringLiteral("impact") + toKey(d));
+        impact->setValue(m_original.impact[dimIndex(d)]);
+        m_impact[dimIndex(d)] = impact;
+        grid->addWidget(impact, 2, column);
+    }
+    grid->addWidget(plainLabel(tr("Classification:"), impactBox), 1, 0);
+    grid->addWidget(plainLabel(tr("Impact (explicit):"), impactBox), 2, 0);
+    grid->addWidget(hintLabel(tr("A blank impact comes from the classification through the impact table, or is 1 "
+                                 "without one. Assets this one depends on inherit its impact."),
+                        impactBox),
+        3, 0, 1, 4);
+    for (int c = 1; c <= 3; ++c)
+        grid->setColumnStretch(c, 1);
+    left->addWidget(impactBox);
+    left->addStretch(1);
+
+    columns->addWidget(createDependencies(body), 2);
+    updateImpactPlaceholders();
+    setBody(body);
+    fitToContent({980, 0});
+}
+
+QWidget* AssetEditorDialog::createDependencies(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Dependencies (read only)"), parent);
+    auto* layout = new QVBoxLayout(box);
+    const Model& model = document()->model();
+    const ModelIndex index(model);
+    auto assetText = [&model, &index](const QString& id) {
+        const qsizetype i = index.assets.value(id, -1);
+        return i < 0 ? id : idAndName(id, model.assets[i].name);
+    };
+    auto makeTree = [box](const char* name) {
+        auto* tree = new QTreeWidget(box);
+        tree->setObjectName(QString::fromLatin1(name));
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->setSelectionMode(QAbstractItemView::NoSelection);
+        tree->setFocusPolicy(Qt::NoFocus);
+        tree->setHeaderLabels({tr("Asset"), tr("Kind")});
+        tree->header()->setStretchLastSection(false);
+        tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        return tree;
+    };
+    QTreeWidget* dependsOn = makeTree("dependsOn");
+    QTreeWidget* dependents = makeTree("dependents");
+    auto addRow = [](QTreeWidget* tree, const QString& asset, DependencyKind kind) {
+        auto* item = new QTreeWidgetItem(tree, {asset, EnumNames::name(kind)});
+        // The full name when the column cuts it; escaped, since a tooltip would render markup.
+        item->setToolTip(0, Qt::convertFromPlainText(asset, Qt::WhiteSpaceNoWrap));
+    };
+    for (const Dependency& e : model.dependencies) {
+        if (e.from == m_original.id)
+            addRow(dependsOn, assetText(e.to), e.kind);
+        if (e.to == m_original.id)
+            addRow(dependents, assetText(e.from), e.kind);
+    }
+    layout->addWidget(plainLabel(tr("This asset depends on (%1):").arg(dependsOn->topLevelItemCount()), box));
+    layout->addWidget(dependsOn, 1);
+    layout->addWidget(plainLabel(tr("Depending on this asset (%1):").arg(dependents->topLevelItemCount()), box));
+    layout->addWidget(dependents, 1);
+    layout->addWidget(hintLabel(tr("Edit dependencies in the Dependencies register."), box));
+    return box;
+}
+
+void AssetEditorDialog::updateImpactPlaceholders()
+{
+    const Settings& settings = document()->model().settings;
+    for (Dimension d : kDimensions) {
+        const QString level = comboKey(m_classification[dimIndex(d)]);
+        const std::optional<double> fromLevel = level.isEmpty() ? std::nullopt : settings.impactOf(d, level);
+        m_impact[dimIndex(d)]->setPlaceholderText(
+            fromLevel ? tr("From classification: %1").arg(number(*fromLevel)) : tr("Default: %1").arg(1));
+    }
+}
+
+ItemEditorDialog::Change AssetEditorDialog::change() const
+{
+    Asset a = m_original;
+    a.name = {editedText(m_nameJa, m_original.name.ja), editedText(m_nameEn, m_original.name.en)};
+    if (a.name.isEmpty())
+        return refuse(tr("Enter a name in Japanese or English."), m_nameJa);
+    a.type = enumValue(m_type, m_original.type);
+    a.tier = enumValue(m_tier, m_original.tier);
+    a.owner = comboKey(m_owner);
+    a.gateway = m_gateway->isChecked();
+    // The editor normalizes line breaks and no-break spaces: an untouched description stays as it was.
+    if (const QString description = m_description->toPlainText(); description != m_descriptionShown)
+        a.description = description;
+    for (Dimension d : kDimensions) {
+        const QString level = comboKey(m_classification[dimIndex(d)]);
+        a.classification[dimIndex(d)] = level.isEmpty() ? std::nullopt : std::optional<QString>(level);
+        const NumberField::Read impact = m_impact[dimIndex(d)]->read(tr("Impact %1").arg(EnumNames::name(d)));
+        if (!impact.error.isEmpty())
+            return refuse(impact.error, m_impact[dimIndex(d)]);
+        a.impact[dimIndex(d)] = impact.value;
+    }
+
+    const qsizetype index = indexOfId(document()->model().assets, m_original.id);
+    if (index < 0)
+        return refuse(tr("Asset %1 no longer exists.").arg(m_original.id), nullptr);
+    return {tr("Edit asset %1").arg(m_original.id), {ModelEdit::replace(index, std::move(a))}, {}, nullptr};
+}
+
+} // namespace mamori

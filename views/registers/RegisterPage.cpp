@@ -1,0 +1,171 @@
+#include "registers/RegisterPage.h"
+
+#include "registers/RegisterDelegate.h"
+#include "registers/RegisterTableModel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mamori {
+
+RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_settingsKey(settingsKey)
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(RegisterTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // any column
+
+    m_view->setObjectName(QStringLiteral("register-") + settingsKey);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new RegisterDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &RegisterPage::showHeaderMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RegisterPage::showContextMenu);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+        });
+    // Switching between the baseline and a scenario resets the model: the same item stays current
+    // (found again by its first two columns, which identify every register's rows).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = currentRow();
+        m_currentKey = row < 0
+            ? QStringList()
+            : QStringList {m_model->index(row, 0).data().toString(), m_model->index(row, 1).data().toString()};
+    });
+    connect(model, &QAbstractItemModel::modelReset, m_view, [this] {
+        m_view->resizeColumnsToContents();
+        if (m_currentKey.isEmpty())
+            return;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data().toString() == m_currentKey[0]
+                && m_model->index(row, 1).data().toString() == m_currentKey[1]) {
+                selectRow(row);
+                break;
+            }
+        }
+        m_currentKey.clear();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            emit detailsRequested(m_proxy->mapToSource(index).row());
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_view->resizeColumnsToContents();
+    restoreColumns();
+}
+
+void RegisterPage::setFilterText(const QString& text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+QList<int> RegisterPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void RegisterPage::selectRow(int sourceRow)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+int RegisterPage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void RegisterPage::showHeaderMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_view->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool shown) {
+            m_view->setColumnHidden(c, !shown);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Fit columns to contents"), m_view, &QTableView::resizeColumnsToContents);
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void RegisterPage::showContextMenu(const QPoint& pos)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QMenu menu(this);
+    // For each choice column, "Set <column> ▸ <choice>" on every selected row: one undo step.
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const RegisterColumn& column = m_model->column(c);
+        if (!column.edit || !column.choices)
+            continue;
+        QMenu* sub = menu.addMenu(tr("Set %1").arg(m_model->headerData(c, Qt::Horizontal).toString()));
+        for (const Choice& choice : column.choices()) {
+            sub->addAction(choice.text, this,
+                [this, c, rows, value = choice.value] { m_model->setColumnForRows(c, rows, value); });
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void RegisterPage::saveColumns() const
+{
+    QList<QVariant> hidden;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            hidden.append(c);
+    }
+    QSettings().setValue(QStringLiteral("registers/%1/hidden").arg(m_settingsKey), hidden);
+}
+
+void RegisterPage::restoreColumns()
+{
+    const QVariant stored = QSettings().value(QStringLiteral("registers/%1/hidden").arg(m_settingsKey));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const bool hidden = stored.isValid() ? stored.toList().contains(c) : !m_model->column(c).visibleByDefault;
+        m_view->setColumnHidden(c, hidden);
+    }
+}
+
+} // namespace mamori

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "registers/RegisterTableModel.h"
+
+namespace mamori {
+
+/// The registers of the main window, each a RegisterTableModel over the document's model.
+RegisterTableModel* makeAssetRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makeDependencyRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makeThreatRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makeExposureRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makeControlRegister(ProjectDocument* document, QObject* parent);
+RegisterTableModel* makePlanRegister(ProjectDocument* document, QObject* parent);
+
+} // namespace mamori

@@ -1,0 +1,111 @@
+#pragma once
+
+// The risk register: every exposed (asset, threat) pair of the latest assessment with its inherent
+// and residual values and levels (coloured), the controls that apply and the response. Read from
+// LiveAssessment, so it follows every edit.
+
+#include "Model.h"
+#include "engine/Assessment.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace mamori {
+
+class ProjectDocument;
+
+class RiskRegisterModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        AssetId,
+        AssetName,
+        ThreatId,
+        ThreatName,
+        Category,
+        Tier,
+        Owner,
+        Likelihood,
+        Impact,
+        Inherent,
+        InherentLevel,
+        ResidualLikelihood,
+        ResidualImpact,
+        Residual,
+        Level,
+        Response,
+        Controls,
+        ColumnCount
+    };
+    /// Roles for filtering: the raw values behind the shown text.
+    enum Role { SortRole = Qt::UserRole + 1, LevelLabelRole, CategoryRole, TierRole, OwnerRole };
+
+    explicit RiskRegisterModel(ProjectDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const RiskResult& risk(int row) const;
+    double appetite() const;
+    /// The label of the residual level of `row`; the tier and owner of its asset (-1 / empty if gone).
+    QString levelLabel(int row) const;
+    int tierOf(int row) const;
+    QString ownerOf(int row) const;
+
+private:
+    void refresh();
+
+    void reindex();
+
+    ProjectDocument* m_document;
+    int m_rows = 0;
+    /// The risks last shown, to tell views only about rows that changed (a sorted view of 90,000
+    /// risks re-sorts what it is told changed).
+    QList<RiskResult> m_shown;
+    /// Positions of assets, threats and org units by id: cells look names up on every paint and the
+    /// sort reads every row, so a linear search would stall a register of 90,000 risks.
+    std::optional<ModelIndex> m_index;
+};
+
+/// Filters the risk register by level, category, tier, owner, text (asset or threat id or name),
+/// a heat map cell, and "above appetite only".
+class RiskFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit RiskFilterProxy(QObject* parent = nullptr);
+
+    void setLevel(const QString& label); ///< empty: any
+    void setCategory(int category); ///< 0: any
+    void setTier(int tier); ///< -1: any
+    void setOwner(const QString& orgUnit); ///< empty: any
+    void setText(const QString& text); ///< part of an asset or threat id or name
+    void setAboveAppetite(bool only);
+    /// Only the risks in one heat map cell; likelihood 0 clears it.
+    void setCell(bool residual, int likelihood, int impact);
+    void clearFilters();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    /// Numbers compare as the engine's doubles, without going through QVariant: a register of 90,000
+    /// risks re-sorts after every edit.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QString m_level;
+    int m_category = 0;
+    int m_tier = -1;
+    QString m_owner;
+    QString m_text;
+    bool m_aboveAppetite = false;
+    bool m_cellResidual = true;
+    int m_cellLikelihood = 0;
+    int m_cellImpact = 0;
+};
+
+} // namespace mamori

@@ -1,0 +1,438 @@
+#include "scenarios/ComparePage.h"
+
+#include "DisplayLanguage.h"
+#include "EnumNames.h"
+#include "ModelEdit.h"
+#include "NumberFormat.h"
+#include "document/ProjectDocument.h"
+#include "widgets/FormFields.h"
+#include "widgets/HeatMapWidget.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QColor>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QListWidget>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mamori {
+
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+QString signedNumber(double value)
+{
+    return (value > 0 ? QStringLiteral("+") : QString()) + number(value);
+}
+
+Cost planCost(const Model& m)
+{
+    Cost total;
+    for (const PlanAction& p : m.actions) {
+        total.initial += p.cost.initial;
+        total.annual += p.cost.annual;
+    }
+    return total;
+}
+
+QStandardItem* numberItem(std::optional<double> value, bool signedValue = false)
+{
+    auto* item = new QStandardItem(
+        value ? (signedValue ? signedNumber(*value) : number(*value)) : ComparePage::tr("not exposed"));
+    item->setData(value ? QVariant(*value) : QVariant(-1e300), ComparePage::SortRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scenarioLabel(new QLabel(this))
+    , m_scenario(new QComboBox(this))
+    , m_againstLabel(new QLabel(this))
+    , m_base(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_totals(new QTableWidget(TotalsRowCount, 3, this))
+    , m_baseTitle(new QLabel(this))
+    , m_scenarioTitle(new QLabel(this))
+    , m_baseMap(new HeatMapWidget(true, this))
+    , m_scenarioMap(new HeatMapWidget(true, this))
+    , m_chart(new QChartView(this))
+    , m_risks(new QStandardItemModel(this))
+    , m_riskProxy(new QSortFilterProxyModel(this))
+    , m_riskView(new QTableView(this))
+    , m_risksLabel(new QLabel(this))
+    , m_findingsLabel(new QLabel(this))
+    , m_findings(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("comparePage"));
+    m_scenario->setObjectName(QStringLiteral("compareScenario"));
+    m_base->setObjectName(QStringLiteral("compareBase"));
+    m_totals->setObjectName(QStringLiteral("compareTotals"));
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totals->setMinimumWidth(380);
+    m_totals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_risks->setColumnCount(RiskColumnCount);
+    m_riskProxy->setSourceModel(m_risks);
+    m_riskProxy->setSortRole(SortRole);
+    m_riskView->setObjectName(QStringLiteral("compareRisks"));
+    m_riskView->setModel(m_riskProxy);
+    m_riskView->setSortingEnabled(true);
+    m_riskView->sortByColumn(DeltaColumn, Qt::DescendingOrder);
+    m_riskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_riskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_riskView->verticalHeader()->hide();
+    m_riskView->verticalHeader()->setDefaultSectionSize(m_riskView->fontMetrics().height() + 8);
+    m_riskView->horizontalHeader()->setStretchLastSection(true);
+    m_riskView->setWordWrap(false);
+    m_findings->setObjectName(QStringLiteral("compareFindings"));
+    m_findings->setWordWrap(true);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(320, 260);
+    for (QLabel* title : {m_baseTitle, m_scenarioTitle}) {
+        title->setAlignment(Qt::AlignCenter);
+        title->setWordWrap(true);
+    }
+
+    auto* pick = new QHBoxLayout;
+    pick->addWidget(m_scenarioLabel);
+    pick->addWidget(m_scenario, 1);
+    pick->addWidget(m_againstLabel);
+    pick->addWidget(m_base, 1);
+    pick->addWidget(m_status, 1);
+
+    // Top: the totals with the findings under them, both heat maps, the delta chart; below, the
+    // risks that changed over the whole width (the list a risk officer reads through).
+    auto* maps = new QGridLayout;
+    maps->addWidget(m_baseTitle, 0, 0);
+    maps->addWidget(m_scenarioTitle, 0, 1);
+    maps->addWidget(m_baseMap, 1, 0);
+    maps->addWidget(m_scenarioMap, 1, 1);
+    maps->setRowStretch(2, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_totals);
+    left->addWidget(m_findingsLabel);
+    left->addWidget(m_findings, 1);
+    m_findings->setMinimumHeight(m_findings->fontMetrics().height() * 3);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(left);
+    topLayout->addLayout(maps, 2);
+    topLayout->addWidget(m_chart, 1);
+
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_risksLabel);
+    bottomLayout->addWidget(m_riskView, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 460});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(pick);
+    layout->addWidget(splitter, 1);
+
+    const auto sidesChanged = [this] {
+        m_dirty = true;
+        if (isVisible())
+            recompute();
+        sortByMovement();
+    };
+    connect(m_scenario, &QComboBox::activated, this, sidesChanged);
+    connect(m_base, &QComboBox::activated, this, sidesChanged);
+    // Any change of the project may change either side: recompute when next seen.
+    const auto stale = [this] {
+        m_dirty = true;
+        if (isVisible())
+            recompute();
+    };
+    connect(document, &ProjectDocument::scenariosChanged, this, [this, stale] {
+        fillChoices();
+        stale();
+    });
+    connect(document, &ProjectDocument::changed, this, [this] { m_dirty = true; });
+    connect(document, &ProjectDocument::projectReset, this, [this, stale] {
+        fillChoices();
+        stale();
+    });
+    retranslate();
+    fillChoices();
+}
+
+QString ComparePage::baseId() const
+{
+    return m_base->currentData().toString();
+}
+
+QString ComparePage::scenarioId() const
+{
+    return m_scenario->currentData().toString();
+}
+
+void ComparePage::compare(const QString& base, const QString& scenario)
+{
+    fillChoices();
+    m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
+    m_dirty = true;
+    recompute();
+    sortByMovement();
+}
+
+void ComparePage::sortByMovement()
+{
+    // The biggest movers first, in the direction the total moved: a scenario that lowers risk lists
+    // its largest reductions first, one that raises it its largest increases.
+    const bool lower = m_comparison.diff.scenario.residual < m_comparison.diff.base.residual;
+    m_riskView->sortByColumn(DeltaColumn, lower ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+void ComparePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        recompute();
+}
+
+void ComparePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComparePage::retranslate()
+{
+    m_scenarioLabel->setText(tr("Scenario:"));
+    m_againstLabel->setText(tr("against:"));
+    m_totals->setHorizontalHeaderLabels({tr("Base"), tr("Scenario"), tr("Difference")});
+    m_totals->setVerticalHeaderLabels({tr("Inherent total"), tr("Residual total"), tr("Above appetite"), tr("Risks"),
+        tr("Findings"), tr("Plan, initial cost (yen)"), tr("Plan, annual cost (yen)")});
+    m_risks->setHorizontalHeaderLabels(
+        {tr("Asset"), tr("Threat"), tr("Base residual"), tr("Scenario residual"), tr("Difference")});
+    m_risksLabel->setText(tr("Risks that changed"));
+    m_findingsLabel->setText(tr("Three-tier findings added and removed"));
+    fillChoices();
+    if (!m_dirty)
+        recompute(); // names and numbers in the new language
+}
+
+QString ComparePage::sideName(const QString& id) const
+{
+    if (id.isEmpty())
+        return tr("Baseline");
+    const QList<Scenario>& list = m_document->baseline().scenarios;
+    const qsizetype i = indexOfId(list, id);
+    const QString name = i < 0 ? QString() : list[i].name.text(displayLanguage());
+    return name.isEmpty() ? id : name;
+}
+
+void ComparePage::fillChoices()
+{
+    const QString base = baseId();
+    const QString scenario = scenarioId();
+    const QSignalBlocker b1(m_base);
+    const QSignalBlocker b2(m_scenario);
+    m_base->clear();
+    m_scenario->clear();
+    m_base->addItem(tr("Baseline"), QString());
+    for (const Scenario& s : m_document->baseline().scenarios) {
+        m_base->addItem(sideName(s.id), s.id);
+        m_scenario->addItem(sideName(s.id), s.id);
+    }
+    m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
+}
+
+void ComparePage::recompute()
+{
+    m_dirty = false;
+    const QString scenario = scenarioId();
+    m_comparison
+        = scenario.isEmpty() ? ScenarioComparison {} : compareScenarios(m_document->baseline(), baseId(), scenario);
+    if (scenario.isEmpty())
+        m_status->setText(tr("The project has no scenarios yet: create one on the Scenarios page."));
+    else if (!m_comparison.ok())
+        m_status->setText(m_comparison.errors.first().what);
+    else
+        m_status->setText(tr("%n risk(s) changed", nullptr, int(m_comparison.diff.risks.size())));
+    m_baseTitle->setText(tr("Residual risk: %1").arg(sideName(baseId())));
+    m_scenarioTitle->setText(tr("Residual risk: %1").arg(sideName(scenario)));
+    m_baseMap->setAssessment(m_comparison.base);
+    m_scenarioMap->setAssessment(m_comparison.scenario);
+    showTotals();
+    showRisks();
+    showFindings();
+    showChart();
+}
+
+void ComparePage::showTotals()
+{
+    const ScenarioComparison& c = m_comparison;
+    const Cost baseCost = planCost(c.baseModel);
+    const Cost scenarioCost = planCost(c.scenarioModel);
+    const QLocale locale;
+    auto setRow = [&](int row, double base, double scenario, bool whole) {
+        const auto text = [&](double v, bool withSign) {
+            const QString s = whole ? locale.toString(qint64(std::llround(v))) : number(v);
+            return withSign && v > 0 ? QStringLiteral("+") + s : s;
+        };
+        const QStringList cells {text(base, false), text(scenario, false), text(scenario - base, true)};
+        for (int col = 0; col < 3; ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_totals->setItem(row, col, item);
+        }
+    };
+    setRow(InherentRow, c.diff.base.inherent, c.diff.scenario.inherent, false);
+    setRow(ResidualRow, c.diff.base.residual, c.diff.scenario.residual, false);
+    setRow(AboveAppetiteRow, double(c.diff.base.aboveAppetite), double(c.diff.scenario.aboveAppetite), true);
+    setRow(RisksRow, double(c.base.risks.size()), double(c.scenario.risks.size()), true);
+    setRow(FindingsRow, double(c.base.findings.size()), double(c.scenario.findings.size()), true);
+    setRow(PlanInitialRow, baseCost.initial, scenarioCost.initial, true);
+    setRow(PlanAnnualRow, baseCost.annual, scenarioCost.annual, true);
+}
+
+void ComparePage::showRisks()
+{
+    // Filled detached from the sorting proxy: a sorted proxy re-sorts on every appended row, which
+    // takes seconds for the thousands of rows a scenario can change in a large ward.
+    m_riskProxy->setSourceModel(nullptr);
+    m_risks->removeRows(0, m_risks->rowCount());
+    // Names by id through an index: thousands of rows must not each search 10,000 assets.
+    const Model& scenario = m_comparison.scenarioModel;
+    const Model& base = m_comparison.baseModel;
+    const ModelIndex scenarioIndex(scenario);
+    const ModelIndex baseIndex(base);
+    const auto name = [](const auto& items, const QHash<QString, qsizetype>& index, const QString& id) {
+        const qsizetype i = index.value(id, -1);
+        return i < 0 ? id : forms::idAndName(id, items[i].name);
+    };
+    for (const RiskChange& r : m_comparison.diff.risks) {
+        // A risk on the base side only names what the scenario may have removed.
+        const bool inScenario = r.scenarioResidual.has_value();
+        const Model& where = inScenario ? scenario : base;
+        const ModelIndex& index = inScenario ? scenarioIndex : baseIndex;
+        auto* asset = new QStandardItem(name(where.assets, index.assets, r.asset));
+        asset->setData(r.asset, SortRole);
+        auto* threat = new QStandardItem(name(where.threats, index.threats, r.threat));
+        threat->setData(r.threat, SortRole);
+        const std::optional<double> delta = r.delta();
+        QStandardItem* deltaItem = numberItem(delta, true);
+        if (!delta)
+            deltaItem->setText(r.scenarioResidual ? tr("new in the scenario") : tr("gone in the scenario"));
+        else
+            deltaItem->setForeground(*delta > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+        m_risks->appendRow({asset, threat, numberItem(r.baseResidual), numberItem(r.scenarioResidual), deltaItem});
+    }
+    m_riskProxy->setSourceModel(m_risks);
+    m_riskProxy->sort(
+        m_riskView->horizontalHeader()->sortIndicatorSection(), m_riskView->horizontalHeader()->sortIndicatorOrder());
+    m_riskView->resizeColumnsToContents();
+    for (int column : {AssetColumn, ThreatColumn}) // long names must leave room for the numbers
+        m_riskView->setColumnWidth(column, std::min(m_riskView->columnWidth(column), 360));
+}
+
+void ComparePage::showFindings()
+{
+    m_findings->clear();
+    const auto describe = [](const Finding& f) {
+        return QStringLiteral("%1 · %2 / %3 · %4 – %5")
+            .arg(EnumNames::level(severityKey(f.severity)), EnumNames::name(f.firstTier), EnumNames::name(f.secondTier),
+                f.first, f.second);
+    };
+    for (const Finding& f : m_comparison.diff.findingsAdded)
+        m_findings->addItem(tr("Added: %1").arg(describe(f)));
+    for (const Finding& f : m_comparison.diff.findingsRemoved)
+        m_findings->addItem(tr("Removed: %1").arg(describe(f)));
+    if (m_findings->count() == 0)
+        m_findings->addItem(tr("No finding added or removed"));
+}
+
+void ComparePage::showChart()
+{
+    // Residual delta (scenario − base) per threat category, then per asset tier.
+    QStringList categories;
+    QList<qreal> values;
+    for (int c = 0; c < 5; ++c) {
+        categories.append(EnumNames::threatCategory(c + 1));
+        values.append(m_comparison.scenario.totals.byCategory[std::size_t(c)].residual
+            - m_comparison.base.totals.byCategory[std::size_t(c)].residual);
+    }
+    for (Tier t : {Tier::MyNumber, Tier::Lgwan, Tier::Internet, Tier::None}) {
+        categories.append(EnumNames::name(t));
+        values.append(m_comparison.scenario.totals.byTier[std::size_t(t)].residual
+            - m_comparison.base.totals.byTier[std::size_t(t)].residual);
+    }
+    auto* chart = new QChart;
+    chart->setTitle(tr("Residual risk difference by category and tier"));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setVisible(false);
+    // Horizontal bars draw the first category at the bottom: reversed, so they read top to bottom.
+    std::reverse(categories.begin(), categories.end());
+    std::reverse(values.begin(), values.end());
+    auto* set = new QBarSet(tr("Difference"));
+    set->append(values);
+    set->setColor(QColor(0x45, 0x5a, 0x64));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    double extent = 1;
+    for (qreal v : std::as_const(values))
+        extent = std::max(extent, std::abs(v));
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(-extent * 1.2, extent * 1.2);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    series->attachAxis(valueAxis);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace mamori

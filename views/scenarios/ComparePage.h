@@ -1,0 +1,103 @@
+#pragma once
+
+// Comparing a scenario with the baseline or with another scenario (issue 6, item 3): both sides'
+// totals and residual heat maps, the residual delta by threat category and asset tier, every risk
+// that changed (sortable by its delta; risks on one side only included), the findings added and
+// removed, and the plan's cost. The numbers are those of `mamori-cli diff`: both come from
+// compareScenarios() (engine/Diff.h).
+//
+// The comparison is computed when the page is shown or its sides change, not on every edit while it
+// is hidden.
+
+#include "engine/Diff.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+class QTableWidget;
+
+namespace mamori {
+
+class HeatMapWidget;
+class ProjectDocument;
+
+class ComparePage : public QWidget {
+    Q_OBJECT
+
+public:
+    /// Columns of riskModel().
+    enum RiskColumn { AssetColumn, ThreatColumn, BaseColumn, ScenarioColumn, DeltaColumn, RiskColumnCount };
+    /// Rows of the totals table.
+    enum TotalsRow {
+        InherentRow,
+        ResidualRow,
+        AboveAppetiteRow,
+        RisksRow,
+        FindingsRow,
+        PlanInitialRow,
+        PlanAnnualRow,
+        TotalsRowCount
+    };
+    /// Role under which the risk model gives numbers to sort by (a missing side sorts first).
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit ComparePage(ProjectDocument* document, QWidget* parent = nullptr);
+
+    /// Compares scenario `scenario` against `base` (empty: the baseline) and shows the result.
+    void compare(const QString& base, const QString& scenario);
+    QString baseId() const;
+    QString scenarioId() const;
+    const ScenarioComparison& comparison() const { return m_comparison; }
+
+    QStandardItemModel* riskModel() const { return m_risks; }
+    QTableView* riskView() const { return m_riskView; }
+    QTableWidget* totalsTable() const { return m_totals; }
+    QListWidget* findingsList() const { return m_findings; }
+    HeatMapWidget* baseMap() const { return m_baseMap; }
+    HeatMapWidget* scenarioMap() const { return m_scenarioMap; }
+    QChartView* deltaChart() const { return m_chart; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillChoices();
+    void recompute();
+    void showTotals();
+    void showRisks();
+    void showFindings();
+    void showChart();
+    void sortByMovement();
+    QString sideName(const QString& id) const;
+
+    ProjectDocument* m_document;
+    QLabel* m_scenarioLabel;
+    QComboBox* m_scenario;
+    QLabel* m_againstLabel;
+    QComboBox* m_base;
+    QLabel* m_status;
+    QTableWidget* m_totals;
+    QLabel* m_baseTitle;
+    QLabel* m_scenarioTitle;
+    HeatMapWidget* m_baseMap;
+    HeatMapWidget* m_scenarioMap;
+    QChartView* m_chart;
+    QStandardItemModel* m_risks;
+    QSortFilterProxyModel* m_riskProxy;
+    QTableView* m_riskView;
+    QLabel* m_risksLabel;
+    QLabel* m_findingsLabel;
+    QListWidget* m_findings;
+    ScenarioComparison m_comparison;
+    bool m_dirty = true;
+};
+
+} // namespace mamori

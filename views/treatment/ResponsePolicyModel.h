@@ -1,0 +1,85 @@
+#pragma once
+
+// The risk response policy (issue 5 item 1, RISK-MODEL.md 3.6): every risk of the latest assessment
+// with its suggested response (accept within the appetite, else mitigate) and the decided one, the
+// rationale, who decided and when, and whether the decision breaks the rationale rule. Decisions are
+// edited through ResponsePolicyPage, never in the cells.
+
+#include "Model.h"
+#include "engine/Assessment.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace mamori {
+
+class ProjectDocument;
+
+class ResponsePolicyModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        AssetId,
+        AssetName,
+        ThreatId,
+        ThreatName,
+        Residual,
+        Level,
+        Suggested,
+        Decided,
+        Rationale,
+        DecidedBy,
+        DecidedOn,
+        Check,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, AboveAppetiteRole, DecidedRole };
+
+    explicit ResponsePolicyModel(ProjectDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const RiskResult& risk(int row) const;
+    /// The decided response of a row's risk, or nullptr.
+    const Response* response(int row) const;
+    /// The position of the row's response in the model's responses, or -1.
+    qsizetype responseIndex(int row) const;
+    double appetite() const;
+
+private:
+    void refresh();
+    /// The suggested response of 3.6, ignoring any decision.
+    ResponseKind suggested(const RiskResult& risk) const;
+
+    ProjectDocument* m_document;
+    int m_rows = 0;
+    std::optional<ModelIndex> m_index;
+    QHash<RiskKey, qsizetype> m_responses; ///< response position by (asset, threat)
+};
+
+/// Filters the policy: above appetite only, undecided only, a text in an id or name.
+class ResponsePolicyProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit ResponsePolicyProxy(QObject* parent = nullptr);
+    void setAboveAppetiteOnly(bool only);
+    void setUndecidedOnly(bool only);
+    void setText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_aboveOnly = true;
+    bool m_undecidedOnly = false;
+    QString m_text;
+};
+
+} // namespace mamori

@@ -1,0 +1,867 @@
+#include "window/MainWindow.h"
+
+#include "BuiltIn.h"
+#include "DisplayLanguage.h"
+#include "ModelEdit.h"
+#include "ModelFile.h"
+#include "ProjectFile.h"
+#include "Translations.h"
+#include "dashboard/DashboardView.h"
+#include "document/Autosave.h"
+#include "document/LiveAssessment.h"
+#include "document/ProjectDocument.h"
+#include "document/ProjectLock.h"
+#include "editors/ItemEditors.h"
+#include "graph/DependencyGraphView.h"
+#include "registers/RegisterPage.h"
+#include "registers/RegisterTableModel.h"
+#include "registers/Registers.h"
+#include "risk/DetailsPanel.h"
+#include "risk/FindingsPage.h"
+#include "risk/RiskRegisterPage.h"
+#include "scenarios/ComparePage.h"
+#include "scenarios/ScenarioBanner.h"
+#include "scenarios/ScenariosPage.h"
+#include "treatment/PlanPage.h"
+#include "treatment/ProposalsDialog.h"
+#include "treatment/ResponsePolicyPage.h"
+#include "window/ReportExportDialog.h"
+#include "window/SettingsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace mamori {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("files/recent");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+
+/// Navigator titles, translated when shown (context mamori::MainWindow).
+const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Assets"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependencies"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Threats"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Exposures"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
+static_assert(std::size(kPageTitles) == MainWindow::PageCount);
+
+/// A page whose controls need more width than a laptop screen leaves beside the navigator and the
+/// details dock scrolls sideways when the window is narrow, instead of forcing every page (the stack
+/// takes the widest page's minimum) and the details dock to squeeze.
+QWidget* scrollableIfNarrow(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_lock(std::make_unique<ProjectLock>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    createPages();
+    createDocks();
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("statusTotals"));
+    m_busy = new QLabel(this);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_totals);
+
+    connect(document, &ProjectDocument::modelReset, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
+    connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::activeScenarioChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::scenariosChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document->assessment(), &LiveAssessment::updated, this, &MainWindow::updateStatus);
+    connect(document->assessment(), &LiveAssessment::busyChanged, this,
+        [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
+
+    m_autosave = new Autosave(document, Autosave::defaultDirectory(), this);
+    m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
+    if (!document->filePath().isEmpty())
+        m_lock->acquire(document->filePath());
+
+    createActions();
+    retranslate();
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1366, 860);
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_detailsDock}, {400}, Qt::Horizontal); // room for "why this score?" tables
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_banner = new ScenarioBanner(m_document, central);
+    layout->addWidget(m_banner);
+    m_filter = new QLineEdit(central);
+    m_filter->setObjectName(QStringLiteral("registerFilter"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    m_navigator = new QListWidget(splitter);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_pages = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({190, 1100});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_registers.fill(nullptr, PageCount);
+    auto addRegister = [this](Page page, RegisterTableModel* model, const char* key) {
+        auto* p = new RegisterPage(model, QString::fromLatin1(key), m_pages);
+        connect(model, &RegisterTableModel::editRefused, this, &MainWindow::showEditError);
+        connect(p, &RegisterPage::detailsRequested, this,
+            [this, model](int row) { editItemDetails(this, m_document, model->entity(), row); });
+        m_registers[page] = p;
+        return p;
+    };
+    m_dashboard = new DashboardView(m_document, m_pages);
+    m_pages->addWidget(m_dashboard);
+    RegisterPage* assets = addRegister(Assets, makeAssetRegister(m_document, this), "assets");
+    m_pages->addWidget(assets);
+    m_pages->addWidget(addRegister(Dependencies, makeDependencyRegister(m_document, this), "dependencies"));
+    m_pages->addWidget(addRegister(Threats, makeThreatRegister(m_document, this), "threats"));
+    m_pages->addWidget(addRegister(Exposures, makeExposureRegister(m_document, this), "exposures"));
+    RegisterPage* controls = addRegister(Controls, makeControlRegister(m_document, this), "controls");
+    m_pages->addWidget(controls);
+    m_riskPage = new RiskRegisterPage(m_document, m_pages);
+    m_pages->addWidget(m_riskPage);
+    m_policyPage = new ResponsePolicyPage(m_document, m_pages);
+    m_pages->addWidget(scrollableIfNarrow(m_policyPage));
+    m_planPage = new PlanPage(m_document, addRegister(Plan, makePlanRegister(m_document, this), "plan"), m_pages);
+    m_pages->addWidget(m_planPage);
+    m_findings = new FindingsPage(m_document, m_pages);
+    m_pages->addWidget(m_findings);
+    m_graph = new DependencyGraphView(m_document, m_pages);
+    m_pages->addWidget(m_graph);
+    createScenarioPages();
+
+    for (int i = 0; i < PageCount; ++i)
+        m_navigator->addItem(QString());
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this] {
+        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks || currentPage() == ResponsePolicy);
+        applyFilter(m_filter->text());
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_navigator->setCurrentRow(Assets);
+
+    connect(assets, &RegisterPage::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_document->model().assets.size())
+            m_details->showAsset(m_document->model().assets[row].id);
+    });
+    connect(controls, &RegisterPage::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_document->model().controls.size())
+            m_details->showControl(m_document->model().controls[row].id);
+    });
+    connect(m_riskPage, &RiskRegisterPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
+        m_details->showRisk(asset, threat);
+        m_detailsDock->show();
+    });
+    connect(m_policyPage, &ResponsePolicyPage::riskSelected, this, [this](const QString& asset, const QString& threat) {
+        m_currentRisk = {asset, threat};
+        m_details->showRisk(asset, threat);
+    });
+    connect(m_policyPage, &ResponsePolicyPage::editFailed, this, &MainWindow::showEditError);
+    connect(m_findings, &FindingsPage::findingActivated, this, [this](int index) {
+        showPage(Graph);
+        m_graph->highlightFinding(index);
+    });
+    connect(m_dashboard, &DashboardView::cellActivated, this, [this](bool residual, int likelihood, int impact) {
+        showPage(Risks);
+        m_riskPage->filterToCell(residual, likelihood, impact);
+    });
+    connect(
+        m_graph, &DependencyGraphView::assetSelected, this, [this](const QString& id) { m_details->showAsset(id); });
+}
+
+void MainWindow::createScenarioPages()
+{
+    m_scenarios = new ScenariosPage(m_document, m_pages);
+    m_pages->addWidget(scrollableIfNarrow(m_scenarios));
+    m_compare = new ComparePage(m_document, m_pages);
+    m_pages->addWidget(scrollableIfNarrow(m_compare));
+    connect(m_scenarios, &ScenariosPage::compareRequested, this, [this](const QString& base, const QString& scenario) {
+        m_compare->compare(base, scenario);
+        showPage(Compare);
+    });
+    connect(m_scenarios, &ScenariosPage::blastRadiusRequested, this, [this](const QString& asset) {
+        showPage(Graph);
+        m_graph->highlightBlastRadius(asset);
+        m_graph->selectAsset(asset);
+    });
+    connect(m_graph, &DependencyGraphView::assetFailureRequested, m_scenarios, &ScenariosPage::whatIfAssetFails);
+    connect(m_banner, &ScenarioBanner::compareRequested, this, [this] {
+        const QList<Scenario>& list = m_document->baseline().scenarios;
+        const qsizetype at = indexOfId(list, m_document->activeScenario());
+        if (at < 0)
+            return;
+        m_compare->compare(list[at].base, list[at].id);
+        showPage(Compare);
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_details = new DetailsPanel(m_document, this);
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    connect(m_details, &DetailsPanel::assetActivated, this, &MainWindow::selectAsset);
+    connect(m_details, &DetailsPanel::controlActivated, this, &MainWindow::selectControl);
+    connect(m_details, &DetailsPanel::riskActivated, this, [this](const QString& asset, const QString& threat) {
+        showPage(Risks);
+        m_riskPage->selectRisk(asset, threat);
+    });
+
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_detailsDock->raise();
+}
+
+void MainWindow::createActions()
+{
+    menuBar()->clear();
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
+        delete bar;
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu* menu, const QString& text, auto shortcut, auto slot, const char* name) {
+        QAction* a = menu->addAction(text, this, slot);
+        a->setShortcut(QKeySequence(shortcut));
+        a->setObjectName(QString::fromLatin1(name));
+        return a;
+    };
+    toolbar->addAction(add(file, tr("&New"), QKeySequence::New, &MainWindow::newProject, "actionNew"));
+    toolbar->addAction(add(file, tr("&Open…"), QKeySequence::Open, &MainWindow::open, "actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &sample ward"), this, &MainWindow::openSample);
+    file->addSeparator();
+    toolbar->addAction(add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
+    add(file, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
+    file->addSeparator();
+    addReportActions(file, this, m_document); // Export report…, risk register and plan as CSV
+    file->addSeparator();
+    QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
+    quit->setMenuRole(QAction::QuitRole);
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    edit->addSeparator();
+    QAction* addItemAction
+        = add(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), &MainWindow::addItem, "actionAdd");
+    QAction* deleteAction
+        = add(edit, tr("&Delete selected"), QKeySequence::Delete, &MainWindow::deleteSelected, "actionDelete");
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
+    // From the risk register to the response policy: decide the selected risk's response.
+    add(
+        edit, tr("D&ecide the response…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] {
+            if (currentPage() != ResponsePolicy) {
+                if (m_currentRisk.asset.isEmpty() || currentPage() != Risks) {
+                    showPage(ResponsePolicy);
+                    return;
+                }
+                showPage(ResponsePolicy);
+                if (!m_policyPage->selectRisk(m_currentRisk.asset, m_currentRisk.threat))
+                    return;
+            }
+            m_policyPage->openDecideDialog();
+        },
+        "actionDecide");
+    // From the risk register (or the response policy) to the plan: controls that would lower the
+    // selected risk, one of which becomes a plan action.
+    add(
+        edit, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] {
+            if (m_currentRisk.asset.isEmpty()) {
+                showEditError(tr("Select a risk in the risk register or the response policy first."));
+                return;
+            }
+            ProposalsDialog dialog(m_document, m_currentRisk, this);
+            dialog.exec();
+        },
+        "actionPropose");
+    toolbar->addSeparator();
+    toolbar->addAction(addItemAction);
+    toolbar->addAction(deleteAction);
+    edit->addSeparator();
+    QAction* details = add(
+        edit, tr("Edit &details…"), QKeySequence(Qt::ALT | Qt::Key_Return),
+        [this] {
+            if (RegisterPage* page = registerPage(currentPage()); page && page->currentRow() >= 0)
+                editItemDetails(this, m_document, page->model()->entity(), page->currentRow());
+        },
+        "actionEditDetails");
+    toolbar->addAction(details);
+    edit->addSeparator();
+    add(edit, tr("&Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, "actionSettings")
+        ->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(
+        view, tr("&Filter the register"), QKeySequence::Find,
+        [this] {
+            m_filter->setFocus();
+            m_filter->selectAll();
+        },
+        "actionFind");
+    view->addSeparator();
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* a = view->addAction(
+            QCoreApplication::translate("mamori::MainWindow", kPageTitles[i]), this, [this, i] { showPage(Page(i)); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            a->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    }
+    view->addSeparator();
+    view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    for (const auto& [code, name] : {std::pair {QStringLiteral("ja"), QStringLiteral("日本語")},
+             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name, this, [c = code] {
+            installLanguage(c);
+            QSettings().setValue(QStringLiteral("ui/language"), c);
+        });
+        a->setCheckable(true);
+        a->setChecked(currentLanguageCode() == code);
+        group->addAction(a);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mamori"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslate()
+{
+    for (int i = 0; i < PageCount; ++i)
+        m_navigator->item(i)->setText(QCoreApplication::translate("mamori::MainWindow", kPageTitles[i]));
+    // Every page title stays readable, however wide the page beside it asks to be.
+    m_navigator->setMinimumWidth(m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 8);
+    m_filter->setPlaceholderText(tr("Filter: type part of an ID, a name or any value (Ctrl+F)"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_historyDock->setWindowTitle(tr("Undo history"));
+    m_history->setEmptyLabel(tr("<opened>"));
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        createActions();
+        retranslate();
+        for (RegisterPage* page : std::as_const(m_registers)) {
+            if (page)
+                page->view()->resizeColumnsToContents();
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigator->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+RegisterPage* MainWindow::registerPage(Page page) const
+{
+    return page >= 0 && page < PageCount ? m_registers[page] : nullptr;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString scenario = m_document->activeScenarioName();
+    if (scenario.isEmpty())
+        setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), tr("Mamori")));
+    else
+        setWindowTitle(tr("%1[*] — scenario “%2” — %3").arg(m_document->displayName(), scenario, tr("Mamori")));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Assessment& a = m_document->assessment()->assessment();
+    const Model& m = m_document->model();
+    m_totals->setText(tr("Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5")
+                          .arg(m.assets.size())
+                          .arg(a.risks.size())
+                          .arg(a.totals.aboveAppetite)
+                          .arg(QLocale().toString(a.totals.residual, 'f', 1))
+                          .arg(a.findings.size()));
+}
+
+void MainWindow::applyFilter(const QString& text)
+{
+    if (RegisterPage* page = registerPage(currentPage()))
+        page->setFilterText(text);
+    else if (currentPage() == Risks)
+        m_riskPage->setFilterText(text);
+    else if (currentPage() == ResponsePolicy)
+        m_policyPage->setFilterText(text);
+}
+
+void MainWindow::showEditError(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("Value not accepted"), message);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save project"), m_document->filePath(), tr("Mamori project (*.mamori);;Mamori model JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".mamori");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const bool project = kindForWriting(path) == ModelFileKind::Project;
+    QString holder;
+    if (project && !m_lock->acquire(path, &holder)) {
+        QMessageBox::critical(this, tr("Cannot save"),
+            tr("“%1” is open in another Mamori (%2). Save under another name, or close it "
+               "there first.")
+                .arg(path, holder));
+        return false;
+    }
+    const QString error = m_document->saveAs(path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot save"), error);
+        return false;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_lock->release();
+    m_document->reset(BuiltIn::catalogue(), QString());
+}
+
+void MainWindow::openSample()
+{
+    if (!maybeSave())
+        return;
+    m_lock->release();
+    m_document->reset(BuiltIn::sampleWard(), QString());
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(), tr("Mamori files (*.mamori *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    QString holder;
+    bool asCopy = false;
+    auto lock = std::make_unique<ProjectLock>();
+    if (QFileInfo(path).suffix() == QLatin1StringView("mamori") && !lock->acquire(path, &holder)) {
+        QMessageBox box(QMessageBox::Warning, tr("Project already open"),
+            tr("“%1” is open in another Mamori (%2).").arg(path, holder), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Two people saving the same project would overwrite each other's work. You can "
+                                  "open a copy and save it under another name."));
+        QPushButton* copy = box.addButton(tr("Open a copy"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != copy)
+            return false;
+        asCopy = true;
+    }
+    const QString error = m_document->open(path);
+    if (!error.isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Critical, tr("Cannot open"), tr("“%1” cannot be opened.").arg(path), QMessageBox::Ok, this);
+        box.setInformativeText(error.section(QLatin1Char('\n'), 0, 0));
+        box.setDetailedText(error);
+        box.exec();
+        return false;
+    }
+    if (asCopy) {
+        m_document->reset(m_document->model(), QString()); // not tied to the file someone else has open
+        m_lock->release();
+    } else if (!m_document->filePath().isEmpty()) {
+        m_lock = std::move(lock);
+    }
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<Autosave::Recovery> pending = Autosave::pending(Autosave::defaultDirectory());
+    for (const Autosave::Recovery& r : pending) {
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+            tr("Mamori did not close normally. Unsaved changes to “%1” from %2 can be restored.")
+                .arg(r.name, QLocale().toString(r.savedAt, QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
+        QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton* later = box.addButton(tr("Decide later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == later)
+            continue;
+        if (box.clickedButton() == restore) {
+            const auto read = ProjectFile::read(r.modelPath);
+            if (!read.ok()) {
+                QMessageBox::critical(this, tr("Cannot restore"), read.errors.first().toString());
+                continue;
+            }
+            // Restored as unsaved changes of the original file: the user decides whether to keep them.
+            m_document->reset(read.model, r.originalPath);
+            m_document->markUnsaved();
+            if (!r.originalPath.isEmpty())
+                m_lock->acquire(r.originalPath);
+        }
+        Autosave::remove(r);
+        if (box.clickedButton() == restore) {
+            m_autosave->saveNow();
+            break;
+        }
+    }
+}
+
+void MainWindow::addItem()
+{
+    const Model& m = m_document->model();
+    QList<ModelEdit> edits;
+    QString text;
+    switch (currentPage()) {
+    case Assets: {
+        Asset a;
+        a.id = freeId(m.assets, QStringLiteral("A-NEW-"));
+        a.name = displayLanguage() == Language::Japanese ? LocalizedText {tr("New asset"), {}}
+                                                         : LocalizedText {{}, tr("New asset")};
+        edits.append(ModelEdit::insert(m.assets.size(), a));
+        text = tr("Add asset %1").arg(a.id);
+        break;
+    }
+    case Threats: {
+        Threat t;
+        t.id = freeId(m.threats, QStringLiteral("T-NEW-"));
+        t.name = {tr("New threat"), {}};
+        t.dimensions.insert(Dimension::C);
+        edits.append(ModelEdit::insert(m.threats.size(), t));
+        text = tr("Add threat %1").arg(t.id);
+        break;
+    }
+    case Controls: {
+        Control k;
+        k.id = freeId(m.controls, QStringLiteral("K-NEW-"));
+        k.name = {tr("New control"), {}};
+        edits.append(ModelEdit::insert(m.controls.size(), k));
+        text = tr("Add control %1").arg(k.id);
+        break;
+    }
+    case Plan: {
+        PlanAction p;
+        p.id = freeId(m.actions, QStringLiteral("P-"));
+        p.title = {tr("New action"), {}};
+        p.start = QDate::currentDate();
+        p.due = p.start.addMonths(3);
+        edits.append(ModelEdit::insert(m.actions.size(), p));
+        text = tr("Add plan action %1").arg(p.id);
+        break;
+    }
+    case Dependencies:
+    case Exposures: {
+        if (m.assets.isEmpty())
+            return;
+        QStringList assets;
+        for (const Asset& a : m.assets)
+            assets.append(a.id);
+        bool ok = false;
+        const QString from = QInputDialog::getItem(this, tr("Add"),
+            currentPage() == Dependencies ? tr("Dependent asset:") : tr("Asset:"), assets, 0, true, &ok);
+        if (!ok)
+            return;
+        QStringList others;
+        if (currentPage() == Dependencies) {
+            others = assets;
+        } else {
+            for (const Threat& t : m.threats)
+                others.append(t.id);
+        }
+        const QString to = QInputDialog::getItem(
+            this, tr("Add"), currentPage() == Dependencies ? tr("Depends on:") : tr("Threat:"), others, 0, true, &ok);
+        if (!ok)
+            return;
+        if (currentPage() == Dependencies) {
+            edits.append(ModelEdit::insert(m.dependencies.size(), Dependency {from, to, DependencyKind::Other, {}}));
+            text = tr("Add dependency %1 → %2").arg(from, to);
+        } else {
+            edits.append(ModelEdit::insert(m.exposures.size(), Exposure {from, to, std::nullopt, false, {}}));
+            text = tr("Add exposure %1 × %2").arg(from, to);
+        }
+        break;
+    }
+    default:
+        return;
+    }
+    const QString error = m_document->edit(text, edits);
+    if (!error.isEmpty()) {
+        showEditError(error);
+        return;
+    }
+    if (RegisterPage* page = registerPage(currentPage())) {
+        page->selectRow(page->model()->rowCount() - 1);
+        page->view()->setFocus();
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    if (currentPage() == ResponsePolicy) { // Delete clears the selected decisions
+        if (const QString e = m_policyPage->clearDecisions(m_policyPage->selectedRows()); !e.isEmpty())
+            showEditError(e);
+        return;
+    }
+    RegisterPage* page = registerPage(currentPage());
+    if (!page)
+        return;
+    const QList<int> rows = page->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Model& m = m_document->model();
+    // Build the removals against a working copy, so the positions of later removals stay right.
+    Model work = m;
+    QList<ModelEdit> edits;
+    auto take = [&work, &edits](QList<ModelEdit> more) {
+        applyEdits(work, more);
+        edits.append(more);
+    };
+    QStringList names;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const int row = *it;
+        switch (currentPage()) {
+        case Assets:
+            names.append(m.assets[row].id);
+            take(removeAssetEdits(work, m.assets[row].id));
+            break;
+        case Threats:
+            names.append(m.threats[row].id);
+            take(removeThreatEdits(work, m.threats[row].id));
+            break;
+        case Controls:
+            names.append(m.controls[row].id);
+            take(removeControlEdits(work, m.controls[row].id));
+            break;
+        case Dependencies:
+            names.append(QStringLiteral("%1 → %2").arg(m.dependencies[row].from, m.dependencies[row].to));
+            take({ModelEdit::remove(row, m.dependencies[row])});
+            break;
+        case Exposures:
+            names.append(QStringLiteral("%1 × %2").arg(m.exposures[row].asset, m.exposures[row].threat));
+            take({ModelEdit::remove(row, m.exposures[row])});
+            break;
+        case Plan:
+            names.append(m.actions[row].id);
+            take({ModelEdit::remove(row, m.actions[row])});
+            break;
+        default:
+            return;
+        }
+    }
+    const qsizetype alsoRemoved = edits.size() - rows.size();
+    QString question
+        = tr("Delete %n item(s): %1?", nullptr, int(rows.size())).arg(names.mid(0, 10).join(QStringLiteral(", ")));
+    if (alsoRemoved > 0)
+        question += QLatin1Char('\n')
+            + tr("%n dependent entries (dependencies, exposures, responses, references) go with them.", nullptr,
+                int(alsoRemoved));
+    if (QMessageBox::question(this, tr("Delete"), question + QLatin1Char('\n') + tr("You can undo this."))
+        != QMessageBox::Yes)
+        return;
+    const QString error = m_document->edit(tr("Delete %n item(s)", nullptr, int(rows.size())), edits);
+    if (!error.isEmpty())
+        showEditError(error);
+}
+
+void MainWindow::selectAsset(const QString& id)
+{
+    const qsizetype row = indexOfId(m_document->model().assets, id);
+    if (row < 0)
+        return;
+    showPage(Assets);
+    m_filter->clear();
+    m_registers[Assets]->selectRow(int(row));
+}
+
+void MainWindow::selectControl(const QString& id)
+{
+    const qsizetype row = indexOfId(m_document->model().controls, id);
+    if (row < 0)
+        return;
+    showPage(Controls);
+    m_filter->clear();
+    m_registers[Controls]->selectRow(int(row));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRecent(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Mamori"),
+        tr("<h3>Mamori %1</h3><p>Cyber risk assessment and response planning for the information "
+           "assets of a municipality, following its cybersecurity basic policy.</p>")
+            .arg(QStringLiteral(MAMORI_VERSION_STRING)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->clear();
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+} // namespace mamori

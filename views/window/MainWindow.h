@@ -1,0 +1,134 @@
+#pragma once
+
+// The main window: a navigator of the project's views on the left (dashboard, registers, risk
+// register, response policy, plan, findings, dependency graph), the selected view in the middle, a details dock with
+// "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
+// the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
+
+#include "Entities.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QUndoView;
+
+namespace mamori {
+
+class Autosave;
+class ComparePage;
+class DashboardView;
+class DependencyGraphView;
+class DetailsPanel;
+class FindingsPage;
+class ProjectDocument;
+class ProjectLock;
+class RegisterPage;
+class RiskRegisterPage;
+class ResponsePolicyPage;
+class PlanPage;
+class ScenarioBanner;
+class ScenariosPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    /// The pages of the navigator, in order.
+    enum Page {
+        Dashboard,
+        Assets,
+        Dependencies,
+        Threats,
+        Exposures,
+        Controls,
+        Risks,
+        ResponsePolicy,
+        Plan,
+        Findings,
+        Graph,
+        Scenarios,
+        Compare,
+        PageCount
+    };
+
+    explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file as File > Open would; returns false (after telling the user) on failure.
+    bool openFile(const QString& path);
+    /// Offers to restore unsaved work left by a Mamori that did not close normally.
+    void offerRecovery();
+    void showPage(Page page);
+    Page currentPage() const;
+    RegisterPage* registerPage(Page page) const;
+    RiskRegisterPage* riskRegisterPage() const { return m_riskPage; }
+    ResponsePolicyPage* responsePolicyPage() const { return m_policyPage; }
+    PlanPage* planPage() const { return m_planPage; }
+    DependencyGraphView* graphView() const { return m_graph; }
+    ScenariosPage* scenariosPage() const { return m_scenarios; }
+    ComparePage* comparePage() const { return m_compare; }
+    ScenarioBanner* scenarioBanner() const { return m_banner; }
+    Autosave* autosave() const { return m_autosave; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPages();
+    void createDocks();
+    void createScenarioPages();
+    void createActions();
+    void retranslate();
+    void updateTitle();
+    void updateStatus();
+    void applyFilter(const QString& text);
+    void showEditError(const QString& message);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    void newProject();
+    void openSample();
+    void open();
+    void openRecent(const QString& path);
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void addItem();
+    void deleteSelected();
+    void showSettings();
+    void about();
+    void selectAsset(const QString& id);
+    void selectControl(const QString& id);
+
+    ProjectDocument* m_document;
+    std::unique_ptr<ProjectLock> m_lock;
+    Autosave* m_autosave = nullptr;
+    QListWidget* m_navigator = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_totals = nullptr;
+    QLabel* m_busy = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QUndoView* m_history = nullptr;
+    QList<RegisterPage*> m_registers; ///< indexed by Page; null for pages that are not registers
+    RiskRegisterPage* m_riskPage = nullptr;
+    ResponsePolicyPage* m_policyPage = nullptr;
+    PlanPage* m_planPage = nullptr;
+    RiskKey m_currentRisk; ///< the risk last selected in the risk register or the response policy
+    FindingsPage* m_findings = nullptr;
+    DependencyGraphView* m_graph = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    ScenariosPage* m_scenarios = nullptr;
+    ComparePage* m_compare = nullptr;
+    ScenarioBanner* m_banner = nullptr;
+};
+
+} // namespace mamori
