@@ -1,7 +1,7 @@
 #pragma once
 
 // Keeps a model and its assessment together and, after one edit, recomputes only what the edit can
-// reach (issue 3 item 4). The desktop app calls it on every edit.
+// reach. The desktop app calls it on every edit.
 //
 // Ownership: the engine owns its copy of the model; edits go through it so the two never disagree.
 // Invariant: after every call, assessment() == assess(model()) exactly (same doubles, same order).

@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk response policy (issue 5 item 1, RISK-MODEL.md 3.6): every risk of the latest assessment
+// The risk response policy (RISK-MODEL.md 3.6, policy §8): every risk of the latest assessment
 // with its suggested response (accept within the appetite, else mitigate) and the decided one, the
 // rationale, who decided and when, and whether the decision breaks the rationale rule. Decisions are
 // edited through ResponsePolicyPage, never in the cells.
