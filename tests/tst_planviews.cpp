@@ -1,6 +1,7 @@
-// The treatment views (response policy, plan, proposals, optimizer) in the real widgets: deciding responses (the
-// rationale rule, bulk decisions as one undo step), the acceptance criteria edited in place, the plan page's
-// projection, the optimizer dialog, proposals turned into plan actions, and the overdue marks.
+// The treatment views (response policy, plan, proposals, optimizer) in the real widgets: deciding
+// responses (the rationale rule, bulk decisions as one undo step), the acceptance criteria edited in
+// place, the plan page's projection, the optimizer dialog, proposals turned into plan actions, and
+// the overdue marks.
 
 #include "BuiltIn.h"
 #include "Clock.h"
