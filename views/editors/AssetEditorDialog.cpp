@@ -22,7 +22,7 @@
 
 namespace mamori {
 
-using namespace editors;
+using namespace forms;
 
 namespace {
 

@@ -25,7 +25,7 @@
 
 namespace mamori {
 
-using namespace editors;
+using namespace forms;
 
 namespace {
 
