@@ -105,7 +105,7 @@ private slots:
             QCOMPARE(after.assets.last().id, e.created);
             name = after.assets.last().name;
             break;
-        case 1:
+        case 1: {
             QCOMPARE(e.created, QStringLiteral("T-NEW-001"));
             QCOMPARE(after.threats.last().id, e.created);
             DimensionSet confidentiality;
@@ -113,6 +113,7 @@ private slots:
             QCOMPARE(after.threats.last().dimensions, confidentiality);
             name = after.threats.last().name;
             break;
+        }
         case 2:
             QCOMPARE(e.created, QStringLiteral("K-NEW-001"));
             QCOMPARE(after.controls.last().id, e.created);
@@ -299,7 +300,7 @@ private slots:
         QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, a.id, a)).assets[5], a);
         verifyRefused(edits::replaceItem(m_ward, QStringLiteral("NO-SUCH"), a));
         Control k = m_ward.controls[1];
-        k.cost = 1234;
+        k.cost.initial = 1234;
         QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, k.id, k)).controls[1], k);
         verifyRefused(edits::replaceItem(m_ward, QString(), k));
     }
@@ -349,18 +350,14 @@ private slots:
     void proposalBecomesAPlanAction()
     {
         const Assessment a = assess(m_ward);
-        RiskKey key;
-        QList<ControlProposal> proposals;
-        auto fromCatalogue = proposals.cend();
-        for (const RiskResult& r : a.risks) { // the first risk the catalogue has a control for
-            key = {r.asset, r.threat};
-            proposals = proposeControls(m_ward, BuiltIn::catalogue(), key);
-            fromCatalogue = std::find_if(
-                proposals.cbegin(), proposals.cend(), [](const ControlProposal& p) { return p.fromCatalogue; });
-            if (fromCatalogue != proposals.cend())
-                break;
-        }
-        QVERIFY(fromCatalogue != proposals.cend());
+        const RiskKey key {a.risks.first().asset, a.risks.first().threat};
+        // A control of the catalogue the ward does not have yet (the sample has all of them).
+        ControlProposal catalogue;
+        catalogue.control = m_ward.controls.first();
+        catalogue.control.id = QStringLiteral("K-CAT-01");
+        catalogue.control.status = ControlStatus::None;
+        catalogue.fromCatalogue = true;
+        const auto* fromCatalogue = &catalogue;
         const UserEdit e = edits::proposalToAction(m_ward, *fromCatalogue, key);
         QCOMPARE(e.created, QStringLiteral("P-09"));
         const Model after = applyChecked(m_ward, e);
