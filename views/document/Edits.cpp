@@ -29,7 +29,7 @@ LocalizedText named(const QString& text, Language language)
     return language == Language::Japanese ? LocalizedText {text, {}} : LocalizedText {{}, text};
 }
 
-UserEdit append(QString text, const ModelEdit& edit, const QString& created = {})
+UserEdit oneEdit(QString text, const ModelEdit& edit, const QString& created = {})
 {
     return {std::move(text), {edit}, {}, {}, created};
 }
@@ -129,7 +129,7 @@ UserEdit addAsset(const Model& model, Language language)
     Asset a;
     a.id = freeId(model.assets, QStringLiteral("A-NEW-"));
     a.name = named(Tr::tr("New asset"), language);
-    return append(Tr::tr("Add asset %1").arg(a.id), ModelEdit::insert(model.assets.size(), a), a.id);
+    return oneEdit(Tr::tr("Add asset %1").arg(a.id), ModelEdit::insert(model.assets.size(), a), a.id);
 }
 
 UserEdit addThreat(const Model& model, Language language)
@@ -138,7 +138,7 @@ UserEdit addThreat(const Model& model, Language language)
     t.id = freeId(model.threats, QStringLiteral("T-NEW-"));
     t.name = named(Tr::tr("New threat"), language);
     t.dimensions.insert(Dimension::C);
-    return append(Tr::tr("Add threat %1").arg(t.id), ModelEdit::insert(model.threats.size(), t), t.id);
+    return oneEdit(Tr::tr("Add threat %1").arg(t.id), ModelEdit::insert(model.threats.size(), t), t.id);
 }
 
 UserEdit addControl(const Model& model, Language language)
@@ -146,7 +146,7 @@ UserEdit addControl(const Model& model, Language language)
     Control k;
     k.id = freeId(model.controls, QStringLiteral("K-NEW-"));
     k.name = named(Tr::tr("New control"), language);
-    return append(Tr::tr("Add control %1").arg(k.id), ModelEdit::insert(model.controls.size(), k), k.id);
+    return oneEdit(Tr::tr("Add control %1").arg(k.id), ModelEdit::insert(model.controls.size(), k), k.id);
 }
 
 UserEdit addPlanAction(const Model& model, Language language)
@@ -156,7 +156,7 @@ UserEdit addPlanAction(const Model& model, Language language)
     p.title = named(Tr::tr("New action"), language);
     p.start = Clock::today();
     p.due = p.start.addMonths(3);
-    return append(Tr::tr("Add plan action %1").arg(p.id), ModelEdit::insert(model.actions.size(), p), p.id);
+    return oneEdit(Tr::tr("Add plan action %1").arg(p.id), ModelEdit::insert(model.actions.size(), p), p.id);
 }
 
 UserEdit addDependency(const Model& model, const QString& from, const QString& to)
@@ -174,7 +174,7 @@ UserEdit addDependency(const Model& model, const QString& from, const QString& t
         [&](const Dependency& x) { return x.from == from && x.to == to && x.kind == d.kind; });
     if (there)
         return UserEdit::refused(Tr::tr("%1 already depends on %2.").arg(from, to));
-    return append(Tr::tr("Add dependency %1 → %2").arg(from, to), ModelEdit::insert(model.dependencies.size(), d));
+    return oneEdit(Tr::tr("Add dependency %1 → %2").arg(from, to), ModelEdit::insert(model.dependencies.size(), d));
 }
 
 UserEdit addExposure(const Model& model, const QString& asset, const QString& threat)
@@ -189,7 +189,7 @@ UserEdit addExposure(const Model& model, const QString& asset, const QString& th
         [&](const Exposure& x) { return x.asset == asset && x.threat == threat; });
     if (there)
         return UserEdit::refused(Tr::tr("%1 is exposed to %2 already.").arg(asset, threat));
-    return append(Tr::tr("Add exposure %1 × %2").arg(asset, threat),
+    return oneEdit(Tr::tr("Add exposure %1 × %2").arg(asset, threat),
         ModelEdit::insert(model.exposures.size(), Exposure {asset, threat, std::nullopt, false, {}}));
 }
 
@@ -384,7 +384,7 @@ UserEdit newScenario(const Model& baseline, const QString& base, const QString& 
     s.base = base;
     s.changes = changes;
     s.description = description;
-    return append(Tr::tr("New scenario %1").arg(name), ModelEdit::insert(baseline.scenarios.size(), s), s.id);
+    return oneEdit(Tr::tr("New scenario %1").arg(name), ModelEdit::insert(baseline.scenarios.size(), s), s.id);
 }
 
 UserEdit renameScenario(const Model& baseline, const QString& id, const QString& name, Language language)
