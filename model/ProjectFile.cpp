@@ -1,6 +1,6 @@
 #include "ProjectFile.h"
 
-#include "JsonFormat.h"
+#include "JsonCodec.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -278,7 +278,7 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
     }
     {
         Inserter settings(db, sql, "settings", {"key", "value"});
-        const QJsonObject s = JsonFormat::settingsToJson(m.settings);
+        const QJsonObject s = JsonCodec::settingsToJson(m.settings);
         for (auto it = s.begin(); it != s.end(); ++it) {
             const QJsonArray wrapped {it.value()}; // QJsonDocument holds arrays and objects only
             settings({it.key(), QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact))});
@@ -385,7 +385,7 @@ void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
             const Scenario& s = m.scenarios[i];
             ins({i, s.id, s.name.ja, s.name.en, nullableText(s.base), s.description});
             for (qsizetype j = 0; j < s.changes.size(); ++j) {
-                const QJsonDocument doc(JsonFormat::toJson(s.changes[j]));
+                const QJsonDocument doc(JsonCodec::toJson(s.changes[j]));
                 chg({s.id, j, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
             }
         }
@@ -508,7 +508,7 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
         else
             settings.insert(q.value(0).toString(), doc.array().first());
     });
-    if (auto s = JsonFormat::settingsFromJson(settings, JsonPointer() / "settings", file, errors))
+    if (auto s = JsonCodec::settingsFromJson(settings, JsonPointer() / "settings", file, errors))
         m.settings = *s;
 
     r.each("org_units", "id, name_ja, name_en, kind, parent", "pos", [&](const QSqlQuery& q, qsizetype row) {
@@ -667,7 +667,7 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
             return r.error(row, "scenario", Tr::tr("scenario \"%1\" does not exist").arg(q.value(0).toString()));
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
         const JsonPointer at = JsonPointer() / "scenarios" / s->id / "changes" / s->changes.size();
-        if (auto c = JsonFormat::changeFromJson(doc.object(), at, file, errors))
+        if (auto c = JsonCodec::changeFromJson(doc.object(), at, file, errors))
             s->changes.append(std::move(*c));
     });
 }

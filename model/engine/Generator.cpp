@@ -1,6 +1,7 @@
 #include "engine/Generator.h"
 
 #include "BuiltIn.h"
+#include "JsonCodec.h"
 #include "JsonFormat.h"
 
 #include <QJsonArray>
@@ -624,12 +625,12 @@ private:
         gateway.tier = Tier::Lgwan;
         gateway.gateway = true;
         gateway.owner = QStringLiteral("DEP-ICT");
-        repair.changes.append(addition(E::Asset, JsonFormat::toJson(gateway)));
+        repair.changes.append(addition(E::Asset, JsonCodec::toJson(gateway)));
         repair.changes.append(addition(E::Dependency,
-            JsonFormat::toJson(
+            JsonCodec::toJson(
                 Dependency {QStringLiteral("G-NEW"), QStringLiteral("F-SR"), DependencyKind::LocatedIn, {}})));
         repair.changes.append(addition(E::Dependency,
-            JsonFormat::toJson(
+            JsonCodec::toJson(
                 Dependency {QStringLiteral("N-LG-CORE2"), QStringLiteral("G-NEW"), DependencyKind::ConnectsVia, {}})));
         const QString system = m_systems[1].isEmpty() ? QStringLiteral("SYS-AD") : m_systems[1].first();
         repair.changes.append(set(E::Asset, system, "impact",
@@ -654,7 +655,7 @@ private:
         added.likelihood = 2;
         added.dimensions.insert(Dimension::A);
         added.appliesTo.types = {AssetType::System, AssetType::CloudService};
-        cuts.changes.append(addition(E::Threat, JsonFormat::toJson(added)));
+        cuts.changes.append(addition(E::Threat, JsonCodec::toJson(added)));
         Control control;
         control.id = QStringLiteral("K9-90");
         control.group = 8;
@@ -664,7 +665,7 @@ private:
         control.mitigates = {{QStringLiteral("T9-01"), std::nullopt, std::nullopt}, {{}, 2, 0.05}};
         control.scope.mode = ControlScope::Mode::Filter;
         control.scope.filter.tiers = {Tier::Lgwan, Tier::Internet};
-        cuts.changes.append(addition(E::Control, JsonFormat::toJson(control)));
+        cuts.changes.append(addition(E::Control, JsonCodec::toJson(control)));
         // Exposures and responses: remove one that survives the removals above, add a new one.
         const auto survives = [&](const QString& asset, const QString& threat) {
             return asset != removedAsset && threat != QLatin1StringView("T5-04");
@@ -693,9 +694,9 @@ private:
         }
         const QString anySystem = m_systems[2].isEmpty() ? QStringLiteral("SYS-ENTRY") : m_systems[2].first();
         cuts.changes.append(
-            addition(E::Exposure, JsonFormat::toJson(Exposure {anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
+            addition(E::Exposure, JsonCodec::toJson(Exposure {anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
         cuts.changes.append(addition(E::Response,
-            JsonFormat::toJson(Response {
+            JsonCodec::toJson(Response {
                 anySystem, QStringLiteral("T9-01"), ResponseKind::Transfer, QStringLiteral("保険で移転"), {}, {}})));
         cuts.changes.append(set(E::Threat, QStringLiteral("T1-01"), "likelihood", 4));
         cuts.changes.append(set(E::Control, QStringLiteral("K6-03"), "scope",
