@@ -1,5 +1,6 @@
 #include "ScenarioRecording.h"
 
+#include "JoinKey.h"
 #include "JsonCodec.h"
 #include "ModelEdit.h"
 #include "Scenarios.h"
@@ -34,15 +35,15 @@ QString keyOf(const Control& k)
 }
 QString keyOf(const Dependency& d)
 {
-    return d.from + u'\t' + d.to + u'\t' + toKey(d.kind);
+    return joinKey({d.from, d.to, toKey(d.kind)});
 }
 QString keyOf(const Exposure& e)
 {
-    return e.asset + u'\t' + e.threat;
+    return joinKey({e.asset, e.threat});
 }
 QString keyOf(const Response& r)
 {
-    return r.asset + u'\t' + r.threat;
+    return joinKey({r.asset, r.threat});
 }
 
 template <typename T> QHash<QString, const T*> byKey(const QList<T>& items)
