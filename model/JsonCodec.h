@@ -6,9 +6,9 @@
 // and the project file use these; so do scenarios, which read a `set` value exactly as the same field
 // in a model file.
 //
-// May include: InputError.h, Model.h and QtCore only. Never Validation.h, Scenarios.h or
-// JsonFormat.h: validation applies scenarios, which use these codecs, so the codecs must not reach
-// back to validation.
+// May include: InputError.h, Model.h and QtCore only (its .cpp adds JsonFieldReader.h). Never
+// Validation.h, Scenarios.h or JsonFormat.h: validation applies scenarios, which use these codecs, so
+// the codecs must not reach back to validation.
 
 #include "InputError.h"
 #include "Model.h"
@@ -44,8 +44,9 @@ template <typename T> QJsonArray arrayToJson(const QList<T>& items)
 }
 
 /// Per-item readers: type and vocabulary errors go to `errors`, located under `at`. Nothing is
-/// returned only when the value is not an object (or a change names no known op or entity); an item
-/// with field errors is still returned, so callers compare the error count when they need it clean.
+/// returned when the value cannot be read as the item at all (not an object; a change whose op and
+/// entity do not go together); an item with field errors is still returned, so callers that need it
+/// clean compare the error count before and after.
 std::optional<OrgUnit> orgUnitFromJson(
     const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 std::optional<Asset> assetFromJson(
