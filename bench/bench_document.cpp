@@ -1,4 +1,4 @@
-// The desktop app's editing path on generated wards (issue 4 item 4: "a 10,000-asset model stays
+// The desktop app's editing path on generated wards ("a 10,000-asset model stays
 // responsive while editing"): what one edit costs on the UI thread (validation of the edited model,
 // apply, notifications, handing the edit to the engine thread), the time until the new assessment is
 // back on the UI thread, and sorting the risk register by residual risk.

@@ -1,6 +1,6 @@
-// Benchmarks of the risk engine on generated wards of 1,000, 10,000 and 100,000 assets (issue 3
-// item 7): load from the project file, full assessment, incremental recompute after one edit of each
-// kind the app makes, scenario diff. Each benchmark also reports the process's peak memory so far
+// Benchmarks of the risk engine on generated wards of 1,000, 10,000 and 100,000 assets
+// (load from the project file, full assessment, incremental recompute after one edit of each
+// kind the app makes, scenario diff). Each benchmark also reports the process's peak memory so far
 // (ru_maxrss); bench/run.sh measures the peak of load + assess alone with mamori_peak_memory.
 
 #include "ModelFile.h"

@@ -1,4 +1,4 @@
-// The plan's numbers (issue 5): how long the projection and the optimizer take on generated wards,
+// The plan's numbers: how long the projection and the optimizer take on generated wards,
 // and how close the heuristic comes to the proven optimum where both can run.
 //
 //   mamori_bench_plan [ASSETS...]        default 1000 10000

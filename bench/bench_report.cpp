@@ -1,4 +1,4 @@
-// The report's targets (issue 7): the PDF of the 10,000-asset generated ward in under 30 s and
+// The report's targets: the PDF of the 10,000-asset generated ward in under 30 s and
 // 1 GiB, the sample ward's in under 3 s. Writes each report to a temporary folder and prints the
 // time, the page count and the process's peak resident memory (ru_maxrss, which only grows: the
 // 10,000-asset figure includes the smaller runs before it).

@@ -1,11 +1,11 @@
 #!/bin/bash
-# Benchmarks of the risk engine (issue 3 item 7), in one run on one machine:
+# Benchmarks of the risk engine, in one run on one machine:
 #   1. builds the benchmarks (Release, Google Benchmark) in a build directory of their own;
 #   2. generates the 10,000-asset ward, times the reference (../shared/reference/risk_reference.py)
 #      and the engine on it, and prints the ratio (target: the engine at least 200x faster);
 #   3. runs the Google Benchmark suite: load from the project file, full assessment, incremental
 #      recompute after one edit, scenario diff, at 1,000, 10,000 and 100,000 assets;
-#   3b. the plan (issue 5): mamori-cli plan on the 1,000-asset ward and plan optimize on the 300-asset
+#   3b. the plan: mamori-cli plan on the 1,000-asset ward and plan optimize on the 300-asset
 #      ward against the reference (same numbers, ratio), then mamori_bench_plan: projection and
 #      optimum at 1,000 and 10,000 assets, the heuristic against the proven optimum;
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);

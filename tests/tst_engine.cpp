@@ -8,6 +8,7 @@
 #include "engine/AssessmentJson.h"
 #include "engine/Diff.h"
 #include "engine/Explain.h"
+#include "engine/IncrementalEngine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,6 +79,7 @@ private slots:
     void findingsPathTieBreak();
     void findingsCodePointOrder();
     void findingsGatewaysSeparate();
+    void findingsHostingAcrossTiers();
     void requiresChains();
     void requiresCycleDoesNotCrash();
     void threatEntryWinsOverCategory();
@@ -141,7 +143,16 @@ void TestEngine::workedExample()
     QCOMPARE(result.totals.inherent, 20.0);
     QCOMPARE(result.totals.residual, 16.25);
     QCOMPARE(result.totals.aboveAppetite, qint64(1));
-    QVERIFY(result.findings.isEmpty());
+    // v1.1: S (mynumber) runs on H (lgwan), a host of another tier.
+    QCOMPARE(result.findings.size(), 1);
+    const Finding& hosting = result.findings[0];
+    QCOMPARE(hosting.rule, QStringLiteral("tier-hosting"));
+    QCOMPARE(hosting.firstTier, Tier::MyNumber);
+    QCOMPARE(hosting.secondTier, Tier::Lgwan);
+    QCOMPARE(hosting.severity, Severity::Medium);
+    QCOMPARE(hosting.first, QStringLiteral("S"));
+    QCOMPARE(hosting.second, QStringLiteral("H"));
+    QCOMPARE(hosting.path, (QStringList {QStringLiteral("S"), QStringLiteral("H")}));
 }
 
 void TestEngine::workedExampleScenario()
@@ -359,11 +370,61 @@ void TestEngine::findingsGatewaysSeparate()
     m.dependencies = {dependency(QStringLiteral("M"), QStringLiteral("G"), DependencyKind::ConnectsVia),
         dependency(QStringLiteral("I"), QStringLiteral("G"), DependencyKind::ConnectsVia),
         dependency(QStringLiteral("M"), QStringLiteral("I"), DependencyKind::RunsOn)}; // not a network link
-    QVERIFY(assess(m).findings.isEmpty());
+    // Only the hosting of M on I (3.8, v1.1): runs_on joins no network component.
+    const Assessment gated = assess(m);
+    QCOMPARE(gated.findings.size(), 1);
+    QCOMPARE(gated.findings[0].rule, QStringLiteral("tier-hosting"));
     m.assets[1].gateway = false;
     const Assessment r = assess(m);
-    QCOMPARE(r.findings.size(), 3); // G is lgwan: every pair of tiers now meets
-    QCOMPARE(r.findings[0].path, (QStringList {QStringLiteral("M"), QStringLiteral("G"), QStringLiteral("I")}));
+    QCOMPARE(r.findings.size(), 4); // G is lgwan: every pair of tiers now meets, and the hosting stays
+    // Same severity and assets (M, I): the rule decides, "tier-hosting" before "tier-separation".
+    QCOMPARE(r.findings[0].rule, QStringLiteral("tier-hosting"));
+    QCOMPARE(r.findings[1].rule, QStringLiteral("tier-separation"));
+    QCOMPARE(r.findings[1].path, (QStringList {QStringLiteral("M"), QStringLiteral("G"), QStringLiteral("I")}));
+}
+
+void TestEngine::findingsHostingAcrossTiers()
+{
+    // A system of the LGWAN tier runs on a host of the My Number tier: they share its hypervisor.
+    Model m;
+    m.assets = {asset(QStringLiteral("SYS"), AssetType::System, Tier::Lgwan),
+        asset(QStringLiteral("HOST"), AssetType::Device, Tier::MyNumber),
+        asset(QStringLiteral("WEB"), AssetType::System, Tier::Internet),
+        asset(QStringLiteral("PLAIN"), AssetType::System, Tier::None)};
+    m.dependencies = {dependency(QStringLiteral("SYS"), QStringLiteral("HOST"), DependencyKind::RunsOn),
+        dependency(QStringLiteral("WEB"), QStringLiteral("HOST"), DependencyKind::RunsOn),
+        dependency(QStringLiteral("PLAIN"), QStringLiteral("HOST"), DependencyKind::RunsOn), // no tier: no finding
+        dependency(QStringLiteral("SYS"), QStringLiteral("WEB"), DependencyKind::ProcessedBy)}; // not hosting
+    Assessment r = assess(m);
+    QCOMPARE(r.findings.size(), 2);
+    // critical (mynumber, internet) first; the tiers in the table's order, the assets system first.
+    QCOMPARE(r.findings[0].severity, Severity::Critical);
+    QCOMPARE(r.findings[0].firstTier, Tier::MyNumber);
+    QCOMPARE(r.findings[0].secondTier, Tier::Internet);
+    QCOMPARE(r.findings[0].first, QStringLiteral("WEB"));
+    QCOMPARE(r.findings[0].second, QStringLiteral("HOST"));
+    QCOMPARE(r.findings[0].path, (QStringList {QStringLiteral("WEB"), QStringLiteral("HOST")}));
+    QCOMPARE(r.findings[1].severity, Severity::Medium);
+    QCOMPARE(r.findings[1].first, QStringLiteral("SYS"));
+    QCOMPARE(r.findings[1].rule, QStringLiteral("tier-hosting"));
+    // A gateway host (the sanitizing server between tiers) is where tiers are meant to meet.
+    m.assets[1].gateway = true;
+    QVERIFY(assess(m).findings.isEmpty());
+    // Same tier: nothing to report; and the incremental engine follows a tier change.
+    m.assets[1].gateway = false;
+    m.assets[1].tier = Tier::Lgwan;
+    r = assess(m);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings[0].first, QStringLiteral("WEB"));
+    QCOMPARE(r.findings[0].severity, Severity::High);
+    IncrementalEngine engine(m);
+    Asset host = m.assets[1];
+    host.tier = Tier::MyNumber;
+    engine.updateAsset(host);
+    QCOMPARE(engine.assessment().findings.size(), 2);
+    engine.removeDependency(QStringLiteral("WEB"), QStringLiteral("HOST"), DependencyKind::RunsOn);
+    QCOMPARE(engine.assessment().findings.size(), 1);
+    QCOMPARE(engine.assessment().findings[0].first, QStringLiteral("SYS"));
 }
 
 void TestEngine::requiresChains()

@@ -1,6 +1,6 @@
 // IncrementalEngine: after every edit of a random sequence, its assessment must equal a full
-// assess() of its model exactly (same doubles, same order), and the edits named in issue 3 item 4
-// must recompute only what they reach.
+// assess() of its model exactly (same doubles, same order), and the edits a user makes (control
+// status, impact, dependencies, exposures, scopes) must recompute only what they reach.
 
 #include "engine/Assessment.h"
 #include "engine/Generator.h"

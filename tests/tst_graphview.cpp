@@ -1,4 +1,4 @@
-// The dependency graph view (issue 4 item 8) and its layout: what is drawn matches the model, the
+// The dependency graph view and its layout: what is drawn matches the model, the
 // layering respects the dependencies, and the highlights agree with the engine's assessment.
 
 #include "BuiltIn.h"

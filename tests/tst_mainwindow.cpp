@@ -73,6 +73,7 @@ private slots:
         const Model original = document.model();
         RiskRegisterPage* risks = window.riskRegisterPage();
         QAbstractItemModelTester tester(risks->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(risks->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Assessment before = document.assessment()->assessment();
 
         // The control that applies to the most risks, set from "none" to "implemented".

@@ -1,4 +1,4 @@
-// The risk response plan (issue 5): the optimizer against brute force, the projection against full
+// The risk response plan: the optimizer against brute force, the projection against full
 // re-assessments, proposals, the response rule, and the plan commands' errors.
 
 #include "TestSupport.h"

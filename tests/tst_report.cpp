@@ -1,4 +1,4 @@
-// The PDF report and the CSV exports (issue 7): mamori-cli report and export-csv as a user runs
+// The PDF report and the CSV exports: mamori-cli report and export-csv as a user runs
 // them (sections, an embedded Japanese font, hostile names printed as text, page count growing with
 // the model, exit codes, nothing written on failure), and in-process: the Japanese calendar, the
 // report's own language, cancelling.

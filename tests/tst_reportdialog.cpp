@@ -1,4 +1,4 @@
-// File > Export report… in the real window (issue 7 item 3): the File menu's actions, the dialog's
+// File > Export report… in the real window: the File menu's actions, the dialog's
 // options, and the export on a worker thread: the event loop keeps running while it writes, Cancel
 // leaves nothing behind.
 

@@ -1,4 +1,4 @@
-// Scenarios in the desktop app (issue 6): edits while a scenario is shown are recorded as its changes
+// Scenarios in the desktop app: edits while a scenario is shown are recorded as its changes
 // and never touch the baseline (checked on the saved file); undo and redo; adopt and its undo; chains;
 // the compare page's numbers against `mamori-cli diff`; removing from the baseline what a scenario
 // names is refused with a clear message; the quick what-ifs.

@@ -1,5 +1,5 @@
 // The risk engine's commands: assess, diff, explain, generate (RISK-MODEL.md sections 4 and 5,
-// issue 3 items 5 and 6). Input errors exit 2, other failures 1, like every command.
+// the generator and the explanation). Input errors exit 2, other failures 1, like every command.
 
 #include "CliSupport.h"
 

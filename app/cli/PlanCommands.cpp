@@ -1,4 +1,4 @@
-// The risk response plan's commands (RISK-MODEL.md section 8, issue 5 items 4 and 6):
+// The risk response plan's commands (RISK-MODEL.md section 8):
 //   mamori-cli plan FILE [--scenario ID] [--json]
 //   mamori-cli plan optimize FILE --budget N [--annual-budget M] [--scenario ID] [--json]
 // One command with an optional first word, so `plan --help` documents both forms.

@@ -1,4 +1,4 @@
-// The report commands (issue 7): `report` (the PDF) and `export-csv` (the risk register or the plan
+// The report commands: `report` (the PDF) and `export-csv` (the risk register or the plan
 // for Excel). Input errors exit 2, other failures 1, like every command; nothing is written on
 // failure.
 

@@ -1,5 +1,5 @@
 // libFuzzer target: JSON import plus everything the engine does with what was imported. No input may
-// make it crash, hang or read out of bounds (issue 3, "Bad input"). Built by bench/run.sh with clang
+// make it crash, hang or read out of bounds (RISK-MODEL.md 6, bad input). Built by bench/run.sh with clang
 // (-fsanitize=fuzzer,address,undefined) and run there for a bounded time.
 //
 // Two paths: a model that passes validation goes through every scenario, the diff, an explanation

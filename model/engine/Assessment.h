@@ -5,7 +5,7 @@
 //
 // Invariants of a value returned by assess():
 // - `assets` and `controls` are sorted by id, `risks` by (asset, threat), `findings` by (severity,
-//   critical first, then first asset, then second asset); every id order is compareIds (code points).
+//   critical first, then first asset, then second asset, then rule); every id order is compareIds.
 // - `RiskResult::level` and `levelInherent` index `bands` (a copy of the model's settings), so the
 //   label of a level is `bands[level].label` (levelLabel()); -1 only when the model has no bands.
 // - `Totals::byBand` is parallel to `bands`; levelCounts() merges bands that share a label.
@@ -70,7 +70,7 @@ QString severityKey(Severity severity);
 
 /// A rule violation (3.8): two tiers reachable from each other over connects_via without a gateway.
 struct Finding {
-    QString rule; ///< "tier-separation"
+    QString rule; ///< "tier-separation" or "tier-hosting" (v1.1: a system on a host of another tier)
     Tier firstTier = Tier::MyNumber;
     Tier secondTier = Tier::Internet;
     Severity severity = Severity::Critical;

@@ -28,6 +28,12 @@ template <typename T> std::vector<qsizetype> rankById(const QList<T>& items, QHa
 
 constexpr std::size_t kIncrementalBlastLimit = 256; // beyond this many targets, one full pass is cheaper
 
+/// The dependencies 3.8 looks at: network links (separation) and hosting (runs_on across tiers).
+bool affectsFindings(DependencyKind kind)
+{
+    return kind == DependencyKind::ConnectsVia || kind == DependencyKind::RunsOn;
+}
+
 } // namespace
 
 EngineState::EngineState(Model model)
@@ -116,15 +122,16 @@ void EngineState::computeFindings()
     for (std::size_t r = 0; r < nodes.size(); ++r)
         nodes[r] = {assetAt(int(r)).tier, assetAt(int(r)).gateway};
     std::vector<std::pair<int, int>> links;
+    std::vector<std::pair<int, int>> hosting;
     for (const Dependency& d : m_model.dependencies) {
-        if (d.kind != DependencyKind::ConnectsVia)
+        if (d.kind != DependencyKind::ConnectsVia && d.kind != DependencyKind::RunsOn)
             continue;
         const int u = assetRank(d.from);
         const int v = assetRank(d.to);
         if (u >= 0 && v >= 0)
-            links.emplace_back(u, v);
+            (d.kind == DependencyKind::ConnectsVia ? links : hosting).emplace_back(u, v);
     }
-    m_result.findings = engine::computeFindings(nodes, m_assetIds, std::move(links));
+    m_result.findings = engine::computeFindings(nodes, m_assetIds, std::move(links), std::move(hosting));
     m_stats.findingsRebuilt = true;
 }
 
@@ -215,7 +222,7 @@ bool EngineState::addDependency(const Dependency& dep)
                 m_result.assets[chunk[i]].blastRadius = counts[i];
         }
     }
-    if (dep.kind == DependencyKind::ConnectsVia)
+    if (affectsFindings(dep.kind))
         computeFindings();
     computeTotals();
     return true;
@@ -254,7 +261,7 @@ bool EngineState::removeDependency(const QString& from, const QString& to, Depen
                 m_result.assets[chunk[i]].blastRadius = counts[i];
         }
     }
-    if (kind == DependencyKind::ConnectsVia)
+    if (affectsFindings(kind))
         computeFindings();
     computeTotals();
     return true;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Why a risk has its score (issue 3 item 6): where its likelihood comes from, the dependency chain
+// Why a risk has its score: where its likelihood comes from, the dependency chain
 // its impact was inherited along back to an asset's own impact, each applicable control's factor and
 // readiness (and which requirements held the readiness back), and the band.
 

@@ -1,4 +1,6 @@
-// Three-tier separation findings (RISK-MODEL.md 3.8, policy §7(3)).
+// Three-tier separation findings (RISK-MODEL.md 3.8, policy §7(3)): tiers connected over the network
+// without a gateway ("tier-separation"), and systems that run on a host of another tier, sharing its
+// hypervisor or operating system ("tier-hosting", v1.1).
 
 #include "engine/Graph.h"
 
@@ -20,10 +22,43 @@ struct Rule {
 constexpr std::array<Rule, 3> kRules = {{{Tier::MyNumber, Tier::Internet, Severity::Critical},
     {Tier::Lgwan, Tier::Internet, Severity::High}, {Tier::MyNumber, Tier::Lgwan, Severity::Medium}}};
 
-} // namespace
+/// A finding with the ranks (id order) of its two assets, for sorting.
+struct Ranked {
+    Finding finding;
+    int first;
+    int second;
+};
 
-QList<Finding> computeFindings(
-    const std::vector<NetworkNode>& nodes, const QList<QString>& ids, std::vector<std::pair<int, int>> links)
+const Rule* ruleOf(Tier a, Tier b)
+{
+    for (const Rule& r : kRules) {
+        if ((r.first == a && r.second == b) || (r.first == b && r.second == a))
+            return &r;
+    }
+    return nullptr;
+}
+
+/// 3.8 (v1.1): one finding per runs_on u -> v across two tiers whose host v is not a gateway.
+void addHostingFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
+    std::vector<std::pair<int, int>> hosting, std::vector<Ranked>& out)
+{
+    std::sort(hosting.begin(), hosting.end());
+    hosting.erase(std::unique(hosting.begin(), hosting.end()), hosting.end());
+    for (const auto& [u, v] : hosting) {
+        const NetworkNode& system = nodes[std::size_t(u)];
+        const NetworkNode& host = nodes[std::size_t(v)];
+        if (system.tier == Tier::None || host.tier == Tier::None || system.tier == host.tier || host.gateway)
+            continue;
+        const Rule* r = ruleOf(system.tier, host.tier);
+        const Finding f {
+            QStringLiteral("tier-hosting"), r->first, r->second, r->severity, ids[u], ids[v], {ids[u], ids[v]}};
+        out.push_back({f, u, v});
+    }
+}
+
+/// The tier-separation findings: components of the connects_via graph without gateways that hold two tiers.
+void addSeparationFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
+    std::vector<std::pair<int, int>> links, std::vector<Ranked>& out)
 {
     const int n = int(nodes.size());
     // Gateways leave the graph: drop their links. (They stay as isolated vertices that no rule counts.)
@@ -40,7 +75,7 @@ QList<Finding> computeFindings(
     std::sort(links.begin(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
     if (links.empty())
-        return {};
+        return;
     // Inserted in (min, max) order, every neighbour list ends up ascending (see Graph.h).
     NetworkGraph net(static_cast<std::size_t>(n));
     for (const auto& [u, v] : links)
@@ -73,9 +108,6 @@ QList<Finding> computeFindings(
                 found.push_back({r, x, y});
         }
     }
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        return std::tuple(a.rule.severity, a.x, a.y) < std::tuple(b.rule.severity, b.x, b.y);
-    });
 
     // Members of the components that have a finding, to reset the search colours afterwards.
     std::vector<std::vector<int>> members(static_cast<std::size_t>(count));
@@ -89,8 +121,6 @@ QList<Finding> computeFindings(
         }
     }
 
-    QList<Finding> out;
-    out.reserve(qsizetype(found.size()));
     std::vector<boost::default_color_type> color(static_cast<std::size_t>(n), boost::white_color);
     std::vector<std::size_t> predecessor(static_cast<std::size_t>(n));
     const auto index = boost::get(boost::vertex_index, net);
@@ -112,9 +142,29 @@ QList<Finding> computeFindings(
         std::reverse(path.begin(), path.end());
         for (const int v : members[std::size_t(component[std::size_t(f.x)])])
             color[std::size_t(v)] = boost::white_color;
-        out.append({QStringLiteral("tier-separation"), f.rule.first, f.rule.second, f.rule.severity, ids[f.x], ids[f.y],
-            path});
+        const Finding finding {
+            QStringLiteral("tier-separation"), f.rule.first, f.rule.second, f.rule.severity, ids[f.x], ids[f.y], path};
+        out.push_back({finding, f.x, f.y});
     }
+}
+
+} // namespace
+
+QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
+    std::vector<std::pair<int, int>> links, std::vector<std::pair<int, int>> hosting)
+{
+    std::vector<Ranked> found;
+    addSeparationFindings(nodes, ids, std::move(links), found);
+    addHostingFindings(nodes, ids, std::move(hosting), found);
+    // Ranks are id order, so comparing ranks compares the assets' ids.
+    std::sort(found.begin(), found.end(), [](const Ranked& a, const Ranked& b) {
+        return std::tuple(a.finding.severity, a.first, a.second, a.finding.rule)
+            < std::tuple(b.finding.severity, b.first, b.second, b.finding.rule);
+    });
+    QList<Finding> out;
+    out.reserve(qsizetype(found.size()));
+    for (Ranked& r : found)
+        out.append(std::move(r.finding));
     return out;
 }
 

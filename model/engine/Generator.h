@@ -1,6 +1,6 @@
 #pragma once
 
-// Synthetic wards for tests and benchmarks (issue 3 item 5): `mamori-cli generate`.
+// Synthetic wards for tests and benchmarks: `mamori-cli generate`.
 //
 // A generated ward looks like a real one: a main building with a server room, branch offices and an
 // outside data centre; power (受変電設備, generator, UPS units); three separated network tiers

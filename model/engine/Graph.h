@@ -120,9 +120,10 @@ struct NetworkNode {
     bool gateway = false;
 };
 
-/// 3.8: the tier-separation findings over the connects_via links (pairs of vertices), sorted.
-/// `ids` gives the asset id of each vertex (ranks are already in id order).
-QList<Finding> computeFindings(
-    const std::vector<NetworkNode>& nodes, const QList<QString>& ids, std::vector<std::pair<int, int>> links);
+/// 3.8: the tier-separation findings over the connects_via links and the tier-hosting findings over
+/// the runs_on dependencies (pairs of vertices, system first), sorted by (severity, first asset,
+/// second asset, rule). `ids` gives the asset id of each vertex (ranks are already in id order).
+QList<Finding> computeFindings(const std::vector<NetworkNode>& nodes, const QList<QString>& ids,
+    std::vector<std::pair<int, int>> links, std::vector<std::pair<int, int>> hosting);
 
 } // namespace mamori::engine

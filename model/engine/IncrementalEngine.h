@@ -1,7 +1,7 @@
 #pragma once
 
 // Keeps a model and its assessment together and, after one edit, recomputes only what the edit can
-// reach (issue 3 item 4). The desktop app calls it on every edit.
+// reach. The desktop app calls it on every edit.
 //
 // Ownership: the engine owns its copy of the model; edits go through it so the two never disagree.
 // Invariant: after every call, assessment() == assess(model()) exactly (same doubles, same order).
@@ -15,7 +15,7 @@
 // - a dependency added: impacts rise from its target on (a worklist from the old fixed point); the
 //   blast radius of the target and what it depends on, by one reverse mask propagation;
 //   removed: the target's region is recomputed from its own impacts and its fixed surroundings;
-// - connects_via edges, tiers and gateways: the findings (linear in the network);
+// - connects_via and runs_on edges, tiers and gateways: the findings (linear in the network);
 // - anything that changes which risks exist or which controls apply (scope, mitigates, applies_to,
 //   exposures, an asset's type or tier): the risk layer, still without touching the graph;
 // - settings: everything.

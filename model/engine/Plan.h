@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk response plan's numbers (RISK-MODEL.md section 8, issue 5 items 3, 4 and 6): what the plan
+// The risk response plan's numbers (RISK-MODEL.md section 8): what the plan
 // does to the ward's residual risk, action by action, and which actions a budget buys best.
 //
 // Completing an action sets each of its controls to `implemented`. Actions already `done` are
@@ -114,7 +114,7 @@ struct OptimizerOptions {
     std::function<bool(qint64)> progress;
 };
 
-/// The optimum is always proven for at most this many candidates (issue 5 item 4).
+/// The optimum is always proven for at most this many candidates.
 inline constexpr int kExactCandidates = 12;
 
 /// Chooses the candidates that leave the lowest total residual within `budget` (section 8, with its

@@ -1,6 +1,6 @@
 #pragma once
 
-// Controls that would lower one risk (issue 5 item 5): the controls whose `mitigates` names the
+// Controls that would lower one risk: the controls whose `mitigates` names the
 // risk's threat or its category and whose scope contains the asset, that are not implemented yet,
 // from the model and from the catalogue (a catalogue control the project does not have yet), each
 // with what implementing it would do.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The rules of the risk response policy (RISK-MODEL.md 3.6, issue 5 item 1) that need the
+// The rules of the risk response policy (RISK-MODEL.md 3.6) that need the
 // assessment: a risk above the appetite may be accepted (保有) only with a written rationale.
 
 #include "engine/Assessment.h"

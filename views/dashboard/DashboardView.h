@@ -1,6 +1,6 @@
 #pragma once
 
-// The dashboard (issue 4 items 7 and 9): the inherent and residual risk maps side by side, then the
+// The dashboard: the inherent and residual risk maps side by side, then the
 // charts a risk officer reports with: residual risk by threat category and by tier, inherent against
 // residual risk, the ten largest residual risks and the control status of each control group.
 //

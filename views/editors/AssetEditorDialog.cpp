@@ -21,7 +21,7 @@
 
 namespace mamori {
 
-using namespace editors;
+using namespace forms;
 
 namespace {
 

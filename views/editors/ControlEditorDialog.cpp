@@ -24,7 +24,7 @@
 
 namespace mamori {
 
-using namespace editors;
+using namespace forms;
 
 namespace {
 

@@ -13,7 +13,7 @@
 
 namespace mamori {
 
-using namespace editors;
+using namespace forms;
 
 ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
     : ItemEditorDialog(document, parent)

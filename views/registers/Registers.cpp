@@ -636,7 +636,7 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
         return editable<PlanAction>(
             d, header,
             [member](const PlanAction& p, int role) -> QVariant {
-                // The due date of an action past due and not done is marked (issue 5 item 2).
+                // The due date of an action past due and not done is marked, so the officer sees what slipped.
                 if (member == &PlanAction::due && isOverdue(p, Clock::today())) {
                     if (role == Qt::ForegroundRole)
                         return QBrush(QColor(0xc0, 0x20, 0x20));

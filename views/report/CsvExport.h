@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk register and the plan as CSV (issue 7 item 4), for Excel: UTF-8 with a byte order mark
+// The risk register and the plan as CSV, for Excel: UTF-8 with a byte order mark
 // (without it Excel reads Japanese as Shift_JIS and garbles it), CRLF line ends, RFC 4180 quoting.
 // A text cell that Excel would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk report (issue 7): A4 PDF with cover, contents, summary, findings, register, responses,
+// The risk report: A4 PDF with cover, contents, summary, findings, register, responses,
 // plan, scenario comparison and appendices, in Japanese or English. Needs a QGuiApplication (fonts)
 // but no window system: mamori-cli runs it on the offscreen platform, the app on a worker thread.
 

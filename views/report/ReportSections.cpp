@@ -312,21 +312,25 @@ void ReportBuilder::findings()
     paragraph(tr("The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). "
                  "A finding is a group of assets connected to each other without passing a sanctioned gateway "
                  "(無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the "
-                 "second."));
-    auto* table = add<TableBlock>(
-        QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight}, {tr("Severity"), 0.9, Qt::AlignHCenter},
-            {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
-        a.findings.size(), [this](qsizetype r) {
-            const Finding& f = c.assessment.findings[r];
-            QStringList path;
-            for (const QString& id : f.path)
-                path.append(assetLabel(id));
-            const QString key = severityKey(f.severity);
-            return TableRow {QString::number(r + 1),
-                TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
-                EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
-                assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second), path.join(QStringLiteral(" → "))};
-        });
+                 "second. A system that runs on a host of another tier is a finding too: the two tiers share the "
+                 "host's hypervisor or operating system."));
+    auto* table
+        = add<TableBlock>(QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight}, {tr("Severity"), 0.9, Qt::AlignHCenter},
+                              {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
+            a.findings.size(), [this](qsizetype r) {
+                const Finding& f = c.assessment.findings[r];
+                QStringList path;
+                for (const QString& id : f.path)
+                    path.append(assetLabel(id));
+                const QString route = f.rule == QLatin1String("tier-hosting")
+                    ? tr("%1 runs on %2 (shared host)").arg(path.value(0), path.value(1))
+                    : path.join(QStringLiteral(" → "));
+                const QString key = severityKey(f.severity);
+                return TableRow {QString::number(r + 1),
+                    TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
+                    EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
+                    assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second), route};
+            });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The report's text and structure (issue 7 item 1): turns a ReportContent into the blocks of the
+// The report's text and structure: turns a ReportContent into the blocks of the
 // report, chapter by chapter. Split over ReportSections.cpp (cover, contents, summary, findings,
 // register, responses), ReportPlanSections.cpp (plan, scenario) and ReportAppendix.cpp (method,
 // catalogue, asset register).

@@ -1,6 +1,6 @@
 #pragma once
 
-// "Why this score?" (issue 4 item 6): the engine's explanation of one risk (model/engine/Explain.h)
+// "Why this score?": the engine's explanation of one risk (model/engine/Explain.h)
 // as a page a risk officer can follow: where the likelihood comes from, the dependency chain the
 // impact was inherited along back to an asset's own impact, each applicable control's factor and
 // readiness with the requirements that held it back, the formulas with the actual numbers, the band.

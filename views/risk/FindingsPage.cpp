@@ -75,8 +75,8 @@ void FindingsPage::refresh()
     m_summary->setText(a.findings.isEmpty()
             ? tr("No breach of the three-tier separation: every path between tiers passes a gateway.")
             : tr("%n breaches of the three-tier separation (§7(3)): tiers that reach each other over "
-                 "network connections without passing a gateway. Select one to see its path in the "
-                 "dependency graph.",
+                 "network connections without passing a gateway, or systems that run on a host of another "
+                 "tier. Select one to see its path in the dependency graph.",
                 nullptr, int(a.findings.size())));
     m_table->setHorizontalHeaderLabels({tr("Severity"), tr("Tiers"), tr("Assets"), tr("Path")});
     m_table->setRowCount(int(a.findings.size()));
@@ -91,10 +91,10 @@ void FindingsPage::refresh()
             new QTableWidgetItem(
                 QStringLiteral("%1 × %2").arg(EnumNames::name(f.firstTier), EnumNames::name(f.secondTier))));
         m_table->setItem(row, 2, new QTableWidgetItem(name(f.first) + QStringLiteral("\n") + name(f.second)));
-        QStringList path;
-        for (const QString& id : f.path)
-            path.append(id);
-        m_table->setItem(row, 3, new QTableWidgetItem(path.join(QStringLiteral(" → "))));
+        const QString path = f.rule == QLatin1String("tier-hosting")
+            ? tr("%1 runs on %2 (shared host)").arg(f.first, f.second)
+            : f.path.join(QStringLiteral(" → "));
+        m_table->setItem(row, 3, new QTableWidgetItem(path));
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

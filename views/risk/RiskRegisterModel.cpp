@@ -16,109 +16,36 @@
 namespace mamori {
 
 RiskRegisterModel::RiskRegisterModel(ProjectDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : RiskTableModel(document, ColumnCount, {AssetName, Owner}, parent)
 {
-    connect(document->assessment(), &LiveAssessment::updated, this, &RiskRegisterModel::refresh);
-    connect(document, &ProjectDocument::changed, this, [this] {
-        reindex();
-        // Names, tiers and owners shown beside the numbers may have changed with the model; the
-        // numbers follow when the engine is done.
-        if (m_rows > 0)
-            emit dataChanged(index(0, AssetName), index(m_rows - 1, Owner));
-    });
-    connect(document, &ProjectDocument::modelReset, this, &RiskRegisterModel::reindex);
-    reindex();
-    refresh();
-}
-
-void RiskRegisterModel::reindex()
-{
-    m_index.emplace(m_document->model());
-}
-
-void RiskRegisterModel::refresh()
-{
-    const QList<RiskResult>& risks = m_document->assessment()->assessment().risks;
-    const int rows = int(risks.size());
-    const bool sameRisks = rows == m_rows
-        && std::equal(risks.cbegin(), risks.cend(), m_shown.cbegin(),
-            [](const RiskResult& a, const RiskResult& b) { return a.asset == b.asset && a.threat == b.threat; });
-    if (!sameRisks) {
-        // The set of risks changed (an exposure, a threat's applies_to, an asset added): a reset.
-        beginResetModel();
-        m_rows = rows;
-        m_shown = risks;
-        endResetModel();
-        return;
-    }
-    // One notification from the first to the last row whose numbers changed: a sorted proxy handles a
-    // single range in one pass, where thousands of small ones would each cost a pass over the rows.
-    int first = -1, last = -1;
-    for (int row = 0; row < rows; ++row) {
-        if (!(risks[row] == m_shown[row])) {
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-    }
-    m_shown = risks;
-    if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-int RiskRegisterModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int RiskRegisterModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const RiskResult& RiskRegisterModel::risk(int row) const
-{
-    return m_document->assessment()->assessment().risks[row];
-}
-
-double RiskRegisterModel::appetite() const
-{
-    return m_document->assessment()->assessment().appetite;
+    start();
 }
 
 QString RiskRegisterModel::levelLabel(int row) const
 {
-    const Assessment& a = m_document->assessment()->assessment();
-    return a.levelLabel(a.risks[row].level);
+    return assessment().levelLabel(risk(row).level);
 }
 
 int RiskRegisterModel::tierOf(int row) const
 {
-    const qsizetype at = m_index->assets.value(risk(row).asset, -1);
-    return at >= 0 && at < m_document->model().assets.size() ? int(m_document->model().assets[at].tier) : -1;
+    const Asset* asset = assetOf(risk(row));
+    return asset ? int(asset->tier) : -1;
 }
 
 QString RiskRegisterModel::ownerOf(int row) const
 {
-    const qsizetype at = m_index->assets.value(risk(row).asset, -1);
-    return at >= 0 && at < m_document->model().assets.size() ? m_document->model().assets[at].owner : QString();
+    const Asset* asset = assetOf(risk(row));
+    return asset ? asset->owner : QString();
 }
 
 QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Assessment& assessment = m_document->assessment()->assessment();
-    if (index.row() >= assessment.risks.size())
-        return {}; // between a new assessment and the reset it causes
-    const RiskResult& r = assessment.risks[index.row()];
-    const Model& model = m_document->model();
+    const RiskResult& r = risk(index.row());
     // Names are looked up by id; the model may briefly be ahead of the assessment.
-    const qsizetype assetAt = m_index->assets.value(r.asset, -1);
-    const qsizetype threatAt = m_index->threats.value(r.threat, -1);
-    const Asset* asset = assetAt >= 0 && assetAt < model.assets.size() ? &model.assets[assetAt] : nullptr;
-    const Threat* threat = threatAt >= 0 && threatAt < model.threats.size() ? &model.threats[threatAt] : nullptr;
+    const Asset* asset = assetOf(r);
+    const Threat* threat = threatOf(r);
 
     switch (role) {
     case LevelLabelRole:
@@ -135,7 +62,7 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
 
     const int column = index.column();
     const bool levelColumn = column == Level || column == InherentLevel;
-    const QString label = assessment.levelLabel(column == InherentLevel ? r.levelInherent : r.level);
+    const QString label = assessment().levelLabel(column == InherentLevel ? r.levelInherent : r.level);
     if (role == Qt::BackgroundRole && levelColumn)
         return levelColor(label);
     if (role == Qt::ForegroundRole && levelColumn)
@@ -161,12 +88,8 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
         return sort ? QVariant(r.category) : QVariant(EnumNames::threatCategory(r.category));
     case Tier:
         return asset ? (sort ? QVariant(int(asset->tier)) : QVariant(EnumNames::name(asset->tier))) : QVariant();
-    case Owner: {
-        if (!asset)
-            return {};
-        const qsizetype at = m_index->orgUnits.value(asset->owner, -1);
-        return at >= 0 && at < model.orgUnits.size() ? model.orgUnits[at].name.text(displayLanguage()) : asset->owner;
-    }
+    case Owner:
+        return asset ? orgUnitName(asset->owner) : QVariant();
     case Likelihood:
         return sort ? QVariant(r.likelihood) : QVariant(formatNumber(r.likelihood));
     case Impact:

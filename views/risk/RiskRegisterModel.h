@@ -4,19 +4,15 @@
 // and residual values and levels (coloured), the controls that apply and the response. Read from
 // LiveAssessment, so it follows every edit.
 
-#include "Model.h"
-#include "engine/Assessment.h"
+#include "risk/RiskTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
-#include <optional>
 
 namespace mamori {
 
 class ProjectDocument;
 
-class RiskRegisterModel : public QAbstractTableModel {
+class RiskRegisterModel : public RiskTableModel {
     Q_OBJECT
 
 public:
@@ -45,31 +41,13 @@ public:
 
     explicit RiskRegisterModel(ProjectDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const RiskResult& risk(int row) const;
-    double appetite() const;
     /// The label of the residual level of `row`; the tier and owner of its asset (-1 / empty if gone).
     QString levelLabel(int row) const;
     int tierOf(int row) const;
     QString ownerOf(int row) const;
-
-private:
-    void refresh();
-
-    void reindex();
-
-    ProjectDocument* m_document;
-    int m_rows = 0;
-    /// The risks last shown, to tell views only about rows that changed (a sorted view of 90,000
-    /// risks re-sorts what it is told changed).
-    QList<RiskResult> m_shown;
-    /// Positions of assets, threats and org units by id: cells look names up on every paint and the
-    /// sort reads every row, so a linear search would stall a register of 90,000 risks.
-    std::optional<ModelIndex> m_index;
 };
 
 /// Filters the risk register by level, category, tier, owner, text (asset or threat id or name),

@@ -1,6 +1,6 @@
 #pragma once
 
-// Comparing a scenario with the baseline or with another scenario (issue 6, item 3): both sides'
+// Comparing a scenario with the baseline or with another scenario: both sides'
 // totals and residual heat maps, the residual delta by threat category and asset tier, every risk
 // that changed (sortable by its delta; risks on one side only included), the findings added and
 // removed, and the plan's cost. The numbers are those of `mamori-cli diff`: both come from

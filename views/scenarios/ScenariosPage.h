@@ -1,6 +1,6 @@
 #pragma once
 
-// The scenario manager (issue 6): the project's scenarios as a tree by base (the baseline at the
+// The scenario manager: the project's scenarios as a tree by base (the baseline at the
 // root), create from the baseline or from another scenario, rename, describe, duplicate, delete, show
 // (make active), compare, adopt; the quick what-ifs (an asset fails, a control is removed, the plan's
 // budget is cut); and the selected scenario's list of changes, each of which can be reverted.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The budget optimizer (issue 5 item 4) in the window: a budget for initial cost and optionally
+// The budget optimizer in the window: a budget for initial cost and optionally
 // for annual cost; the search runs on a worker thread with a cancel button; the result says what
 // was chosen, what each chosen action contributes, and why each other one was left out.
 //

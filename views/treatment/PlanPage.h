@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk response plan page (issue 5 items 2 and 3): the plan register on top; below, the
+// The risk response plan page: the plan register on top; below, the
 // timeline by fiscal year and the projection (total residual and risks above appetite after each
 // action in due order, each action's own reduction and its cost per point reduced); the budget
 // optimizer from the tool bar.

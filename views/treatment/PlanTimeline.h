@@ -1,6 +1,6 @@
 #pragma once
 
-// The plan on a timeline (issue 5 item 2): one row per action, a bar from start to due across the
+// The plan on a timeline: one row per action, a bar from start to due across the
 // twelve months of a fiscal year (April to March), coloured by status with the progress filled in,
 // overdue actions (past due, not done) in red with a mark, and a line at today.
 

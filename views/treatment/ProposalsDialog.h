@@ -1,6 +1,6 @@
 #pragma once
 
-// Proposals for one risk (issue 5 item 5): the controls that would mitigate it and are not
+// Proposals for one risk: the controls that would mitigate it and are not
 // implemented, from the project and from the catalogue, with what implementing each would do; one
 // button turns the chosen proposal into a plan action (adding the catalogue control when the
 // project lacks it) in one undo step.

@@ -14,50 +14,18 @@
 namespace mamori {
 
 ResponsePolicyModel::ResponsePolicyModel(ProjectDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : RiskTableModel(document, ColumnCount, {AssetName, Check}, parent)
 {
-    connect(document->assessment(), &LiveAssessment::updated, this, &ResponsePolicyModel::refresh);
-    refresh();
+    start();
 }
 
-void ResponsePolicyModel::refresh()
+void ResponsePolicyModel::reindex()
 {
-    const Model& model = m_document->model();
-    m_index.emplace(model);
+    RiskTableModel::reindex();
     m_responses.clear();
-    for (qsizetype i = 0; i < model.responses.size(); ++i)
-        m_responses.insert({model.responses[i].asset, model.responses[i].threat}, i);
-    const int rows = int(m_document->assessment()->assessment().risks.size());
-    if (rows != m_rows) {
-        // The set of risks changed (an exposure, a threat's scope): rows cannot be paired.
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        // Same risks, new numbers or decisions: keep the selection the user is deciding on.
-        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int ResponsePolicyModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int ResponsePolicyModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const RiskResult& ResponsePolicyModel::risk(int row) const
-{
-    return m_document->assessment()->assessment().risks[row];
-}
-
-double ResponsePolicyModel::appetite() const
-{
-    return m_document->assessment()->assessment().appetite;
+    const QList<Response>& responses = model().responses;
+    for (qsizetype i = 0; i < responses.size(); ++i)
+        m_responses.insert({responses[i].asset, responses[i].threat}, i);
 }
 
 qsizetype ResponsePolicyModel::responseIndex(int row) const
@@ -69,7 +37,7 @@ qsizetype ResponsePolicyModel::responseIndex(int row) const
 const Response* ResponsePolicyModel::response(int row) const
 {
     const qsizetype i = responseIndex(row);
-    return i >= 0 && i < m_document->model().responses.size() ? &m_document->model().responses[i] : nullptr;
+    return i >= 0 && i < model().responses.size() ? &model().responses[i] : nullptr;
 }
 
 ResponseKind ResponsePolicyModel::suggested(const RiskResult& risk) const
@@ -79,22 +47,19 @@ ResponseKind ResponsePolicyModel::suggested(const RiskResult& risk) const
 
 QVariant ResponsePolicyModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RiskResult& r = risk(index.row());
     const Response* decision = response(index.row());
-    const Model& model = m_document->model();
-    const Assessment& a = m_document->assessment()->assessment();
+    const Assessment& a = assessment();
     if (role == AboveAppetiteRole)
         return r.residual > a.appetite;
     if (role == DecidedRole)
         return decision != nullptr;
     const bool broken = decision && decision->rationale.trimmed().isEmpty()
         && rationaleRequired(decision->response, r.residual, a.appetite);
-    const auto name = [&](const QHash<QString, qsizetype>& at, auto list, const QString& id) {
-        const qsizetype i = at.value(id, -1);
-        return i >= 0 ? (model.*list)[i].name.text(displayLanguage()) : QString();
-    };
+    const Asset* asset = assetOf(r);
+    const Threat* threat = threatOf(r);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -103,11 +68,11 @@ QVariant ResponsePolicyModel::data(const QModelIndex& index, int role) const
         case AssetId:
             return r.asset;
         case AssetName:
-            return name(m_index->assets, &Model::assets, r.asset);
+            return asset ? asset->name.text(displayLanguage()) : QString();
         case ThreatId:
             return r.threat;
         case ThreatName:
-            return name(m_index->threats, &Model::threats, r.threat);
+            return threat ? threat->name.text(displayLanguage()) : QString();
         case Residual:
             return role == SortRole ? QVariant(r.residual) : QVariant(formatNumber(r.residual));
         case Level:

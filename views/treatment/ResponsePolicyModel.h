@@ -1,23 +1,20 @@
 #pragma once
 
-// The risk response policy (issue 5 item 1, RISK-MODEL.md 3.6): every risk of the latest assessment
+// The risk response policy (RISK-MODEL.md 3.6, policy §8): every risk of the latest assessment
 // with its suggested response (accept within the appetite, else mitigate) and the decided one, the
 // rationale, who decided and when, and whether the decision breaks the rationale rule. Decisions are
 // edited through ResponsePolicyPage, never in the cells.
 
-#include "Model.h"
-#include "engine/Assessment.h"
+#include "risk/RiskTableModel.h"
 
-#include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
-
-#include <optional>
 
 namespace mamori {
 
 class ProjectDocument;
 
-class ResponsePolicyModel : public QAbstractTableModel {
+class ResponsePolicyModel : public RiskTableModel {
     Q_OBJECT
 
 public:
@@ -40,26 +37,21 @@ public:
 
     explicit ResponsePolicyModel(ProjectDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const RiskResult& risk(int row) const;
     /// The decided response of a row's risk, or nullptr.
     const Response* response(int row) const;
     /// The position of the row's response in the model's responses, or -1.
     qsizetype responseIndex(int row) const;
-    double appetite() const;
+
+protected:
+    void reindex() override;
 
 private:
-    void refresh();
     /// The suggested response of 3.6, ignoring any decision.
     ResponseKind suggested(const RiskResult& risk) const;
 
-    ProjectDocument* m_document;
-    int m_rows = 0;
-    std::optional<ModelIndex> m_index;
     QHash<RiskKey, qsizetype> m_responses; ///< response position by (asset, threat)
 };
 

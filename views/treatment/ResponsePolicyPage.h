@@ -1,6 +1,6 @@
 #pragma once
 
-// The risk response policy page (issue 5 item 1): the risk acceptance criteria (appetite and level
+// The risk response policy page: the risk acceptance criteria (appetite and level
 // bands) edited in place with their effect at once; the risks above the appetite (or all) with
 // the suggested and decided responses; decisions on one risk or a filtered selection in one undo
 // step; proposals of controls for a risk to mitigate, turned into a plan action in one step.

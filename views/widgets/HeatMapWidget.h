@@ -1,6 +1,6 @@
 #pragma once
 
-// The 5 x 5 risk map of an assessment (issue 4 item 7): likelihood on the vertical axis (5 at the
+// The 5 x 5 risk map of an assessment: likelihood on the vertical axis (5 at the
 // top, as Japanese risk maps draw it), impact on the horizontal one, the number of risks in each
 // cell, each cell coloured by the level band that likelihood x impact at its centre falls in.
 //

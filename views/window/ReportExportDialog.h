@@ -1,6 +1,6 @@
 #pragma once
 
-// File > Export report… (issue 7 item 3): the report's options (language, sections, scenario,
+// File > Export report…: the report's options (language, sections, scenario,
 // handling mark, organization, fiscal year), a print preview, and the export itself on a worker
 // thread with a cancellable progress dialog, so the window never freezes on a large ward.
 // Also the two CSV exports of the File menu.
