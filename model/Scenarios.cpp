@@ -2,6 +2,7 @@
 
 #include "JsonCodec.h"
 #include "ModelEdit.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -245,6 +246,97 @@ ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const
         }
     }
     return out;
+}
+
+namespace {
+
+/// The scenario at the start of `where` ("/scenarios/3/changes/1/id" → 3), or -1.
+qsizetype scenarioOfPlace(const QString& where)
+{
+    static const QString prefix = QStringLiteral("/scenarios/");
+    if (!where.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const qsizetype i = where.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toLongLong(&ok);
+    return ok ? i : -1;
+}
+
+/// A scenario that changes the impact table can make an asset's classification level (set by a
+/// field edit of the baseline) unknown; no other setting is named by anything else.
+bool changesImpactTable(const Scenario& s)
+{
+    return std::any_of(s.changes.cbegin(), s.changes.cend(), [](const ScenarioChange& c) {
+        return c.entity == ScenarioChange::Entity::Setting && c.field == QLatin1StringView("impact_table");
+    });
+}
+
+} // namespace
+
+QStringList scenarioDescendants(const Model& model, const QString& id)
+{
+    QStringList out {id};
+    for (qsizetype i = 0; i < out.size(); ++i) { // grows while it is walked: breadth first
+        for (const Scenario& s : model.scenarios) {
+            if (s.base == out[i] && !out.contains(s.id))
+                out.append(s.id);
+        }
+    }
+    out.removeFirst();
+    return out;
+}
+
+QString scenarioRefusal(const Scenario& scenario, const QString& what, Language language)
+{
+    const QString name = scenario.name.text(language);
+    return Tr::tr("Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the "
+                  "scenario first.")
+        .arg(name.isEmpty() ? scenario.id : name, what);
+}
+
+QString baselineRefusal(const Model& candidate, bool fieldEdits, Language language)
+{
+    // validate(), not only validateContent(): an edit of the baseline must not break a scenario that
+    // names what it removes or changes. For the most common edits (a status, an impact, a name) it is
+    // enough to resolve each scenario, which is far cheaper than validating each scenario's model
+    // (at 10,000 assets, every scenario would add the cost of validating the baseline again).
+    InputErrors errors;
+    if (!fieldEdits) {
+        errors = validate(candidate, QString(), Source::Json);
+    } else {
+        errors = validateContent(candidate, QString(), Source::Json);
+        for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
+            const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
+            errors = resolved.errors;
+            if (errors.isEmpty() && changesImpactTable(candidate.scenarios[i])) {
+                const InputErrors content = validateContent(resolved.model, QString(), Source::Json);
+                if (!content.isEmpty())
+                    return scenarioRefusal(candidate.scenarios[i], content.first().what, language);
+            }
+        }
+    }
+    if (errors.isEmpty())
+        return {};
+    const InputError& first = errors.first();
+    const qsizetype s = scenarioOfPlace(first.where);
+    if (s < 0 || s >= candidate.scenarios.size())
+        return first.what;
+    return scenarioRefusal(candidate.scenarios[s], first.what, language);
+}
+
+QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits, Language language)
+{
+    // Most scenarios have no descendants, so an edit in a scenario costs no more validation than an
+    // edit of the baseline.
+    for (const QString& d : scenarioDescendants(candidate, id)) {
+        const Scenario& scenario = candidate.scenarios[indexOfId(candidate.scenarios, d)];
+        const ResolvedScenario resolved = resolveScenario(candidate, d);
+        const bool validateAll = !fieldEdits || changesImpactTable(scenario);
+        const InputErrors errors
+            = resolved.ok() && validateAll ? validateContent(resolved.model, QString(), Source::Json) : resolved.errors;
+        if (!errors.isEmpty())
+            return scenarioRefusal(scenario, errors.first().what, language);
+    }
+    return {};
 }
 
 } // namespace mamori

@@ -7,6 +7,7 @@
 // the document format (JsonFormat.h), which validates and so applies scenarios.
 
 #include "InputError.h"
+#include "LocalizedText.h"
 #include "Model.h"
 
 namespace mamori {
@@ -28,5 +29,23 @@ bool applyChange(
 /// The scenario ids in `id`'s chain, from the one nearest the baseline to `id` itself; empty with an
 /// error when the chain names an unknown scenario or loops.
 QStringList scenarioChain(const Model& model, const QString& id, const QString& file, InputErrors& errors);
+
+/// The scenarios built on scenario `id`, directly or through others, nearest first.
+QStringList scenarioDescendants(const Model& model, const QString& id);
+
+/// Why `candidate` cannot become the baseline, or an empty string: the first validation error, told
+/// as the scenario's refusal when it is placed in a scenario that would no longer apply. With
+/// `fieldEdits` (the candidate differs from the current baseline only by changed fields of assets,
+/// threats and controls with the same ids and requirements) each scenario is resolved rather than
+/// validated in full, which is enough for such an edit and far cheaper. Scenario names are shown in
+/// `language`.
+QString baselineRefusal(const Model& candidate, bool fieldEdits, Language language);
+
+/// The same for a candidate baseline in which only scenario `id` changed: only the scenarios built on
+/// it can break (`id` itself resolves to a model validated already).
+QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits, Language language);
+
+/// "Scenario “name” would no longer apply: `what`. ..." for `scenario`, named in `language`.
+QString scenarioRefusal(const Scenario& scenario, const QString& what, Language language);
 
 } // namespace mamori

@@ -26,13 +26,13 @@ QHash<std::pair<std::size_t, qsizetype>, ModelEdit::Value> finalValues(const QLi
 } // namespace
 
 EditCommand::EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
-    std::optional<QString> context, int mergeKey)
+    std::optional<QString> context, MergeKey merge)
     : QUndoCommand(text)
     , m_document(document)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_context(std::move(context))
-    , m_mergeKey(mergeKey)
+    , m_merge(merge)
 {
 }
 
@@ -49,7 +49,7 @@ void EditCommand::undo()
 bool EditCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const EditCommand*>(other);
-    if (next->m_mergeKey != m_mergeKey || next->m_document != m_document || next->m_context != m_context
+    if (next->m_merge != m_merge || next->m_document != m_document || next->m_context != m_context
         || m_redo.wholeBaseline || next->m_redo.wholeBaseline)
         return false;
     m_redo.baseline.append(next->m_redo.baseline);

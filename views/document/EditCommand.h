@@ -9,6 +9,7 @@
 // action was made in, so what changes is what the user sees.
 
 #include "ModelEdit.h"
+#include "document/MergeId.h"
 
 #include <QUndoCommand>
 
@@ -31,11 +32,11 @@ public:
     /// `undo` must restore the project `redo` started from. `context` is the scenario the action was
     /// made in (empty: the baseline); nothing when the action does not belong to one (managing scenarios).
     EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
-        std::optional<QString> context, int mergeKey);
+        std::optional<QString> context, MergeKey merge);
 
     void redo() override;
     void undo() override;
-    int id() const override { return m_mergeKey == 0 ? -1 : m_mergeKey; }
+    int id() const override { return m_merge.id == MergeId::None ? -1 : int(m_merge.id); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
@@ -43,7 +44,7 @@ private:
     EditStep m_redo;
     EditStep m_undo;
     std::optional<QString> m_context;
-    int m_mergeKey;
+    MergeKey m_merge;
 };
 
 } // namespace mamori

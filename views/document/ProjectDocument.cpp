@@ -6,6 +6,7 @@
 #include "Scenarios.h"
 #include "Validation.h"
 #include "document/EditCommand.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 
 #include <QFileInfo>
@@ -18,31 +19,6 @@ namespace {
 qsizetype indexOfScenario(const Model& m, const QString& id)
 {
     return indexOfId(m.scenarios, id);
-}
-
-/// The scenario at the start of `where` ("/scenarios/3/changes/1/id" → 3), or -1.
-qsizetype scenarioOfPlace(const QString& where)
-{
-    static const QString prefix = QStringLiteral("/scenarios/");
-    if (!where.startsWith(prefix))
-        return -1;
-    bool ok = false;
-    const qsizetype i = where.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toLongLong(&ok);
-    return ok ? i : -1;
-}
-
-/// The scenarios built on scenario `id`, directly or through others.
-QStringList descendantsOf(const Model& m, const QString& id)
-{
-    QStringList out {id};
-    for (qsizetype i = 0; i < out.size(); ++i) { // grows while it is walked: breadth first
-        for (const Scenario& s : m.scenarios) {
-            if (s.base == out[i] && !out.contains(s.id))
-                out.append(s.id);
-        }
-    }
-    out.removeFirst();
-    return out;
 }
 
 /// True when `edits` (made on `before`) only change fields of assets, threats and controls in place:
@@ -62,15 +38,6 @@ bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
         if (const auto* k = std::get_if<Control>(&e.value))
             return before.controls[e.index].id == k->id && before.controls[e.index].requires_ == k->requires_;
         return false;
-    });
-}
-
-/// A scenario that changes the impact table can make an asset's classification level (set by a
-/// field edit of the baseline) unknown; no other setting is named by anything else.
-bool changesImpactTable(const Scenario& s)
-{
-    return std::any_of(s.changes.cbegin(), s.changes.cend(), [](const ScenarioChange& c) {
-        return c.entity == ScenarioChange::Entity::Setting && c.field == QLatin1StringView("impact_table");
     });
 }
 
@@ -174,61 +141,7 @@ QString ProjectDocument::saveAs(const QString& path)
     return {};
 }
 
-QString ProjectDocument::refusal(const Model& candidate, bool fieldEdits) const
-{
-    // validate(), not only validateContent(): an edit of the baseline must not break a scenario that
-    // names what it removes or changes. For the most common edits (a status, an impact, a name) it is
-    // enough to resolve each scenario, which is far cheaper than validating each scenario's model
-    // (at 10,000 assets, every scenario would add the cost of validating the baseline again).
-    InputErrors errors;
-    if (!fieldEdits) {
-        errors = validate(candidate, QString(), Source::Json);
-    } else {
-        errors = validateContent(candidate, QString(), Source::Json);
-        for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
-            const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
-            errors = resolved.errors;
-            if (errors.isEmpty() && changesImpactTable(candidate.scenarios[i])) {
-                const InputErrors content = validateContent(resolved.model, QString(), Source::Json);
-                if (!content.isEmpty())
-                    return scenarioRefusal(candidate.scenarios[i], content.first().what);
-            }
-        }
-    }
-    if (errors.isEmpty())
-        return {};
-    const InputError& first = errors.first();
-    const qsizetype s = scenarioOfPlace(first.where);
-    if (s < 0 || s >= candidate.scenarios.size())
-        return first.what;
-    return scenarioRefusal(candidate.scenarios[s], first.what);
-}
-
-QString ProjectDocument::scenarioRefusal(const Scenario& scenario, const QString& what) const
-{
-    const QString name = scenario.name.text(displayLanguage());
-    return tr("Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the "
-              "scenario first.")
-        .arg(name.isEmpty() ? scenario.id : name, what);
-}
-
-QString ProjectDocument::descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const
-{
-    // Only the scenarios built on `id` can break when `id` changes; `id` itself resolves to the
-    // edited model, which is validated already. Most scenarios have none, so an edit in a scenario
-    // costs no more validation than an edit of the baseline.
-    for (const QString& d : descendantsOf(candidate, id)) {
-        const ResolvedScenario resolved = resolveScenario(candidate, d);
-        const bool validateAll = !fieldEdits || changesImpactTable(candidate.scenarios[indexOfScenario(candidate, d)]);
-        const InputErrors errors
-            = resolved.ok() && validateAll ? validateContent(resolved.model, QString(), Source::Json) : resolved.errors;
-        if (!errors.isEmpty())
-            return scenarioRefusal(candidate.scenarios[indexOfScenario(candidate, d)], errors.first().what);
-    }
-    return {};
-}
-
-QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits, int mergeKey)
+QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits, MergeKey merge)
 {
     if (edits.isEmpty())
         return {};
@@ -239,10 +152,11 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     if (candidate == model())
         return {}; // nothing would change: no undo step
     if (m_activeScenario.isEmpty()) {
-        if (const QString why = refusal(candidate, onlyFieldEdits(m_model, edits)); !why.isEmpty())
+        if (const QString why = baselineRefusal(candidate, onlyFieldEdits(m_model, edits), displayLanguage());
+            !why.isEmpty())
             return why;
         m_undoStack->push(
-            new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, QString(), mergeKey));
+            new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, QString(), merge));
         return {};
     }
 
@@ -264,7 +178,8 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     after.changes = std::move(recorded.changes);
     Model newBaseline = m_model;
     newBaseline.scenarios[at] = after;
-    if (const QString why = descendantRefusal(newBaseline, m_activeScenario, onlyFieldEdits(model(), edits));
+    if (const QString why
+        = descendantRefusal(newBaseline, m_activeScenario, onlyFieldEdits(model(), edits), displayLanguage());
         !why.isEmpty())
         return why;
     // The views follow the edits item by item when the scenario resolves to the edited model in the
@@ -273,7 +188,7 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     const bool reset = !(recorded.model == candidate);
     const QString scenarioText = tr("%1 (scenario %2)").arg(text, activeScenarioName());
     m_undoStack->push(new EditCommand(this, scenarioText, {{ModelEdit::replace(at, after)}, {}, edits, reset},
-        {{ModelEdit::replace(at, before)}, {}, std::move(undo), reset}, m_activeScenario, mergeKey));
+        {{ModelEdit::replace(at, before)}, {}, std::move(undo), reset}, m_activeScenario, merge));
     return {};
 }
 
@@ -305,11 +220,21 @@ QString ProjectDocument::editScenarios(const QString& text, const QList<ModelEdi
     QList<ModelEdit> undo = applyEdits(candidate, edits);
     if (candidate == m_model)
         return {};
-    if (const QString why = refusal(candidate); !why.isEmpty())
+    if (const QString why = baselineRefusal(candidate, false, displayLanguage()); !why.isEmpty())
         return why;
     m_undoStack->push(
-        new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, std::nullopt, 0));
+        new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, std::nullopt, {}));
     return {};
+}
+
+QString ProjectDocument::edit(const UserEdit& e)
+{
+    return e.error.isEmpty() ? edit(e.text, e.edits, e.merge) : e.error;
+}
+
+QString ProjectDocument::editScenarios(const UserEdit& e)
+{
+    return e.error.isEmpty() ? editScenarios(e.text, e.edits) : e.error;
 }
 
 ProjectDocument::Adoption ProjectDocument::prepareAdoption(const QString& id) const
@@ -331,7 +256,7 @@ ProjectDocument::Adoption ProjectDocument::prepareAdoption(const QString& id) co
             out.rebasedScenarios.append(s.id);
         }
     }
-    out.error = refusal(out.baseline);
+    out.error = baselineRefusal(out.baseline, false, displayLanguage());
     return out;
 }
 
@@ -347,8 +272,8 @@ QString ProjectDocument::adopt(const QString& id)
     EditStep undo;
     undo.wholeBaseline = m_model;
     // Adopting is a baseline action: undo shows the baseline as it was.
-    m_undoStack->push(new EditCommand(
-        this, tr("Adopt scenario %1").arg(name.isEmpty() ? id : name), std::move(redo), std::move(undo), QString(), 0));
+    m_undoStack->push(new EditCommand(this, tr("Adopt scenario %1").arg(name.isEmpty() ? id : name), std::move(redo),
+        std::move(undo), QString(), {}));
     return {};
 }
 

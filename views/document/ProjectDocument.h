@@ -19,6 +19,7 @@
 
 #include "Model.h"
 #include "ModelEdit.h"
+#include "document/MergeId.h"
 
 #include <QObject>
 #include <QString>
@@ -30,6 +31,7 @@ class QUndoStack;
 namespace mamori {
 
 class LiveAssessment;
+struct UserEdit;
 struct EditStep;
 
 class ProjectDocument : public QObject {
@@ -69,10 +71,12 @@ public:
 
     /// Applies one user action as an undoable command named `text`. The model after the edits must be
     /// valid (validateContent); otherwise nothing changes and the reason is returned. Edits with the
-    /// same non-zero `mergeKey` pushed one after another merge into one undo step (typing in a cell).
-    /// Returns an empty string on success.
+    /// same `merge` key (not MergeId::None) pushed one after another merge into one undo step (typing
+    /// in a cell). Returns an empty string on success.
     /// While a scenario is active, the edits are recorded as that scenario's changes.
-    QString edit(const QString& text, const QList<ModelEdit>& edits, int mergeKey = 0);
+    QString edit(const QString& text, const QList<ModelEdit>& edits, MergeKey merge = {});
+    /// Applies what an edit function built (document/Edits.h): its refusal, else edit().
+    QString edit(const UserEdit& edit);
 
     /// Shows and edits scenario `id` from now on (empty: the baseline). Not an undo step. Returns why
     /// the scenario cannot be shown, empty on success.
@@ -80,6 +84,8 @@ public:
     /// Changes the baseline's list of scenarios (create, rename, describe, duplicate, delete, revert a
     /// change) as one undo step, whichever scenario is active. `edits` are ModelEdits of Scenarios.
     QString editScenarios(const QString& text, const QList<ModelEdit>& edits);
+    /// Applies what a scenario edit function built (document/Edits.h): its refusal, else editScenarios().
+    QString editScenarios(const UserEdit& edit);
     /// The baseline after adopting scenario `id`: its resolved model becomes the baseline; the
     /// scenario and its base chain are removed (they are in the baseline now), scenarios based on them
     /// are based on the baseline. Errors when a remaining scenario no longer applies.
@@ -119,12 +125,6 @@ private:
     /// is gone. Resets the views only when what they show changed.
     void refreshView(bool forceReset);
     void resetView();
-    /// The reason a candidate baseline is refused (an invalid model, a scenario that no longer applies).
-    /// `fieldEdits`: the candidate differs from the baseline only by onlyFieldEdits() (a cheaper check).
-    QString refusal(const Model& candidate, bool fieldEdits = false) const;
-    /// The same for a candidate in which only scenario `id` changed.
-    QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits) const;
-    QString scenarioRefusal(const Scenario& scenario, const QString& what) const;
 
     Model m_model; ///< the baseline
     std::optional<Model> m_scenarioModel; ///< the active scenario's resolved model

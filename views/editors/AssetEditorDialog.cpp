@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 
 #include <QCheckBox>
@@ -208,10 +209,7 @@ ItemEditorDialog::Change AssetEditorDialog::change() const
         a.impact[dimIndex(d)] = impact.value;
     }
 
-    const qsizetype index = indexOfId(document()->model().assets, m_original.id);
-    if (index < 0)
-        return refuse(tr("Asset %1 no longer exists.").arg(m_original.id), nullptr);
-    return {tr("Edit asset %1").arg(m_original.id), {ModelEdit::replace(index, std::move(a))}, {}, nullptr};
+    return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(a)));
 }
 
 } // namespace mamori

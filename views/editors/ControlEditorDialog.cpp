@@ -1,6 +1,7 @@
 #include "editors/ControlEditorDialog.h"
 
 #include "EnumNames.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 
 #include <QButtonGroup>
@@ -455,10 +456,7 @@ ItemEditorDialog::Change ControlEditorDialog::change() const
 
     k.requires_ = m_requires->checkedKeys(m_original.requires_);
 
-    const qsizetype index = indexOfId(document()->model().controls, m_original.id);
-    if (index < 0)
-        return refuse(tr("Control %1 no longer exists.").arg(m_original.id), nullptr);
-    return {tr("Edit control %1").arg(m_original.id), {ModelEdit::replace(index, std::move(k))}, {}, nullptr};
+    return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(k)));
 }
 
 } // namespace mamori

@@ -8,6 +8,7 @@
 // changing one field changes that field only.
 
 #include "ModelEdit.h"
+#include "document/Edits.h"
 
 #include <QDialog>
 
@@ -44,6 +45,8 @@ protected:
         QWidget* at = nullptr;
     };
     static Change refuse(const QString& error, QWidget* at) { return {{}, {}, error, at}; }
+    /// What an edit function built (document/Edits.h); its refusal names no input.
+    static Change fromEdit(const UserEdit& edit) { return {edit.text, edit.edits, edit.error, nullptr}; }
     virtual Change change() const = 0;
 
     /// Puts `body` above the message line and the OK and Cancel buttons.

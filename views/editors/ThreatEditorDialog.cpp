@@ -1,6 +1,7 @@
 #include "editors/ThreatEditorDialog.h"
 
 #include "EnumNames.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 
 #include <QCheckBox>
@@ -120,11 +121,7 @@ ItemEditorDialog::Change ThreatEditorDialog::change() const
     t.appliesTo.tiers = enumsFromKeys<Tier>(m_tiers->checkedKeys(enumKeys(m_original.appliesTo.tiers)));
     t.source = editedText(m_source, m_original.source);
 
-    // Looked up again by id: the position is what the edit needs, and it must be the threat's now.
-    const qsizetype index = indexOfId(document()->model().threats, m_original.id);
-    if (index < 0)
-        return refuse(tr("Threat %1 no longer exists.").arg(m_original.id), nullptr);
-    return {tr("Edit threat %1").arg(m_original.id), {ModelEdit::replace(index, std::move(t))}, {}, nullptr};
+    return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(t)));
 }
 
 } // namespace mamori

@@ -3,7 +3,6 @@
 #include "document/ProjectDocument.h"
 
 #include <QCoreApplication>
-#include <QHashFunctions>
 
 namespace mamori {
 
@@ -110,9 +109,10 @@ bool RegisterTableModel::setData(const QModelIndex& index, const QVariant& value
     if (!column.edit)
         return false;
     const QVariant v = role == Qt::CheckStateRole ? QVariant(value.toInt() == Qt::Checked) : value;
-    // Edits of one cell in a row merge into one undo step, as typing would: the key names the cell.
-    const int mergeKey = int(qHashMulti(0, m_entity, index.row(), index.column()) & 0x3fffffff) | 0x40000000;
-    return apply(index.column(), {column.edit(index.row(), v)}, mergeKey);
+    // Edits of one cell merge into one undo step, as typing would.
+    const QString header = QCoreApplication::translate("mamori::Registers", column.header);
+    return apply(
+        index.column(), edits::setCell(header, m_entity, index.row(), index.column(), column.edit(index.row(), v)));
 }
 
 bool RegisterTableModel::setColumnForRows(int columnIndex, const QList<int>& rows, const QVariant& value)
@@ -120,28 +120,23 @@ bool RegisterTableModel::setColumnForRows(int columnIndex, const QList<int>& row
     const RegisterColumn& column = m_columns[columnIndex];
     if (!column.edit)
         return false;
-    QList<CellEdit> edits;
+    QList<CellEdit> changes;
     for (int row : rows)
-        edits.append(column.edit(row, value));
-    return apply(columnIndex, edits, 0);
+        changes.append(column.edit(row, value));
+    return apply(
+        columnIndex, edits::setInRows(QCoreApplication::translate("mamori::Registers", column.header), changes));
 }
 
-bool RegisterTableModel::apply(int column, const QList<CellEdit>& cellEdits, int mergeKey)
+bool RegisterTableModel::apply(int column, const UserEdit& edit)
 {
-    const QString header = QCoreApplication::translate("mamori::Registers", m_columns[column].header);
-    QList<ModelEdit> edits;
-    for (const CellEdit& c : cellEdits) {
-        if (!c.error.isEmpty()) {
-            emit editRefused(tr("%1: %2").arg(header, c.error));
-            return false;
-        }
-        edits.append(c.edits);
+    if (!edit.ok()) {
+        emit editRefused(edit.error);
+        return false;
     }
-    const QString text = cellEdits.size() > 1 ? tr("Set %1 of %n items", nullptr, int(cellEdits.size())).arg(header)
-                                              : tr("Change %1").arg(header);
-    const QString error = m_document->edit(text, edits, mergeKey);
+    const QString error = m_document->edit(edit);
     if (!error.isEmpty()) {
-        emit editRefused(tr("%1: %2").arg(header, error));
+        emit editRefused(
+            tr("%1: %2").arg(QCoreApplication::translate("mamori::Registers", m_columns[column].header), error));
         return false;
     }
     return true;

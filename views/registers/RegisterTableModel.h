@@ -8,6 +8,7 @@
 // editAboutToApply/editApplied pairs for its list, so views keep their selection across edits.
 
 #include "ModelEdit.h"
+#include "document/Edits.h"
 
 #include <QAbstractTableModel>
 
@@ -18,10 +19,7 @@ namespace mamori {
 class ProjectDocument;
 
 /// What a cell edit becomes: the edits to apply, or why the value is refused.
-struct CellEdit {
-    QList<ModelEdit> edits;
-    QString error;
-};
+using CellEdit = edits::ItemChange;
 
 /// One choice of a choice column: the text shown and the value given to the column's edit function.
 struct Choice {
@@ -76,7 +74,7 @@ signals:
     void editRefused(const QString& message);
 
 private:
-    bool apply(int column, const QList<CellEdit>& cellEdits, int mergeKey);
+    bool apply(int column, const UserEdit& edit);
 
     ProjectDocument* m_document;
     std::size_t m_entity;

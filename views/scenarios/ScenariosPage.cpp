@@ -3,7 +3,7 @@
 #include "DisplayLanguage.h"
 #include "ModelEdit.h"
 #include "Scenarios.h"
-#include "WhatIf.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "engine/Diff.h"
 #include "scenarios/ScenarioChangeText.h"
@@ -38,17 +38,6 @@ namespace mamori {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-
-/// A name in the display language only, the other language left empty (as new assets are named).
-LocalizedText localName(const QString& text)
-{
-    return displayLanguage() == Language::Japanese ? LocalizedText {text, {}} : LocalizedText {{}, text};
-}
-
-void setLocalName(LocalizedText& name, const QString& text)
-{
-    (displayLanguage() == Language::Japanese ? name.ja : name.en) = text;
-}
 
 /// "id name" for a pick list, and the id back from it.
 template <typename T> QStringList pickList(const QList<T>& items)
@@ -366,50 +355,38 @@ bool ScenariosPage::refuse(const QString& error)
 QString ScenariosPage::createScenario(
     const QString& base, const QString& name, const QList<ScenarioChange>& changes, const QString& description)
 {
-    const Model& m = m_document->baseline();
-    Scenario s;
-    s.id = freeId(m.scenarios, QStringLiteral("S-"));
-    s.name = localName(name);
-    s.base = base;
-    s.changes = changes;
-    s.description = description;
-    if (!refuse(m_document->editScenarios(tr("New scenario %1").arg(name), {ModelEdit::insert(m.scenarios.size(), s)})))
-        return {};
-    selectScenario(s.id);
-    return s.id;
+    return createScenario(
+        edits::newScenario(m_document->baseline(), base, name, displayLanguage(), changes, description));
 }
 
-bool ScenariosPage::replaceScenario(const QString& text, const Scenario& s)
+QString ScenariosPage::createScenario(const UserEdit& creation)
 {
-    const qsizetype at = indexOfId(m_document->baseline().scenarios, s.id);
-    return at >= 0 && refuse(m_document->editScenarios(text, {ModelEdit::replace(at, s)}));
+    if (!refuse(m_document->editScenarios(creation)))
+        return {};
+    selectScenario(creation.created);
+    return creation.created;
 }
 
 void ScenariosPage::applyName()
 {
-    const Scenario* s = scenario(selectedScenario());
-    if (!s || m_name->text().trimmed().isEmpty() || m_name->text() == s->name.text(displayLanguage()))
+    if (!scenario(selectedScenario()))
         return;
-    Scenario renamed = *s;
-    setLocalName(renamed.name, m_name->text().trimmed());
-    replaceScenario(tr("Rename scenario %1").arg(s->id), renamed);
+    refuse(m_document->editScenarios(
+        edits::renameScenario(m_document->baseline(), selectedScenario(), m_name->text(), displayLanguage())));
 }
 
 void ScenariosPage::applyDescription()
 {
-    const Scenario* s = scenario(selectedScenario());
-    if (!s || m_description->toPlainText() == s->description)
+    if (!scenario(selectedScenario()))
         return;
-    Scenario described = *s;
-    described.description = m_description->toPlainText();
-    replaceScenario(tr("Describe scenario %1").arg(s->id), described);
+    refuse(m_document->editScenarios(
+        edits::describeScenario(m_document->baseline(), selectedScenario(), m_description->toPlainText())));
 }
 
 void ScenariosPage::duplicateSelected()
 {
-    const Scenario* s = scenario(selectedScenario());
-    if (s)
-        createScenario(s->base, tr("Copy of %1").arg(scenarioName(s->id)), s->changes, s->description);
+    if (scenario(selectedScenario()))
+        createScenario(edits::duplicateScenario(m_document->baseline(), selectedScenario(), displayLanguage()));
 }
 
 void ScenariosPage::deleteSelected()
@@ -417,41 +394,23 @@ void ScenariosPage::deleteSelected()
     const Scenario* s = scenario(selectedScenario());
     if (!s)
         return;
-    const QList<Scenario>& list = m_document->baseline().scenarios;
-    QStringList children;
-    for (const Scenario& other : list) {
-        if (other.base == s->id)
-            children.append(scenarioName(other.id));
-    }
-    if (!children.isEmpty()) {
-        refuse(tr("“%1” is the base of %2. Delete those scenarios first.")
-                   .arg(scenarioName(s->id), children.join(QStringLiteral(", "))));
+    const UserEdit deletion = edits::deleteScenario(m_document->baseline(), s->id, displayLanguage());
+    if (!refuse(deletion.error))
         return;
-    }
     if (QMessageBox::question(this, tr("Delete scenario"),
             tr("Delete scenario “%1” with its %n change(s)? You can undo this.", nullptr, int(s->changes.size()))
                 .arg(scenarioName(s->id)))
         != QMessageBox::Yes)
         return;
-    const qsizetype at = indexOfId(list, s->id);
-    refuse(m_document->editScenarios(
-        tr("Delete scenario %1").arg(scenarioName(s->id)), {ModelEdit::remove(at, list[at])}));
+    refuse(m_document->editScenarios(deletion));
 }
 
 bool ScenariosPage::revertChanges(const QString& id, const QList<int>& rows)
 {
-    const Scenario* s = scenario(id);
-    if (!s || rows.isEmpty())
+    if (!scenario(id) || rows.isEmpty())
         return false;
-    Scenario reverted = *s;
-    QList<int> sorted = rows;
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (int row : sorted) {
-        if (row >= 0 && row < reverted.changes.size())
-            reverted.changes.removeAt(row);
-    }
-    return replaceScenario(
-        tr("Revert %n change(s) of scenario %1", nullptr, int(rows.size())).arg(scenarioName(id)), reverted);
+    return refuse(
+        m_document->editScenarios(edits::revertScenarioChanges(m_document->baseline(), id, rows, displayLanguage())));
 }
 
 bool ScenariosPage::adopt(const QString& id, bool ask)
@@ -507,16 +466,10 @@ bool ScenariosPage::adopt(const QString& id, bool ask)
 QString ScenariosPage::whatIfAssetFails(const QString& assetId)
 {
     const Model& m = m_document->model();
-    const qsizetype at = indexOfId(m.assets, assetId);
-    if (at < 0)
+    if (indexOfId(m.assets, assetId) < 0)
         return {};
-    const QString name = m.assets[at].name.text(displayLanguage());
-    const QString id = createScenario(m_document->activeScenario(), tr("%1 fails").arg(name.isEmpty() ? assetId : name),
-        WhatIf::assetFails(m, assetId),
-        tr("%1 is unavailable: its availability impact is 5 and every threat to its "
-           "availability is certain (likelihood 5). What depends on it is its "
-           "blast radius.")
-            .arg(assetId));
+    const QString id = createScenario(
+        edits::whatIfAssetFails(m, m_document->baseline(), m_document->activeScenario(), assetId, displayLanguage()));
     if (!id.isEmpty() && refuse(m_document->setActiveScenario(id)))
         emit blastRadiusRequested(assetId);
     return id;
@@ -525,13 +478,11 @@ QString ScenariosPage::whatIfAssetFails(const QString& assetId)
 QString ScenariosPage::whatIfControlRemoved(const QString& controlId)
 {
     const Model& m = m_document->model();
-    const qsizetype at = indexOfId(m.controls, controlId);
-    if (at < 0)
+    if (indexOfId(m.controls, controlId) < 0)
         return {};
-    const QString name = m.controls[at].name.text(displayLanguage());
     const QString base = m_document->activeScenario();
-    const QString id = createScenario(
-        base, tr("Without %1").arg(name.isEmpty() ? controlId : name), WhatIf::controlRemoved(controlId));
+    const QString id
+        = createScenario(edits::whatIfControlRemoved(m, m_document->baseline(), base, controlId, displayLanguage()));
     if (!id.isEmpty())
         emit compareRequested(base, id);
     return id;
@@ -539,20 +490,13 @@ QString ScenariosPage::whatIfControlRemoved(const QString& controlId)
 
 QString ScenariosPage::whatIfBudgetCut(int percent)
 {
-    const Model& m = m_document->model();
-    const WhatIf::PlanFunding full = WhatIf::fundPlan(m, std::numeric_limits<double>::infinity());
-    const WhatIf::PlanFunding cut = WhatIf::fundPlan(m, full.candidatesCost * percent / 100.0);
-    const QLocale locale;
     const QString base = m_document->activeScenario();
-    const QString fullId = createScenario(base, tr("Plan with its full budget"), full.changes,
-        tr("Every action of the plan completed (initial cost %1 yen).").arg(locale.toString(full.fundedCost, 'f', 0)));
+    const QList<UserEdit> steps
+        = edits::whatIfBudgetCut(m_document->model(), m_document->baseline(), base, percent, displayLanguage());
+    const QString fullId = createScenario(steps.first());
     if (fullId.isEmpty())
         return {};
-    const QString cutId = createScenario(base, tr("Plan with %1 % of its budget").arg(percent), cut.changes,
-        tr("Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.")
-            .arg(locale.toString(full.candidatesCost * percent / 100.0, 'f', 0),
-                locale.toString(cut.fundedCost, 'f', 0),
-                cut.unfunded.isEmpty() ? tr("none") : cut.unfunded.join(QStringLiteral(", "))));
+    const QString cutId = createScenario(steps.last());
     if (!cutId.isEmpty())
         emit compareRequested(fullId, cutId);
     return cutId;

@@ -23,6 +23,7 @@ class QTreeWidget;
 namespace mamori {
 
 class ProjectDocument;
+struct UserEdit;
 
 class ScenariosPage : public QWidget {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     /// an empty string after telling the user why not.
     QString createScenario(const QString& base, const QString& name, const QList<ScenarioChange>& changes = {},
         const QString& description = {});
+    /// The same for a scenario an edit function built (document/Edits.h).
+    QString createScenario(const UserEdit& creation);
     /// The scenario selected in the tree; empty for the baseline or nothing.
     QString selectedScenario() const;
     void selectScenario(const QString& id);
@@ -76,8 +79,6 @@ private:
     void askControlRemoved();
     void askBudgetCut();
     bool refuse(const QString& error);
-    /// Replaces scenario `id` in the baseline as one undo step named `text`.
-    bool replaceScenario(const QString& text, const Scenario& scenario);
     const Scenario* scenario(const QString& id) const;
     QString scenarioName(const QString& id) const;
 

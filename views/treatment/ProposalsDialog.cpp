@@ -1,12 +1,10 @@
 #include "treatment/ProposalsDialog.h"
 
 #include "BuiltIn.h"
-#include "Clock.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
-#include "FiscalYear.h"
-#include "ModelEdit.h"
 #include "NumberFormat.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "widgets/NumberCell.h"
 
@@ -106,41 +104,7 @@ QString ProposalsDialog::addToPlan(int row)
 {
     if (row < 0 || row >= m_proposals.size())
         return tr("Choose a control first.");
-    const ControlProposal& p = m_proposals[row];
-    const Model& model = m_document->model();
-    const ModelIndex index(model);
-    QList<ModelEdit> edits;
-    Control control = p.control;
-    if (p.fromCatalogue) {
-        if (index.controls.contains(control.id))
-            return tr("%1 was added to the project meanwhile; open the proposals again.").arg(control.id);
-        control.status = ControlStatus::Planned;
-        edits.append(ModelEdit::insert(model.controls.size(), control));
-    } else if (control.status == ControlStatus::None) {
-        // In the plan now: planned, which changes no number (readiness 0 either way).
-        const qsizetype at = index.controls.value(control.id, -1);
-        if (at < 0)
-            return tr("%1 is no longer in the project.").arg(control.id);
-        control = model.controls[at];
-        control.status = ControlStatus::Planned;
-        edits.append(ModelEdit::replace(at, control));
-    }
-    PlanAction action;
-    action.id = freeId(model.actions, QStringLiteral("P-")); // as Edit > Add numbers plan actions
-    // The title is model data in both languages, whatever the language of the window.
-    action.title = {QStringLiteral("%1の導入").arg(control.name.ja.isEmpty() ? control.name.en : control.name.ja),
-        control.name.en.isEmpty() ? QString() : QStringLiteral("Introduce %1").arg(control.name.en)};
-    action.controls = {control.id};
-    action.risks = {m_risk};
-    const qsizetype asset = index.assets.value(m_risk.asset, -1);
-    action.owner
-        = index.orgUnits.contains(control.owner) ? control.owner : (asset >= 0 ? model.assets[asset].owner : QString());
-    const QDate today = Clock::today();
-    action.start = today;
-    action.due = fiscalYearEnd(fiscalYearOf(today));
-    action.cost = control.cost;
-    edits.append(ModelEdit::insert(model.actions.size(), action));
-    return m_document->edit(tr("Add plan action %1 for %2").arg(action.id, control.id), edits);
+    return m_document->edit(edits::proposalToAction(m_document->model(), m_proposals[row], m_risk));
 }
 
 } // namespace mamori

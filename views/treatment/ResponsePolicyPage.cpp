@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "EnumNames.h"
-#include "ModelEdit.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/ResponsePolicy.h"
@@ -33,7 +33,6 @@ namespace mamori {
 
 namespace {
 const QString kDecidedByKey = QStringLiteral("responses/decidedBy");
-constexpr int kCriteriaMergeKey = 0x52455350; // "RESP": steps of a criteria spin box merge into one undo step
 } // namespace
 
 ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* parent)
@@ -196,14 +195,11 @@ void ResponsePolicyPage::refreshCriteria()
 
 void ResponsePolicyPage::commitCriteria()
 {
-    Settings s = m_document->model().settings;
-    s.appetite = m_appetite->value();
-    for (int i = 0; i < m_bands.size() && i < s.bands.size(); ++i)
-        s.bands[i].bound = m_bands[i]->value();
-    if (s == m_document->model().settings)
-        return;
+    QList<double> bounds;
+    for (const QDoubleSpinBox* box : std::as_const(m_bands))
+        bounds.append(box->value());
     const QString error
-        = m_document->edit(tr("Change the risk acceptance criteria"), {ModelEdit::replace(0, s)}, kCriteriaMergeKey);
+        = m_document->edit(edits::setAcceptanceCriteria(m_document->model(), m_appetite->value(), bounds));
     if (!error.isEmpty()) {
         refreshCriteria(); // show the criteria that stand
         emit editFailed(error);
@@ -260,41 +256,18 @@ QList<int> ResponsePolicyPage::selectedRows() const
 
 QString ResponsePolicyPage::decide(const QList<int>& rows, const Response& decision)
 {
-    if (rows.isEmpty())
-        return tr("Select the risks to decide first.");
-    const double appetite = m_model->appetite();
-    QList<ModelEdit> edits;
-    qsizetype end = m_document->model().responses.size();
-    for (const int row : rows) {
-        const RiskResult& r = m_model->risk(row);
-        if (decision.rationale.trimmed().isEmpty() && rationaleRequired(decision.response, r.residual, appetite))
-            return tr("Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.")
-                .arg(r.asset, r.threat, QString::number(r.residual, 'f', 2), QString::number(appetite, 'f', 2));
-        Response d = decision;
-        d.asset = r.asset;
-        d.threat = r.threat;
-        if (const qsizetype at = m_model->responseIndex(row); at >= 0)
-            edits.append(ModelEdit::replace(at, d));
-        else
-            edits.append(ModelEdit::insert(end++, d));
-    }
-    return m_document->edit(tr("Decide the response of %n risks", nullptr, int(rows.size())), edits);
+    QList<RiskResult> risks;
+    for (const int row : rows)
+        risks.append(m_model->risk(row));
+    return m_document->edit(edits::decideResponses(m_document->model(), risks, decision, m_model->appetite()));
 }
 
 QString ResponsePolicyPage::clearDecisions(const QList<int>& rows)
 {
-    QList<qsizetype> positions;
+    QList<RiskKey> risks;
     for (const int row : rows)
-        if (const qsizetype at = m_model->responseIndex(row); at >= 0)
-            positions.append(at);
-    if (positions.isEmpty())
-        return {};
-    // Remove from the end so that earlier positions stay valid.
-    std::sort(positions.begin(), positions.end(), std::greater<>());
-    QList<ModelEdit> edits;
-    for (const qsizetype at : positions)
-        edits.append(ModelEdit::remove(at, m_document->model().responses[at]));
-    return m_document->edit(tr("Clear the decision of %n risks", nullptr, int(positions.size())), edits);
+        risks.append({m_model->risk(row).asset, m_model->risk(row).threat});
+    return m_document->edit(edits::clearResponses(m_document->model(), risks));
 }
 
 void ResponsePolicyPage::openDecideDialog()

@@ -8,6 +8,7 @@
 #include "Translations.h"
 #include "dashboard/DashboardView.h"
 #include "document/Autosave.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectLock.h"
@@ -655,45 +656,20 @@ void MainWindow::offerRecovery()
 void MainWindow::addItem()
 {
     const Model& m = m_document->model();
-    QList<ModelEdit> edits;
-    QString text;
+    UserEdit e;
     switch (currentPage()) {
-    case Assets: {
-        Asset a;
-        a.id = freeId(m.assets, QStringLiteral("A-NEW-"));
-        a.name = displayLanguage() == Language::Japanese ? LocalizedText {tr("New asset"), {}}
-                                                         : LocalizedText {{}, tr("New asset")};
-        edits.append(ModelEdit::insert(m.assets.size(), a));
-        text = tr("Add asset %1").arg(a.id);
+    case Assets:
+        e = edits::addAsset(m, displayLanguage());
         break;
-    }
-    case Threats: {
-        Threat t;
-        t.id = freeId(m.threats, QStringLiteral("T-NEW-"));
-        t.name = {tr("New threat"), {}};
-        t.dimensions.insert(Dimension::C);
-        edits.append(ModelEdit::insert(m.threats.size(), t));
-        text = tr("Add threat %1").arg(t.id);
+    case Threats:
+        e = edits::addThreat(m, displayLanguage());
         break;
-    }
-    case Controls: {
-        Control k;
-        k.id = freeId(m.controls, QStringLiteral("K-NEW-"));
-        k.name = {tr("New control"), {}};
-        edits.append(ModelEdit::insert(m.controls.size(), k));
-        text = tr("Add control %1").arg(k.id);
+    case Controls:
+        e = edits::addControl(m, displayLanguage());
         break;
-    }
-    case Plan: {
-        PlanAction p;
-        p.id = freeId(m.actions, QStringLiteral("P-"));
-        p.title = {tr("New action"), {}};
-        p.start = QDate::currentDate();
-        p.due = p.start.addMonths(3);
-        edits.append(ModelEdit::insert(m.actions.size(), p));
-        text = tr("Add plan action %1").arg(p.id);
+    case Plan:
+        e = edits::addPlanAction(m, displayLanguage());
         break;
-    }
     case Dependencies:
     case Exposures: {
         if (m.assets.isEmpty())
@@ -717,19 +693,13 @@ void MainWindow::addItem()
             this, tr("Add"), currentPage() == Dependencies ? tr("Depends on:") : tr("Threat:"), others, 0, true, &ok);
         if (!ok)
             return;
-        if (currentPage() == Dependencies) {
-            edits.append(ModelEdit::insert(m.dependencies.size(), Dependency {from, to, DependencyKind::Other, {}}));
-            text = tr("Add dependency %1 → %2").arg(from, to);
-        } else {
-            edits.append(ModelEdit::insert(m.exposures.size(), Exposure {from, to, std::nullopt, false, {}}));
-            text = tr("Add exposure %1 × %2").arg(from, to);
-        }
+        e = currentPage() == Dependencies ? edits::addDependency(m, from, to) : edits::addExposure(m, from, to);
         break;
     }
     default:
         return;
     }
-    const QString error = m_document->edit(text, edits);
+    const QString error = m_document->edit(e);
     if (!error.isEmpty()) {
         showEditError(error);
         return;
@@ -754,56 +724,43 @@ void MainWindow::deleteSelected()
     if (rows.isEmpty())
         return;
     const Model& m = m_document->model();
-    // Build the removals against a working copy, so the positions of later removals stay right.
-    Model work = m;
-    QList<ModelEdit> edits;
-    auto take = [&work, &edits](QList<ModelEdit> more) {
-        applyEdits(work, more);
-        edits.append(more);
-    };
-    QStringList names;
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        const int row = *it;
-        switch (currentPage()) {
-        case Assets:
-            names.append(m.assets[row].id);
-            take(removeAssetEdits(work, m.assets[row].id));
-            break;
-        case Threats:
-            names.append(m.threats[row].id);
-            take(removeThreatEdits(work, m.threats[row].id));
-            break;
-        case Controls:
-            names.append(m.controls[row].id);
-            take(removeControlEdits(work, m.controls[row].id));
-            break;
-        case Dependencies:
-            names.append(QStringLiteral("%1 → %2").arg(m.dependencies[row].from, m.dependencies[row].to));
-            take({ModelEdit::remove(row, m.dependencies[row])});
-            break;
-        case Exposures:
-            names.append(QStringLiteral("%1 × %2").arg(m.exposures[row].asset, m.exposures[row].threat));
-            take({ModelEdit::remove(row, m.exposures[row])});
-            break;
-        case Plan:
-            names.append(m.actions[row].id);
-            take({ModelEdit::remove(row, m.actions[row])});
-            break;
-        default:
-            return;
-        }
+    edits::Deletion deletion;
+    switch (currentPage()) {
+    case Assets:
+        deletion = edits::deleteRows<Asset>(m, rows);
+        break;
+    case Threats:
+        deletion = edits::deleteRows<Threat>(m, rows);
+        break;
+    case Controls:
+        deletion = edits::deleteRows<Control>(m, rows);
+        break;
+    case Dependencies:
+        deletion = edits::deleteRows<Dependency>(m, rows);
+        break;
+    case Exposures:
+        deletion = edits::deleteRows<Exposure>(m, rows);
+        break;
+    case Plan:
+        deletion = edits::deleteRows<PlanAction>(m, rows);
+        break;
+    default:
+        return;
     }
-    const qsizetype alsoRemoved = edits.size() - rows.size();
-    QString question
-        = tr("Delete %n item(s): %1?", nullptr, int(rows.size())).arg(names.mid(0, 10).join(QStringLiteral(", ")));
-    if (alsoRemoved > 0)
+    if (!deletion.edit.ok()) {
+        showEditError(deletion.edit.error);
+        return;
+    }
+    QString question = tr("Delete %n item(s): %1?", nullptr, int(rows.size()))
+                           .arg(deletion.names.mid(0, 10).join(QStringLiteral(", ")));
+    if (deletion.alsoRemoved > 0)
         question += QLatin1Char('\n')
             + tr("%n dependent entries (dependencies, exposures, responses, references) go with them.", nullptr,
-                int(alsoRemoved));
+                int(deletion.alsoRemoved));
     if (QMessageBox::question(this, tr("Delete"), question + QLatin1Char('\n') + tr("You can undo this."))
         != QMessageBox::Yes)
         return;
-    const QString error = m_document->edit(tr("Delete %n item(s)", nullptr, int(rows.size())), edits);
+    const QString error = m_document->edit(deletion.edit);
     if (!error.isEmpty())
         showEditError(error);
 }

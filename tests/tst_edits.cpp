@@ -1,0 +1,474 @@
+// The edit functions (document/Edits.h) without a window: the edits each builds, applied to the
+// sample ward, give the model the action means; their inverses restore it exactly; refusals come with
+// a message and no edits; new names go to the language's slot, dates come from the fixed clock. The
+// merge keys are checked through a document: one cell or the acceptance criteria merge, nothing else.
+
+#include "BuiltIn.h"
+#include "Clock.h"
+#include "FiscalYear.h"
+#include "ModelEdit.h"
+#include "Scenarios.h"
+#include "Validation.h"
+#include "document/Edits.h"
+#include "document/ProjectDocument.h"
+#include "engine/Assessment.h"
+#include "engine/Proposals.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mamori;
+
+namespace {
+
+/// Applies `e` to a copy of `before`, checks that the result is valid by itself (the scenarios are
+/// checked where they matter: the document refuses what breaks one) and that undoing restores
+/// `before` exactly, and returns the result.
+Model applyChecked(const Model& before, const UserEdit& e)
+{
+    [&] {
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        QVERIFY(!e.edits.isEmpty());
+        QVERIFY(!e.text.isEmpty());
+    }();
+    Model after = before;
+    const QList<ModelEdit> undo = applyEdits(after, e.edits);
+    [&] {
+        const InputErrors errors = validateContent(after, QString(), Source::Json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+        Model undone = after;
+        applyEdits(undone, undo);
+        QVERIFY(undone == before);
+    }();
+    return after;
+}
+
+void verifyRefused(const UserEdit& e)
+{
+    QVERIFY(!e.ok());
+    QVERIFY(!e.error.trimmed().isEmpty());
+    QVERIFY(e.edits.isEmpty());
+}
+
+const RiskResult& riskOf(const Assessment& a, const QString& asset, const QString& threat)
+{
+    const RiskResult* r = a.findRisk(asset, threat);
+    if (!r)
+        qFatal("no risk %s x %s", qPrintable(asset), qPrintable(threat));
+    return *r;
+}
+
+const QString kAsset = QStringLiteral("N-LGWAN");
+
+} // namespace
+
+class TestEdits : public QObject {
+    Q_OBJECT
+
+private:
+    Model m_ward = BuiltIn::sampleWard();
+    const QDate m_today {2026, 11, 26};
+
+private slots:
+    void init() { Clock::setToday(m_today); }
+    void cleanup() { Clock::setToday({}); }
+
+    void addItemsNameInTheLanguageSlot_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("japanese");
+        for (const bool l : {true, false}) {
+            const char* lang = l ? "ja" : "en";
+            QTest::addRow("asset %s", lang) << 0 << l;
+            QTest::addRow("threat %s", lang) << 1 << l;
+            QTest::addRow("control %s", lang) << 2 << l;
+            QTest::addRow("plan action %s", lang) << 3 << l;
+        }
+    }
+    void addItemsNameInTheLanguageSlot()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, japanese);
+        const Language language = japanese ? Language::Japanese : Language::English;
+        const UserEdit e = kind == 0 ? edits::addAsset(m_ward, language)
+            : kind == 1              ? edits::addThreat(m_ward, language)
+            : kind == 2              ? edits::addControl(m_ward, language)
+                                     : edits::addPlanAction(m_ward, language);
+        const Model after = applyChecked(m_ward, e);
+        QVERIFY(e.text.contains(e.created));
+        QCOMPARE(e.merge.id, MergeId::None);
+        LocalizedText name;
+        switch (kind) {
+        case 0:
+            QCOMPARE(after.assets.size(), m_ward.assets.size() + 1);
+            QCOMPARE(e.created, QStringLiteral("A-NEW-001"));
+            QCOMPARE(after.assets.last().id, e.created);
+            name = after.assets.last().name;
+            break;
+        case 1:
+            QCOMPARE(e.created, QStringLiteral("T-NEW-001"));
+            QCOMPARE(after.threats.last().id, e.created);
+            DimensionSet confidentiality;
+            confidentiality.insert(Dimension::C);
+            QCOMPARE(after.threats.last().dimensions, confidentiality);
+            name = after.threats.last().name;
+            break;
+        case 2:
+            QCOMPARE(e.created, QStringLiteral("K-NEW-001"));
+            QCOMPARE(after.controls.last().id, e.created);
+            name = after.controls.last().name;
+            break;
+        default:
+            QCOMPARE(e.created, QStringLiteral("P-09")); // after the sample's P-01 … P-08
+            QCOMPARE(after.actions.last().id, e.created);
+            QCOMPARE(after.actions.last().start, m_today);
+            QCOMPARE(after.actions.last().due, QDate(2027, 2, 26));
+            name = after.actions.last().title;
+            break;
+        }
+        const QString& wanted = language == Language::Japanese ? name.ja : name.en;
+        const QString& other = language == Language::Japanese ? name.en : name.ja;
+        QVERIFY(!wanted.isEmpty());
+        QVERIFY(other.isEmpty());
+
+        // Each new item gets a new id: the next one after the first.
+        const UserEdit next = kind == 0 ? edits::addAsset(after, language)
+            : kind == 1                 ? edits::addThreat(after, language)
+            : kind == 2                 ? edits::addControl(after, language)
+                                        : edits::addPlanAction(after, language);
+        QVERIFY(next.created != e.created);
+        applyChecked(after, next);
+    }
+
+    void addDependencyAndExposure()
+    {
+        const UserEdit d = edits::addDependency(m_ward, QStringLiteral("SYS-JUKI"), kAsset);
+        const Model withDependency = applyChecked(m_ward, d);
+        QCOMPARE(withDependency.dependencies.last(),
+            (Dependency {QStringLiteral("SYS-JUKI"), kAsset, DependencyKind::Other, {}}));
+        verifyRefused(edits::addDependency(withDependency, QStringLiteral("SYS-JUKI"), kAsset)); // duplicate
+        verifyRefused(edits::addDependency(m_ward, QString(), kAsset));
+        verifyRefused(edits::addDependency(m_ward, kAsset, QString()));
+        verifyRefused(edits::addDependency(m_ward, QStringLiteral("NO-SUCH"), kAsset));
+        verifyRefused(edits::addDependency(m_ward, kAsset, kAsset));
+
+        const Exposure& existing = m_ward.exposures.first();
+        verifyRefused(edits::addExposure(m_ward, existing.asset, existing.threat)); // duplicate
+        verifyRefused(edits::addExposure(m_ward, QString(), QStringLiteral("T1-01")));
+        verifyRefused(edits::addExposure(m_ward, kAsset, QStringLiteral("T-NONE")));
+        verifyRefused(edits::addExposure(m_ward, QStringLiteral("NO-SUCH"), QStringLiteral("T1-01")));
+        QString threat;
+        for (const Threat& t : m_ward.threats) {
+            const bool exposed = std::any_of(m_ward.exposures.cbegin(), m_ward.exposures.cend(),
+                [&](const Exposure& x) { return x.asset == kAsset && x.threat == t.id; });
+            if (!exposed) {
+                threat = t.id;
+                break;
+            }
+        }
+        QVERIFY(!threat.isEmpty());
+        const Model withExposure = applyChecked(m_ward, edits::addExposure(m_ward, kAsset, threat));
+        QCOMPARE(withExposure.exposures.last().asset, kAsset);
+        QCOMPARE(withExposure.exposures.last().threat, threat);
+    }
+
+    void deleteRowsTakesWhatNamesThem()
+    {
+        const int row = int(indexOfId(m_ward.assets, kAsset));
+        const int other = int(indexOfId(m_ward.assets, QStringLiteral("SYS-JUKI")));
+        QList<int> rows {row, other};
+        std::sort(rows.begin(), rows.end());
+        const edits::Deletion deletion = edits::deleteRows<Asset>(m_ward, rows);
+        const Model after = applyChecked(m_ward, deletion.edit);
+        QCOMPARE(after.assets.size(), m_ward.assets.size() - 2);
+        QCOMPARE(deletion.names.size(), 2);
+        QCOMPARE(deletion.names.first(), m_ward.assets[rows.last()].id); // last row first
+        QVERIFY(deletion.alsoRemoved > 0);
+        QCOMPARE(deletion.edit.edits.size(), 2 + deletion.alsoRemoved);
+        for (const Dependency& d : after.dependencies) {
+            QVERIFY(d.from != kAsset && d.to != kAsset);
+            QVERIFY(d.from != QStringLiteral("SYS-JUKI") && d.to != QStringLiteral("SYS-JUKI"));
+        }
+        for (const Exposure& x : after.exposures)
+            QVERIFY(x.asset != kAsset);
+
+        const edits::Deletion dependency = edits::deleteRows<Dependency>(m_ward, {0});
+        QCOMPARE(dependency.names,
+            QStringList {QStringLiteral("%1 → %2").arg(m_ward.dependencies[0].from, m_ward.dependencies[0].to)});
+        QCOMPARE(dependency.alsoRemoved, 0);
+        QCOMPARE(applyChecked(m_ward, dependency.edit).dependencies.size(), m_ward.dependencies.size() - 1);
+        applyChecked(m_ward, edits::deleteRows<Threat>(m_ward, {0, 1}).edit);
+        applyChecked(m_ward, edits::deleteRows<Control>(m_ward, {3}).edit);
+        applyChecked(m_ward, edits::deleteRows<Exposure>(m_ward, {1, 2}).edit); // no response names them
+        applyChecked(m_ward, edits::deleteRows<PlanAction>(m_ward, {7}).edit);
+
+        verifyRefused(edits::deleteRows<PlanAction>(m_ward, {int(m_ward.actions.size())}).edit);
+        verifyRefused(edits::deleteRows<Asset>(m_ward, {-1}).edit);
+        const edits::Deletion none = edits::deleteRows<Asset>(m_ward, {});
+        QVERIFY(none.edit.ok());
+        QVERIFY(none.edit.edits.isEmpty());
+    }
+
+    void cellsMergeOnlyWithTheSameCell()
+    {
+        Asset renamed = m_ward.assets[3];
+        renamed.name.ja = QStringLiteral("仮の名前");
+        const edits::ItemChange change {{ModelEdit::replace(3, renamed)}, {}};
+        const UserEdit cell = edits::setCell(QStringLiteral("Name"), 0, 3, 1, change);
+        QCOMPARE(cell.text, QStringLiteral("Change Name"));
+        QCOMPARE(cell.merge.id, MergeId::Cell);
+        QCOMPARE(applyChecked(m_ward, cell).assets[3].name.ja, renamed.name.ja);
+        QVERIFY(edits::setCell(QStringLiteral("Name"), 0, 3, 1, change).merge == cell.merge);
+        QVERIFY(!(edits::setCell(QStringLiteral("Name"), 0, 3, 2, change).merge == cell.merge));
+        QVERIFY(!(edits::setCell(QStringLiteral("Name"), 0, 4, 1, change).merge == cell.merge));
+        QVERIFY(!(edits::setCell(QStringLiteral("Name"), 2, 3, 1, change).merge == cell.merge));
+
+        const UserEdit refused
+            = edits::setCell(QStringLiteral("Impact C"), 0, 3, 5, {{}, QStringLiteral("out of range")});
+        verifyRefused(refused);
+        QCOMPARE(refused.error, QStringLiteral("Impact C: out of range"));
+
+        QList<edits::ItemChange> changes;
+        for (const int row : {0, 1, 2}) {
+            Control k = m_ward.controls[row];
+            k.status = ControlStatus::Planned;
+            changes.append({{ModelEdit::replace(row, k)}, {}});
+        }
+        const UserEdit bulk = edits::setInRows(QStringLiteral("Status"), changes);
+        QCOMPARE(bulk.text, QStringLiteral("Set Status of 3 items"));
+        QCOMPARE(bulk.merge.id, MergeId::None);
+        const Model after = applyChecked(m_ward, bulk);
+        for (const int row : {0, 1, 2})
+            QCOMPARE(after.controls[row].status, ControlStatus::Planned);
+        changes.append({{}, QStringLiteral("not a status")});
+        verifyRefused(edits::setInRows(QStringLiteral("Status"), changes));
+    }
+
+    void mergingThroughTheDocument()
+    {
+        ProjectDocument d;
+        d.reset(m_ward, QString());
+        auto rename = [&](int row, const QString& name) {
+            Asset a = d.model().assets[row];
+            a.name.ja = name;
+            return edits::setCell(QStringLiteral("Name"), 0, row, 1, {{ModelEdit::replace(row, a)}, {}});
+        };
+        QCOMPARE(d.edit(rename(3, QStringLiteral("一"))), QString());
+        QCOMPARE(d.edit(rename(3, QStringLiteral("二"))), QString());
+        QCOMPARE(d.undoStack()->count(), 1); // the same cell: one step
+        QCOMPARE(d.edit(rename(4, QStringLiteral("三"))), QString());
+        QCOMPARE(d.undoStack()->count(), 2); // another cell: a step of its own
+        QCOMPARE(d.edit(edits::setAcceptanceCriteria(d.model(), 7, {})), QString());
+        QCOMPARE(d.edit(edits::setAcceptanceCriteria(d.model(), 8, {})), QString());
+        QCOMPARE(d.undoStack()->count(), 3); // criteria steps merge
+        QCOMPARE(d.model().settings.appetite, 8.0);
+        d.undoStack()->undo();
+        QCOMPARE(d.model().settings.appetite, m_ward.settings.appetite);
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QVERIFY(d.model() == m_ward);
+        QCOMPARE(d.edit(UserEdit::refused(QStringLiteral("no"))), QStringLiteral("no"));
+        QCOMPARE(d.undoStack()->index(), 0);
+    }
+
+    void acceptanceCriteria()
+    {
+        QVERIFY(edits::setAcceptanceCriteria(m_ward, m_ward.settings.appetite, {}).edits.isEmpty());
+        QList<double> bounds;
+        for (const Band& b : m_ward.settings.bands)
+            bounds.append(b.bound);
+        bounds[0] = 5;
+        const UserEdit e = edits::setAcceptanceCriteria(m_ward, 7.5, bounds);
+        QCOMPARE(e.merge.id, MergeId::AcceptanceCriteria);
+        const Model after = applyChecked(m_ward, e);
+        QCOMPARE(after.settings.appetite, 7.5);
+        QCOMPARE(after.settings.bands[0].bound, 5.0);
+        QCOMPARE(after.settings.bands.last(), m_ward.settings.bands.last());
+    }
+
+    void replaceItems()
+    {
+        Threat t = m_ward.threats[2];
+        t.name.en = QStringLiteral("Edited");
+        const UserEdit e = edits::replaceItem(m_ward, t.id, t);
+        QCOMPARE(e.text, QStringLiteral("Edit threat %1").arg(t.id));
+        QCOMPARE(applyChecked(m_ward, e).threats[2], t);
+        verifyRefused(edits::replaceItem(m_ward, QStringLiteral("NO-SUCH"), t));
+        Asset a = m_ward.assets[5];
+        a.gateway = !a.gateway;
+        QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, a.id, a)).assets[5], a);
+        verifyRefused(edits::replaceItem(m_ward, QStringLiteral("NO-SUCH"), a));
+        Control k = m_ward.controls[1];
+        k.cost = 1234;
+        QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, k.id, k)).controls[1], k);
+        verifyRefused(edits::replaceItem(m_ward, QString(), k));
+    }
+
+    void decideAndClearResponses()
+    {
+        const Assessment a = assess(m_ward);
+        const Response& decided = m_ward.responses.first();
+        RiskResult above;
+        for (const RiskResult& r : a.risks) {
+            const bool hasResponse = std::any_of(m_ward.responses.cbegin(), m_ward.responses.cend(),
+                [&](const Response& x) { return x.asset == r.asset && x.threat == r.threat; });
+            if (r.residual > a.appetite && !hasResponse) {
+                above = r;
+                break;
+            }
+        }
+        QVERIFY(!above.asset.isEmpty());
+        const QList<RiskResult> risks {riskOf(a, decided.asset, decided.threat), above};
+
+        Response accept;
+        accept.response = ResponseKind::Accept;
+        accept.decidedOn = m_today;
+        verifyRefused(edits::decideResponses(m_ward, risks, accept, a.appetite)); // no rationale above the appetite
+        verifyRefused(edits::decideResponses(m_ward, {}, accept, a.appetite));
+        accept.rationale = QStringLiteral("理由");
+        const UserEdit e = edits::decideResponses(m_ward, risks, accept, a.appetite);
+        QCOMPARE(e.text, QStringLiteral("Decide the response of 2 risks"));
+        const Model after = applyChecked(m_ward, e);
+        QCOMPARE(after.responses.size(), m_ward.responses.size() + 1); // one replaced, one added
+        QCOMPARE(after.responses.first().asset, decided.asset);
+        QCOMPARE(after.responses.first().response, ResponseKind::Accept);
+        QCOMPARE(after.responses.last().asset, above.asset);
+        QCOMPARE(after.responses.last().rationale, accept.rationale);
+
+        const UserEdit clear = edits::clearResponses(after,
+            {{above.asset, above.threat}, {decided.asset, decided.threat},
+                {QStringLiteral("NONE"), QStringLiteral("NONE")}});
+        QCOMPARE(clear.text, QStringLiteral("Clear the decision of 2 risks"));
+        const Model cleared = applyChecked(after, clear);
+        QCOMPARE(cleared.responses.size(), m_ward.responses.size() - 1);
+        const UserEdit nothing = edits::clearResponses(m_ward, {{above.asset, above.threat}});
+        QVERIFY(nothing.ok());
+        QVERIFY(nothing.edits.isEmpty());
+    }
+
+    void proposalBecomesAPlanAction()
+    {
+        const Assessment a = assess(m_ward);
+        RiskKey key;
+        QList<ControlProposal> proposals;
+        auto fromCatalogue = proposals.cend();
+        for (const RiskResult& r : a.risks) { // the first risk the catalogue has a control for
+            key = {r.asset, r.threat};
+            proposals = proposeControls(m_ward, BuiltIn::catalogue(), key);
+            fromCatalogue = std::find_if(
+                proposals.cbegin(), proposals.cend(), [](const ControlProposal& p) { return p.fromCatalogue; });
+            if (fromCatalogue != proposals.cend())
+                break;
+        }
+        QVERIFY(fromCatalogue != proposals.cend());
+        const UserEdit e = edits::proposalToAction(m_ward, *fromCatalogue, key);
+        QCOMPARE(e.created, QStringLiteral("P-09"));
+        const Model after = applyChecked(m_ward, e);
+        QCOMPARE(after.controls.last().id, fromCatalogue->control.id);
+        QCOMPARE(after.controls.last().status, ControlStatus::Planned);
+        const PlanAction& action = after.actions.last();
+        QCOMPARE(action.id, e.created);
+        QCOMPARE(action.controls, QStringList {fromCatalogue->control.id});
+        QCOMPARE(action.risks, QList<RiskKey> {key});
+        QCOMPARE(action.start, m_today);
+        QCOMPARE(action.due, fiscalYearEnd(fiscalYearOf(m_today)));
+        QVERIFY(action.title.ja.endsWith(QStringLiteral("の導入")));
+        // The same proposal again: the control is in the project now.
+        verifyRefused(edits::proposalToAction(after, *fromCatalogue, key));
+
+        ControlProposal missing;
+        missing.control.id = QStringLiteral("K-GONE");
+        verifyRefused(edits::proposalToAction(m_ward, missing, key));
+        ControlProposal none;
+        none.control = m_ward.controls[indexOfId(m_ward.controls, QStringLiteral("K1-06"))];
+        QCOMPARE(none.control.status, ControlStatus::None);
+        const Model planned = applyChecked(m_ward, edits::proposalToAction(m_ward, none, key));
+        QCOMPARE(planned.controls[indexOfId(planned.controls, QStringLiteral("K1-06"))].status, ControlStatus::Planned);
+    }
+
+    void scenarioList()
+    {
+        const UserEdit created = edits::newScenario(
+            m_ward, QStringLiteral("S-02"), QStringLiteral("Test"), Language::English, {}, QStringLiteral("why"));
+        QCOMPARE(created.created, QStringLiteral("S-04"));
+        Model after = applyChecked(m_ward, created);
+        const Scenario& s = after.scenarios.last();
+        QCOMPARE(s.base, QStringLiteral("S-02"));
+        QCOMPARE(s.name, (LocalizedText {{}, QStringLiteral("Test")}));
+        QCOMPARE(s.description, QStringLiteral("why"));
+        verifyRefused(edits::newScenario(m_ward, QStringLiteral("S-99"), QStringLiteral("x"), Language::Japanese));
+
+        after = applyChecked(
+            after, edits::renameScenario(after, QStringLiteral("S-04"), QStringLiteral(" 試験 "), Language::Japanese));
+        QCOMPARE(after.scenarios.last().name, (LocalizedText {QStringLiteral("試験"), QStringLiteral("Test")}));
+        QVERIFY(edits::renameScenario(after, QStringLiteral("S-04"), QStringLiteral("  "), Language::Japanese)
+                    .edits.isEmpty());
+        QVERIFY(edits::renameScenario(after, QStringLiteral("S-04"), QStringLiteral("試験"), Language::Japanese)
+                    .edits.isEmpty());
+        verifyRefused(edits::renameScenario(after, QStringLiteral("S-99"), QStringLiteral("x"), Language::Japanese));
+        after = applyChecked(after, edits::describeScenario(after, QStringLiteral("S-04"), QStringLiteral("new")));
+        QCOMPARE(after.scenarios.last().description, QStringLiteral("new"));
+
+        const UserEdit copy = edits::duplicateScenario(m_ward, QStringLiteral("S-01"), Language::English);
+        const Model copied = applyChecked(m_ward, copy);
+        QCOMPARE(copied.scenarios.last().changes, m_ward.scenarios[0].changes);
+        QCOMPARE(copied.scenarios.last().name.en, QStringLiteral("Copy of LGWAN line cut for three days"));
+
+        const UserEdit baseOfOthers = edits::deleteScenario(m_ward, QStringLiteral("S-02"), Language::English);
+        verifyRefused(baseOfOthers);
+        QVERIFY(baseOfOthers.error.contains(QStringLiteral("MFA plus removal")));
+        const Model deleted
+            = applyChecked(m_ward, edits::deleteScenario(m_ward, QStringLiteral("S-03"), Language::English));
+        QCOMPARE(indexOfId(deleted.scenarios, QStringLiteral("S-03")), -1);
+        verifyRefused(edits::deleteScenario(m_ward, QStringLiteral("S-99"), Language::English));
+
+        const Model reverted = applyChecked(
+            m_ward, edits::revertScenarioChanges(m_ward, QStringLiteral("S-01"), {0, 2}, Language::English));
+        QCOMPARE(reverted.scenarios[0].changes.size(), m_ward.scenarios[0].changes.size() - 2);
+        QCOMPARE(reverted.scenarios[0].changes.first(), m_ward.scenarios[0].changes[1]);
+        QCOMPARE(edits::scenarioName(m_ward, QString(), Language::English), QStringLiteral("Baseline"));
+    }
+
+    void whatIfs()
+    {
+        const UserEdit fails = edits::whatIfAssetFails(m_ward, m_ward, QString(), kAsset, Language::English);
+        const Model after = applyChecked(m_ward, fails);
+        QVERIFY(resolveScenario(after, fails.created).ok());
+        QVERIFY(after.scenarios.last().name.en.endsWith(QStringLiteral(" fails")));
+        QVERIFY(after.scenarios.last().name.ja.isEmpty());
+        verifyRefused(edits::whatIfAssetFails(m_ward, m_ward, QString(), QStringLiteral("NO-SUCH"), Language::English));
+
+        const UserEdit without = edits::whatIfControlRemoved(
+            m_ward, m_ward, QStringLiteral("S-01"), QStringLiteral("K1-01"), Language::Japanese);
+        const Model removed = applyChecked(m_ward, without);
+        QCOMPARE(removed.scenarios.last().base, QStringLiteral("S-01"));
+        QVERIFY(resolveScenario(removed, without.created).ok());
+        verifyRefused(
+            edits::whatIfControlRemoved(m_ward, m_ward, QString(), QStringLiteral("K-NO"), Language::Japanese));
+
+        const QList<UserEdit> cut = edits::whatIfBudgetCut(m_ward, m_ward, QString(), 50, Language::Japanese);
+        QCOMPARE(cut.size(), 2);
+        QCOMPARE(cut[0].created, QStringLiteral("S-04"));
+        QCOMPARE(cut[1].created, QStringLiteral("S-05"));
+        const Model both = applyChecked(applyChecked(m_ward, cut[0]), cut[1]);
+        QVERIFY(resolveScenario(both, QStringLiteral("S-05")).ok());
+    }
+
+    void scenarioRefusalNamesTheScenario()
+    {
+        // S-01 changes the LGWAN line: removing it from the baseline leaves the scenario nothing to change.
+        Model candidate = m_ward;
+        applyEdits(candidate, removeAssetEdits(candidate, kAsset));
+        const QString ja = baselineRefusal(candidate, false, Language::Japanese);
+        QVERIFY2(ja.contains(QStringLiteral("LGWAN回線の3日間途絶")), qPrintable(ja));
+        const QString en = baselineRefusal(candidate, false, Language::English);
+        QVERIFY2(en.contains(QStringLiteral("LGWAN line cut for three days")), qPrintable(en));
+        QVERIFY(baselineRefusal(m_ward, false, Language::English).isEmpty());
+        QVERIFY(baselineRefusal(m_ward, true, Language::English).isEmpty());
+        QCOMPARE(scenarioDescendants(m_ward, QStringLiteral("S-02")), QStringList {QStringLiteral("S-03")});
+        QVERIFY(descendantRefusal(m_ward, QStringLiteral("S-02"), false, Language::English).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdits)
+#include "tst_edits.moc"

@@ -1,0 +1,511 @@
+#include "document/Edits.h"
+
+#include "Clock.h"
+#include "FiscalYear.h"
+#include "WhatIf.h"
+#include "engine/Assessment.h"
+#include "engine/Proposals.h"
+#include "engine/ResponsePolicy.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <type_traits>
+
+namespace mamori {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mamori::Edits)
+};
+
+/// `text` in the `language` slot only.
+LocalizedText named(const QString& text, Language language)
+{
+    return language == Language::Japanese ? LocalizedText {text, {}} : LocalizedText {{}, text};
+}
+
+UserEdit append(QString text, const ModelEdit& edit, const QString& created = {})
+{
+    return {std::move(text), {edit}, {}, {}, created};
+}
+
+// Which list of the model T is, for the functions that work on any of them.
+const QList<Asset>& listOf(const Model& m, const Asset*)
+{
+    return m.assets;
+}
+const QList<Threat>& listOf(const Model& m, const Threat*)
+{
+    return m.threats;
+}
+const QList<Control>& listOf(const Model& m, const Control*)
+{
+    return m.controls;
+}
+const QList<Dependency>& listOf(const Model& m, const Dependency*)
+{
+    return m.dependencies;
+}
+const QList<Exposure>& listOf(const Model& m, const Exposure*)
+{
+    return m.exposures;
+}
+const QList<PlanAction>& listOf(const Model& m, const PlanAction*)
+{
+    return m.actions;
+}
+template <typename T> const QList<T>& listOf(const Model& m)
+{
+    return listOf(m, static_cast<const T*>(nullptr));
+}
+
+// How a deleted row is named to the user, and what goes with it.
+QString rowName(const Asset& a)
+{
+    return a.id;
+}
+QString rowName(const Threat& t)
+{
+    return t.id;
+}
+QString rowName(const Control& k)
+{
+    return k.id;
+}
+QString rowName(const PlanAction& p)
+{
+    return p.id;
+}
+QString rowName(const Dependency& d)
+{
+    return QStringLiteral("%1 → %2").arg(d.from, d.to);
+}
+QString rowName(const Exposure& e)
+{
+    return QStringLiteral("%1 × %2").arg(e.asset, e.threat);
+}
+QList<ModelEdit> removal(const Model& work, qsizetype, const Asset& a)
+{
+    return removeAssetEdits(work, a.id);
+}
+QList<ModelEdit> removal(const Model& work, qsizetype, const Threat& t)
+{
+    return removeThreatEdits(work, t.id);
+}
+QList<ModelEdit> removal(const Model& work, qsizetype, const Control& k)
+{
+    return removeControlEdits(work, k.id);
+}
+template <typename T> QList<ModelEdit> removal(const Model&, qsizetype row, const T& item)
+{
+    return {ModelEdit::remove(row, item)};
+}
+
+const Scenario* findScenario(const Model& baseline, const QString& id)
+{
+    const qsizetype at = indexOfId(baseline.scenarios, id);
+    return at < 0 ? nullptr : &baseline.scenarios[at];
+}
+
+UserEdit replaceScenario(const Model& baseline, QString text, const Scenario& s)
+{
+    const qsizetype at = indexOfId(baseline.scenarios, s.id);
+    if (at < 0)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(s.id));
+    return {std::move(text), {ModelEdit::replace(at, s)}, {}, {}, {}};
+}
+
+} // namespace
+
+namespace edits {
+
+UserEdit addAsset(const Model& model, Language language)
+{
+    Asset a;
+    a.id = freeId(model.assets, QStringLiteral("A-NEW-"));
+    a.name = named(Tr::tr("New asset"), language);
+    return append(Tr::tr("Add asset %1").arg(a.id), ModelEdit::insert(model.assets.size(), a), a.id);
+}
+
+UserEdit addThreat(const Model& model, Language language)
+{
+    Threat t;
+    t.id = freeId(model.threats, QStringLiteral("T-NEW-"));
+    t.name = named(Tr::tr("New threat"), language);
+    t.dimensions.insert(Dimension::C);
+    return append(Tr::tr("Add threat %1").arg(t.id), ModelEdit::insert(model.threats.size(), t), t.id);
+}
+
+UserEdit addControl(const Model& model, Language language)
+{
+    Control k;
+    k.id = freeId(model.controls, QStringLiteral("K-NEW-"));
+    k.name = named(Tr::tr("New control"), language);
+    return append(Tr::tr("Add control %1").arg(k.id), ModelEdit::insert(model.controls.size(), k), k.id);
+}
+
+UserEdit addPlanAction(const Model& model, Language language)
+{
+    PlanAction p;
+    p.id = freeId(model.actions, QStringLiteral("P-"));
+    p.title = named(Tr::tr("New action"), language);
+    p.start = Clock::today();
+    p.due = p.start.addMonths(3);
+    return append(Tr::tr("Add plan action %1").arg(p.id), ModelEdit::insert(model.actions.size(), p), p.id);
+}
+
+UserEdit addDependency(const Model& model, const QString& from, const QString& to)
+{
+    if (from.isEmpty() || to.isEmpty())
+        return UserEdit::refused(Tr::tr("Choose both assets of the dependency."));
+    for (const QString& id : {from, to}) {
+        if (indexOfId(model.assets, id) < 0)
+            return UserEdit::refused(Tr::tr("There is no asset %1.").arg(id));
+    }
+    if (from == to)
+        return UserEdit::refused(Tr::tr("An asset cannot depend on itself."));
+    const Dependency d {from, to, DependencyKind::Other, {}};
+    const bool there = std::any_of(model.dependencies.cbegin(), model.dependencies.cend(),
+        [&](const Dependency& x) { return x.from == from && x.to == to && x.kind == d.kind; });
+    if (there)
+        return UserEdit::refused(Tr::tr("%1 already depends on %2.").arg(from, to));
+    return append(Tr::tr("Add dependency %1 → %2").arg(from, to), ModelEdit::insert(model.dependencies.size(), d));
+}
+
+UserEdit addExposure(const Model& model, const QString& asset, const QString& threat)
+{
+    if (asset.isEmpty() || threat.isEmpty())
+        return UserEdit::refused(Tr::tr("Choose the asset and the threat of the exposure."));
+    if (indexOfId(model.assets, asset) < 0)
+        return UserEdit::refused(Tr::tr("There is no asset %1.").arg(asset));
+    if (indexOfId(model.threats, threat) < 0)
+        return UserEdit::refused(Tr::tr("There is no threat %1.").arg(threat));
+    const bool there = std::any_of(model.exposures.cbegin(), model.exposures.cend(),
+        [&](const Exposure& x) { return x.asset == asset && x.threat == threat; });
+    if (there)
+        return UserEdit::refused(Tr::tr("%1 is exposed to %2 already.").arg(asset, threat));
+    return append(Tr::tr("Add exposure %1 × %2").arg(asset, threat),
+        ModelEdit::insert(model.exposures.size(), Exposure {asset, threat, std::nullopt, false, {}}));
+}
+
+template <typename T> Deletion deleteRows(const Model& model, const QList<int>& rows)
+{
+    const QList<T>& list = listOf<T>(model);
+    Deletion out;
+    if (rows.isEmpty())
+        return out;
+    // Built against a working copy, last row first, so the positions of later removals stay right.
+    Model work = model;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (*it < 0 || *it >= list.size()) {
+            out.edit = UserEdit::refused(Tr::tr("Row %1 is not in the list any more.").arg(*it + 1));
+            return out;
+        }
+        const T& item = list[*it];
+        out.names.append(rowName(item));
+        const QList<ModelEdit> more = removal(work, *it, item);
+        applyEdits(work, more);
+        out.edit.edits.append(more);
+    }
+    out.alsoRemoved = out.edit.edits.size() - rows.size();
+    out.edit.text = Tr::tr("Delete %n item(s)", nullptr, int(rows.size()));
+    return out;
+}
+
+template Deletion deleteRows<Asset>(const Model&, const QList<int>&);
+template Deletion deleteRows<Threat>(const Model&, const QList<int>&);
+template Deletion deleteRows<Control>(const Model&, const QList<int>&);
+template Deletion deleteRows<Dependency>(const Model&, const QList<int>&);
+template Deletion deleteRows<Exposure>(const Model&, const QList<int>&);
+template Deletion deleteRows<PlanAction>(const Model&, const QList<int>&);
+
+UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change)
+{
+    UserEdit out = setInRows(header, {change});
+    out.merge = {MergeId::Cell, {qint64(entity), row, column}};
+    return out;
+}
+
+UserEdit setInRows(const QString& header, const QList<ItemChange>& changes)
+{
+    UserEdit out;
+    for (const ItemChange& c : changes) {
+        if (!c.error.isEmpty())
+            return UserEdit::refused(Tr::tr("%1: %2").arg(header, c.error));
+        out.edits.append(c.edits);
+    }
+    out.text = changes.size() > 1 ? Tr::tr("Set %1 of %n items", nullptr, int(changes.size())).arg(header)
+                                  : Tr::tr("Change %1").arg(header);
+    return out;
+}
+
+template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item)
+{
+    // Looked up again by id: the position is what the edit needs, and it must be the item's now.
+    const qsizetype index = indexOfId(listOf<T>(model), originalId);
+    QString text;
+    if constexpr (std::is_same_v<T, Asset>) {
+        if (index < 0)
+            return UserEdit::refused(Tr::tr("Asset %1 no longer exists.").arg(originalId));
+        text = Tr::tr("Edit asset %1").arg(originalId);
+    } else if constexpr (std::is_same_v<T, Threat>) {
+        if (index < 0)
+            return UserEdit::refused(Tr::tr("Threat %1 no longer exists.").arg(originalId));
+        text = Tr::tr("Edit threat %1").arg(originalId);
+    } else {
+        static_assert(std::is_same_v<T, Control>, "replaceItem: an asset, a threat or a control");
+        if (index < 0)
+            return UserEdit::refused(Tr::tr("Control %1 no longer exists.").arg(originalId));
+        text = Tr::tr("Edit control %1").arg(originalId);
+    }
+    return {text, {ModelEdit::replace(index, std::move(item))}, {}, {}, {}};
+}
+
+template UserEdit replaceItem<Asset>(const Model&, const QString&, Asset);
+template UserEdit replaceItem<Threat>(const Model&, const QString&, Threat);
+template UserEdit replaceItem<Control>(const Model&, const QString&, Control);
+
+UserEdit decideResponses(const Model& model, const QList<RiskResult>& risks, const Response& decision, double appetite)
+{
+    if (risks.isEmpty())
+        return UserEdit::refused(Tr::tr("Select the risks to decide first."));
+    UserEdit out;
+    qsizetype end = model.responses.size();
+    for (const RiskResult& r : risks) {
+        if (decision.rationale.trimmed().isEmpty() && rationaleRequired(decision.response, r.residual, appetite))
+            return UserEdit::refused(
+                Tr::tr("Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.")
+                    .arg(r.asset, r.threat, QString::number(r.residual, 'f', 2), QString::number(appetite, 'f', 2)));
+        Response d = decision;
+        d.asset = r.asset;
+        d.threat = r.threat;
+        const auto at = std::find_if(model.responses.cbegin(), model.responses.cend(),
+            [&](const Response& x) { return x.asset == r.asset && x.threat == r.threat; });
+        if (at != model.responses.cend())
+            out.edits.append(ModelEdit::replace(at - model.responses.cbegin(), d));
+        else
+            out.edits.append(ModelEdit::insert(end++, d));
+    }
+    out.text = Tr::tr("Decide the response of %n risks", nullptr, int(risks.size()));
+    return out;
+}
+
+UserEdit clearResponses(const Model& model, const QList<RiskKey>& risks)
+{
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < model.responses.size(); ++i) {
+        if (risks.contains(RiskKey {model.responses[i].asset, model.responses[i].threat}))
+            positions.append(i);
+    }
+    UserEdit out;
+    if (positions.isEmpty())
+        return out;
+    // From the end, so that earlier positions stay valid.
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it)
+        out.edits.append(ModelEdit::remove(*it, model.responses[*it]));
+    out.text = Tr::tr("Clear the decision of %n risks", nullptr, int(positions.size()));
+    return out;
+}
+
+UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<double>& bounds)
+{
+    Settings s = model.settings;
+    s.appetite = appetite;
+    for (qsizetype i = 0; i < bounds.size() && i < s.bands.size(); ++i)
+        s.bands[i].bound = bounds[i];
+    if (s == model.settings)
+        return {};
+    return {Tr::tr("Change the risk acceptance criteria"), {ModelEdit::replace(0, s)}, {MergeId::AcceptanceCriteria},
+        {}, {}};
+}
+
+UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk)
+{
+    const ModelIndex index(model);
+    UserEdit out;
+    Control control = proposal.control;
+    if (proposal.fromCatalogue) {
+        if (index.controls.contains(control.id))
+            return UserEdit::refused(
+                Tr::tr("%1 was added to the project meanwhile; open the proposals again.").arg(control.id));
+        control.status = ControlStatus::Planned;
+        out.edits.append(ModelEdit::insert(model.controls.size(), control));
+    } else if (control.status == ControlStatus::None) {
+        // In the plan now: planned, which changes no number (readiness 0 either way).
+        const qsizetype at = index.controls.value(control.id, -1);
+        if (at < 0)
+            return UserEdit::refused(Tr::tr("%1 is no longer in the project.").arg(control.id));
+        control = model.controls[at];
+        control.status = ControlStatus::Planned;
+        out.edits.append(ModelEdit::replace(at, control));
+    }
+    PlanAction action;
+    action.id = freeId(model.actions, QStringLiteral("P-")); // as Edit > Add numbers plan actions
+    // The title is model data in both languages, whatever the language of the window.
+    action.title = {QStringLiteral("%1の導入").arg(control.name.ja.isEmpty() ? control.name.en : control.name.ja),
+        control.name.en.isEmpty() ? QString() : QStringLiteral("Introduce %1").arg(control.name.en)};
+    action.controls = {control.id};
+    action.risks = {risk};
+    const qsizetype asset = index.assets.value(risk.asset, -1);
+    action.owner
+        = index.orgUnits.contains(control.owner) ? control.owner : (asset >= 0 ? model.assets[asset].owner : QString());
+    const QDate today = Clock::today();
+    action.start = today;
+    action.due = fiscalYearEnd(fiscalYearOf(today));
+    action.cost = control.cost;
+    out.edits.append(ModelEdit::insert(model.actions.size(), action));
+    out.text = Tr::tr("Add plan action %1 for %2").arg(action.id, control.id);
+    out.created = action.id;
+    return out;
+}
+
+QString scenarioName(const Model& baseline, const QString& id, Language language)
+{
+    const Scenario* s = findScenario(baseline, id);
+    if (!s)
+        return Tr::tr("Baseline");
+    const QString name = s->name.text(language);
+    return name.isEmpty() ? s->id : name;
+}
+
+UserEdit newScenario(const Model& baseline, const QString& base, const QString& name, Language language,
+    const QList<ScenarioChange>& changes, const QString& description)
+{
+    if (!base.isEmpty() && !findScenario(baseline, base))
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(base));
+    Scenario s;
+    s.id = freeId(baseline.scenarios, QStringLiteral("S-"));
+    s.name = named(name, language);
+    s.base = base;
+    s.changes = changes;
+    s.description = description;
+    return append(Tr::tr("New scenario %1").arg(name), ModelEdit::insert(baseline.scenarios.size(), s), s.id);
+}
+
+UserEdit renameScenario(const Model& baseline, const QString& id, const QString& name, Language language)
+{
+    const Scenario* s = findScenario(baseline, id);
+    if (!s)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(id));
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || name == s->name.text(language))
+        return {};
+    Scenario renamed = *s;
+    (language == Language::Japanese ? renamed.name.ja : renamed.name.en) = trimmed;
+    return replaceScenario(baseline, Tr::tr("Rename scenario %1").arg(id), renamed);
+}
+
+UserEdit describeScenario(const Model& baseline, const QString& id, const QString& description)
+{
+    const Scenario* s = findScenario(baseline, id);
+    if (!s)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(id));
+    if (description == s->description)
+        return {};
+    Scenario described = *s;
+    described.description = description;
+    return replaceScenario(baseline, Tr::tr("Describe scenario %1").arg(id), described);
+}
+
+UserEdit duplicateScenario(const Model& baseline, const QString& id, Language language)
+{
+    const Scenario* s = findScenario(baseline, id);
+    if (!s)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(id));
+    return newScenario(baseline, s->base, Tr::tr("Copy of %1").arg(scenarioName(baseline, id, language)), language,
+        s->changes, s->description);
+}
+
+UserEdit deleteScenario(const Model& baseline, const QString& id, Language language)
+{
+    const qsizetype at = indexOfId(baseline.scenarios, id);
+    if (at < 0)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(id));
+    QStringList children;
+    for (const Scenario& other : baseline.scenarios) {
+        if (other.base == id)
+            children.append(scenarioName(baseline, other.id, language));
+    }
+    if (!children.isEmpty())
+        return UserEdit::refused(Tr::tr("“%1” is the base of %2. Delete those scenarios first.")
+                                     .arg(scenarioName(baseline, id, language), children.join(QStringLiteral(", "))));
+    return {Tr::tr("Delete scenario %1").arg(scenarioName(baseline, id, language)),
+        {ModelEdit::remove(at, baseline.scenarios[at])}, {}, {}, {}};
+}
+
+UserEdit revertScenarioChanges(const Model& baseline, const QString& id, const QList<int>& rows, Language language)
+{
+    const Scenario* s = findScenario(baseline, id);
+    if (!s)
+        return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(id));
+    if (rows.isEmpty())
+        return {};
+    Scenario reverted = *s;
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (int row : sorted) {
+        if (row >= 0 && row < reverted.changes.size())
+            reverted.changes.removeAt(row);
+    }
+    return replaceScenario(baseline,
+        Tr::tr("Revert %n change(s) of scenario %1", nullptr, int(rows.size()))
+            .arg(scenarioName(baseline, id, language)),
+        reverted);
+}
+
+UserEdit whatIfAssetFails(
+    const Model& shown, const Model& baseline, const QString& base, const QString& assetId, Language language)
+{
+    const qsizetype at = indexOfId(shown.assets, assetId);
+    if (at < 0)
+        return UserEdit::refused(Tr::tr("There is no asset %1.").arg(assetId));
+    const QString name = shown.assets[at].name.text(language);
+    return newScenario(baseline, base, Tr::tr("%1 fails").arg(name.isEmpty() ? assetId : name), language,
+        WhatIf::assetFails(shown, assetId),
+        Tr::tr("%1 is unavailable: its availability impact is 5 and every threat to its "
+               "availability is certain (likelihood 5). What depends on it is its "
+               "blast radius.")
+            .arg(assetId));
+}
+
+UserEdit whatIfControlRemoved(
+    const Model& shown, const Model& baseline, const QString& base, const QString& controlId, Language language)
+{
+    const qsizetype at = indexOfId(shown.controls, controlId);
+    if (at < 0)
+        return UserEdit::refused(Tr::tr("There is no control %1.").arg(controlId));
+    const QString name = shown.controls[at].name.text(language);
+    return newScenario(baseline, base, Tr::tr("Without %1").arg(name.isEmpty() ? controlId : name), language,
+        WhatIf::controlRemoved(controlId));
+}
+
+QList<UserEdit> whatIfBudgetCut(
+    const Model& shown, const Model& baseline, const QString& base, int percent, Language language)
+{
+    const WhatIf::PlanFunding full = WhatIf::fundPlan(shown, std::numeric_limits<double>::infinity());
+    const WhatIf::PlanFunding cut = WhatIf::fundPlan(shown, full.candidatesCost * percent / 100.0);
+    const QLocale locale;
+    QList<UserEdit> out;
+    out.append(newScenario(baseline, base, Tr::tr("Plan with its full budget"), language, full.changes,
+        Tr::tr("Every action of the plan completed (initial cost %1 yen).")
+            .arg(locale.toString(full.fundedCost, 'f', 0))));
+    // The second scenario is numbered as it will be once the first is in the baseline.
+    Model after = baseline;
+    if (out.first().ok())
+        applyEdits(after, out.first().edits);
+    out.append(newScenario(after, base, Tr::tr("Plan with %1 % of its budget").arg(percent), language, cut.changes,
+        Tr::tr("Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.")
+            .arg(locale.toString(full.candidatesCost * percent / 100.0, 'f', 0),
+                locale.toString(cut.fundedCost, 'f', 0),
+                cut.unfunded.isEmpty() ? Tr::tr("none") : cut.unfunded.join(QStringLiteral(", ")))));
+    return out;
+}
+
+} // namespace edits
+
+} // namespace mamori

@@ -1,0 +1,138 @@
+#pragma once
+
+// The edit functions: each turns one user action into what ProjectDocument applies as one undo step,
+// the undo text and the ModelEdits (and the merge key where repeated edits merge), or the reason the
+// action is refused. They read the model they are given and nothing else (no widget, no document),
+// so they are tested headless; the views call them and only show the result or the refusal.
+//
+// Invariant: an edit list is built against the model passed in, in order: each edit's index is valid
+// for that model after the edits before it (ProjectDocument::edit applies them on a copy first).
+// A new item is named in the `language` slot only (the window's language); the other stays empty.
+// Dates come from Clock::today().
+
+#include "ModelEdit.h"
+#include "document/MergeId.h"
+
+#include <QList>
+#include <QString>
+
+namespace mamori {
+
+struct ControlProposal;
+struct RiskResult;
+
+/// What one user action applies: ProjectDocument::edit(UserEdit) (or editScenarios for the scenario
+/// functions below) pushes it, or returns `error` when it is set.
+struct UserEdit {
+    QString text; ///< the undo text, translated
+    QList<ModelEdit> edits;
+    MergeKey merge;
+    QString error; ///< why the action is refused; nothing is applied then
+    QString created; ///< the id of the item the action creates, if it creates one
+
+    bool ok() const { return error.isEmpty(); }
+    static UserEdit refused(const QString& error) { return {{}, {}, {}, error, {}}; }
+};
+
+namespace edits {
+
+// --- Items of the registers (Edit > Add, Edit > Delete) -------------------------------------------
+
+/// A new asset "New asset" with the next free A-NEW- id.
+UserEdit addAsset(const Model& model, Language language);
+/// A new threat "New threat" (confidentiality) with the next free T-NEW- id.
+UserEdit addThreat(const Model& model, Language language);
+/// A new control "New control" with the next free K-NEW- id.
+UserEdit addControl(const Model& model, Language language);
+/// A new plan action "New action" with the next free P- id, from today for three months.
+UserEdit addPlanAction(const Model& model, Language language);
+/// Asset `from` depends on asset `to` (kind "other"). Refused for an empty or unknown id, an asset
+/// depending on itself, or a dependency of that kind that is there already.
+UserEdit addDependency(const Model& model, const QString& from, const QString& to);
+/// Asset `asset` is exposed to threat `threat`. Refused for an empty or unknown id or a pair that is
+/// exposed already.
+UserEdit addExposure(const Model& model, const QString& asset, const QString& threat);
+
+/// What deleting rows removes, to ask the user before applying `edit`.
+struct Deletion {
+    UserEdit edit;
+    QStringList names; ///< the deleted items as the user knows them (ids, "A → B"), last row first
+    qsizetype alsoRemoved = 0; ///< entries that name them and go with them (dependencies, responses...)
+};
+/// Deletes rows `rows` (ascending, no duplicates) of the list of T, with everything that names them
+/// (removeAssetEdits and its siblings). T is Asset, Threat, Control, Dependency, Exposure or
+/// PlanAction. Refused when a row is not in the list; an empty edit for no rows.
+template <typename T> Deletion deleteRows(const Model& model, const QList<int>& rows);
+
+// --- Register cells ------------------------------------------------------------------------------
+
+/// One item changed by a register cell, or why the value cannot be taken.
+struct ItemChange {
+    QList<ModelEdit> edits;
+    QString error;
+};
+/// Typing `change` into one cell (list `entity`, `row`, `column`) of the column named `header`: the
+/// steps of one cell merge into one undo step. A refused value is "header: why".
+UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change);
+/// Setting one column of several rows (the bulk "Set …"), as one undo step; one change is setCell's
+/// text without merging.
+UserEdit setInRows(const QString& header, const QList<ItemChange>& changes);
+
+// --- Detail editors ------------------------------------------------------------------------------
+
+/// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat or Control).
+/// Refused when that item is no longer in the model.
+template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item);
+
+// --- Response policy -----------------------------------------------------------------------------
+
+/// Decides `decision` (its asset and threat are ignored) for each of `risks`, replacing a decision
+/// already made. Refused for no risks, or when a risk above `appetite` would be accepted without a
+/// rationale.
+UserEdit decideResponses(const Model& model, const QList<RiskResult>& risks, const Response& decision, double appetite);
+/// Clears the decisions of `risks` (those without one are skipped); an empty edit when none has one.
+UserEdit clearResponses(const Model& model, const QList<RiskKey>& risks);
+/// The risk acceptance criteria: the appetite and the bounds of the bands, in order (bounds beyond
+/// the bands are ignored); steps of the criteria merge into one undo step. An empty edit when
+/// nothing changes.
+UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<double>& bounds);
+/// A proposed control taken into the plan for `risk`: the control is added (from the catalogue, as
+/// planned) or marked planned (when it had no status), and a plan action introduces it from today to
+/// the end of the fiscal year. `created` is the action's id. Refused when the project changed since
+/// the proposal was made.
+UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk);
+
+// --- Scenarios (of the baseline: ProjectDocument::editScenarios) ---------------------------------
+
+/// The scenario's name in `language` (its id when it has none), "Baseline" for no scenario.
+QString scenarioName(const Model& baseline, const QString& id, Language language);
+/// A new scenario on `base` (empty: the baseline) with the next free S- id; `created` is its id.
+UserEdit newScenario(const Model& baseline, const QString& base, const QString& name, Language language,
+    const QList<ScenarioChange>& changes = {}, const QString& description = {});
+/// Renames scenario `id` in the `language` slot. An empty edit for an empty name or the same name.
+UserEdit renameScenario(const Model& baseline, const QString& id, const QString& name, Language language);
+UserEdit describeScenario(const Model& baseline, const QString& id, const QString& description);
+/// A copy of scenario `id` (same base, changes and description) named "Copy of …".
+UserEdit duplicateScenario(const Model& baseline, const QString& id, Language language);
+/// Refused while other scenarios are based on it.
+UserEdit deleteScenario(const Model& baseline, const QString& id, Language language);
+/// Removes changes `rows` of scenario `id`.
+UserEdit revertScenarioChanges(const Model& baseline, const QString& id, const QList<int>& rows, Language language);
+
+// --- What-ifs: new scenarios on `base` (the scenario shown, empty: the baseline) -----------------
+// `shown` is the model shown now (base's resolved model), `baseline` the document's baseline.
+
+/// "What if it fails?" for asset `assetId` (WhatIf::assetFails). Refused for an unknown asset.
+UserEdit whatIfAssetFails(
+    const Model& shown, const Model& baseline, const QString& base, const QString& assetId, Language language);
+/// "What if it were not there?" for control `controlId`. Refused for an unknown control.
+UserEdit whatIfControlRemoved(
+    const Model& shown, const Model& baseline, const QString& base, const QString& controlId, Language language);
+/// Two scenarios, to apply in order: the plan with its full budget, and with `percent` % of it (built
+/// on the baseline after the first).
+QList<UserEdit> whatIfBudgetCut(
+    const Model& shown, const Model& baseline, const QString& base, int percent, Language language);
+
+} // namespace edits
+
+} // namespace mamori
