@@ -83,7 +83,7 @@ struct AssetFilter {
 
 struct Threat {
     QString id;
-    int category = 1; ///< §3 category 1..5
+    int category = 1; ///< §3 category 1..kThreatCategoryCount
     LocalizedText name;
     std::optional<double> likelihood;
     DimensionSet dimensions;
@@ -127,7 +127,7 @@ struct Cost {
 
 struct Control {
     QString id;
-    int group = 1; ///< control group 1..9 (RISK-MODEL.md 3.5)
+    int group = 1; ///< control group 1..kControlGroupCount (RISK-MODEL.md 3.5)
     LocalizedText name;
     ControlStatus status = ControlStatus::None;
     std::optional<double> effectiveness;

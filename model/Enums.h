@@ -60,6 +60,11 @@ MAMORI_ENUM_KEYS(OrgUnitKind, {OrgUnitKind::Body, "body"}, {OrgUnitKind::Departm
 
 #undef MAMORI_ENUM_KEYS
 
+/// Threats fall into the categories of RISK-MODEL.md section 3, numbered 1..kThreatCategoryCount.
+inline constexpr int kThreatCategoryCount = 5;
+/// Controls fall into the groups of RISK-MODEL.md 3.5, numbered 1..kControlGroupCount.
+inline constexpr int kControlGroupCount = 9;
+
 /// The interchange key of an enum value, e.g. toKey(Tier::Lgwan) == "lgwan".
 template <typename E> QString toKey(E value)
 {

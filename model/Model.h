@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <type_traits>
+
 namespace mamori {
 
 /// Everything in RISK-MODEL.md section 2, in the order it was given. A plain value: copying is
@@ -24,6 +26,32 @@ struct Model {
     QList<Response> responses;
     QList<PlanAction> actions;
     QList<Scenario> scenarios;
+
+    /// The model's list of T: `list<Asset>()` is `assets`, and so on for every item type above.
+    template <typename T> QList<T>& list()
+    {
+        if constexpr (std::is_same_v<T, OrgUnit>)
+            return orgUnits;
+        else if constexpr (std::is_same_v<T, Asset>)
+            return assets;
+        else if constexpr (std::is_same_v<T, Dependency>)
+            return dependencies;
+        else if constexpr (std::is_same_v<T, Threat>)
+            return threats;
+        else if constexpr (std::is_same_v<T, Exposure>)
+            return exposures;
+        else if constexpr (std::is_same_v<T, Control>)
+            return controls;
+        else if constexpr (std::is_same_v<T, Response>)
+            return responses;
+        else if constexpr (std::is_same_v<T, PlanAction>)
+            return actions;
+        else if constexpr (std::is_same_v<T, Scenario>)
+            return scenarios;
+        else
+            static_assert(!sizeof(T), "the model has no list of this type");
+    }
+    template <typename T> const QList<T>& list() const { return const_cast<Model*>(this)->list<T>(); }
 
     friend bool operator==(const Model&, const Model&) = default;
 };

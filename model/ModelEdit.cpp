@@ -4,48 +4,6 @@ namespace mamori {
 
 namespace {
 
-QList<Asset>& listOf(Model& m, const Asset*)
-{
-    return m.assets;
-}
-QList<Dependency>& listOf(Model& m, const Dependency*)
-{
-    return m.dependencies;
-}
-QList<Threat>& listOf(Model& m, const Threat*)
-{
-    return m.threats;
-}
-QList<Exposure>& listOf(Model& m, const Exposure*)
-{
-    return m.exposures;
-}
-QList<Control>& listOf(Model& m, const Control*)
-{
-    return m.controls;
-}
-QList<Response>& listOf(Model& m, const Response*)
-{
-    return m.responses;
-}
-QList<PlanAction>& listOf(Model& m, const PlanAction*)
-{
-    return m.actions;
-}
-QList<OrgUnit>& listOf(Model& m, const OrgUnit*)
-{
-    return m.orgUnits;
-}
-QList<Scenario>& listOf(Model& m, const Scenario*)
-{
-    return m.scenarios;
-}
-
-template <typename T> const QList<T>& constListOf(const Model& m)
-{
-    return listOf(const_cast<Model&>(m), static_cast<const T*>(nullptr));
-}
-
 /// Removes, highest position first so earlier positions stay valid, every item `pred` selects.
 template <typename T, typename Pred> void appendRemovals(QList<ModelEdit>& out, const QList<T>& items, Pred pred)
 {
@@ -78,7 +36,7 @@ void applyEdit(Model& model, const ModelEdit& edit)
             } else if constexpr (std::is_same_v<T, LocalizedText>) {
                 model.name = value;
             } else {
-                auto& list = listOf(model, static_cast<const T*>(nullptr));
+                auto& list = model.list<T>();
                 switch (edit.op) {
                 case ModelEdit::Op::Replace:
                     list[edit.index] = value;
@@ -107,11 +65,11 @@ ModelEdit inverseEdit(const Model& before, const ModelEdit& edit)
             } else {
                 switch (edit.op) {
                 case ModelEdit::Op::Replace:
-                    return ModelEdit::replace(edit.index, constListOf<T>(before)[edit.index]);
+                    return ModelEdit::replace(edit.index, before.list<T>()[edit.index]);
                 case ModelEdit::Op::Insert:
                     return ModelEdit::remove(edit.index, value);
                 case ModelEdit::Op::Remove:
-                    return ModelEdit::insert(edit.index, constListOf<T>(before)[edit.index]);
+                    return ModelEdit::insert(edit.index, before.list<T>()[edit.index]);
                 }
                 return edit;
             }

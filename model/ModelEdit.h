@@ -11,6 +11,7 @@
 #include "Model.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <variant>
 
 namespace mamori {
@@ -41,11 +42,27 @@ struct ModelEdit {
         return {Op::Remove, index, std::move(value)};
     }
 
-    /// The list this edit is about, by the position of its type in Value (0 = assets ... 10 = name).
+    /// The list this edit is about, by the position of its type in Value (entityIndex<T> below).
     std::size_t entity() const { return value.index(); }
 
     friend bool operator==(const ModelEdit&, const ModelEdit&) = default;
 };
+
+namespace detail {
+template <typename T, typename Variant> struct VariantIndex;
+template <typename T, typename... Ts> struct VariantIndex<T, std::variant<Ts...>> {
+    static constexpr std::size_t value = [] {
+        std::size_t i = 0;
+        ((std::is_same_v<T, Ts> ? false : (++i, true)) && ...);
+        return i;
+    }();
+    static_assert(value < sizeof...(Ts), "not a type of ModelEdit::Value");
+};
+} // namespace detail
+
+/// What ModelEdit::entity() returns for an edit about the list of T (or the settings or the name):
+/// the one place that maps an item type to its position in ModelEdit::Value.
+template <typename T> constexpr std::size_t entityIndex = detail::VariantIndex<T, ModelEdit::Value>::value;
 
 /// Applies `edit` to `model`. The index must be valid for the list (callers build edits from the model).
 void applyEdit(Model& model, const ModelEdit& edit);

@@ -1,6 +1,6 @@
 #include "ProjectFile.h"
 
-#include "JsonFormat.h"
+#include "JsonCodec.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -268,128 +268,151 @@ private:
     QString m_statement;
 };
 
+void writeMeta(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter meta(db, sql, "meta", {"key", "value"});
+    meta({QStringLiteral("name_ja"), m.name.ja});
+    meta({QStringLiteral("name_en"), m.name.en});
+    meta({QStringLiteral("written_by"), QStringLiteral("Mamori " MAMORI_VERSION_STRING)});
+}
+
+void writeSettings(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter settings(db, sql, "settings", {"key", "value"});
+    const QJsonObject s = JsonCodec::settingsToJson(m.settings);
+    for (auto it = s.begin(); it != s.end(); ++it) {
+        const QJsonArray wrapped {it.value()}; // QJsonDocument holds arrays and objects only
+        settings({it.key(), QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact))});
+    }
+}
+
+void writeOrgUnits(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "org_units", {"pos", "id", "name_ja", "name_en", "kind", "parent"});
+    for (qsizetype i = 0; i < m.orgUnits.size(); ++i) {
+        const OrgUnit& u = m.orgUnits[i];
+        ins({i, u.id, u.name.ja, u.name.en, toKey(u.kind), nullableText(u.parent)});
+    }
+}
+
+void writeAssets(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "assets",
+        {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a", "impact_c",
+            "impact_i", "impact_a", "gateway", "description"});
+    for (qsizetype i = 0; i < m.assets.size(); ++i) {
+        const Asset& a = m.assets[i];
+        ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
+            nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
+            nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description});
+    }
+}
+
+void writeDependencies(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(
+        db, sql, "dependencies", {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
+    for (qsizetype i = 0; i < m.dependencies.size(); ++i) {
+        const Dependency& d = m.dependencies[i];
+        ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]), nullable(d.weights[2])});
+    }
+}
+
+void writeThreats(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "threats",
+        {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types", "applies_tiers",
+            "source"});
+    for (qsizetype i = 0; i < m.threats.size(); ++i) {
+        const Threat& t = m.threats[i];
+        ins({i, t.id, t.category, t.name.ja, t.name.en, nullable(t.likelihood), dimensionKeys(t.dimensions),
+            joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
+    }
+}
+
+void writeExposures(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "exposures", {"pos", "asset", "threat", "likelihood", "excluded", "note"});
+    for (qsizetype i = 0; i < m.exposures.size(); ++i) {
+        const Exposure& e = m.exposures[i];
+        ins({i, e.asset, e.threat, nullable(e.likelihood), e.excluded ? 1 : 0, e.note});
+    }
+}
+
+void writeControls(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "controls",
+        {"pos", "id", "grp", "name_ja", "name_en", "status", "effectiveness", "effect", "scope_mode", "scope_types",
+            "scope_tiers", "cost_initial", "cost_annual", "owner", "source"});
+    Inserter mit(db, sql, "control_mitigates", {"control", "pos", "threat", "category", "reduction"});
+    Inserter scope(db, sql, "control_scope_assets", {"control", "pos", "asset"});
+    Inserter req(db, sql, "control_requires", {"control", "pos", "required"});
+    static const char* const modes[] = {"all", "assets", "filter"};
+    for (qsizetype i = 0; i < m.controls.size(); ++i) {
+        const Control& k = m.controls[i];
+        ins({i, k.id, k.group, k.name.ja, k.name.en, toKey(k.status), nullable(k.effectiveness), toKey(k.effect),
+            QString::fromLatin1(modes[int(k.scope.mode)]), joinKeys(k.scope.filter.types),
+            joinKeys(k.scope.filter.tiers), k.cost.initial, k.cost.annual, nullableText(k.owner), k.source});
+        for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
+            const Mitigation& x = k.mitigates[j];
+            mit({k.id, j, x.category ? QVariant() : QVariant(x.threat), nullable(x.category), nullable(x.reduction)});
+        }
+        for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
+            scope({k.id, j, k.scope.assets[j]});
+        for (qsizetype j = 0; j < k.requires_.size(); ++j)
+            req({k.id, j, k.requires_[j]});
+    }
+}
+
+void writeResponses(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "responses", {"pos", "asset", "threat", "response", "rationale", "decided_by", "decided_on"});
+    for (qsizetype i = 0; i < m.responses.size(); ++i) {
+        const Response& r = m.responses[i];
+        ins({i, r.asset, r.threat, toKey(r.response), r.rationale, r.decidedBy,
+            r.decidedOn.isValid() ? QVariant(r.decidedOn.toString(Qt::ISODate)) : QVariant()});
+    }
+}
+
+void writeActions(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "plan_actions",
+        {"pos", "id", "title_ja", "title_en", "owner", "start", "due", "status", "cost_initial", "cost_annual",
+            "assignee", "progress"});
+    Inserter ctl(db, sql, "plan_action_controls", {"action", "pos", "control"});
+    Inserter risk(db, sql, "plan_action_risks", {"action", "pos", "asset", "threat"});
+    for (qsizetype i = 0; i < m.actions.size(); ++i) {
+        const PlanAction& p = m.actions[i];
+        ins({i, p.id, p.title.ja, p.title.en, nullableText(p.owner), p.start.toString(Qt::ISODate),
+            p.due.toString(Qt::ISODate), toKey(p.status), p.cost.initial, p.cost.annual, p.assignee,
+            nullable(p.progress)});
+        for (qsizetype j = 0; j < p.controls.size(); ++j)
+            ctl({p.id, j, p.controls[j]});
+        for (qsizetype j = 0; j < p.risks.size(); ++j)
+            risk({p.id, j, p.risks[j].asset, p.risks[j].threat});
+    }
+}
+
+void writeScenarios(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    Inserter ins(db, sql, "scenarios", {"pos", "id", "name_ja", "name_en", "base", "description"});
+    Inserter chg(db, sql, "scenario_changes", {"scenario", "pos", "change"});
+    for (qsizetype i = 0; i < m.scenarios.size(); ++i) {
+        const Scenario& s = m.scenarios[i];
+        ins({i, s.id, s.name.ja, s.name.en, nullableText(s.base), s.description});
+        for (qsizetype j = 0; j < s.changes.size(); ++j) {
+            const QJsonDocument doc(JsonCodec::toJson(s.changes[j]));
+            chg({s.id, j, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
+        }
+    }
+}
+
+/// One function per table (and its child tables), in the order the schema lists them.
 void writeRows(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
-    {
-        Inserter meta(db, sql, "meta", {"key", "value"});
-        meta({QStringLiteral("name_ja"), m.name.ja});
-        meta({QStringLiteral("name_en"), m.name.en});
-        meta({QStringLiteral("written_by"), QStringLiteral("Mamori " MAMORI_VERSION_STRING)});
-    }
-    {
-        Inserter settings(db, sql, "settings", {"key", "value"});
-        const QJsonObject s = JsonFormat::settingsToJson(m.settings);
-        for (auto it = s.begin(); it != s.end(); ++it) {
-            const QJsonArray wrapped {it.value()}; // QJsonDocument holds arrays and objects only
-            settings({it.key(), QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact))});
-        }
-    }
-    {
-        Inserter ins(db, sql, "org_units", {"pos", "id", "name_ja", "name_en", "kind", "parent"});
-        for (qsizetype i = 0; i < m.orgUnits.size(); ++i) {
-            const OrgUnit& u = m.orgUnits[i];
-            ins({i, u.id, u.name.ja, u.name.en, toKey(u.kind), nullableText(u.parent)});
-        }
-    }
-    {
-        Inserter ins(db, sql, "assets",
-            {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a", "impact_c",
-                "impact_i", "impact_a", "gateway", "description"});
-        for (qsizetype i = 0; i < m.assets.size(); ++i) {
-            const Asset& a = m.assets[i];
-            ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
-                nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
-                nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description});
-        }
-    }
-    {
-        Inserter ins(
-            db, sql, "dependencies", {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
-        for (qsizetype i = 0; i < m.dependencies.size(); ++i) {
-            const Dependency& d = m.dependencies[i];
-            ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]),
-                nullable(d.weights[2])});
-        }
-    }
-    {
-        Inserter ins(db, sql, "threats",
-            {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types",
-                "applies_tiers", "source"});
-        for (qsizetype i = 0; i < m.threats.size(); ++i) {
-            const Threat& t = m.threats[i];
-            ins({i, t.id, t.category, t.name.ja, t.name.en, nullable(t.likelihood), dimensionKeys(t.dimensions),
-                joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
-        }
-    }
-    {
-        Inserter ins(db, sql, "exposures", {"pos", "asset", "threat", "likelihood", "excluded", "note"});
-        for (qsizetype i = 0; i < m.exposures.size(); ++i) {
-            const Exposure& e = m.exposures[i];
-            ins({i, e.asset, e.threat, nullable(e.likelihood), e.excluded ? 1 : 0, e.note});
-        }
-    }
-    {
-        Inserter ins(db, sql, "controls",
-            {"pos", "id", "grp", "name_ja", "name_en", "status", "effectiveness", "effect", "scope_mode", "scope_types",
-                "scope_tiers", "cost_initial", "cost_annual", "owner", "source"});
-        Inserter mit(db, sql, "control_mitigates", {"control", "pos", "threat", "category", "reduction"});
-        Inserter scope(db, sql, "control_scope_assets", {"control", "pos", "asset"});
-        Inserter req(db, sql, "control_requires", {"control", "pos", "required"});
-        static const char* const modes[] = {"all", "assets", "filter"};
-        for (qsizetype i = 0; i < m.controls.size(); ++i) {
-            const Control& k = m.controls[i];
-            ins({i, k.id, k.group, k.name.ja, k.name.en, toKey(k.status), nullable(k.effectiveness), toKey(k.effect),
-                QString::fromLatin1(modes[int(k.scope.mode)]), joinKeys(k.scope.filter.types),
-                joinKeys(k.scope.filter.tiers), k.cost.initial, k.cost.annual, nullableText(k.owner), k.source});
-            for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
-                const Mitigation& x = k.mitigates[j];
-                mit({k.id, j, x.category ? QVariant() : QVariant(x.threat), nullable(x.category),
-                    nullable(x.reduction)});
-            }
-            for (qsizetype j = 0; j < k.scope.assets.size(); ++j)
-                scope({k.id, j, k.scope.assets[j]});
-            for (qsizetype j = 0; j < k.requires_.size(); ++j)
-                req({k.id, j, k.requires_[j]});
-        }
-    }
-    {
-        Inserter ins(
-            db, sql, "responses", {"pos", "asset", "threat", "response", "rationale", "decided_by", "decided_on"});
-        for (qsizetype i = 0; i < m.responses.size(); ++i) {
-            const Response& r = m.responses[i];
-            ins({i, r.asset, r.threat, toKey(r.response), r.rationale, r.decidedBy,
-                r.decidedOn.isValid() ? QVariant(r.decidedOn.toString(Qt::ISODate)) : QVariant()});
-        }
-    }
-    {
-        Inserter ins(db, sql, "plan_actions",
-            {"pos", "id", "title_ja", "title_en", "owner", "start", "due", "status", "cost_initial", "cost_annual",
-                "assignee", "progress"});
-        Inserter ctl(db, sql, "plan_action_controls", {"action", "pos", "control"});
-        Inserter risk(db, sql, "plan_action_risks", {"action", "pos", "asset", "threat"});
-        for (qsizetype i = 0; i < m.actions.size(); ++i) {
-            const PlanAction& p = m.actions[i];
-            ins({i, p.id, p.title.ja, p.title.en, nullableText(p.owner), p.start.toString(Qt::ISODate),
-                p.due.toString(Qt::ISODate), toKey(p.status), p.cost.initial, p.cost.annual, p.assignee,
-                nullable(p.progress)});
-            for (qsizetype j = 0; j < p.controls.size(); ++j)
-                ctl({p.id, j, p.controls[j]});
-            for (qsizetype j = 0; j < p.risks.size(); ++j)
-                risk({p.id, j, p.risks[j].asset, p.risks[j].threat});
-        }
-    }
-    {
-        Inserter ins(db, sql, "scenarios", {"pos", "id", "name_ja", "name_en", "base", "description"});
-        Inserter chg(db, sql, "scenario_changes", {"scenario", "pos", "change"});
-        for (qsizetype i = 0; i < m.scenarios.size(); ++i) {
-            const Scenario& s = m.scenarios[i];
-            ins({i, s.id, s.name.ja, s.name.en, nullableText(s.base), s.description});
-            for (qsizetype j = 0; j < s.changes.size(); ++j) {
-                const QJsonDocument doc(JsonFormat::toJson(s.changes[j]));
-                chg({s.id, j, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
-            }
-        }
-    }
+    for (auto write : {writeMeta, writeSettings, writeOrgUnits, writeAssets, writeDependencies, writeThreats,
+             writeExposures, writeControls, writeResponses, writeActions, writeScenarios})
+        write(db, sql, m);
 }
 
 /// Reads rows of one table in model order and turns column values into model values, reporting
@@ -488,18 +511,18 @@ template <typename T> QHash<QString, T*> pointersById(QList<T>& items)
     return out;
 }
 
-void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, InputErrors& errors)
+void readMeta(RowReader& r, Sql&, Model& m)
 {
-    RowReader r(db, file, errors, sql);
-    auto value = [](const QSqlQuery& q, int i) { return q.value(i); };
-
     r.each("meta", "key, value", "key", [&](const QSqlQuery& q, qsizetype) {
         if (q.value(0).toString() == QLatin1StringView("name_ja"))
             m.name.ja = q.value(1).toString();
         else if (q.value(0).toString() == QLatin1StringView("name_en"))
             m.name.en = q.value(1).toString();
     });
+}
 
+void readSettings(RowReader& r, Sql&, Model& m)
+{
     QJsonObject settings;
     r.each("settings", "key, value", "key", [&](const QSqlQuery& q, qsizetype row) {
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
@@ -508,14 +531,20 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
         else
             settings.insert(q.value(0).toString(), doc.array().first());
     });
-    if (auto s = JsonFormat::settingsFromJson(settings, JsonPointer() / "settings", file, errors))
+    if (auto s = JsonCodec::settingsFromJson(settings, JsonPointer() / "settings", r.file(), r.errors()))
         m.settings = *s;
+}
 
+void readOrgUnits(RowReader& r, Sql&, Model& m)
+{
     r.each("org_units", "id, name_ja, name_en, kind, parent", "pos", [&](const QSqlQuery& q, qsizetype row) {
         m.orgUnits.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
             r.enumValue<OrgUnitKind>(q.value(3), row, "kind", OrgUnitKind::Other), q.value(4).toString()});
     });
+}
 
+void readAssets(RowReader& r, Sql& sql, Model& m)
+{
     m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
     r.each("assets",
         "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
@@ -524,8 +553,8 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
             Asset a;
             a.id = q.value(0).toString();
             a.name = {q.value(1).toString(), q.value(2).toString()};
-            a.type = r.enumValue<AssetType>(value(q, 3), row, "type", AssetType::System);
-            a.tier = r.enumValue<Tier>(value(q, 4), row, "tier", Tier::None);
+            a.type = r.enumValue<AssetType>(q.value(3), row, "type", AssetType::System);
+            a.tier = r.enumValue<Tier>(q.value(4), row, "tier", Tier::None);
             a.owner = q.value(5).toString();
             for (int d = 0; d < 3; ++d) {
                 a.classification[d] = r.optionalText(q.value(6 + d));
@@ -535,7 +564,10 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
             a.description = q.value(13).toString();
             m.assets.append(std::move(a));
         });
+}
 
+void readDependencies(RowReader& r, Sql& sql, Model& m)
+{
     m.dependencies.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM dependencies")).toLongLong()));
     r.each("dependencies", "from_asset, to_asset, kind, weight_c, weight_i, weight_a", "pos",
         [&](const QSqlQuery& q, qsizetype row) {
@@ -547,7 +579,10 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
                 d.weights[i] = r.optionalNumber(q.value(3 + i));
             m.dependencies.append(std::move(d));
         });
+}
 
+void readThreats(RowReader& r, Sql&, Model& m)
+{
     r.each("threats", "id, category, name_ja, name_en, likelihood, dimensions, applies_types, applies_tiers, source",
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Threat t;
@@ -562,12 +597,18 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
             t.source = q.value(8).toString();
             m.threats.append(std::move(t));
         });
+}
 
+void readExposures(RowReader& r, Sql&, Model& m)
+{
     r.each("exposures", "asset, threat, likelihood, excluded, note", "pos", [&](const QSqlQuery& q, qsizetype) {
         m.exposures.append({q.value(0).toString(), q.value(1).toString(), r.optionalNumber(q.value(2)),
             q.value(3).toInt() != 0, q.value(4).toString()});
     });
+}
 
+void readControls(RowReader& r, Sql&, Model& m)
+{
     r.each("controls",
         "id, grp, name_ja, name_en, status, effectiveness, effect, scope_mode, scope_types, scope_tiers, "
         "cost_initial, cost_annual, owner, source",
@@ -618,14 +659,20 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
         else
             r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
     });
+}
 
+void readResponses(RowReader& r, Sql&, Model& m)
+{
     r.each("responses", "asset, threat, response, rationale, decided_by, decided_on", "pos",
         [&](const QSqlQuery& q, qsizetype row) {
             m.responses.append({q.value(0).toString(), q.value(1).toString(),
                 r.enumValue<ResponseKind>(q.value(2), row, "response", ResponseKind::Mitigate), q.value(3).toString(),
                 q.value(4).toString(), r.date(q.value(5), row, "decided_on")});
         });
+}
 
+void readActions(RowReader& r, Sql&, Model& m)
+{
     r.each("plan_actions",
         "id, title_ja, title_en, owner, start, due, status, cost_initial, cost_annual, assignee, progress", "pos",
         [&](const QSqlQuery& q, qsizetype row) {
@@ -655,7 +702,10 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
         else
             r.error(row, "action", Tr::tr("plan action \"%1\" does not exist").arg(q.value(0).toString()));
     });
+}
 
+void readScenarios(RowReader& r, Sql&, Model& m)
+{
     r.each("scenarios", "id, name_ja, name_en, base, description", "pos", [&](const QSqlQuery& q, qsizetype) {
         m.scenarios.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()},
             q.value(4).toString(), q.value(3).toString(), {}});
@@ -667,9 +717,18 @@ void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, I
             return r.error(row, "scenario", Tr::tr("scenario \"%1\" does not exist").arg(q.value(0).toString()));
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
         const JsonPointer at = JsonPointer() / "scenarios" / s->id / "changes" / s->changes.size();
-        if (auto c = JsonFormat::changeFromJson(doc.object(), at, file, errors))
+        if (auto c = JsonCodec::changeFromJson(doc.object(), at, r.file(), r.errors()))
             s->changes.append(std::move(*c));
     });
+}
+
+/// One function per table (with its child tables), in the order writeRows wrote them.
+void readRows(const QSqlDatabase& db, Sql& sql, const QString& file, Model& m, InputErrors& errors)
+{
+    RowReader r(db, file, errors, sql);
+    for (auto read : {readMeta, readSettings, readOrgUnits, readAssets, readDependencies, readThreats, readExposures,
+             readControls, readResponses, readActions, readScenarios})
+        read(r, sql, m);
 }
 
 QString fileLabel(const QString& path)

@@ -1,6 +1,7 @@
 #include "ScenarioRecording.h"
 
-#include "JsonFormat.h"
+#include "JoinKey.h"
+#include "JsonCodec.h"
 #include "ModelEdit.h"
 #include "Scenarios.h"
 
@@ -34,15 +35,15 @@ QString keyOf(const Control& k)
 }
 QString keyOf(const Dependency& d)
 {
-    return d.from + u'\t' + d.to + u'\t' + toKey(d.kind);
+    return joinKey({d.from, d.to, toKey(d.kind)});
 }
 QString keyOf(const Exposure& e)
 {
-    return e.asset + u'\t' + e.threat;
+    return joinKey({e.asset, e.threat});
 }
 QString keyOf(const Response& r)
 {
-    return r.asset + u'\t' + r.threat;
+    return joinKey({r.asset, r.threat});
 }
 
 template <typename T> QHash<QString, const T*> byKey(const QList<T>& items)
@@ -91,7 +92,7 @@ template <typename T> ScenarioChange addition(Entity entity, const T& item)
     ScenarioChange c;
     c.op = Op::Add;
     c.entity = entity;
-    c.value = JsonFormat::toJson(item);
+    c.value = JsonCodec::toJson(item);
     return c;
 }
 
@@ -150,7 +151,7 @@ void diffIdentified(QList<ScenarioChange>& removals, QList<ScenarioChange>& addi
     for (const T& b : before) {
         if (const T* a = afterByKey.value(b.id)) {
             if (!(*a == b))
-                appendSets(sets, entity, b.id, JsonFormat::toJson(b), JsonFormat::toJson(*a));
+                appendSets(sets, entity, b.id, JsonCodec::toJson(b), JsonCodec::toJson(*a));
         } else {
             removals.append(removal(entity, b.id));
         }
@@ -220,8 +221,8 @@ RecordedChanges recordChanges(const Model& base, const Model& edited)
         diffSets(Entity::Threat, work.threats, edited.threats);
         diffSets(Entity::Control, work.controls, edited.controls);
     }
-    const QJsonObject settingsBefore = JsonFormat::settingsToJson(base.settings);
-    const QJsonObject settingsAfter = JsonFormat::settingsToJson(edited.settings);
+    const QJsonObject settingsBefore = JsonCodec::settingsToJson(base.settings);
+    const QJsonObject settingsAfter = JsonCodec::settingsToJson(edited.settings);
     for (const QString& key : settingsAfter.keys()) {
         if (settingsBefore.value(key) != settingsAfter.value(key)) {
             ScenarioChange c;

@@ -1,6 +1,6 @@
 #include "Scenarios.h"
 
-#include "JsonFormat.h"
+#include "JsonCodec.h"
 #include "ModelEdit.h"
 #include "Validation.h"
 
@@ -56,7 +56,7 @@ bool setField(QList<T>& items, const ScenarioChange& c, const QStringList& field
                 .arg(c.field, fields.join(QStringLiteral(", ")))});
         return false;
     }
-    QJsonObject o = JsonFormat::toJson(items[i]);
+    QJsonObject o = JsonCodec::toJson(items[i]);
     if (c.value.isNull())
         o.remove(c.field);
     else
@@ -143,7 +143,7 @@ QStringList fields(std::initializer_list<const char*> names)
 bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
 {
     using Entity = ScenarioChange::Entity;
-    using namespace JsonFormat;
+    using namespace JsonCodec;
     switch (c.op) {
     case ScenarioChange::Op::Set:
         switch (c.entity) {

@@ -2,6 +2,9 @@
 
 // Applying scenarios (RISK-MODEL.md section 5) to a copy of the baseline. The baseline is taken by
 // const reference and never changed.
+//
+// May include: InputError.h, Model.h; its .cpp reads values with the item codecs (JsonCodec.h), never
+// the document format (JsonFormat.h), which validates and so applies scenarios.
 
 #include "InputError.h"
 #include "LocalizedText.h"

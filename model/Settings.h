@@ -40,16 +40,6 @@ struct Settings {
         return std::nullopt;
     }
 
-    /// The label of the first band whose bound is at least `value` (the last band beyond them all).
-    QString levelOf(double value) const
-    {
-        for (const Band& b : bands) {
-            if (value <= b.bound + 1e-12)
-                return b.label;
-        }
-        return bands.isEmpty() ? QString() : bands.constLast().label;
-    }
-
     /// The MIC guideline's scheme: C 1..3, I and A 1..2.
     static std::array<QList<ImpactLevel>, 3> defaultImpactTable()
     {

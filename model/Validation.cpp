@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "JoinKey.h"
 #include "Scenarios.h"
 
 #include <QCoreApplication>
@@ -206,7 +207,7 @@ private:
             checkRef("dependencies", i, QStringLiteral("to"), d.to, m_index.assets, asset());
             if (!d.from.isEmpty() && d.from == d.to)
                 error("dependencies", i, QString(), tr("asset \"%1\" cannot depend on itself").arg(d.from));
-            const QString key = d.from + QChar(0) + d.to + QChar(0) + toKey(d.kind);
+            const QString key = joinKey({d.from, d.to, toKey(d.kind)});
             if (seen.contains(key))
                 error("dependencies", i, QString(),
                     tr("duplicate dependency %1 -> %2 (%3)").arg(d.from, d.to, toKey(d.kind)));
@@ -224,7 +225,7 @@ private:
         for (qsizetype i = 0; i < m_model.threats.size(); ++i) {
             const Threat& t = m_model.threats[i];
             checkName("threats", i, t.name);
-            checkRange("threats", i, QStringLiteral("category"), t.category, 1, 5);
+            checkRange("threats", i, QStringLiteral("category"), t.category, 1, kThreatCategoryCount);
             if (t.likelihood)
                 checkRange("threats", i, QStringLiteral("likelihood"), *t.likelihood, 1, 5);
             if (t.dimensions.isEmpty())
@@ -239,7 +240,7 @@ private:
         for (qsizetype i = 0; i < items.size(); ++i) {
             checkRef(coll, i, QStringLiteral("asset"), items[i].asset, m_index.assets, asset());
             checkRef(coll, i, QStringLiteral("threat"), items[i].threat, m_index.threats, threat());
-            const QString key = items[i].asset + QChar(0) + items[i].threat;
+            const QString key = joinKey({items[i].asset, items[i].threat});
             if (seen.contains(key))
                 error(coll, i, QString(),
                     tr("a second %1 for asset \"%2\" and threat \"%3\"").arg(what, items[i].asset, items[i].threat));
@@ -262,14 +263,14 @@ private:
         for (qsizetype i = 0; i < m_model.controls.size(); ++i) {
             const Control& k = m_model.controls[i];
             checkName("controls", i, k.name);
-            checkRange("controls", i, QStringLiteral("group"), k.group, 1, 9);
+            checkRange("controls", i, QStringLiteral("group"), k.group, 1, kControlGroupCount);
             if (k.effectiveness)
                 checkRange("controls", i, QStringLiteral("effectiveness"), *k.effectiveness, 0, 1);
             for (qsizetype j = 0; j < k.mitigates.size(); ++j) {
                 const Mitigation& m = k.mitigates[j];
                 const QString at = QStringLiteral("mitigates/%1").arg(j);
                 if (m.category)
-                    checkRange("controls", i, at + QStringLiteral("/category"), *m.category, 1, 5);
+                    checkRange("controls", i, at + QStringLiteral("/category"), *m.category, 1, kThreatCategoryCount);
                 else
                     checkRef("controls", i, at + QStringLiteral("/threat"), m.threat, m_index.threats, threat());
                 if (m.reduction)

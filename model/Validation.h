@@ -1,5 +1,8 @@
 #pragma once
 
+// May include: InputError.h, Model.h. Its .cpp resolves scenarios (Scenarios.h) to check them, so
+// neither may reach the document format (JsonFormat.h), which calls validate().
+
 #include "InputError.h"
 #include "Model.h"
 

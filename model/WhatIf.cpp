@@ -1,7 +1,7 @@
 #include "WhatIf.h"
 
 #include "IdOrder.h"
-#include "JsonFormat.h"
+#include "JsonCodec.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -32,7 +32,7 @@ QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
         = std::find_if(base.assets.cbegin(), base.assets.cend(), [&](const Asset& a) { return a.id == assetId; });
     if (asset == base.assets.cend())
         return out;
-    QJsonObject impact = JsonFormat::toJson(*asset).value(QStringLiteral("impact")).toObject();
+    QJsonObject impact = JsonCodec::toJson(*asset).value(QStringLiteral("impact")).toObject();
     impact.insert(QStringLiteral("A"), 5);
     out.append(setChange(ScenarioChange::Entity::Asset, assetId, "impact", impact));
 

@@ -6,6 +6,9 @@
   translations.py unfinished FILE.ts > todo.json  the unfinished entries as {context: {source: ""}}
   translations.py apply FILE.ts DONE.json         fill entries from {context: {source: translation}};
                                                   a numerus entry takes a list of forms or one string
+  translations.py carry OLD.ts FILE.ts            fill unfinished entries of FILE from OLD where OLD
+                                                  translates the same source text one way only (a
+                                                  text that moved to another class keeps its words)
 """
 import json
 import sys
@@ -99,8 +102,38 @@ def main(argv):
         save(tree, argv[2])
         print("%d entries still unfinished" % missing)
         return 0
+    if cmd == "carry":
+        return carry(argv[2], argv[3])
     print(__doc__)
     return 2
+
+
+def translation_of(msg):
+    tr = msg.find("translation")
+    if msg.get("numerus") == "yes":
+        return tuple(form.text or "" for form in tr.iter("numerusform"))
+    return tr.text or ""
+
+
+def carry(old_path, path):
+    known = {}
+    for _, msg in messages(load(old_path)):
+        if not is_unfinished(msg):
+            key = (msg.findtext("source"), msg.get("numerus") == "yes")
+            known.setdefault(key, set()).add(translation_of(msg))
+    tree = load(path)
+    carried = 0
+    for _, msg in messages(tree):
+        if not is_unfinished(msg):
+            continue
+        found = known.get((msg.findtext("source"), msg.get("numerus") == "yes"), set())
+        if len(found) == 1:
+            value = next(iter(found))
+            set_translation(msg, list(value) if isinstance(value, tuple) else value)
+            carried += 1
+    save(tree, path)
+    print("%d entries carried over from %s" % (carried, old_path))
+    return 0
 
 
 if __name__ == "__main__":

@@ -1647,13 +1647,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
         <translation>No breach of the three-tier separation: every path between tiers passes a gateway.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</source>
-        <translation>
-            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</numerusform>
-            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Severity</source>
         <translation>Severity</translation>
@@ -1669,6 +1662,24 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Path</source>
         <translation>Path</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</source>
+        <translation>
+            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
+            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 runs on %2 (shared host)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FormFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1750,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The change was not applied: %1</source>
         <translation>The change was not applied: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2932,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Target risks</source>
         <translation>Target risks</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -3404,10 +3415,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Response</translation>
     </message>
     <message>
-        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</source>
-        <translation>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
@@ -3486,6 +3493,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
         <translation>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</translation>
+    </message>
+    <message>
+        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
+        <translation>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 runs on %2 (shared host)</translation>
     </message>
 </context>
 <context>

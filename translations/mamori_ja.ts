@@ -1633,12 +1633,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
         <translation>三層分離の指摘事項はありません。三層区分の間のすべての経路が無害化・分離装置を経由しています。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway. Select one to see its path in the dependency graph.</source>
-        <translation>
-            <numerusform>三層分離（§7(3)）の指摘事項が %n 件あります。無害化・分離装置を経ずに、ネットワーク接続で互いに到達できる三層区分があります。指摘事項を選択すると、依存関係図にその経路が表示されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Severity</source>
         <translation>重大度</translation>
@@ -1654,6 +1648,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Path</source>
         <translation>経路</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</source>
+        <translation>
+            <numerusform>三層分離（§7(3)）の指摘事項が %n 件あります。無害化・分離装置を経ずにネットワーク接続で互いに到達できる三層区分、又は他の区分のホスト上で稼働するシステムがあります。指摘事項を選択すると、依存関係図にその経路が表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FormFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +1732,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The change was not applied: %1</source>
         <translation>変更は適用されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2906,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Target risks</source>
         <translation>対象リスク</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -3378,10 +3389,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク対応方針</translation>
     </message>
     <message>
-        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second.</source>
-        <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。</translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation>三層区分</translation>
     </message>
@@ -3460,6 +3467,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
         <translation>リスク受容基準を超えるリスクのうち %1 件は対応方針が未決定であり、リスク台帳では「低減（提案）」と表示している。</translation>
+    </message>
+    <message>
+        <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
+        <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。他の区分のホスト上で稼働するシステムも指摘事項とする。二つの区分が、ホストのハイパーバイザ又はオペレーティングシステムを共有するためである。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ struct Totals {
     double residual = 0;
     qint64 aboveAppetite = 0; ///< risks with residual > appetite
     QList<qint64> byBand; ///< residual level counts, parallel to Assessment::bands
-    std::array<TotalsBucket, 5> byCategory {}; ///< index: threat category - 1
+    std::array<TotalsBucket, kThreatCategoryCount> byCategory {}; ///< index: threat category - 1
     std::array<TotalsBucket, 4> byTier {}; ///< index: Tier of the risk's asset
     friend bool operator==(const Totals&, const Totals&) = default;
 };

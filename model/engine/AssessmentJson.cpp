@@ -67,7 +67,7 @@ QJsonObject assessmentToJson(const Assessment& a, const QString& scenarioId)
     for (const auto& [label, count] : a.levelCounts())
         byLevel.insert(label, count);
     QJsonObject byCategory;
-    for (int c = 0; c < 5; ++c) {
+    for (int c = 0; c < kThreatCategoryCount; ++c) {
         if (a.totals.byCategory[std::size_t(c)].count > 0)
             byCategory.insert(QString::number(c + 1), bucketToJson(a.totals.byCategory[std::size_t(c)]));
     }

@@ -24,7 +24,7 @@ int compareFindings(const Finding& a, const Finding& b)
 {
     const QString ka[] = {a.rule, toKey(a.firstTier), toKey(a.secondTier), a.first, a.second};
     const QString kb[] = {b.rule, toKey(b.firstTier), toKey(b.secondTier), b.first, b.second};
-    for (int i = 0; i < 5; ++i) {
+    for (std::size_t i = 0; i < std::size(ka); ++i) {
         if (const int c = compareIds(ka[i], kb[i]); c != 0)
             return c;
     }

@@ -35,7 +35,7 @@ namespace mamori::engine {
 /// control's effectiveness. For both kinds the last matching entry wins, like the reference.
 struct ControlCoverage {
     std::vector<std::pair<int, double>> threats; ///< (threat rank, reduction)
-    std::array<std::optional<double>, 5> categories;
+    std::array<std::optional<double>, kThreatCategoryCount> categories;
     /// The threat entry's reduction for this threat if any, else the category entry's, else nothing.
     std::optional<double> reductionFor(int threat, int category) const;
 };
@@ -107,7 +107,6 @@ public:
     const Control& controlAt(int rank) const { return m_model.controls[m_controlModel[std::size_t(rank)]]; }
     qsizetype controlModelIndex(int rank) const { return m_controlModel[std::size_t(rank)]; }
     int assetCount() const { return int(m_assetModel.size()); }
-    int controlCount() const { return int(m_controlModel.size()); }
     const DependencyGraph& graph() const { return m_graph; }
     const std::vector<ImpactVector>& ownImpacts() const { return m_own; }
     const std::vector<ImpactVector>& impacts() const { return m_impact; }
@@ -125,8 +124,22 @@ private:
     void computeOwnImpact(int rank);
     void computeAllBlast();
     void computeFindings();
-    // risk layer
+    // risk layer, built in this order (each step reads what the ones before it built)
     void buildRiskLayer();
+    void buildControls(); ///< requires, readiness, coverage, the controls' results
+    void buildProfiles(); ///< assets grouped by (type, tier, controls listing them)
+    void buildPairs(); ///< (profile, threat): applies_to and the controls that reach it
+    void buildExposures(); ///< the exposure entry that decides each (asset, threat)
+    void buildResponses();
+    /// An (asset, threat) that is a risk, with the likelihood it starts from.
+    struct ExposedPair {
+        int asset;
+        int threat;
+        double likelihood;
+    };
+    std::vector<ExposedPair> exposedPairs() const; ///< in (asset, threat) order
+    void buildRisks(const std::vector<ExposedPair>& exposed);
+    void groupRisksByPair(); ///< for control edits
     void computeCoverage(int control);
     bool computeReadiness(); // true when a requires cycle was met
     void computePairFactors(std::size_t pairIndex);
@@ -186,7 +199,8 @@ private:
         double residual = 0;
         qint64 aboveAppetite = 0;
         std::vector<qint64> byBand;
-        std::array<TotalsBucket, 6> byCategory {}; ///< 1..5 at 0..4; 5 collects invalid categories
+        /// Category c at c - 1; the one past the last collects invalid categories.
+        std::array<TotalsBucket, kThreatCategoryCount + 1> byCategory {};
         std::array<TotalsBucket, 4> byTier {};
     };
     std::vector<BlockTotals> m_blockTotals;

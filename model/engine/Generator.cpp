@@ -1,6 +1,8 @@
 #include "engine/Generator.h"
 
 #include "BuiltIn.h"
+#include "JoinKey.h"
+#include "JsonCodec.h"
 #include "JsonFormat.h"
 
 #include <QJsonArray>
@@ -137,7 +139,7 @@ private:
     {
         if (from == to)
             return false;
-        const QString key = from + QChar(0) + to + QChar(0) + toKey(kind);
+        const QString key = joinKey({from, to, toKey(kind)});
         if (m_dependencyKeys.contains(key))
             return false;
         m_dependencyKeys.insert(key);
@@ -272,26 +274,56 @@ private:
         depend(S("SV-ENTRY"), S("N-LG-CORE2"), K::ConnectsVia);
     }
 
-    void scalable()
+    /// How many assets of each kind the scalable part adds: shares of what the core left, with minimums.
+    struct ScalableCounts {
+        int branches, ups, switches, servers, systems, clouds, information, media, documents, terminals;
+    };
+    ScalableCounts scalableCounts() const
     {
         const int rest = m_target - int(m_model.assets.size());
         const auto share = [rest](double f, int minimum) { return std::max(minimum, int(rest * f)); };
-        const int branches = share(0.02, 1), ups = share(0.02, 1), switches = share(0.04, 3), servers = share(0.08, 2),
-                  systems = share(0.08, 3), clouds = share(0.02, 1), information = share(0.18, 1),
-                  media = share(0.05, 1), documents = share(0.10, 1);
-        const int terminals
-            = rest - (branches + ups + switches + servers + systems + clouds + information + media + documents);
-        Q_ASSERT(terminals >= 0); // kMinimumAssets leaves room for every minimum
+        ScalableCounts n {share(0.02, 1), share(0.02, 1), share(0.04, 3), share(0.08, 2), share(0.08, 3),
+            share(0.02, 1), share(0.18, 1), share(0.05, 1), share(0.10, 1), 0};
+        n.terminals = rest
+            - (n.branches + n.ups + n.switches + n.servers + n.systems + n.clouds + n.information + n.media
+                + n.documents);
+        Q_ASSERT(n.terminals >= 0); // kMinimumAssets leaves room for every minimum
+        return n;
+    }
 
+    void scalable()
+    {
+        const ScalableCounts n = scalableCounts();
+        addBranches(n.branches);
+        addUps(n.ups);
+        addSwitches(n.switches);
+        addServers(n.servers);
+        addClouds(n.clouds);
+        addSystems(n.systems);
+        // Media and documents first, so that information can be stored on them.
+        addMedia(n.media);
+        addDocuments(n.documents);
+        addInformation(n.information);
+        addTerminals(n.terminals);
+    }
+
+    void addBranches(int count)
+    {
         using T = AssetType;
         using K = DependencyKind;
-        for (int i = 0; i < branches; ++i) {
+        for (int i = 0; i < count; ++i) {
             const QString id = number("F-BR", i);
             add(id, {QStringLiteral("出張所 %1").arg(i + 1), {}}, T::Facility, Tier::None);
             m_branches.append(id);
             depend(id, QStringLiteral("P-GRID"), K::PoweredBy);
         }
-        for (int i = 0; i < ups; ++i) {
+    }
+
+    void addUps(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const QString id = number("P-UPS", i);
             add(id, {QStringLiteral("無停電電源装置 %1").arg(i + 1), QStringLiteral("UPS %1").arg(i + 1)}, T::Device,
                 Tier::None);
@@ -299,7 +331,13 @@ private:
             depend(id, m_rng.chance(0.7) ? QStringLiteral("F-SR") : facility(), K::LocatedIn, weights(0, 0, 1));
             depend(id, QStringLiteral("P-GRID"), K::PoweredBy);
         }
-        for (int i = 0; i < switches; ++i) {
+    }
+
+    void addSwitches(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const Tier tier = i < 3 ? Tier(i) : tierOf(20, 60, 20);
             const QString id = number("N-SW", i);
             add(id, {QStringLiteral("フロアスイッチ %1").arg(i + 1), QStringLiteral("Floor switch %1").arg(i + 1)},
@@ -317,7 +355,13 @@ private:
             depend(id, m_rng.pick(m_ups), K::PoweredBy);
             m_switches[std::size_t(tier)].append(id);
         }
-        for (int i = 0; i < servers; ++i) {
+    }
+
+    void addServers(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const Tier tier = i < 3 ? Tier(i) : tierOf(25, 55, 20);
             const QString id = number("SV-", i);
             add(id, {QStringLiteral("サーバ %1").arg(i + 1), QStringLiteral("Server %1").arg(i + 1)}, T::Device, tier);
@@ -329,7 +373,13 @@ private:
                 depend(id, QStringLiteral("SYS-AD"), K::Other, weights(0.2, 0.2, 0.6));
             m_servers[std::size_t(tier)].append(id);
         }
-        for (int i = 0; i < clouds; ++i) {
+    }
+
+    void addClouds(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const Tier tier = m_rng.chance(0.7) ? Tier::Internet : Tier::Lgwan;
             const QString id = number("CL-", i);
             add(id, {QStringLiteral("クラウドサービス %1").arg(i + 1), QStringLiteral("Cloud service %1").arg(i + 1)},
@@ -338,7 +388,13 @@ private:
                 weights(0.3, 0.3, 1));
             m_clouds.append(id);
         }
-        for (int i = 0; i < systems; ++i) {
+    }
+
+    void addSystems(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const Tier tier = i < 3 ? Tier(i) : tierOf(25, 55, 20);
             const Names& n = kSystems[std::size_t(i) % std::size(kSystems)];
             const QString id = number("SYS-", i);
@@ -359,22 +415,39 @@ private:
                 depend(id, QStringLiteral("SYS-AD"), K::Other, weights(0.3, 0.3, 0.8));
             m_systems[std::size_t(tier)].append(id);
         }
-        // Media and documents first, so that information can be stored on them.
-        for (int i = 0; i < media; ++i) {
+    }
+
+    void addMedia(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const QString id = number("MED-", i);
             add(id, {QStringLiteral("バックアップ媒体 %1").arg(i + 1), QStringLiteral("Backup medium %1").arg(i + 1)},
                 T::Media, m_rng.chance(0.3) ? Tier::MyNumber : Tier::None);
             depend(id, m_rng.chance(0.5) ? QStringLiteral("F-SR") : facility(), K::LocatedIn);
             m_media.append(id);
         }
-        for (int i = 0; i < documents; ++i) {
+    }
+
+    void addDocuments(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const QString id = number("DOC-", i);
             add(id, {QStringLiteral("紙文書 %1").arg(i + 1), {}}, T::Document, Tier::None);
             depend(id, facility(), K::LocatedIn, weights(1, 0.5, 0.5));
             m_documents.append(id);
         }
+    }
+
+    void addInformation(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
         const QList<ImpactLevel>& cLevels = m_model.settings.impactTable[0];
-        for (int i = 0; i < information; ++i) {
+        for (int i = 0; i < count; ++i) {
             const Tier tier = tierOf(35, 50, 15);
             const Names& n = kInformation[std::size_t(i) % std::size(kInformation)];
             const QString id = number("INF-", i);
@@ -402,7 +475,13 @@ private:
             if (m_rng.chance(0.05))
                 depend(id, m_rng.pick(m_clouds), K::ProcessedBy);
         }
-        for (int i = 0; i < terminals; ++i) {
+    }
+
+    void addTerminals(int count)
+    {
+        using T = AssetType;
+        using K = DependencyKind;
+        for (int i = 0; i < count; ++i) {
             const Tier tier = tierOf(20, 60, 20);
             const QString id = number("PC-", i);
             add(id, {QStringLiteral("端末 %1").arg(i + 1), QStringLiteral("Terminal %1").arg(i + 1)}, T::Device, tier);
@@ -493,9 +572,10 @@ private:
         QSet<QString> seen;
         for (int i = 0; i < count; ++i) {
             const auto [asset, threat] = randomPair();
-            if (seen.contains(asset + QChar(0) + threat))
+            const QString key = joinKey({asset, threat});
+            if (seen.contains(key))
                 continue;
-            seen.insert(asset + QChar(0) + threat);
+            seen.insert(key);
             Exposure e {asset, threat, std::nullopt, false, {}};
             switch (m_rng.weighted({40, 30, 30})) {
             case 0:
@@ -521,9 +601,10 @@ private:
             = {ResponseKind::Accept, ResponseKind::Mitigate, ResponseKind::Transfer, ResponseKind::Avoid};
         for (int i = 0; i < count; ++i) {
             const auto [asset, threat] = randomPair();
-            if (seen.contains(asset + QChar(0) + threat))
+            const QString key = joinKey({asset, threat});
+            if (seen.contains(key))
                 continue;
-            seen.insert(asset + QChar(0) + threat);
+            seen.insert(key);
             Response r {asset, threat, kinds[m_rng.below(4)], {}, {}, {}};
             if (m_rng.chance(0.7))
                 r.rationale = QStringLiteral("情報セキュリティ委員会で決定");
@@ -594,7 +675,24 @@ private:
         return c;
     }
 
-    void scenarios()
+    /// A `remove` change for the exposure or response of (asset, threat).
+    static ScenarioChange pairRemoval(ScenarioChange::Entity e, const QString& asset, const QString& threat)
+    {
+        ScenarioChange c;
+        c.op = ScenarioChange::Op::Remove;
+        c.entity = e;
+        c.asset = asset;
+        c.threat = threat;
+        return c;
+    }
+    static ScenarioChange settingChange(const char* field, const QJsonValue& v)
+    {
+        return set(ScenarioChange::Entity::Setting, {}, field, v);
+    }
+
+    void scenarios() { m_model.scenarios = {mfaScenario(), repairScenario(), cutsScenario(), powerScenario()}; }
+
+    static Scenario mfaScenario()
     {
         using E = ScenarioChange::Entity;
         Scenario mfa {
@@ -603,11 +701,17 @@ private:
         mfa.changes = {set(E::Control, QStringLiteral("K6-01"), "status", QStringLiteral("implemented")),
             set(E::Control, QStringLiteral("K6-02"), "effectiveness", 0.8),
             set(E::Control, QStringLiteral("K6-12"), "status", QStringLiteral("partial"))};
+        return mfa;
+    }
 
-        // Chained on S-01: repair the three-tier separation and raise a system's impact.
+    /// Chained on S-01: repair the three-tier separation and raise a system's impact.
+    Scenario repairScenario() const
+    {
+        using E = ScenarioChange::Entity;
         Scenario repair {QStringLiteral("S-02"), LocalizedText::plain(QStringLiteral("三層分離の是正")), {},
             QStringLiteral("S-01"), {}};
-        for (const Dependency& d : m_misconnections) {
+        if (!m_misconnections.isEmpty()) { // one of them: the others stay as findings
+            const Dependency& d = m_misconnections.first();
             ScenarioChange c;
             c.op = ScenarioChange::Op::Remove;
             c.entity = E::Dependency;
@@ -615,7 +719,6 @@ private:
             c.to = d.to;
             c.kind = toKey(d.kind);
             repair.changes.append(c);
-            break; // one of them: the others stay as findings
         }
         Asset gateway;
         gateway.id = QStringLiteral("G-NEW");
@@ -624,29 +727,22 @@ private:
         gateway.tier = Tier::Lgwan;
         gateway.gateway = true;
         gateway.owner = QStringLiteral("DEP-ICT");
-        repair.changes.append(addition(E::Asset, JsonFormat::toJson(gateway)));
+        repair.changes.append(addition(E::Asset, JsonCodec::toJson(gateway)));
         repair.changes.append(addition(E::Dependency,
-            JsonFormat::toJson(
+            JsonCodec::toJson(
                 Dependency {QStringLiteral("G-NEW"), QStringLiteral("F-SR"), DependencyKind::LocatedIn, {}})));
         repair.changes.append(addition(E::Dependency,
-            JsonFormat::toJson(
+            JsonCodec::toJson(
                 Dependency {QStringLiteral("N-LG-CORE2"), QStringLiteral("G-NEW"), DependencyKind::ConnectsVia, {}})));
         const QString system = m_systems[1].isEmpty() ? QStringLiteral("SYS-AD") : m_systems[1].first();
         repair.changes.append(set(E::Asset, system, "impact",
             QJsonObject {{QStringLiteral("C"), 5}, {QStringLiteral("I"), 5}, {QStringLiteral("A"), 5}}));
-        ScenarioChange appetite;
-        appetite.op = ScenarioChange::Op::Set;
-        appetite.entity = E::Setting;
-        appetite.field = QStringLiteral("appetite");
-        appetite.value = m_model.settings.appetite + 2;
-        repair.changes.append(appetite);
+        repair.changes.append(settingChange("appetite", m_model.settings.appetite + 2));
+        return repair;
+    }
 
-        // On the baseline: cuts that remove things and add others, every remaining op.
-        Scenario cuts {QStringLiteral("S-03"), {QStringLiteral("予算削減"), QStringLiteral("Budget cuts")}, {}, {}, {}};
-        const QString removedAsset = !m_scoped.isEmpty() ? m_scoped.first() : m_model.assets.last().id;
-        cuts.changes.append(removal(E::Asset, removedAsset));
-        cuts.changes.append(removal(E::Threat, QStringLiteral("T5-04")));
-        cuts.changes.append(removal(E::Control, QStringLiteral("K1-01"))); // required by others
+    static Threat contractorWithdrawal()
+    {
         Threat added;
         added.id = QStringLiteral("T9-01");
         added.category = 2;
@@ -654,7 +750,10 @@ private:
         added.likelihood = 2;
         added.dimensions.insert(Dimension::A);
         added.appliesTo.types = {AssetType::System, AssetType::CloudService};
-        cuts.changes.append(addition(E::Threat, JsonFormat::toJson(added)));
+        return added;
+    }
+    static Control multipleContractors()
+    {
         Control control;
         control.id = QStringLiteral("K9-90");
         control.group = 8;
@@ -664,53 +763,50 @@ private:
         control.mitigates = {{QStringLiteral("T9-01"), std::nullopt, std::nullopt}, {{}, 2, 0.05}};
         control.scope.mode = ControlScope::Mode::Filter;
         control.scope.filter.tiers = {Tier::Lgwan, Tier::Internet};
-        cuts.changes.append(addition(E::Control, JsonFormat::toJson(control)));
+        return control;
+    }
+
+    /// On the baseline: cuts that remove things and add others, every remaining op.
+    Scenario cutsScenario() const
+    {
+        using E = ScenarioChange::Entity;
+        Scenario cuts {QStringLiteral("S-03"), {QStringLiteral("予算削減"), QStringLiteral("Budget cuts")}, {}, {}, {}};
+        const QString removedAsset = !m_scoped.isEmpty() ? m_scoped.first() : m_model.assets.last().id;
+        cuts.changes.append(removal(E::Asset, removedAsset));
+        cuts.changes.append(removal(E::Threat, QStringLiteral("T5-04")));
+        cuts.changes.append(removal(E::Control, QStringLiteral("K1-01"))); // required by others
+        cuts.changes.append(addition(E::Threat, JsonCodec::toJson(contractorWithdrawal())));
+        cuts.changes.append(addition(E::Control, JsonCodec::toJson(multipleContractors())));
         // Exposures and responses: remove one that survives the removals above, add a new one.
-        const auto survives = [&](const QString& asset, const QString& threat) {
-            return asset != removedAsset && threat != QLatin1StringView("T5-04");
-        };
-        for (const Exposure& e : m_model.exposures) {
-            if (survives(e.asset, e.threat)) {
-                ScenarioChange c;
-                c.op = ScenarioChange::Op::Remove;
-                c.entity = E::Exposure;
-                c.asset = e.asset;
-                c.threat = e.threat;
-                cuts.changes.append(c);
-                break;
-            }
-        }
-        for (const Response& r : m_model.responses) {
-            if (survives(r.asset, r.threat)) {
-                ScenarioChange c;
-                c.op = ScenarioChange::Op::Remove;
-                c.entity = E::Response;
-                c.asset = r.asset;
-                c.threat = r.threat;
-                cuts.changes.append(c);
-                break;
-            }
-        }
+        const auto survives
+            = [&](const auto& item) { return item.asset != removedAsset && item.threat != QLatin1StringView("T5-04"); };
+        const auto exposure = std::find_if(m_model.exposures.cbegin(), m_model.exposures.cend(), survives);
+        if (exposure != m_model.exposures.cend())
+            cuts.changes.append(pairRemoval(E::Exposure, exposure->asset, exposure->threat));
+        const auto response = std::find_if(m_model.responses.cbegin(), m_model.responses.cend(), survives);
+        if (response != m_model.responses.cend())
+            cuts.changes.append(pairRemoval(E::Response, response->asset, response->threat));
         const QString anySystem = m_systems[2].isEmpty() ? QStringLiteral("SYS-ENTRY") : m_systems[2].first();
         cuts.changes.append(
-            addition(E::Exposure, JsonFormat::toJson(Exposure {anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
+            addition(E::Exposure, JsonCodec::toJson(Exposure {anySystem, QStringLiteral("T9-01"), 4.0, false, {}})));
         cuts.changes.append(addition(E::Response,
-            JsonFormat::toJson(Response {
+            JsonCodec::toJson(Response {
                 anySystem, QStringLiteral("T9-01"), ResponseKind::Transfer, QStringLiteral("保険で移転"), {}, {}})));
         cuts.changes.append(set(E::Threat, QStringLiteral("T1-01"), "likelihood", 4));
         cuts.changes.append(set(E::Control, QStringLiteral("K6-03"), "scope",
             QJsonObject {{QStringLiteral("tiers"), QJsonArray {QStringLiteral("lgwan")}}}));
         if (!m_terminals[1].isEmpty())
             cuts.changes.append(set(E::Asset, m_terminals[1].first(), "tier", QStringLiteral("internet")));
-        ScenarioChange bands;
-        bands.op = ScenarioChange::Op::Set;
-        bands.entity = E::Setting;
-        bands.field = QStringLiteral("bands");
-        bands.value = QJsonArray {QJsonArray {5, QStringLiteral("low")}, QJsonArray {12, QStringLiteral("medium")},
-            QJsonArray {25, QStringLiteral("high")}};
-        cuts.changes.append(bands);
+        cuts.changes.append(settingChange("bands",
+            QJsonArray {QJsonArray {5, QStringLiteral("low")}, QJsonArray {12, QStringLiteral("medium")},
+                QJsonArray {25, QStringLiteral("high")}}));
+        return cuts;
+    }
 
-        // Three levels deep: S-04 on S-02 on S-01.
+    /// Three levels deep: S-04 on S-02 on S-01.
+    static Scenario powerScenario()
+    {
+        using E = ScenarioChange::Entity;
         Scenario power {QStringLiteral("S-04"), {QStringLiteral("停電対策"), QStringLiteral("Power outage measures")},
             {}, QStringLiteral("S-02"), {}};
         power.changes = {set(E::Control, QStringLiteral("K4-03"), "status", QStringLiteral("implemented")),
@@ -722,7 +818,7 @@ private:
         unplug.to = QStringLiteral("P-GEN");
         unplug.kind = QStringLiteral("powered_by");
         power.changes.append(unplug);
-        m_model.scenarios = {mfa, repair, cuts, power};
+        return power;
     }
 
     Model m_model;

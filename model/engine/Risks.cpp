@@ -65,7 +65,7 @@ std::optional<double> ControlCoverage::reductionFor(int threat, int category) co
         if (t == threat)
             return r;
     }
-    if (category >= 1 && category <= 5)
+    if (category >= 1 && category <= kThreatCategoryCount)
         return categories[std::size_t(category - 1)];
     return std::nullopt;
 }
@@ -86,7 +86,7 @@ void EngineState::computeCoverage(int control)
     for (const Mitigation& m : k.mitigates) {
         const double r = m.reduction.value_or(effectiveness);
         if (m.category) {
-            if (*m.category >= 1 && *m.category <= 5)
+            if (*m.category >= 1 && *m.category <= kThreatCategoryCount)
                 c.categories[std::size_t(*m.category - 1)] = r;
             continue;
         }
@@ -180,11 +180,19 @@ void EngineState::refreshControlResult(int control)
 void EngineState::buildRiskLayer()
 {
     m_stats.riskLayerRebuilt = true;
-    const int assets = int(m_assetModel.size());
-    const int threats = int(m_threatModel.size());
-    const int controls = int(m_controlModel.size());
+    buildControls();
+    buildProfiles();
+    buildPairs();
+    buildExposures();
+    buildResponses();
+    buildRisks(exposedPairs());
+    groupRisksByPair();
+    computeTotals();
+}
 
-    // Controls: requires, readiness, coverage.
+void EngineState::buildControls()
+{
+    const int controls = int(m_controlModel.size());
     m_requires.assign(std::size_t(controls), {});
     for (int k = 0; k < controls; ++k) {
         for (const QString& id : controlAt(k).requires_) {
@@ -203,8 +211,12 @@ void EngineState::buildRiskLayer()
         m_result.controls.append({controlAt(k).id, 0, 0});
         refreshControlResult(k);
     }
+}
 
-    // Profiles.
+void EngineState::buildProfiles()
+{
+    const int assets = int(m_assetModel.size());
+    const int controls = int(m_controlModel.size());
     std::vector<std::vector<int>> listedIn(static_cast<std::size_t>(assets));
     for (int k = 0; k < controls; ++k) {
         const Control& c = controlAt(k);
@@ -227,8 +239,12 @@ void EngineState::buildRiskLayer()
             m_profiles.push_back({asset.type, asset.tier, std::get<2>(it->first)});
         m_profileOf[std::size_t(a)] = it->second;
     }
+}
 
-    // (profile, threat) pairs.
+void EngineState::buildPairs()
+{
+    const int threats = int(m_threatModel.size());
+    const int controls = int(m_controlModel.size());
     m_pairs.assign(m_profiles.size() * std::size_t(threats), {});
     m_controlPairs.assign(std::size_t(controls), {});
     for (std::size_t p = 0; p < m_profiles.size(); ++p) {
@@ -248,8 +264,11 @@ void EngineState::buildRiskLayer()
             computePairFactors(index);
         }
     }
+}
 
-    // Exposure entries: the last one of each pair decides (an excluded one removes the pair).
+void EngineState::buildExposures()
+{
+    // The last entry of each pair decides (an excluded one removes the pair).
     m_exposures.clear();
     for (const Exposure& e : m_model.exposures) {
         const int a = assetRank(e.asset);
@@ -260,23 +279,25 @@ void EngineState::buildRiskLayer()
     std::stable_sort(m_exposures.begin(), m_exposures.end(), [](const ExposureEntry& x, const ExposureEntry& y) {
         return std::tie(x.asset, x.threat) < std::tie(y.asset, y.threat);
     });
-    {
-        std::vector<ExposureEntry> last;
-        last.reserve(m_exposures.size());
-        for (const ExposureEntry& e : m_exposures) {
-            if (!last.empty() && last.back().asset == e.asset && last.back().threat == e.threat)
-                last.back() = e;
-            else
-                last.push_back(e);
-        }
-        m_exposures = std::move(last);
+    std::vector<ExposureEntry> last;
+    last.reserve(m_exposures.size());
+    for (const ExposureEntry& e : m_exposures) {
+        if (!last.empty() && last.back().asset == e.asset && last.back().threat == e.threat)
+            last.back() = e;
+        else
+            last.push_back(e);
     }
+    m_exposures = std::move(last);
+    const int assets = int(m_assetModel.size());
     m_exposureOffsets.assign(std::size_t(assets) + 1, 0);
     for (const ExposureEntry& e : m_exposures)
         ++m_exposureOffsets[std::size_t(e.asset) + 1];
     for (int a = 0; a < assets; ++a)
         m_exposureOffsets[std::size_t(a) + 1] += m_exposureOffsets[std::size_t(a)];
+}
 
+void EngineState::buildResponses()
+{
     m_responses.clear();
     for (const Response& r : m_model.responses) {
         const int a = assetRank(r.asset);
@@ -284,14 +305,14 @@ void EngineState::buildRiskLayer()
         if (a >= 0 && t >= 0)
             m_responses.insert(quint64(a) << 32 | quint64(t), r.response);
     }
+}
 
-    // The exposed pairs, in (asset, threat) order: counted first so that the risks are allocated once.
-    struct Exposed {
-        int asset;
-        int threat;
-        double likelihood;
-    };
-    std::vector<Exposed> exposed;
+std::vector<EngineState::ExposedPair> EngineState::exposedPairs() const
+{
+    const int assets = int(m_assetModel.size());
+    const int threats = int(m_threatModel.size());
+    // Counted first so that the risks are allocated once.
+    std::vector<ExposedPair> exposed;
     {
         std::vector<qsizetype> perProfile(m_profiles.size(), 0); // applies_to matches per profile
         for (std::size_t p = 0; p < m_profiles.size(); ++p) {
@@ -320,7 +341,13 @@ void EngineState::buildRiskLayer()
                 exposed.push_back({a, t, likelihood});
         }
     }
+    return exposed;
+}
 
+void EngineState::buildRisks(const std::vector<ExposedPair>& exposed)
+{
+    const int assets = int(m_assetModel.size());
+    const int threats = int(m_threatModel.size());
     m_result.risks.clear();
     m_result.risks.reserve(qsizetype(exposed.size()));
     m_riskAsset.clear();
@@ -328,7 +355,7 @@ void EngineState::buildRiskLayer()
     m_riskPair.clear();
     m_riskPair.reserve(exposed.size());
     m_riskOffsets.assign(std::size_t(assets) + 1, 0);
-    for (const Exposed& x : exposed) {
+    for (const ExposedPair& x : exposed) {
         const std::size_t pair
             = std::size_t(m_profileOf[std::size_t(x.asset)]) * std::size_t(threats) + std::size_t(x.threat);
         const Threat& threat = threatAt(x.threat);
@@ -355,20 +382,19 @@ void EngineState::buildRiskLayer()
     for (qsizetype i = 0; i < m_result.risks.size(); ++i)
         computeRisk(i);
     m_stats.risksRecomputed = m_result.risks.size();
+}
 
-    // Risks grouped by pair, for control edits.
+void EngineState::groupRisksByPair()
+{
     m_pairRiskOffsets.assign(m_pairs.size() + 1, 0);
     for (const int p : m_riskPair)
         ++m_pairRiskOffsets[std::size_t(p) + 1];
     for (std::size_t p = 0; p < m_pairs.size(); ++p)
         m_pairRiskOffsets[p + 1] += m_pairRiskOffsets[p];
     m_pairRisks.assign(m_riskPair.size(), 0);
-    {
-        std::vector<int> fill(m_pairRiskOffsets.begin(), m_pairRiskOffsets.end() - 1);
-        for (std::size_t i = 0; i < m_riskPair.size(); ++i)
-            m_pairRisks[std::size_t(fill[std::size_t(m_riskPair[i])]++)] = int(i);
-    }
-    computeTotals();
+    std::vector<int> fill(m_pairRiskOffsets.begin(), m_pairRiskOffsets.end() - 1);
+    for (std::size_t i = 0; i < m_riskPair.size(); ++i)
+        m_pairRisks[std::size_t(fill[std::size_t(m_riskPair[i])]++)] = int(i);
 }
 
 void EngineState::computeRisk(qsizetype index)
@@ -427,7 +453,8 @@ void EngineState::computeTotals()
             t.aboveAppetite += r.residual > appetite + 1e-12 ? 1 : 0;
             if (r.level >= 0)
                 ++t.byBand[std::size_t(r.level)];
-            add(t.byCategory[r.category >= 1 && r.category <= 5 ? std::size_t(r.category - 1) : 5], r);
+            const bool validCategory = r.category >= 1 && r.category <= kThreatCategoryCount;
+            add(t.byCategory[validCategory ? std::size_t(r.category - 1) : std::size_t(kThreatCategoryCount)], r);
             add(t.byTier[std::size_t(r.tier)], r);
         }
         m_blockTotals[block] = std::move(t);
@@ -445,7 +472,7 @@ void EngineState::computeTotals()
         t.aboveAppetite += b.aboveAppetite;
         for (std::size_t i = 0; i < bands; ++i)
             t.byBand[qsizetype(i)] += b.byBand[i];
-        for (std::size_t c = 0; c < 5; ++c)
+        for (std::size_t c = 0; c < t.byCategory.size(); ++c)
             merge(t.byCategory[c], b.byCategory[c]);
         for (std::size_t i = 0; i < 4; ++i)
             merge(t.byTier[i], b.byTier[i]);

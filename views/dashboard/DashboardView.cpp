@@ -158,6 +158,15 @@ template <typename Describe> void explainOnHover(QBarSet* set, int count, Descri
     });
 }
 
+/// The five threat categories, in order: the rows of the charts by category.
+QStringList threatCategories()
+{
+    QStringList categories;
+    for (int c = 1; c <= 5; ++c)
+        categories.append(EnumNames::threatCategory(c));
+    return categories;
+}
+
 } // namespace
 
 DashboardView::DashboardView(ProjectDocument* document, QWidget* parent)
@@ -359,175 +368,200 @@ void DashboardView::applyFonts(QChart* chart, double scale) const
 
 QChart* DashboardView::buildChart(int index, double fontScale) const
 {
-    const Assessment& a = m_document->assessment()->assessment();
-    const Totals& totals = a.totals;
-    const Language language = displayLanguage();
     QChart* chart = nullptr;
-
-    QStringList categories;
-    for (int c = 1; c <= 5; ++c)
-        categories.append(EnumNames::threatCategory(c));
-
     switch (index) {
     case ResidualByCategory:
-    case ResidualByTier: {
-        const bool byCategory = index == ResidualByCategory;
-        QStringList names;
-        QList<qreal> values;
-        QList<qint64> counts;
-        if (byCategory) {
-            names = categories;
-            for (const TotalsBucket& b : totals.byCategory) {
-                values.append(b.residual);
-                counts.append(b.count);
-            }
-        } else {
-            for (int t = 0; t < int(totals.byTier.size()); ++t) {
-                names.append(EnumNames::name(Tier(t)));
-                values.append(totals.byTier[std::size_t(t)].residual);
-                counts.append(totals.byTier[std::size_t(t)].count);
-            }
-        }
-        chart = newChart(byCategory ? tr("Residual risk by threat category") : tr("Residual risk by tier"));
-        const double maximum = *std::max_element(values.cbegin(), values.cend());
-        auto* series = new QHorizontalBarSeries;
-        QBarSet* set = barSet(tr("Residual risk"), values, kResidualColor);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(labelPrecision(maximum));
-        series->setBarWidth(0.6);
-        attach(chart, series, names, valueAxis(maximum));
-        explainOnHover(set, int(names.size()), [names, values, counts](int i) {
-            return tr("%1\nResidual risk %2 (%Ln risks)", nullptr, int(counts[i]))
-                .arg(names[i], formatValue(values[i]));
-        });
+        chart = residualByCategoryChart();
         break;
-    }
-    case InherentVsResidual: {
-        QList<qreal> inherent;
-        QList<qreal> residual;
-        for (const TotalsBucket& b : totals.byCategory) {
-            inherent.append(b.inherent);
-            residual.append(b.residual);
-        }
-        chart = newChart(tr("Inherent and residual risk by threat category"));
-        const double maximum = *std::max_element(inherent.cbegin(), inherent.cend());
-        auto* series = new QHorizontalBarSeries;
-        // Residual first: horizontal series draw the first set at the bottom of each group, so the
-        // inherent bar sits above the residual one, in reading order.
-        QBarSet* residualSet = barSet(tr("Residual risk"), residual, kResidualColor);
-        QBarSet* inherentSet = barSet(tr("Inherent risk"), inherent, kInherentColor);
-        series->append(residualSet);
-        series->append(inherentSet);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(labelPrecision(maximum));
-        series->setBarWidth(0.8);
-        attach(chart, series, categories, valueAxis(maximum));
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->legend()->setReverseMarkers(true);
-        auto describe = [categories, inherent, residual](int i) {
-            return tr("%1\nInherent risk %2, residual risk %3")
-                .arg(categories[i], formatValue(inherent[i]), formatValue(residual[i]));
-        };
-        explainOnHover(residualSet, int(categories.size()), describe);
-        explainOnHover(inherentSet, int(categories.size()), describe);
+    case ResidualByTier:
+        chart = residualByTierChart();
         break;
-    }
-    case TopTen: {
-        std::vector<qsizetype> order(std::size_t(a.risks.size()));
-        std::iota(order.begin(), order.end(), qsizetype(0));
-        const auto top = order.begin() + std::min<qsizetype>(kTopCount, a.risks.size());
-        // Ties keep the assessment's (asset, threat) order, so the list is the same on every run.
-        std::partial_sort(order.begin(), top, order.end(), [&a](qsizetype x, qsizetype y) {
-            const double rx = a.risks[x].residual;
-            const double ry = a.risks[y].residual;
-            return rx != ry ? rx > ry : x < y;
-        });
-        order.erase(top, order.end());
-
-        const Model& model = m_document->model();
-        QStringList names;
-        QStringList details;
-        QList<qreal> values;
-        for (std::size_t rank = 0; rank < order.size(); ++rank) {
-            const RiskResult& r = a.risks[order[rank]];
-            const qsizetype ai = indexOfId(model.assets, r.asset);
-            const qsizetype ti = indexOfId(model.threats, r.threat);
-            QString asset = ai >= 0 ? model.assets[ai].name.text(language) : QString();
-            QString threat = ti >= 0 ? model.threats[ti].name.text(language) : QString();
-            if (asset.isEmpty())
-                asset = r.asset;
-            if (threat.isEmpty())
-                threat = r.threat;
-            // The rank keeps the labels distinct (a category axis merges equal ones).
-            // Qt Charts renders axis labels as HTML: names are escaped.
-            names.append(
-                tr("%1. %2 / %3").arg(QString::number(rank + 1), asset.toHtmlEscaped(), threat.toHtmlEscaped()));
-            values.append(r.residual);
-            details.append(tr("%1 (%2) / %3 (%4)\nResidual risk %5 (level %6), inherent risk %7")
-                               .arg(asset, r.asset, threat, r.threat, formatValue(r.residual),
-                                   EnumNames::level(a.levelLabel(r.level)), formatValue(r.inherent)));
-        }
-        chart = newChart(tr("Top ten risks by residual risk"));
-        const double maximum = values.isEmpty() ? 0 : values.first();
-        auto* series = new QHorizontalBarSeries;
-        QBarSet* set = barSet(tr("Residual risk"), values, kResidualColor);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(labelPrecision(maximum));
-        series->setBarWidth(0.7);
-        attach(chart, series, names, valueAxis(maximum));
-        explainOnHover(set, int(names.size()), [details](int i) { return details[i]; });
+    case InherentVsResidual:
+        chart = inherentVsResidualChart();
         break;
-    }
-    case ControlStatusByGroup: {
-        constexpr int groups = 9;
-        constexpr int statuses = 4;
-        std::array<std::array<qint64, groups>, statuses> counts {};
-        for (const Control& k : m_document->model().controls) {
-            if (k.group >= 1 && k.group <= groups)
-                ++counts[std::size_t(k.status)][std::size_t(k.group - 1)];
-        }
-        QStringList names;
-        qint64 maximum = 0;
-        for (int g = 1; g <= groups; ++g) {
-            names.append(tr("%1. %2").arg(g).arg(EnumNames::controlGroup(g)));
-            qint64 sum = 0;
-            for (int s = 0; s < statuses; ++s)
-                sum += counts[std::size_t(s)][std::size_t(g - 1)];
-            maximum = qMax(maximum, sum);
-        }
-        chart = newChart(tr("Control status by control group"));
-        auto* series = new QHorizontalStackedBarSeries;
-        for (int s = 0; s < statuses; ++s) {
-            QList<qreal> values;
-            for (qint64 n : counts[std::size_t(s)])
-                values.append(qreal(n));
-            QBarSet* set = barSet(EnumNames::name(ControlStatus(s)), values, kStatusColors[s]);
-            series->append(set);
-            const QString status = EnumNames::name(ControlStatus(s));
-            const auto row = counts[std::size_t(s)];
-            explainOnHover(set, groups, [names, status, row](int i) {
-                return tr("%1\n%2: %n controls", nullptr, int(row[std::size_t(i)])).arg(names[i], status);
-            });
-        }
-        series->setBarWidth(0.7);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-        series->setLabelsPrecision(6);
-        attach(chart, series, names, countAxis(maximum));
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+    case TopTen:
+        chart = topTenChart();
         break;
-    }
+    case ControlStatusByGroup:
+        chart = controlStatusChart();
+        break;
     default:
         return nullptr;
     }
     applyFonts(chart, fontScale);
+    return chart;
+}
+
+QChart* DashboardView::residualByCategoryChart() const
+{
+    QList<qreal> values;
+    QList<qint64> counts;
+    for (const TotalsBucket& b : m_document->assessment()->assessment().totals.byCategory) {
+        values.append(b.residual);
+        counts.append(b.count);
+    }
+    return residualChart(tr("Residual risk by threat category"), threatCategories(), values, counts);
+}
+
+QChart* DashboardView::residualByTierChart() const
+{
+    const Totals& totals = m_document->assessment()->assessment().totals;
+    QStringList names;
+    QList<qreal> values;
+    QList<qint64> counts;
+    for (int t = 0; t < int(totals.byTier.size()); ++t) {
+        names.append(EnumNames::name(Tier(t)));
+        values.append(totals.byTier[std::size_t(t)].residual);
+        counts.append(totals.byTier[std::size_t(t)].count);
+    }
+    return residualChart(tr("Residual risk by tier"), names, values, counts);
+}
+
+QChart* DashboardView::residualChart(
+    const QString& title, const QStringList& names, const QList<qreal>& values, const QList<qint64>& counts)
+{
+    QChart* chart = newChart(title);
+    const double maximum = *std::max_element(values.cbegin(), values.cend());
+    auto* series = new QHorizontalBarSeries;
+    QBarSet* set = barSet(tr("Residual risk"), values, kResidualColor);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setBarWidth(0.6);
+    attach(chart, series, names, valueAxis(maximum));
+    explainOnHover(set, int(names.size()), [names, values, counts](int i) {
+        return tr("%1\nResidual risk %2 (%Ln risks)", nullptr, int(counts[i])).arg(names[i], formatValue(values[i]));
+    });
+    return chart;
+}
+
+QChart* DashboardView::inherentVsResidualChart() const
+{
+    const Totals& totals = m_document->assessment()->assessment().totals;
+    const QStringList categories = threatCategories();
+    QList<qreal> inherent;
+    QList<qreal> residual;
+    for (const TotalsBucket& b : totals.byCategory) {
+        inherent.append(b.inherent);
+        residual.append(b.residual);
+    }
+    QChart* chart = newChart(tr("Inherent and residual risk by threat category"));
+    const double maximum = *std::max_element(inherent.cbegin(), inherent.cend());
+    auto* series = new QHorizontalBarSeries;
+    // Residual first: horizontal series draw the first set at the bottom of each group, so the
+    // inherent bar sits above the residual one, in reading order.
+    QBarSet* residualSet = barSet(tr("Residual risk"), residual, kResidualColor);
+    QBarSet* inherentSet = barSet(tr("Inherent risk"), inherent, kInherentColor);
+    series->append(residualSet);
+    series->append(inherentSet);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setBarWidth(0.8);
+    attach(chart, series, categories, valueAxis(maximum));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setReverseMarkers(true);
+    auto describe = [categories, inherent, residual](int i) {
+        return tr("%1\nInherent risk %2, residual risk %3")
+            .arg(categories[i], formatValue(inherent[i]), formatValue(residual[i]));
+    };
+    explainOnHover(residualSet, int(categories.size()), describe);
+    explainOnHover(inherentSet, int(categories.size()), describe);
+    return chart;
+}
+
+QChart* DashboardView::topTenChart() const
+{
+    const Assessment& a = m_document->assessment()->assessment();
+    const Language language = displayLanguage();
+    std::vector<qsizetype> order(std::size_t(a.risks.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const auto top = order.begin() + std::min<qsizetype>(kTopCount, a.risks.size());
+    // Ties keep the assessment's (asset, threat) order, so the list is the same on every run.
+    std::partial_sort(order.begin(), top, order.end(), [&a](qsizetype x, qsizetype y) {
+        const double rx = a.risks[x].residual;
+        const double ry = a.risks[y].residual;
+        return rx != ry ? rx > ry : x < y;
+    });
+    order.erase(top, order.end());
+
+    const Model& model = m_document->model();
+    QStringList names;
+    QStringList details;
+    QList<qreal> values;
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+        const RiskResult& r = a.risks[order[rank]];
+        const qsizetype ai = indexOfId(model.assets, r.asset);
+        const qsizetype ti = indexOfId(model.threats, r.threat);
+        QString asset = ai >= 0 ? model.assets[ai].name.text(language) : QString();
+        QString threat = ti >= 0 ? model.threats[ti].name.text(language) : QString();
+        if (asset.isEmpty())
+            asset = r.asset;
+        if (threat.isEmpty())
+            threat = r.threat;
+        // The rank keeps the labels distinct (a category axis merges equal ones).
+        // Qt Charts renders axis labels as HTML: names are escaped.
+        names.append(tr("%1. %2 / %3").arg(QString::number(rank + 1), asset.toHtmlEscaped(), threat.toHtmlEscaped()));
+        values.append(r.residual);
+        details.append(tr("%1 (%2) / %3 (%4)\nResidual risk %5 (level %6), inherent risk %7")
+                           .arg(asset, r.asset, threat, r.threat, formatValue(r.residual),
+                               EnumNames::level(a.levelLabel(r.level)), formatValue(r.inherent)));
+    }
+    QChart* chart = newChart(tr("Top ten risks by residual risk"));
+    const double maximum = values.isEmpty() ? 0 : values.first();
+    auto* series = new QHorizontalBarSeries;
+    QBarSet* set = barSet(tr("Residual risk"), values, kResidualColor);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setBarWidth(0.7);
+    attach(chart, series, names, valueAxis(maximum));
+    explainOnHover(set, int(names.size()), [details](int i) { return details[i]; });
+    return chart;
+}
+
+QChart* DashboardView::controlStatusChart() const
+{
+    constexpr int groups = 9;
+    constexpr int statuses = 4;
+    std::array<std::array<qint64, groups>, statuses> counts {};
+    for (const Control& k : m_document->model().controls) {
+        if (k.group >= 1 && k.group <= groups)
+            ++counts[std::size_t(k.status)][std::size_t(k.group - 1)];
+    }
+    QStringList names;
+    qint64 maximum = 0;
+    for (int g = 1; g <= groups; ++g) {
+        names.append(tr("%1. %2").arg(g).arg(EnumNames::controlGroup(g)));
+        qint64 sum = 0;
+        for (int s = 0; s < statuses; ++s)
+            sum += counts[std::size_t(s)][std::size_t(g - 1)];
+        maximum = qMax(maximum, sum);
+    }
+    QChart* chart = newChart(tr("Control status by control group"));
+    auto* series = new QHorizontalStackedBarSeries;
+    for (int s = 0; s < statuses; ++s) {
+        QList<qreal> values;
+        for (qint64 n : counts[std::size_t(s)])
+            values.append(qreal(n));
+        QBarSet* set = barSet(EnumNames::name(ControlStatus(s)), values, kStatusColors[s]);
+        series->append(set);
+        const QString status = EnumNames::name(ControlStatus(s));
+        const auto row = counts[std::size_t(s)];
+        explainOnHover(set, groups, [names, status, row](int i) {
+            return tr("%1\n%2: %n controls", nullptr, int(row[std::size_t(i)])).arg(names[i], status);
+        });
+    }
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    series->setLabelsPrecision(6);
+    attach(chart, series, names, countAxis(maximum));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
 

@@ -66,6 +66,13 @@ private:
     /// `scale` enlarges the fonts, for an export at a size larger than on screen.
     void applyFonts(QChart* chart, double scale) const;
     QChart* buildChart(int index, double fontScale = 1.0) const;
+    QChart* residualByCategoryChart() const;
+    QChart* residualByTierChart() const;
+    static QChart* residualChart(
+        const QString& title, const QStringList& names, const QList<qreal>& values, const QList<qint64>& counts);
+    QChart* inherentVsResidualChart() const;
+    QChart* topTenChart() const;
+    QChart* controlStatusChart() const;
 
     ProjectDocument* m_document;
     QScrollArea* m_scroll;

@@ -107,9 +107,9 @@ QWidget* ControlEditorDialog::createBasicPage()
 
     m_group = new QComboBox(page);
     m_group->setObjectName(QStringLiteral("group"));
-    for (int g = 1; g <= 9; ++g)
+    for (int g = 1; g <= kControlGroupCount; ++g)
         m_group->addItem(tr("%1. %2").arg(g).arg(EnumNames::controlGroup(g)), g);
-    m_group->setCurrentIndex(qBound(0, m_original.group - 1, 8));
+    m_group->setCurrentIndex(qBound(0, m_original.group - 1, kControlGroupCount - 1));
     form->addRow(tr("&Group:"), m_group);
 
     m_status = enumCombo(m_original.status, page);
@@ -208,7 +208,7 @@ void ControlEditorDialog::addMitigationRow(const Mitigation& entry)
     target->setInsertPolicy(QComboBox::NoInsert);
     target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     target->setMinimumContentsLength(24);
-    for (int c = 1; c <= 5; ++c) {
+    for (int c = 1; c <= kThreatCategoryCount; ++c) {
         target->addItem(tr("Category %1: %2").arg(c).arg(EnumNames::threatCategory(c)));
         target->setItemData(target->count() - 1, c, CategoryRole);
     }

@@ -1,24 +1,14 @@
 #include "editors/ItemEditors.h"
 
+#include "ModelEdit.h"
 #include "document/ProjectDocument.h"
 #include "editors/AssetEditorDialog.h"
 #include "editors/ControlEditorDialog.h"
 #include "editors/ThreatEditorDialog.h"
 
-#include <type_traits>
-#include <variant>
-
 namespace mamori {
 
 namespace {
-
-template <std::size_t Entity, typename T>
-constexpr bool entityIs = std::is_same_v<std::variant_alternative_t<Entity, ModelEdit::Value>, T>;
-constexpr std::size_t kAssets = 0;
-constexpr std::size_t kThreats = 2;
-constexpr std::size_t kControls = 4;
-static_assert(entityIs<kAssets, Asset> && entityIs<kThreats, Threat> && entityIs<kControls, Control>,
-    "editItemDetails follows the order of ModelEdit::Value");
 
 template <typename Dialog> bool run(QWidget* parent, ProjectDocument* document, qsizetype size, int row)
 {
@@ -35,11 +25,11 @@ bool editItemDetails(QWidget* parent, ProjectDocument* document, std::size_t ent
 {
     const Model& model = document->model();
     switch (entity) {
-    case kAssets:
+    case entityIndex<Asset>:
         return run<AssetEditorDialog>(parent, document, model.assets.size(), row);
-    case kThreats:
+    case entityIndex<Threat>:
         return run<ThreatEditorDialog>(parent, document, model.threats.size(), row);
-    case kControls:
+    case entityIndex<Control>:
         return run<ControlEditorDialog>(parent, document, model.controls.size(), row);
     default:
         return false;

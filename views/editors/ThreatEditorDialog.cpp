@@ -41,9 +41,9 @@ ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype inde
 
     m_category = new QComboBox(body);
     m_category->setObjectName(QStringLiteral("category"));
-    for (int c = 1; c <= 5; ++c)
+    for (int c = 1; c <= kThreatCategoryCount; ++c)
         m_category->addItem(tr("%1. %2").arg(c).arg(EnumNames::threatCategory(c)), c);
-    m_category->setCurrentIndex(qBound(0, m_original.category - 1, 4));
+    m_category->setCurrentIndex(qBound(0, m_original.category - 1, kThreatCategoryCount - 1));
     form->addRow(tr("&Category:"), m_category);
 
     m_likelihood = new NumberField(1, 5, false, body);

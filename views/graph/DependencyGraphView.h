@@ -17,6 +17,10 @@
 //
 // Ownership: the scene, its items, the tool bar and the legend are children of this widget; the
 // document is not.
+//
+// Files: this page with its tool bar, search and menus in DependencyGraphView.cpp; building, placing
+// and marking the drawing in DependencyGraphDrawing.cpp; the items, canvas, legend and colours in
+// GraphItems, GraphCanvas, GraphLegend and GraphStyle.
 
 #include <QList>
 #include <QString>

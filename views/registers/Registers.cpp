@@ -27,52 +27,16 @@ QString trRegisters(const char* text)
 
 // --- Which list a register shows ---------------------------------------------------------------
 
-template <typename T, typename V> struct VariantIndex;
-template <typename T, typename... Ts> struct VariantIndex<T, std::variant<Ts...>> {
-    static constexpr std::size_t value = [] {
-        std::size_t i = 0;
-        ((std::is_same_v<T, Ts> ? false : (++i, true)) && ...);
-        return i;
-    }();
-};
-template <typename T> constexpr std::size_t entityOf = VariantIndex<T, ModelEdit::Value>::value;
-
-const QList<Asset>& items(const Model& m, const Asset*)
-{
-    return m.assets;
-}
-const QList<Dependency>& items(const Model& m, const Dependency*)
-{
-    return m.dependencies;
-}
-const QList<Threat>& items(const Model& m, const Threat*)
-{
-    return m.threats;
-}
-const QList<Exposure>& items(const Model& m, const Exposure*)
-{
-    return m.exposures;
-}
-const QList<Control>& items(const Model& m, const Control*)
-{
-    return m.controls;
-}
-const QList<PlanAction>& items(const Model& m, const PlanAction*)
-{
-    return m.actions;
-}
-
 template <typename T> const T& item(ProjectDocument* d, int row)
 {
-    return items(d->model(), static_cast<const T*>(nullptr))[row];
+    return d->model().list<T>()[row];
 }
 
 template <typename T>
 RegisterTableModel* makeRegister(ProjectDocument* d, QList<RegisterColumn> columns, QObject* parent)
 {
     auto* model = new RegisterTableModel(
-        d, entityOf<T>, [d] { return int(items(d->model(), static_cast<const T*>(nullptr)).size()); },
-        std::move(columns), parent);
+        d, entityIndex<T>, [d] { return int(d->model().list<T>().size()); }, std::move(columns), parent);
     // Columns computed by the engine change when a new assessment arrives; only those are announced,
     // so a view sorted by another column does not re-sort its rows after every edit.
     int first = -1, last = -1;

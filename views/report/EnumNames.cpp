@@ -76,7 +76,8 @@ QString EnumNames::threatCategory(int category)
 {
     static const char* const names[] = {QT_TR_NOOP("Intentional threats"), QT_TR_NOOP("Unintentional threats"),
         QT_TR_NOOP("Disasters"), QT_TR_NOOP("Outage of supplied services"), QT_TR_NOOP("Loss of social trust")};
-    return category >= 1 && category <= 5 ? tr(names[category - 1]) : QString::number(category);
+    static_assert(std::size(names) == kThreatCategoryCount);
+    return category >= 1 && category <= kThreatCategoryCount ? tr(names[category - 1]) : QString::number(category);
 }
 
 QString EnumNames::controlGroup(int group)
@@ -85,7 +86,8 @@ QString EnumNames::controlGroup(int group)
         QT_TR_NOOP("Three-tier resilience"), QT_TR_NOOP("Physical security"), QT_TR_NOOP("Human security"),
         QT_TR_NOOP("Technical security"), QT_TR_NOOP("Operations and incident response"),
         QT_TR_NOOP("Outsourcing and cloud services"), QT_TR_NOOP("Evaluation and review")};
-    return group >= 1 && group <= 9 ? tr(names[group - 1]) : QString::number(group);
+    static_assert(std::size(names) == kControlGroupCount);
+    return group >= 1 && group <= kControlGroupCount ? tr(names[group - 1]) : QString::number(group);
 }
 
 QString EnumNames::level(const QString& label)

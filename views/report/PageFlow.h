@@ -97,10 +97,7 @@ public:
     int pages() const { return m_page; } ///< pages begun so far (the total once done)
     /// The area between header and footer on the current page.
     QRectF content() const { return m_content; }
-    /// The whole page.
-    QRectF pageRect() const { return m_pageRect; }
     qreal y() const { return m_y; }
-    void setY(qreal y) { m_y = y; }
     void advance(qreal height) { m_y += height; }
     qreal remaining() const { return m_content.bottom() - m_y; }
     bool atTop() const { return m_y <= m_content.top() + 0.5; }

@@ -15,6 +15,21 @@ const QColor kZebra(0xf4, 0xf6, 0xf9); // every other row
 const QColor kGrid(0x9a, 0xa5, 0xb1);
 constexpr qreal kCellPadMm = 0.8;
 constexpr qint64 kTickRows = 200; // rows between progress reports
+
+/// The vertical lines between columns, from `segmentTop` down to the flow's position.
+void drawColumnRules(PageFlow& flow, const std::vector<qreal>& widths, qreal segmentTop)
+{
+    if (!flow.painting() || flow.y() <= segmentTop)
+        return;
+    QPainter& p = flow.painter();
+    p.setPen(QPen(kGrid, flow.pt(0.3)));
+    qreal x = flow.content().left();
+    p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
+    for (const qreal w : widths) {
+        x += w;
+        p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
+    }
+}
 } // namespace
 
 void PageBreakBlock::layout(PageFlow& flow)
@@ -121,58 +136,53 @@ void TableBlock::drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qr
     flow.advance(height);
 }
 
+/// What every row of one layout pass shares: the column widths, the padding and text styles, and
+/// the heights measured so far.
+struct TableBlock::Pass {
+    Pass(PageFlow& flow, const QList<TableColumn>& columns, qreal points)
+        : width(flow.content().width())
+        , pad(flow.mm(kCellPadMm))
+        , plain(flow.style(points))
+        , bold(flow.style(points, true))
+        , heightCache(std::size_t(columns.size()))
+    {
+        qreal totalWeight = 0;
+        for (const TableColumn& c : columns)
+            totalWeight += c.weight;
+        for (const TableColumn& c : columns)
+            widths.push_back(width * c.weight / totalWeight);
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            headerHeight = std::max(headerHeight, bold.height(columns[c].title, widths[std::size_t(c)] - 2 * pad));
+        headerHeight += 2 * pad;
+        // The tallest a row may be: one page below the header. Longer cells are cut (a
+        // 10,000-character name is an accident, not content).
+        maxRow = flow.content().height() - headerHeight;
+    }
+
+    qreal width;
+    std::vector<qreal> widths;
+    qreal pad;
+    TextStyle plain;
+    TextStyle bold;
+    qreal headerHeight = 0;
+    qreal maxRow = 0;
+    std::vector<QHash<QString, qreal>> heightCache; ///< per column: the height of each text measured
+};
+
 void TableBlock::layout(PageFlow& flow)
 {
-    const qreal width = flow.content().width();
-    qreal totalWeight = 0;
-    for (const TableColumn& c : m_columns)
-        totalWeight += c.weight;
-    std::vector<qreal> widths;
-    for (const TableColumn& c : m_columns)
-        widths.push_back(width * c.weight / totalWeight);
-    const qreal pad = flow.mm(kCellPadMm);
-    const TextStyle plain = flow.style(m_points);
-    const TextStyle bold = flow.style(m_points, true);
-
-    qreal headerHeight = 0;
-    for (qsizetype c = 0; c < m_columns.size(); ++c)
-        headerHeight = std::max(headerHeight, bold.height(m_columns[c].title, widths[std::size_t(c)] - 2 * pad));
-    headerHeight += 2 * pad;
-
+    Pass pass(flow, m_columns, m_points);
     const bool measuring = !flow.painting();
-    std::vector<QHash<QString, qreal>> heightCache(std::size_t(m_columns.size()));
     if (measuring)
         m_heights.assign(std::size_t(m_rows), 0.f);
-    // The tallest a row may be: one page below the header. Longer cells are cut (a 10,000-character
-    // name is an accident, not content).
-    const qreal maxRow = flow.content().height() - headerHeight;
 
-    flow.ensure(headerHeight + plain.lineHeight() * 3 + 2 * pad);
-    drawHeader(flow, widths, headerHeight);
+    flow.ensure(pass.headerHeight + pass.plain.lineHeight() * 3 + 2 * pass.pad);
+    drawHeader(flow, pass.widths, pass.headerHeight);
     // The column rules are drawn once per page, from the header down to the last row on it: cheaper
     // than two lines per row in a 90,000-row register, and a ledger's look.
     qreal segmentTop = flow.y();
-    const auto drawRules = [&] {
-        if (!flow.painting() || flow.y() <= segmentTop)
-            return;
-        QPainter& p = flow.painter();
-        p.setPen(QPen(kGrid, flow.pt(0.3)));
-        qreal x = flow.content().left();
-        p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
-        for (const qreal w : widths) {
-            x += w;
-            p.drawLine(QPointF(x, segmentTop), QPointF(x, flow.y()));
-        }
-    };
     if (m_rows == 0 && !m_emptyText.isEmpty()) {
-        const QRectF row(flow.content().left(), flow.y(), width, plain.lineHeight() + 2 * pad);
-        if (flow.painting()) {
-            plain.draw(flow.painter(), row.adjusted(pad, pad, -pad, -pad), m_emptyText);
-            flow.painter().setPen(QPen(kGrid, flow.pt(0.3)));
-            flow.painter().setBrush(Qt::NoBrush);
-            flow.painter().drawRect(row);
-        }
-        flow.advance(row.height());
+        drawEmptyNote(flow, pass);
         segmentTop = flow.y(); // no column rules across the note
     }
 
@@ -184,80 +194,104 @@ void TableBlock::layout(PageFlow& flow)
             cell.text = TextStyle::printable(cell.text);
         qreal height = 0;
         if (measuring) {
-            for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
-                // Numbers and levels (right-aligned or centred) are short: one line, not measured.
-                if (m_columns[c].align & (Qt::AlignRight | Qt::AlignHCenter)) {
-                    height = std::max(height, plain.lineHeight());
-                    continue;
-                }
-                // Names repeat down a register (every threat of an asset, every asset of a threat):
-                // each distinct text of a column is measured once.
-                auto& cache = heightCache[std::size_t(c)];
-                const auto it = cache.constFind(row[c].text);
-                qreal h = 0;
-                if (it != cache.constEnd()) {
-                    h = *it;
-                } else {
-                    const TextStyle& s = row[c].bold ? bold : plain;
-                    h = s.height(row[c].text, widths[std::size_t(c)] - 2 * pad);
-                    if (cache.size() < 100000)
-                        cache.insert(row[c].text, h);
-                }
-                height = std::max(height, h);
-            }
-            height = std::min(height + 2 * pad, maxRow);
+            height = measureRow(row, pass);
             m_heights[std::size_t(r)] = float(height);
         } else {
             height = m_heights[std::size_t(r)];
         }
         if (height > flow.remaining()) {
-            drawRules();
+            drawColumnRules(flow, pass.widths, segmentTop);
             flow.newPage();
-            drawHeader(flow, widths, headerHeight);
+            drawHeader(flow, pass.widths, pass.headerHeight);
             segmentTop = flow.y();
         }
-        if (flow.painting()) {
-            QPainter& p = flow.painter();
-            const QRectF rowRect(flow.content().left(), flow.y(), width, height);
-            // Only a row cut to the page's height needs a clip; clipping every row doubles the time
-            // a 4,000-page register takes to write.
-            const bool cut = height >= maxRow;
-            if (cut) {
-                p.save();
-                p.setClipRect(rowRect.adjusted(0, 0, 0, flow.pt(0.5)));
-            }
-            p.setPen(Qt::NoPen);
-            if (r % 2 == 1) {
-                p.setBrush(kZebra);
-                p.drawRect(rowRect);
-            }
-            qreal x = rowRect.left();
-            for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
-                const QRectF cell(x, rowRect.top(), widths[std::size_t(c)], height);
-                if (row[c].background.isValid()) {
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(row[c].background);
-                    p.drawRect(cell);
-                }
-                const TextStyle& s = row[c].bold ? bold : plain;
-                const QRectF inner = cell.adjusted(pad, pad, -pad, -pad);
-                const Qt::Alignment align = m_columns[c].align & Qt::AlignHorizontal_Mask;
-                if (row[c].foreground == Qt::black)
-                    s.draw(p, inner, row[c].text, align);
-                else
-                    TextStyle(s.font(), flow.device(), row[c].foreground).draw(p, inner, row[c].text, align);
-                x += widths[std::size_t(c)];
-            }
-            p.setPen(QPen(kGrid, flow.pt(0.3)));
-            p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
-            if (cut)
-                p.restore();
-        }
+        if (flow.painting())
+            paintRow(flow, row, r, height, pass);
         flow.advance(height);
     }
-    drawRules();
+    drawColumnRules(flow, pass.widths, segmentTop);
     flow.tick(m_rows % kTickRows + 1);
     flow.advance(std::min(flow.mm(4), std::max<qreal>(0, flow.remaining())));
+}
+
+void TableBlock::drawEmptyNote(PageFlow& flow, const Pass& pass) const
+{
+    const qreal pad = pass.pad;
+    const QRectF row(flow.content().left(), flow.y(), pass.width, pass.plain.lineHeight() + 2 * pad);
+    if (flow.painting()) {
+        pass.plain.draw(flow.painter(), row.adjusted(pad, pad, -pad, -pad), m_emptyText);
+        flow.painter().setPen(QPen(kGrid, flow.pt(0.3)));
+        flow.painter().setBrush(Qt::NoBrush);
+        flow.painter().drawRect(row);
+    }
+    flow.advance(row.height());
+}
+
+qreal TableBlock::measureRow(const TableRow& row, Pass& pass) const
+{
+    qreal height = 0;
+    for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
+        // Numbers and levels (right-aligned or centred) are short: one line, not measured.
+        if (m_columns[c].align & (Qt::AlignRight | Qt::AlignHCenter)) {
+            height = std::max(height, pass.plain.lineHeight());
+            continue;
+        }
+        // Names repeat down a register (every threat of an asset, every asset of a threat):
+        // each distinct text of a column is measured once.
+        auto& cache = pass.heightCache[std::size_t(c)];
+        const auto it = cache.constFind(row[c].text);
+        qreal h = 0;
+        if (it != cache.constEnd()) {
+            h = *it;
+        } else {
+            const TextStyle& s = row[c].bold ? pass.bold : pass.plain;
+            h = s.height(row[c].text, pass.widths[std::size_t(c)] - 2 * pass.pad);
+            if (cache.size() < 100000)
+                cache.insert(row[c].text, h);
+        }
+        height = std::max(height, h);
+    }
+    return std::min(height + 2 * pass.pad, pass.maxRow);
+}
+
+void TableBlock::paintRow(PageFlow& flow, const TableRow& row, qsizetype r, qreal height, const Pass& pass) const
+{
+    QPainter& p = flow.painter();
+    const qreal pad = pass.pad;
+    const QRectF rowRect(flow.content().left(), flow.y(), pass.width, height);
+    // Only a row cut to the page's height needs a clip; clipping every row doubles the time
+    // a 4,000-page register takes to write.
+    const bool cut = height >= pass.maxRow;
+    if (cut) {
+        p.save();
+        p.setClipRect(rowRect.adjusted(0, 0, 0, flow.pt(0.5)));
+    }
+    p.setPen(Qt::NoPen);
+    if (r % 2 == 1) {
+        p.setBrush(kZebra);
+        p.drawRect(rowRect);
+    }
+    qreal x = rowRect.left();
+    for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
+        const QRectF cell(x, rowRect.top(), pass.widths[std::size_t(c)], height);
+        if (row[c].background.isValid()) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(row[c].background);
+            p.drawRect(cell);
+        }
+        const TextStyle& s = row[c].bold ? pass.bold : pass.plain;
+        const QRectF inner = cell.adjusted(pad, pad, -pad, -pad);
+        const Qt::Alignment align = m_columns[c].align & Qt::AlignHorizontal_Mask;
+        if (row[c].foreground == Qt::black)
+            s.draw(p, inner, row[c].text, align);
+        else
+            TextStyle(s.font(), flow.device(), row[c].foreground).draw(p, inner, row[c].text, align);
+        x += pass.widths[std::size_t(c)];
+    }
+    p.setPen(QPen(kGrid, flow.pt(0.3)));
+    p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+    if (cut)
+        p.restore();
 }
 
 void DrawingBlock::layout(PageFlow& flow)

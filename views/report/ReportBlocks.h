@@ -130,7 +130,14 @@ public:
     void setEmptyText(QString text) { m_emptyText = std::move(text); }
 
 private:
+    struct Pass;
+
     void drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qreal height);
+    /// The note in place of rows when there are none.
+    void drawEmptyNote(PageFlow& flow, const Pass& pass) const;
+    /// The row's height with padding, at most one page.
+    qreal measureRow(const TableRow& row, Pass& pass) const;
+    void paintRow(PageFlow& flow, const TableRow& row, qsizetype r, qreal height, const Pass& pass) const;
 
     QList<TableColumn> m_columns;
     qsizetype m_rows;

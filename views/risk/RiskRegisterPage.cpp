@@ -149,7 +149,7 @@ void RiskRegisterPage::retranslate()
     m_level->setCurrentIndex(qMax(0, m_level->findData(level)));
     m_category->clear();
     m_category->addItem(tr("All threat categories"), 0);
-    for (int c = 1; c <= 5; ++c)
+    for (int c = 1; c <= kThreatCategoryCount; ++c)
         m_category->addItem(EnumNames::threatCategory(c), c);
     m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
     m_tier->clear();

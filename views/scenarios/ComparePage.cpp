@@ -91,6 +91,15 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     , m_findings(new QListWidget(this))
 {
     setObjectName(QStringLiteral("comparePage"));
+    setUpViews();
+    createLayout();
+    connectSides();
+    retranslate();
+    fillChoices();
+}
+
+void ComparePage::setUpViews()
+{
     m_scenario->setObjectName(QStringLiteral("compareScenario"));
     m_base->setObjectName(QStringLiteral("compareBase"));
     m_totals->setObjectName(QStringLiteral("compareTotals"));
@@ -122,7 +131,10 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
         title->setAlignment(Qt::AlignCenter);
         title->setWordWrap(true);
     }
+}
 
+void ComparePage::createLayout()
+{
     auto* pick = new QHBoxLayout;
     pick->addWidget(m_scenarioLabel);
     pick->addWidget(m_scenario, 1);
@@ -167,7 +179,10 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pick);
     layout->addWidget(splitter, 1);
+}
 
+void ComparePage::connectSides()
+{
     const auto sidesChanged = [this] {
         m_dirty = true;
         if (isVisible())
@@ -182,17 +197,15 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
         if (isVisible())
             recompute();
     };
-    connect(document, &ProjectDocument::scenariosChanged, this, [this, stale] {
+    connect(m_document, &ProjectDocument::scenariosChanged, this, [this, stale] {
         fillChoices();
         stale();
     });
-    connect(document, &ProjectDocument::changed, this, [this] { m_dirty = true; });
-    connect(document, &ProjectDocument::projectReset, this, [this, stale] {
+    connect(m_document, &ProjectDocument::changed, this, [this] { m_dirty = true; });
+    connect(m_document, &ProjectDocument::projectReset, this, [this, stale] {
         fillChoices();
         stale();
     });
-    retranslate();
-    fillChoices();
 }
 
 QString ComparePage::baseId() const

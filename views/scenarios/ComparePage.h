@@ -58,16 +58,18 @@ public:
     QStandardItemModel* riskModel() const { return m_risks; }
     QTableView* riskView() const { return m_riskView; }
     QTableWidget* totalsTable() const { return m_totals; }
-    QListWidget* findingsList() const { return m_findings; }
-    HeatMapWidget* baseMap() const { return m_baseMap; }
-    HeatMapWidget* scenarioMap() const { return m_scenarioMap; }
-    QChartView* deltaChart() const { return m_chart; }
 
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Object names and the fixed settings of the tables, lists, maps and chart.
+    void setUpViews();
+    /// The sides to compare on top; the totals, findings, maps and chart; the risks below.
+    void createLayout();
+    /// Recomputes when the sides or the project change.
+    void connectSides();
     void retranslate();
     void fillChoices();
     void recompute();

@@ -54,7 +54,7 @@ QString editedText(const QLineEdit* edit, const QString& original)
 QComboBox* orgUnitCombo(const Model& model, const QString& current, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
-    combo->addItem(QCoreApplication::translate("ItemEditorDialog", "(none)"), QString());
+    combo->addItem(QCoreApplication::translate("mamori::FormFields", "(none)"), QString());
     for (const OrgUnit& unit : model.orgUnits) {
         const QString name = unit.name.text(displayLanguage());
         combo->addItem(name.isEmpty() ? unit.id : name, unit.id);

@@ -85,6 +85,18 @@ QWidget* scrollableIfNarrow(QWidget* page)
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
+
+/// A menu action with its shortcut and the object name tests and the tool bar find it by.
+template <typename Shortcut, typename Slot>
+QAction* addMenuAction(
+    QMenu* menu, MainWindow* window, const QString& text, Shortcut shortcut, Slot slot, const char* name)
+{
+    QAction* a = menu->addAction(text, window, slot);
+    a->setShortcut(QKeySequence(shortcut));
+    a->setObjectName(QString::fromLatin1(name));
+    return a;
+}
+
 } // namespace
 
 MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
@@ -286,27 +298,34 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    createFileMenu(toolbar);
+    createEditMenu(toolbar);
+    createViewMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mamori"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createFileMenu(QToolBar* toolbar)
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    auto add = [this](QMenu* menu, const QString& text, auto shortcut, auto slot, const char* name) {
-        QAction* a = menu->addAction(text, this, slot);
-        a->setShortcut(QKeySequence(shortcut));
-        a->setObjectName(QString::fromLatin1(name));
-        return a;
-    };
-    toolbar->addAction(add(file, tr("&New"), QKeySequence::New, &MainWindow::newProject, "actionNew"));
-    toolbar->addAction(add(file, tr("&Open…"), QKeySequence::Open, &MainWindow::open, "actionOpen"));
+    toolbar->addAction(addMenuAction(file, this, tr("&New"), QKeySequence::New, &MainWindow::newProject, "actionNew"));
+    toolbar->addAction(addMenuAction(file, this, tr("&Open…"), QKeySequence::Open, &MainWindow::open, "actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &sample ward"), this, &MainWindow::openSample);
     file->addSeparator();
-    toolbar->addAction(add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
-    add(file, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
+    toolbar->addAction(addMenuAction(file, this, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
+    addMenuAction(file, this, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
     file->addSeparator();
     addReportActions(file, this, m_document); // Export report…, risk register and plan as CSV
     file->addSeparator();
-    QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
+    QAction* quit = addMenuAction(file, this, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
     quit->setMenuRole(QAction::QuitRole);
     rebuildRecentMenu();
+}
 
+void MainWindow::createEditMenu(QToolBar* toolbar)
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -320,15 +339,15 @@ void MainWindow::createActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     edit->addSeparator();
-    QAction* addItemAction
-        = add(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), &MainWindow::addItem, "actionAdd");
-    QAction* deleteAction
-        = add(edit, tr("&Delete selected"), QKeySequence::Delete, &MainWindow::deleteSelected, "actionDelete");
+    QAction* addItemAction = addMenuAction(
+        edit, this, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), &MainWindow::addItem, "actionAdd");
+    QAction* deleteAction = addMenuAction(
+        edit, this, tr("&Delete selected"), QKeySequence::Delete, &MainWindow::deleteSelected, "actionDelete");
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pages->addAction(deleteAction); // Delete acts on the register, not on text being typed elsewhere
     // From the risk register to the response policy: decide the selected risk's response.
-    add(
-        edit, tr("D&ecide the response…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    addMenuAction(
+        edit, this, tr("D&ecide the response…"), QKeySequence(Qt::CTRL | Qt::Key_D),
         [this] {
             if (currentPage() != ResponsePolicy) {
                 if (m_currentRisk.asset.isEmpty() || currentPage() != Risks) {
@@ -344,8 +363,8 @@ void MainWindow::createActions()
         "actionDecide");
     // From the risk register (or the response policy) to the plan: controls that would lower the
     // selected risk, one of which becomes a plan action.
-    add(
-        edit, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+    addMenuAction(
+        edit, this, tr("&Propose controls for the risk…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] {
             if (m_currentRisk.asset.isEmpty()) {
                 showEditError(tr("Select a risk in the risk register or the response policy first."));
@@ -359,8 +378,8 @@ void MainWindow::createActions()
     toolbar->addAction(addItemAction);
     toolbar->addAction(deleteAction);
     edit->addSeparator();
-    QAction* details = add(
-        edit, tr("Edit &details…"), QKeySequence(Qt::ALT | Qt::Key_Return),
+    QAction* details = addMenuAction(
+        edit, this, tr("Edit &details…"), QKeySequence(Qt::ALT | Qt::Key_Return),
         [this] {
             if (RegisterPage* page = registerPage(currentPage()); page && page->currentRow() >= 0)
                 editItemDetails(this, m_document, page->model()->entity(), page->currentRow());
@@ -368,12 +387,15 @@ void MainWindow::createActions()
         "actionEditDetails");
     toolbar->addAction(details);
     edit->addSeparator();
-    add(edit, tr("&Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, "actionSettings")
+    addMenuAction(edit, this, tr("&Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, "actionSettings")
         ->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    add(
-        view, tr("&Filter the register"), QKeySequence::Find,
+    addMenuAction(
+        view, this, tr("&Filter the register"), QKeySequence::Find,
         [this] {
             m_filter->setFocus();
             m_filter->selectAll();
@@ -403,10 +425,6 @@ void MainWindow::createActions()
         a->setChecked(currentLanguageCode() == code);
         group->addAction(a);
     }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Mamori"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::retranslate()

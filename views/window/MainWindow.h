@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class QUndoView;
 
 namespace mamori {
@@ -83,6 +84,9 @@ private:
     void createDocks();
     void createScenarioPages();
     void createActions();
+    void createFileMenu(QToolBar* toolbar);
+    void createEditMenu(QToolBar* toolbar);
+    void createViewMenu();
     void retranslate();
     void updateTitle();
     void updateStatus();
