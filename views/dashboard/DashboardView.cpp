@@ -158,11 +158,11 @@ template <typename Describe> void explainOnHover(QBarSet* set, int count, Descri
     });
 }
 
-/// The five threat categories, in order: the rows of the charts by category.
+/// The threat categories, in order: the rows of the charts by category.
 QStringList threatCategories()
 {
     QStringList categories;
-    for (int c = 1; c <= 5; ++c)
+    for (int c = 1; c <= kThreatCategoryCount; ++c)
         categories.append(EnumNames::threatCategory(c));
     return categories;
 }

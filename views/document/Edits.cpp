@@ -34,36 +34,6 @@ UserEdit oneEdit(QString text, const ModelEdit& edit, const QString& created = {
     return {std::move(text), {edit}, {}, {}, created};
 }
 
-// Which list of the model T is, for the functions that work on any of them.
-const QList<Asset>& listOf(const Model& m, const Asset*)
-{
-    return m.assets;
-}
-const QList<Threat>& listOf(const Model& m, const Threat*)
-{
-    return m.threats;
-}
-const QList<Control>& listOf(const Model& m, const Control*)
-{
-    return m.controls;
-}
-const QList<Dependency>& listOf(const Model& m, const Dependency*)
-{
-    return m.dependencies;
-}
-const QList<Exposure>& listOf(const Model& m, const Exposure*)
-{
-    return m.exposures;
-}
-const QList<PlanAction>& listOf(const Model& m, const PlanAction*)
-{
-    return m.actions;
-}
-template <typename T> const QList<T>& listOf(const Model& m)
-{
-    return listOf(m, static_cast<const T*>(nullptr));
-}
-
 // How a deleted row is named to the user, and what goes with it.
 QString rowName(const Asset& a)
 {
@@ -195,7 +165,7 @@ UserEdit addExposure(const Model& model, const QString& asset, const QString& th
 
 template <typename T> Deletion deleteRows(const Model& model, const QList<int>& rows)
 {
-    const QList<T>& list = listOf<T>(model);
+    const QList<T>& list = model.list<T>();
     Deletion out;
     if (rows.isEmpty())
         return out;
@@ -247,7 +217,7 @@ UserEdit setInRows(const QString& header, const QList<ItemChange>& changes)
 template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item)
 {
     // Looked up again by id: the position is what the edit needs, and it must be the item's now.
-    const qsizetype index = indexOfId(listOf<T>(model), originalId);
+    const qsizetype index = indexOfId(model.list<T>(), originalId);
     QString text;
     if constexpr (std::is_same_v<T, Asset>) {
         if (index < 0)

@@ -439,7 +439,7 @@ RegisterTableModel* makeThreatRegister(ProjectDocument* d, QObject* parent)
                 },
                 [] {
                     QList<Choice> out;
-                    for (int c = 1; c <= 5; ++c)
+                    for (int c = 1; c <= kThreatCategoryCount; ++c)
                         out.append({EnumNames::threatCategory(c), c});
                     return out;
                 }),
@@ -500,7 +500,7 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
                 },
                 [] {
                     QList<Choice> out;
-                    for (int g = 1; g <= 9; ++g)
+                    for (int g = 1; g <= kControlGroupCount; ++g)
                         out.append({EnumNames::controlGroup(g), g});
                     return out;
                 }),

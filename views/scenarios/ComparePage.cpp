@@ -403,7 +403,7 @@ void ComparePage::showChart()
     // Residual delta (scenario − base) per threat category, then per asset tier.
     QStringList categories;
     QList<qreal> values;
-    for (int c = 0; c < 5; ++c) {
+    for (int c = 0; c < kThreatCategoryCount; ++c) {
         categories.append(EnumNames::threatCategory(c + 1));
         values.append(m_comparison.scenario.totals.byCategory[std::size_t(c)].residual
             - m_comparison.base.totals.byCategory[std::size_t(c)].residual);
