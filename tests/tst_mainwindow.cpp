@@ -4,6 +4,7 @@
 // filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
+#include "RiskMatrix.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "document/LiveAssessment.h"
@@ -111,7 +112,7 @@ private slots:
         QCOMPARE(sum, after.totals.residual);
         int mapped = 0;
         for (const RiskResult& r : after.risks)
-            mapped += HeatMapWidget::cellOf(r.residualLikelihood) == 5 && HeatMapWidget::cellOf(r.residualImpact) == 5;
+            mapped += RiskMatrix::cellOf(r.residualLikelihood) == 5 && RiskMatrix::cellOf(r.residualImpact) == 5;
         QCOMPARE(risks->heatMap(true)->count(5, 5), mapped);
         auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
         QVERIFY(totals->text().contains(QString::number(after.totals.aboveAppetite)));

@@ -1,11 +1,12 @@
 // The risk visuals agree with the engine: the heat maps' counts are the assessment's risks put in
-// cells by HeatMapWidget::cellOf, a click or Enter on a cell says which cell, the dashboard's charts
+// cells by RiskMatrix::cellOf, a click or Enter on a cell says which cell, the dashboard's charts
 // add up to the assessment's totals and export as PNG, and "Why this score?" shows the RiskResult's
 // numbers, escapes every name the model gives it, and its links name the asset or control.
 
 #include "BuiltIn.h"
 #include "EnumNames.h"
 #include "ModelEdit.h"
+#include "RiskMatrix.h"
 #include "dashboard/DashboardView.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
@@ -48,8 +49,8 @@ Counts expectedCounts(const Assessment& a, bool residual)
 {
     Counts counts {};
     for (const RiskResult& r : a.risks) {
-        const int l = HeatMapWidget::cellOf(residual ? r.residualLikelihood : r.likelihood);
-        const int i = HeatMapWidget::cellOf(residual ? r.residualImpact : r.impact);
+        const int l = RiskMatrix::cellOf(residual ? r.residualLikelihood : r.likelihood);
+        const int i = RiskMatrix::cellOf(residual ? r.residualImpact : r.impact);
         ++counts[std::size_t(l - 1)][std::size_t(i - 1)];
     }
     return counts;
@@ -167,7 +168,7 @@ private slots:
     {
         QFETCH(double, value);
         QFETCH(int, cell);
-        QCOMPARE(HeatMapWidget::cellOf(value), cell);
+        QCOMPARE(RiskMatrix::cellOf(value), cell);
     }
 
     void heatMapCountsMatchTheAssessment()

@@ -4,9 +4,9 @@
 #include "EnumNames.h"
 #include "LevelColors.h"
 #include "NumberFormat.h"
+#include "RiskMatrix.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
-#include "widgets/HeatMapWidget.h"
 
 #include <QHash>
 #include <QLocale>
@@ -243,7 +243,7 @@ bool RiskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     if (m_cellLikelihood > 0) {
         const double l = m_cellResidual ? r.residualLikelihood : r.likelihood;
         const double i = m_cellResidual ? r.residualImpact : r.impact;
-        if (HeatMapWidget::cellOf(l) != m_cellLikelihood || HeatMapWidget::cellOf(i) != m_cellImpact)
+        if (RiskMatrix::cellOf(l) != m_cellLikelihood || RiskMatrix::cellOf(i) != m_cellImpact)
             return false;
     }
     if (!m_text.isEmpty()) {

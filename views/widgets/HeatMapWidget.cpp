@@ -80,11 +80,6 @@ HeatMapWidget::HeatMapWidget(bool residual, QWidget* parent)
     updateAccessibleText();
 }
 
-int HeatMapWidget::cellOf(double value)
-{
-    return RiskMatrix::cellOf(value);
-}
-
 void HeatMapWidget::setResidual(bool residual)
 {
     if (m_residual == residual)
@@ -98,8 +93,9 @@ void HeatMapWidget::setAssessment(const Assessment& assessment)
 {
     m_counts = {};
     for (const RiskResult& r : assessment.risks) {
-        ++m_counts[0][std::size_t(cellOf(r.likelihood) - 1)][std::size_t(cellOf(r.impact) - 1)];
-        ++m_counts[1][std::size_t(cellOf(r.residualLikelihood) - 1)][std::size_t(cellOf(r.residualImpact) - 1)];
+        ++m_counts[0][std::size_t(RiskMatrix::cellOf(r.likelihood) - 1)][std::size_t(RiskMatrix::cellOf(r.impact) - 1)];
+        ++m_counts[1][std::size_t(RiskMatrix::cellOf(r.residualLikelihood) - 1)]
+                  [std::size_t(RiskMatrix::cellOf(r.residualImpact) - 1)];
     }
     m_total = int(assessment.risks.size());
     for (int l = 1; l <= kSize; ++l) {

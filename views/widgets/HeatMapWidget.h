@@ -5,7 +5,7 @@
 // cell, each cell coloured by the level band that likelihood x impact at its centre falls in.
 //
 // A risk's likelihood and impact are fractional once controls apply (and impact can be after
-// inheritance with weights); cellOf() is the one rule that puts a value in a row or column, shared
+// inheritance with weights); RiskMatrix::cellOf() is the one rule that puts a value in a row or column, shared
 // with the risk register's cell filter so that a cell's count and the rows it filters to agree.
 //
 // Invariants: counts are only ever taken from the Assessment given to setAssessment(); the focus
@@ -30,9 +30,6 @@ public:
     static constexpr int kSize = 5;
 
     explicit HeatMapWidget(bool residual = false, QWidget* parent = nullptr);
-
-    /// The row or column (1..5) of a likelihood or impact value: rounded half up, clamped to 1..5.
-    static int cellOf(double value);
 
     bool isResidual() const { return m_residual; }
     /// Shows the inherent (L, I) or the residual (L_res, I_res) values of the same assessment.
