@@ -111,14 +111,6 @@
         <source>Impact %1</source>
         <translation>Impact %1</translation>
     </message>
-    <message>
-        <source>Asset %1 no longer exists.</source>
-        <translation>Asset %1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Edit asset %1</source>
-        <translation>Edit asset %1</translation>
-    </message>
 </context>
 <context>
     <name>mamori::CheckList</name>
@@ -441,14 +433,6 @@
     <message>
         <source>Scope: check at least one asset, or choose another scope.</source>
         <translation>Scope: check at least one asset, or choose another scope.</translation>
-    </message>
-    <message>
-        <source>Control %1 no longer exists.</source>
-        <translation>Control %1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Edit control %1</source>
-        <translation>Edit control %1</translation>
     </message>
 </context>
 <context>
@@ -969,6 +953,240 @@ Residual risk %5 (level %6), inherent risk %7</translation>
             <numerusform>%n risks</numerusform>
             <numerusform>%n risks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Edits</name>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>There is no scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>New asset</translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation>Add asset %1</translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation>New threat</translation>
+    </message>
+    <message>
+        <source>Add threat %1</source>
+        <translation>Add threat %1</translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation>New control</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Add control %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Add plan action %1</source>
+        <translation>Add plan action %1</translation>
+    </message>
+    <message>
+        <source>Choose both assets of the dependency.</source>
+        <translation>Choose both assets of the dependency.</translation>
+    </message>
+    <message>
+        <source>There is no asset %1.</source>
+        <translation>There is no asset %1.</translation>
+    </message>
+    <message>
+        <source>An asset cannot depend on itself.</source>
+        <translation>An asset cannot depend on itself.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 already depends on %2.</translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation>Add dependency %1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose the asset and the threat of the exposure.</source>
+        <translation>Choose the asset and the threat of the exposure.</translation>
+    </message>
+    <message>
+        <source>There is no threat %1.</source>
+        <translation>There is no threat %1.</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to %2 already.</source>
+        <translation>%1 is exposed to %2 already.</translation>
+    </message>
+    <message>
+        <source>Add exposure %1 × %2</source>
+        <translation>Add exposure %1 × %2</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the list any more.</source>
+        <translation>Row %1 is not in the list any more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item(s)</numerusform>
+            <numerusform>Delete %n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n items</source>
+        <translation>
+            <numerusform>Set %1 of %n items</numerusform>
+            <numerusform>Set %1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists.</source>
+        <translation>Asset %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>Edit asset %1</translation>
+    </message>
+    <message>
+        <source>Threat %1 no longer exists.</source>
+        <translation>Threat %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation>Edit threat %1</translation>
+    </message>
+    <message>
+        <source>Control %1 no longer exists.</source>
+        <translation>Control %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>Edit control %1</translation>
+    </message>
+    <message>
+        <source>Select the risks to decide first.</source>
+        <translation>Select the risks to decide first.</translation>
+    </message>
+    <message>
+        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
+        <translation>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide the response of %n risks</source>
+        <translation>
+            <numerusform>Decide the response of %n risks</numerusform>
+            <numerusform>Decide the response of %n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decision of %n risks</source>
+        <translation>
+            <numerusform>Clear the decision of %n risks</numerusform>
+            <numerusform>Clear the decision of %n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the risk acceptance criteria</source>
+        <translation>Change the risk acceptance criteria</translation>
+    </message>
+    <message>
+        <source>%1 was added to the project meanwhile; open the proposals again.</source>
+        <translation>%1 was added to the project meanwhile; open the proposals again.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the project.</source>
+        <translation>%1 is no longer in the project.</translation>
+    </message>
+    <message>
+        <source>Add plan action %1 for %2</source>
+        <translation>Add plan action %1 for %2</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>New scenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1</source>
+        <translation>Rename scenario %1</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>Describe scenario %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>“%1” is the base of %2. Delete those scenarios first.</source>
+        <translation>“%1” is the base of %2. Delete those scenarios first.</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Delete scenario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n change(s) of scenario %1</source>
+        <translation>
+            <numerusform>Revert %n change(s) of scenario %1</numerusform>
+            <numerusform>Revert %n change(s) of scenario %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 fails</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
+        <translation>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</translation>
+    </message>
+    <message>
+        <source>There is no control %1.</source>
+        <translation>There is no control %1.</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Without %1</translation>
+    </message>
+    <message>
+        <source>Plan with its full budget</source>
+        <translation>Plan with its full budget</translation>
+    </message>
+    <message>
+        <source>Every action of the plan completed (initial cost %1 yen).</source>
+        <translation>Every action of the plan completed (initial cost %1 yen).</translation>
+    </message>
+    <message>
+        <source>Plan with %1 % of its budget</source>
+        <translation>Plan with %1 % of its budget</translation>
+    </message>
+    <message>
+        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
+        <translation>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2150,38 +2368,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>New asset</source>
-        <translation>New asset</translation>
-    </message>
-    <message>
-        <source>Add asset %1</source>
-        <translation>Add asset %1</translation>
-    </message>
-    <message>
-        <source>New threat</source>
-        <translation>New threat</translation>
-    </message>
-    <message>
-        <source>Add threat %1</source>
-        <translation>Add threat %1</translation>
-    </message>
-    <message>
-        <source>New control</source>
-        <translation>New control</translation>
-    </message>
-    <message>
-        <source>Add control %1</source>
-        <translation>Add control %1</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <source>Add plan action %1</source>
-        <translation>Add plan action %1</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2200,14 +2386,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Threat:</source>
         <translation>Threat:</translation>
-    </message>
-    <message>
-        <source>Add dependency %1 → %2</source>
-        <translation>Add dependency %1 → %2</translation>
-    </message>
-    <message>
-        <source>Add exposure %1 × %2</source>
-        <translation>Add exposure %1 × %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s): %1?</source>
@@ -2230,13 +2408,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Delete %n item(s)</numerusform>
-            <numerusform>Delete %n item(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit &amp;details…</source>
@@ -2508,10 +2679,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         </translation>
     </message>
     <message>
-        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
-        <translation>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</translation>
-    </message>
-    <message>
         <source>%1 (scenario %2)</source>
         <translation>%1 (scenario %2)</translation>
     </message>
@@ -2688,18 +2855,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Choose a control first.</source>
         <translation>Choose a control first.</translation>
     </message>
-    <message>
-        <source>%1 was added to the project meanwhile; open the proposals again.</source>
-        <translation>%1 was added to the project meanwhile; open the proposals again.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the project.</source>
-        <translation>%1 is no longer in the project.</translation>
-    </message>
-    <message>
-        <source>Add plan action %1 for %2</source>
-        <translation>Add plan action %1 for %2</translation>
-    </message>
 </context>
 <context>
     <name>mamori::RegisterPage</name>
@@ -2721,17 +2876,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %1 of %n items</source>
-        <translation>
-            <numerusform>Set %1 of %n items</numerusform>
-            <numerusform>Set %1 of %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Change %1</translation>
     </message>
 </context>
 <context>
@@ -3727,10 +3871,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Controls that would mitigate the current risk, to add to the plan</source>
         <translation>Controls that would mitigate the current risk, to add to the plan</translation>
     </message>
-    <message>
-        <source>Change the risk acceptance criteria</source>
-        <translation>Change the risk acceptance criteria</translation>
-    </message>
     <message numerus="yes">
         <source>%n risks shown</source>
         <translation>
@@ -3745,26 +3885,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Select the risks to decide first.</source>
-        <translation>Select the risks to decide first.</translation>
-    </message>
-    <message>
-        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
-        <translation>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</translation>
-    </message>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
         <translation>
             <numerusform>Decide the response of %n risks</numerusform>
             <numerusform>Decide the response of %n risks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear the decision of %n risks</source>
-        <translation>
-            <numerusform>Clear the decision of %n risks</numerusform>
-            <numerusform>Clear the decision of %n risks</numerusform>
         </translation>
     </message>
     <message>
@@ -4043,6 +4168,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the scenario base chain loops: %1</source>
         <translation>the scenario base chain loops: %1</translation>
     </message>
+    <message>
+        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
+        <translation>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ScenariosPage</name>
@@ -4183,26 +4312,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Scenarios</translation>
     </message>
     <message>
-        <source>New scenario %1</source>
-        <translation>New scenario %1</translation>
-    </message>
-    <message>
-        <source>Rename scenario %1</source>
-        <translation>Rename scenario %1</translation>
-    </message>
-    <message>
-        <source>Describe scenario %1</source>
-        <translation>Describe scenario %1</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copy of %1</translation>
-    </message>
-    <message>
-        <source>“%1” is the base of %2. Delete those scenarios first.</source>
-        <translation>“%1” is the base of %2. Delete those scenarios first.</translation>
-    </message>
-    <message>
         <source>Delete scenario</source>
         <translation>Delete scenario</translation>
     </message>
@@ -4211,17 +4320,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
             <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete scenario %1</source>
-        <translation>Delete scenario %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revert %n change(s) of scenario %1</source>
-        <translation>
-            <numerusform>Revert %n change(s) of scenario %1</numerusform>
-            <numerusform>Revert %n change(s) of scenario %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4266,38 +4364,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Adopt</source>
         <translation>Adopt</translation>
-    </message>
-    <message>
-        <source>%1 fails</source>
-        <translation>%1 fails</translation>
-    </message>
-    <message>
-        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
-        <translation>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</translation>
-    </message>
-    <message>
-        <source>Without %1</source>
-        <translation>Without %1</translation>
-    </message>
-    <message>
-        <source>Plan with its full budget</source>
-        <translation>Plan with its full budget</translation>
-    </message>
-    <message>
-        <source>Every action of the plan completed (initial cost %1 yen).</source>
-        <translation>Every action of the plan completed (initial cost %1 yen).</translation>
-    </message>
-    <message>
-        <source>Plan with %1 % of its budget</source>
-        <translation>Plan with %1 % of its budget</translation>
-    </message>
-    <message>
-        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
-        <translation>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>An asset fails</source>
@@ -4424,14 +4490,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Check at least one of confidentiality, integrity and availability.</source>
         <translation>Check at least one of confidentiality, integrity and availability.</translation>
-    </message>
-    <message>
-        <source>Threat %1 no longer exists.</source>
-        <translation>Threat %1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Edit threat %1</source>
-        <translation>Edit threat %1</translation>
     </message>
 </context>
 <context>

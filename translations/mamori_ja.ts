@@ -111,14 +111,6 @@
         <source>Impact %1</source>
         <translation>影響度（%1）</translation>
     </message>
-    <message>
-        <source>Asset %1 no longer exists.</source>
-        <translation>情報資産 %1 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Edit asset %1</source>
-        <translation>情報資産 %1 の編集</translation>
-    </message>
 </context>
 <context>
     <name>mamori::CheckList</name>
@@ -439,14 +431,6 @@
     <message>
         <source>Scope: check at least one asset, or choose another scope.</source>
         <translation>適用範囲: 情報資産を1つ以上チェックするか、別の適用範囲を選択してください。</translation>
-    </message>
-    <message>
-        <source>Control %1 no longer exists.</source>
-        <translation>対策 %1 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Edit control %1</source>
-        <translation>対策 %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -955,6 +939,235 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <translation>
             <numerusform>%n 件のリスク</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Edits</name>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>シナリオ「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>新しい情報資産</translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation>情報資産 %1 の追加</translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation>新しい脅威</translation>
+    </message>
+    <message>
+        <source>Add threat %1</source>
+        <translation>脅威 %1 の追加</translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation>新しい対策</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>対策 %1 の追加</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新しい対応項目</translation>
+    </message>
+    <message>
+        <source>Add plan action %1</source>
+        <translation>対応項目 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Choose both assets of the dependency.</source>
+        <translation>依存関係の両方の情報資産を選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no asset %1.</source>
+        <translation>情報資産 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>An asset cannot depend on itself.</source>
+        <translation>情報資産は自分自身に依存できません。</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 は既に %2 に依存しています。</translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation>依存関係 %1 → %2 の追加</translation>
+    </message>
+    <message>
+        <source>Choose the asset and the threat of the exposure.</source>
+        <translation>脅威の割当ての情報資産と脅威を選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no threat %1.</source>
+        <translation>脅威 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to %2 already.</source>
+        <translation>%1 には既に %2 が割り当てられています。</translation>
+    </message>
+    <message>
+        <source>Add exposure %1 × %2</source>
+        <translation>脅威の割当て %1 × %2 の追加</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the list any more.</source>
+        <translation>%1 行目は一覧にもうありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n 件の項目の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n items</source>
+        <translation>
+            <numerusform>%n 件の%1の設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1の変更</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists.</source>
+        <translation>情報資産 %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>情報資産 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Threat %1 no longer exists.</source>
+        <translation>脅威 %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation>脅威 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Control %1 no longer exists.</source>
+        <translation>対策 %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>対策 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Select the risks to decide first.</source>
+        <translation>先に対応を決定するリスクを選んでください。</translation>
+    </message>
+    <message>
+        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
+        <translation>%1 × %2（残留リスク %3、受容基準 %4 超過）を保有するには理由が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide the response of %n risks</source>
+        <translation>
+            <numerusform>リスク %n 件の対応を決定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the decision of %n risks</source>
+        <translation>
+            <numerusform>リスク %n 件の対応決定を取消し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the risk acceptance criteria</source>
+        <translation>リスク受容基準の変更</translation>
+    </message>
+    <message>
+        <source>%1 was added to the project meanwhile; open the proposals again.</source>
+        <translation>%1 はその間にプロジェクトに追加されました。提案を開き直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the project.</source>
+        <translation>%1 はプロジェクトにありません。</translation>
+    </message>
+    <message>
+        <source>Add plan action %1 for %2</source>
+        <translation>対策 %2 の対応項目 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>シナリオ %1 の作成</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1</source>
+        <translation>シナリオ %1 の名称変更</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>シナリオ %1 の説明の変更</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>“%1” is the base of %2. Delete those scenarios first.</source>
+        <translation>「%1」は %2 の基準です。先にそれらのシナリオを削除してください。</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>シナリオ %1 の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n change(s) of scenario %1</source>
+        <translation>
+            <numerusform>シナリオ %1 の変更 %n 件の取消し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 の停止</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
+        <translation>%1 が利用できない場合: 可用性の影響度を5とし、可用性に対する脅威はすべて確実に発生する（発生可能性5）ものとします。これに依存する情報資産がその影響波及範囲です。</translation>
+    </message>
+    <message>
+        <source>There is no control %1.</source>
+        <translation>対策 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>%1 がない場合</translation>
+    </message>
+    <message>
+        <source>Plan with its full budget</source>
+        <translation>リスク対応計画（予算全額）</translation>
+    </message>
+    <message>
+        <source>Every action of the plan completed (initial cost %1 yen).</source>
+        <translation>リスク対応計画のすべての対応を完了した場合（初期費用 %1 円）。</translation>
+    </message>
+    <message>
+        <source>Plan with %1 % of its budget</source>
+        <translation>リスク対応計画（予算 %1 %）</translation>
+    </message>
+    <message>
+        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
+        <translation>予算 %1 円: 計画の順に予算内に収まる対応を完了した場合（%2 円）。見送り: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2132,38 +2345,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>復元できません</translation>
     </message>
     <message>
-        <source>New asset</source>
-        <translation>新しい情報資産</translation>
-    </message>
-    <message>
-        <source>Add asset %1</source>
-        <translation>情報資産 %1 の追加</translation>
-    </message>
-    <message>
-        <source>New threat</source>
-        <translation>新しい脅威</translation>
-    </message>
-    <message>
-        <source>Add threat %1</source>
-        <translation>脅威 %1 の追加</translation>
-    </message>
-    <message>
-        <source>New control</source>
-        <translation>新しい対策</translation>
-    </message>
-    <message>
-        <source>Add control %1</source>
-        <translation>対策 %1 の追加</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>新しい対応項目</translation>
-    </message>
-    <message>
-        <source>Add plan action %1</source>
-        <translation>対応項目 %1 の追加</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -2182,14 +2363,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Threat:</source>
         <translation>脅威:</translation>
-    </message>
-    <message>
-        <source>Add dependency %1 → %2</source>
-        <translation>依存関係 %1 → %2 の追加</translation>
-    </message>
-    <message>
-        <source>Add exposure %1 × %2</source>
-        <translation>脅威の割当て %1 × %2 の追加</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s): %1?</source>
@@ -2210,12 +2383,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>You can undo this.</source>
         <translation>この操作は元に戻せます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n 件の項目の削除</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit &amp;details…</source>
@@ -2483,10 +2650,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         </translation>
     </message>
     <message>
-        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
-        <translation>シナリオ「%1」が適用できなくなります: %2。先にシナリオのその変更を取り消すか、シナリオを削除してください。</translation>
-    </message>
-    <message>
         <source>%1 (scenario %2)</source>
         <translation>%1（シナリオ %2）</translation>
     </message>
@@ -2663,18 +2826,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Choose a control first.</source>
         <translation>先に対策を選んでください。</translation>
     </message>
-    <message>
-        <source>%1 was added to the project meanwhile; open the proposals again.</source>
-        <translation>%1 はその間にプロジェクトに追加されました。提案を開き直してください。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the project.</source>
-        <translation>%1 はプロジェクトにありません。</translation>
-    </message>
-    <message>
-        <source>Add plan action %1 for %2</source>
-        <translation>対策 %2 の対応項目 %1 を追加</translation>
-    </message>
 </context>
 <context>
     <name>mamori::RegisterPage</name>
@@ -2696,16 +2847,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %1 of %n items</source>
-        <translation>
-            <numerusform>%n 件の%1の設定</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1の変更</translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3842,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Controls that would mitigate the current risk, to add to the plan</source>
         <translation>選択中のリスクを低減する対策を提案し、対応計画に追加します</translation>
     </message>
-    <message>
-        <source>Change the risk acceptance criteria</source>
-        <translation>リスク受容基準の変更</translation>
-    </message>
     <message numerus="yes">
         <source>%n risks shown</source>
         <translation>
@@ -3717,24 +3854,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>受容基準を超えるリスク %n 件が理由なしで保有とされています（例：%1 × %2）。理由を記入するか、別の対応を決定してください。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Select the risks to decide first.</source>
-        <translation>先に対応を決定するリスクを選んでください。</translation>
-    </message>
-    <message>
-        <source>Accepting %1 × %2 (residual %3, above the appetite %4) needs a rationale.</source>
-        <translation>%1 × %2（残留リスク %3、受容基準 %4 超過）を保有するには理由が必要です。</translation>
-    </message>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
         <translation>
             <numerusform>リスク %n 件の対応を決定</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear the decision of %n risks</source>
-        <translation>
-            <numerusform>リスク %n 件の対応決定を取消し</numerusform>
         </translation>
     </message>
     <message>
@@ -4011,6 +4134,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the scenario base chain loops: %1</source>
         <translation>基になるシナリオの参照が循環しています: %1</translation>
     </message>
+    <message>
+        <source>Scenario “%1” would no longer apply: %2. Revert that change in the scenario or delete the scenario first.</source>
+        <translation>シナリオ「%1」が適用できなくなります: %2。先にシナリオのその変更を取り消すか、シナリオを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ScenariosPage</name>
@@ -4151,26 +4278,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>シナリオ</translation>
     </message>
     <message>
-        <source>New scenario %1</source>
-        <translation>シナリオ %1 の作成</translation>
-    </message>
-    <message>
-        <source>Rename scenario %1</source>
-        <translation>シナリオ %1 の名称変更</translation>
-    </message>
-    <message>
-        <source>Describe scenario %1</source>
-        <translation>シナリオ %1 の説明の変更</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>%1 のコピー</translation>
-    </message>
-    <message>
-        <source>“%1” is the base of %2. Delete those scenarios first.</source>
-        <translation>「%1」は %2 の基準です。先にそれらのシナリオを削除してください。</translation>
-    </message>
-    <message>
         <source>Delete scenario</source>
         <translation>シナリオの削除</translation>
     </message>
@@ -4178,16 +4285,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
         <translation>
             <numerusform>シナリオ「%1」と %n 件の変更を削除しますか？ この操作は元に戻せます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete scenario %1</source>
-        <translation>シナリオ %1 の削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revert %n change(s) of scenario %1</source>
-        <translation>
-            <numerusform>シナリオ %1 の変更 %n 件の取消し</numerusform>
         </translation>
     </message>
     <message>
@@ -4231,38 +4328,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Adopt</source>
         <translation>採用</translation>
-    </message>
-    <message>
-        <source>%1 fails</source>
-        <translation>%1 の停止</translation>
-    </message>
-    <message>
-        <source>%1 is unavailable: its availability impact is 5 and every threat to its availability is certain (likelihood 5). What depends on it is its blast radius.</source>
-        <translation>%1 が利用できない場合: 可用性の影響度を5とし、可用性に対する脅威はすべて確実に発生する（発生可能性5）ものとします。これに依存する情報資産がその影響波及範囲です。</translation>
-    </message>
-    <message>
-        <source>Without %1</source>
-        <translation>%1 がない場合</translation>
-    </message>
-    <message>
-        <source>Plan with its full budget</source>
-        <translation>リスク対応計画（予算全額）</translation>
-    </message>
-    <message>
-        <source>Every action of the plan completed (initial cost %1 yen).</source>
-        <translation>リスク対応計画のすべての対応を完了した場合（初期費用 %1 円）。</translation>
-    </message>
-    <message>
-        <source>Plan with %1 % of its budget</source>
-        <translation>リスク対応計画（予算 %1 %）</translation>
-    </message>
-    <message>
-        <source>Budget %1 yen: the actions that fit in plan order are completed (%2 yen); left out: %3.</source>
-        <translation>予算 %1 円: 計画の順に予算内に収まる対応を完了した場合（%2 円）。見送り: %3。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>An asset fails</source>
@@ -4389,14 +4454,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Check at least one of confidentiality, integrity and availability.</source>
         <translation>機密性、完全性、可用性のうち1つ以上をチェックしてください。</translation>
-    </message>
-    <message>
-        <source>Threat %1 no longer exists.</source>
-        <translation>脅威 %1 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Edit threat %1</source>
-        <translation>脅威 %1 の編集</translation>
     </message>
 </context>
 <context>
