@@ -34,22 +34,10 @@ UserEdit oneEdit(QString text, const ModelEdit& edit, const QString& created = {
     return {std::move(text), {edit}, {}, {}, created};
 }
 
-// How a deleted row is named to the user, and what goes with it.
-QString rowName(const Asset& a)
+// How a deleted row is named to the user, and what goes with it: an item by its id, a pair by both.
+template <typename T> QString rowName(const T& item)
 {
-    return a.id;
-}
-QString rowName(const Threat& t)
-{
-    return t.id;
-}
-QString rowName(const Control& k)
-{
-    return k.id;
-}
-QString rowName(const PlanAction& p)
-{
-    return p.id;
+    return item.id;
 }
 QString rowName(const Dependency& d)
 {
