@@ -2,7 +2,8 @@
 """Small tools for the Qt Linguist .ts files of Mamori.
 
   translations.py status FILE.ts...               count finished and unfinished entries
-  translations.py complete-english FILE.ts        English is the source language: translation = source
+  translations.py complete-english FILE.ts        English is the source language: translation = source,
+                                                  except %n plurals, whose singular a person writes
   translations.py unfinished FILE.ts > todo.json  the unfinished entries as {context: {source: ""}}
   translations.py apply FILE.ts DONE.json         fill entries from {context: {source: translation}};
                                                   a numerus entry takes a list of forms or one string
@@ -73,12 +74,20 @@ def main(argv):
         return 1 if bad else 0
     if cmd == "complete-english":
         tree = load(argv[2])
-        for _, msg in messages(tree):
-            if is_unfinished(msg):
-                src = msg.findtext("source")
-                # English plural forms: one and other, from the %n source text.
-                set_translation(msg, [src, src] if msg.get("numerus") == "yes" else src)
+        plurals = []
+        for ctx, msg in messages(tree):
+            if not is_unfinished(msg):
+                continue
+            src = msg.findtext("source")
+            if msg.get("numerus") == "yes":
+                # The singular ("1 risk", not "1 risks") cannot be derived from the source text: a
+                # person writes both forms (translations.py apply with ["one", "other"]).
+                plurals.append((ctx, src))
+            else:
+                set_translation(msg, src)
         save(tree, argv[2])
+        for ctx, src in plurals:
+            print("%s: plural entry needs its English forms: %s | %s" % (argv[2], ctx, src))
         return 0
     if cmd == "unfinished":
         out = {}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes translations/mamori_{ja,en}.ts from the sources (model/, views/ with views/report/, app/) with lupdate, then
-# completes the English file (English is the source language, so each translation is its source).
+# completes the English file (English is the source language, so each translation is its source;
+# a %n plural is left for a person to write both forms, "1 risk" and "2 risks").
 # Japanese entries that are new or changed stay "unfinished" until translated; the test
 # tst_translations fails while any remain.
 set -euo pipefail

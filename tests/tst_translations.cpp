@@ -13,6 +13,7 @@ struct Entry {
     QString source;
     QStringList translations; ///< one, or the numerus forms
     bool unfinished = false;
+    bool numerus = false;
 };
 
 QList<Entry> readTs(const QString& path)
@@ -32,7 +33,8 @@ QList<Entry> readTs(const QString& path)
         if (name == QLatin1StringView("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1StringView("message")) {
-            entry = Entry {context, {}, {}, false};
+            entry = Entry {context, {}, {}, false,
+                xml.attributes().value(QLatin1StringView("numerus")) == QLatin1StringView("yes")};
         } else if (name == QLatin1StringView("source")) {
             entry.source = xml.readElementText();
         } else if (name == QLatin1StringView("translation")) {
@@ -94,6 +96,34 @@ private slots:
                     problems.append(QStringLiteral("placeholders differ: [%1] %2 -> %3").arg(e.context, e.source, t));
             }
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+
+    /// English counts read "1 risk", "2 risks": each %n entry has a singular of its own, never the
+    /// plural copied ("1 breaches") nor a "(s)" left in.
+    void englishPlurals()
+    {
+        // Counts whose words do not change with the number.
+        const QStringList invariant {QStringLiteral("%n checked"), QStringLiteral("Tier-separation findings: %n")};
+        const QList<Entry> entries = readTs(QStringLiteral(MAMORI_SOURCE_DIR "/translations/mamori_en.ts"));
+        QStringList problems;
+        int plurals = 0;
+        for (const Entry& e : entries) {
+            if (!e.numerus)
+                continue;
+            ++plurals;
+            if (e.translations.size() != 2) {
+                problems.append(QStringLiteral("not two forms: [%1] %2").arg(e.context, e.source));
+                continue;
+            }
+            for (const QString& form : e.translations) {
+                if (form.contains(QLatin1StringView("(s)")))
+                    problems.append(QStringLiteral("\"(s)\" left in: [%1] %2").arg(e.context, form));
+            }
+            if (e.translations[0] == e.translations[1] && !invariant.contains(e.source))
+                problems.append(QStringLiteral("singular equals plural: [%1] %2").arg(e.context, e.source));
+        }
+        QVERIFY(plurals > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
     }
 };

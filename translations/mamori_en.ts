@@ -219,8 +219,8 @@
     <message numerus="yes">
         <source>%n risk(s) changed</source>
         <translation>
-            <numerusform>%n risk(s) changed</numerusform>
-            <numerusform>%n risk(s) changed</numerusform>
+            <numerusform>%n risk changed</numerusform>
+            <numerusform>%n risks changed</numerusform>
         </translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
 Residual risk %2 (%Ln risks)</source>
         <translation>
             <numerusform>%1
-Residual risk %2 (%Ln risks)</numerusform>
+Residual risk %2 (%Ln risk)</numerusform>
             <numerusform>%1
 Residual risk %2 (%Ln risks)</numerusform>
         </translation>
@@ -659,7 +659,7 @@ Residual risk %5 (level %6), inherent risk %7</translation>
 %2: %n controls</source>
         <translation>
             <numerusform>%1
-%2: %n controls</numerusform>
+%2: %n control</numerusform>
             <numerusform>%1
 %2: %n controls</numerusform>
         </translation>
@@ -782,8 +782,8 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>%n asset(s) depend on it</source>
         <translation>
-            <numerusform>%n asset(s) depend on it</numerusform>
-            <numerusform>%n asset(s) depend on it</numerusform>
+            <numerusform>%n asset depends on it</numerusform>
+            <numerusform>%n assets depend on it</numerusform>
         </translation>
     </message>
     <message>
@@ -808,29 +808,29 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
         <translation>
-            <numerusform>%1 of %n asset(s) shown</numerusform>
-            <numerusform>%1 of %n asset(s) shown</numerusform>
+            <numerusform>%1 of %n asset shown</numerusform>
+            <numerusform>%1 of %n assets shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blast radius of %1: %n asset(s) depend on it</source>
         <translation>
-            <numerusform>Blast radius of %1: %n asset(s) depend on it</numerusform>
-            <numerusform>Blast radius of %1: %n asset(s) depend on it</numerusform>
+            <numerusform>Blast radius of %1: %n asset depends on it</numerusform>
+            <numerusform>Blast radius of %1: %n assets depend on it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</source>
         <translation>
-            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</numerusform>
-            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)</numerusform>
+            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset</numerusform>
+            <numerusform>Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Neighbourhood of %1 within %n hop(s)</source>
         <translation>
-            <numerusform>Neighbourhood of %1 within %n hop(s)</numerusform>
-            <numerusform>Neighbourhood of %1 within %n hop(s)</numerusform>
+            <numerusform>Neighbourhood of %1 within %n hop</numerusform>
+            <numerusform>Neighbourhood of %1 within %n hops</numerusform>
         </translation>
     </message>
     <message>
@@ -899,7 +899,7 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>%n assets depend on it</source>
         <translation>
-            <numerusform>%n assets depend on it</numerusform>
+            <numerusform>%n asset depends on it</numerusform>
             <numerusform>%n assets depend on it</numerusform>
         </translation>
     </message>
@@ -950,7 +950,7 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>%n risks</source>
         <translation>
-            <numerusform>%n risks</numerusform>
+            <numerusform>%n risk</numerusform>
             <numerusform>%n risks</numerusform>
         </translation>
     </message>
@@ -1036,8 +1036,8 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
         <translation>
-            <numerusform>Delete %n item(s)</numerusform>
-            <numerusform>Delete %n item(s)</numerusform>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>Set %1 of %n items</source>
         <translation>
-            <numerusform>Set %1 of %n items</numerusform>
+            <numerusform>Set %1 of %n item</numerusform>
             <numerusform>Set %1 of %n items</numerusform>
         </translation>
     </message>
@@ -1090,14 +1090,14 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
         <translation>
-            <numerusform>Decide the response of %n risks</numerusform>
+            <numerusform>Decide the response of %n risk</numerusform>
             <numerusform>Decide the response of %n risks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear the decision of %n risks</source>
         <translation>
-            <numerusform>Clear the decision of %n risks</numerusform>
+            <numerusform>Clear the decision of %n risk</numerusform>
             <numerusform>Clear the decision of %n risks</numerusform>
         </translation>
     </message>
@@ -1148,8 +1148,8 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message numerus="yes">
         <source>Revert %n change(s) of scenario %1</source>
         <translation>
-            <numerusform>Revert %n change(s) of scenario %1</numerusform>
-            <numerusform>Revert %n change(s) of scenario %1</numerusform>
+            <numerusform>Revert %n change of scenario %1</numerusform>
+            <numerusform>Revert %n changes of scenario %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</source>
         <translation>
-            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
+            <numerusform>%n breach of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
             <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
         </translation>
     </message>
@@ -1932,21 +1932,21 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>Residual risk (%Ln risks)</source>
         <translation>
-            <numerusform>Residual risk (%Ln risks)</numerusform>
+            <numerusform>Residual risk (%Ln risk)</numerusform>
             <numerusform>Residual risk (%Ln risks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inherent risk (%Ln risks)</source>
         <translation>
-            <numerusform>Inherent risk (%Ln risks)</numerusform>
+            <numerusform>Inherent risk (%Ln risk)</numerusform>
             <numerusform>Inherent risk (%Ln risks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1, impact %2: %Ln risks (level %3)</source>
         <translation>
-            <numerusform>Likelihood %1, impact %2: %Ln risks (level %3)</numerusform>
+            <numerusform>Likelihood %1, impact %2: %Ln risk (level %3)</numerusform>
             <numerusform>Likelihood %1, impact %2: %Ln risks (level %3)</numerusform>
         </translation>
     </message>
@@ -2390,14 +2390,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>Delete %n item(s): %1?</source>
         <translation>
-            <numerusform>Delete %n item(s): %1?</numerusform>
-            <numerusform>Delete %n item(s): %1?</numerusform>
+            <numerusform>Delete %n item: %1?</numerusform>
+            <numerusform>Delete %n items: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependent entries (dependencies, exposures, responses, references) go with them.</source>
         <translation>
-            <numerusform>%n dependent entries (dependencies, exposures, responses, references) go with them.</numerusform>
+            <numerusform>%n dependent entry (a dependency, exposure, response or reference) goes with them.</numerusform>
             <numerusform>%n dependent entries (dependencies, exposures, responses, references) go with them.</numerusform>
         </translation>
     </message>
@@ -2529,14 +2529,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</source>
         <translation>
-            <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
+            <numerusform>Residual %1 → %2 with %n chosen action (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
             <numerusform>Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every action would reach %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This is the proven optimum (%n sets assessed).</source>
         <translation>
-            <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
+            <numerusform>This is the proven optimum (%n set assessed).</numerusform>
             <numerusform>This is the proven optimum (%n sets assessed).</numerusform>
         </translation>
     </message>
@@ -2641,7 +2641,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</source>
         <translation>
-            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
+            <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n action to do, initial %5 yen, annual %6 yen</numerusform>
             <numerusform>Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen</numerusform>
         </translation>
     </message>
@@ -2674,7 +2674,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>… and %n more errors</source>
         <translation>
-            <numerusform>… and %n more errors</numerusform>
+            <numerusform>… and %n more error</numerusform>
             <numerusform>… and %n more errors</numerusform>
         </translation>
     </message>
@@ -3874,21 +3874,21 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n risks shown</source>
         <translation>
-            <numerusform>%n risks shown</numerusform>
+            <numerusform>%n risk shown</numerusform>
             <numerusform>%n risks shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</source>
         <translation>
-            <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
+            <numerusform>%n risk is accepted above the appetite without a rationale (%1 × %2): write why, or decide another response.</numerusform>
             <numerusform>%n risks are accepted above the appetite without a rationale (for example %1 × %2): write why, or decide another response.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decide the response of %n risks</source>
         <translation>
-            <numerusform>Decide the response of %n risks</numerusform>
+            <numerusform>Decide the response of %n risk</numerusform>
             <numerusform>Decide the response of %n risks</numerusform>
         </translation>
     </message>
@@ -3911,7 +3911,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n of the selected risks are above the appetite: accepting them needs a rationale.</source>
         <translation>
-            <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
+            <numerusform>%n of the selected risks is above the appetite: accepting it needs a rationale.</numerusform>
             <numerusform>%n of the selected risks are above the appetite: accepting them needs a rationale.</numerusform>
         </translation>
     </message>
@@ -4024,7 +4024,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%1 of %n risks</source>
         <translation>
-            <numerusform>%1 of %n risks</numerusform>
+            <numerusform>%1 of %n risk</numerusform>
             <numerusform>%1 of %n risks</numerusform>
         </translation>
     </message>
@@ -4318,8 +4318,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>Delete scenario “%1” with its %n change(s)? You can undo this.</source>
         <translation>
-            <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
-            <numerusform>Delete scenario “%1” with its %n change(s)? You can undo this.</numerusform>
+            <numerusform>Delete scenario “%1” with its %n change? You can undo this.</numerusform>
+            <numerusform>Delete scenario “%1” with its %n changes? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -4329,8 +4329,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n risk(s) change.</source>
         <translation>
-            <numerusform>%n risk(s) change.</numerusform>
-            <numerusform>%n risk(s) change.</numerusform>
+            <numerusform>%n risk changes.</numerusform>
+            <numerusform>%n risks change.</numerusform>
         </translation>
     </message>
     <message>
@@ -4764,7 +4764,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message numerus="yes">
         <source>… and %n more errors</source>
         <translation>
-            <numerusform>… and %n more errors</numerusform>
+            <numerusform>… and %n more error</numerusform>
             <numerusform>… and %n more errors</numerusform>
         </translation>
     </message>
@@ -4895,7 +4895,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message numerus="yes">
         <source>%n changed risks</source>
         <translation>
-            <numerusform>%n changed risks</numerusform>
+            <numerusform>%n changed risk</numerusform>
             <numerusform>%n changed risks</numerusform>
         </translation>
     </message>
@@ -5022,7 +5022,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message numerus="yes">
         <source>%n actions to do, initial %1 yen, annual %2 yen</source>
         <translation>
-            <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>%n action to do, initial %1 yen, annual %2 yen</numerusform>
             <numerusform>%n actions to do, initial %1 yen, annual %2 yen</numerusform>
         </translation>
     </message>
@@ -5041,21 +5041,21 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message numerus="yes">
         <source>Optimum proven: %n sets of actions assessed.</source>
         <translation>
-            <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
+            <numerusform>Optimum proven: %n set of actions assessed.</numerusform>
             <numerusform>Optimum proven: %n sets of actions assessed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</source>
         <translation>
-            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
+            <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n set assessed.</numerusform>
             <numerusform>Heuristic result (greedy by reduction per yen, then swaps): %n sets assessed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chosen: %n actions, initial %1 yen, annual %2 yen</source>
         <translation>
-            <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
+            <numerusform>Chosen: %n action, initial %1 yen, annual %2 yen</numerusform>
             <numerusform>Chosen: %n actions, initial %1 yen, annual %2 yen</numerusform>
         </translation>
     </message>
@@ -5122,7 +5122,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message numerus="yes">
         <source>wrote %1: %n pages</source>
         <translation>
-            <numerusform>wrote %1: %n pages</numerusform>
+            <numerusform>wrote %1: %n page</numerusform>
             <numerusform>wrote %1: %n pages</numerusform>
         </translation>
     </message>
