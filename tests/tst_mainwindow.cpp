@@ -15,13 +15,17 @@
 #include "risk/RiskRegisterPage.h"
 #include "widgets/HeatMapWidget.h"
 #include "window/MainWindow.h"
+#include "window/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -181,6 +185,56 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Edogawa")));
         installLanguage(QStringLiteral("ja"));
         QTRY_COMPARE(navigator->item(MainWindow::Assets)->text(), QStringLiteral("情報資産"));
+    }
+
+    /// Save As and redo answer the keys a Windows user presses, on every platform (Qt's own SaveAs
+    /// key is empty on Windows and its Redo key is Ctrl+Shift+Z on Linux).
+    void windowsShortcuts()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* saveAs = window.findChild<QAction*>(QStringLiteral("actionSaveAs"));
+        QVERIFY(saveAs);
+        QCOMPARE(saveAs->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        auto* redo = window.findChild<QAction*>(QStringLiteral("actionRedo"));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+
+        Settings settings = document.model().settings;
+        settings.appetite += 1;
+        QCOMPARE(document.edit(QStringLiteral("appetite"), {ModelEdit::replace(0, settings)}), QString());
+        for (const QKeySequence& keys :
+            {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+            document.undoStack()->undo();
+            QCOMPARE(document.undoStack()->index(), 0);
+            QTest::keySequence(&window, keys);
+            QCOMPARE(document.undoStack()->index(), 1); // redone by the key
+        }
+    }
+
+    /// A language given for one run (--lang, installLanguage at start-up) is not saved when the user
+    /// confirms the settings without choosing another one; choosing one saves it.
+    void commandLineLanguageIsForThatRun()
+    {
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ja"));
+        installLanguage(QStringLiteral("en")); // as main() does for --lang en
+        {
+            SettingsDialog dialog;
+            static_cast<QDialog&>(dialog).accept();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        QCOMPARE(currentLanguageCode(), QStringLiteral("en"));
+        {
+            SettingsDialog dialog;
+            auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("languageChoice"));
+            choice->setCurrentIndex(choice->findData(QStringLiteral("ja")));
+            static_cast<QDialog&>(dialog).accept();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        QCOMPARE(currentLanguageCode(), QStringLiteral("ja"));
     }
 };
 

@@ -315,7 +315,9 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     file->addAction(tr("Open the &sample ward"), this, &MainWindow::openSample);
     file->addSeparator();
     toolbar->addAction(addMenuAction(file, this, tr("&Save"), QKeySequence::Save, &MainWindow::save, "actionSave"));
-    addMenuAction(file, this, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs, "actionSaveAs");
+    // Ctrl+Shift+S everywhere: Qt's SaveAs key is empty on Windows, where users expect this one.
+    addMenuAction(file, this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs,
+        "actionSaveAs");
     file->addSeparator();
     addReportActions(file, this, m_document); // Export report…, risk register and plan as CSV
     file->addSeparator();
@@ -331,7 +333,8 @@ void MainWindow::createEditMenu(QToolBar* toolbar)
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y (the Windows convention) and Ctrl+Shift+Z on every platform, whatever Qt's Redo key is.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);

@@ -28,7 +28,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->setObjectName(QStringLiteral("languageChoice"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(m_language->findData(currentLanguageCode()));
+    m_shownLanguage = currentLanguageCode();
+    m_language->setCurrentIndex(m_language->findData(m_shownLanguage));
     m_autosave->setRange(10, 3600);
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setValue(autosaveSeconds());
@@ -45,10 +46,13 @@ void SettingsDialog::accept()
 {
     QSettings settings;
     settings.setValue(kAutosaveKey, m_autosave->value());
+    // The language is saved only when the user chose another one here: a language given on the
+    // command line (--lang) is for that run, and OK on this dialog must not make it permanent.
     const QString language = m_language->currentData().toString();
-    settings.setValue(QStringLiteral("ui/language"), language);
-    if (language != currentLanguageCode())
+    if (language != m_shownLanguage) {
+        settings.setValue(QStringLiteral("ui/language"), language);
         installLanguage(language);
+    }
     QDialog::accept();
 }
 

@@ -21,6 +21,7 @@ private:
     void accept() override;
 
     QComboBox* m_language;
+    QString m_shownLanguage; ///< the language of the window when the dialog opened
     QSpinBox* m_autosave;
 };
 
