@@ -29,6 +29,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -213,6 +214,31 @@ private slots:
             QTest::keySequence(&window, keys);
             QCOMPARE(document.undoStack()->index(), 1); // redone by the key
         }
+    }
+
+    /// The first start (no saved window geometry) opens maximized on the dashboard; the title names
+    /// the file beside the model's name.
+    void firstStartAndTitle()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        {
+            MainWindow window(&document);
+            QCOMPARE(window.currentPage(), MainWindow::Dashboard);
+            window.showAtStart();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.windowState() & Qt::WindowMaximized);
+            QVERIFY(!window.windowTitle().contains(QStringLiteral(".mamori")));
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("ward-2026.mamori"));
+            QCOMPARE(document.saveAs(path), QString());
+            QTRY_VERIFY2(
+                window.windowTitle().contains(QStringLiteral("ward-2026.mamori")), qPrintable(window.windowTitle()));
+            QVERIFY(window.windowTitle().contains(QStringLiteral("江戸川区")));
+            window.close(); // saves the geometry: the next start restores it instead
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
     }
 
     /// A language given for one run (--lang, installLanguage at start-up) is not saved when the user

@@ -2416,6 +2416,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1[*] — scenario “%2” — %3</source>
         <translation>%1[*] — シナリオ「%2」 — %3</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>

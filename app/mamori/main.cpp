@@ -41,7 +41,7 @@ int main(int argc, char* argv[])
     mamori::ProjectDocument document;
     document.reset(mamori::BuiltIn::sampleWard(), QString());
     mamori::MainWindow window(&document);
-    window.show();
+    window.showAtStart();
     window.offerRecovery();
     if (!parser.positionalArguments().isEmpty() && !window.isWindowModified())
         window.openFile(parser.positionalArguments().first());

@@ -136,8 +136,9 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
     updateStatus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1366, 860);
+    m_firstStart = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (m_firstStart)
+        resize(1366, 860); // the size to come back to from maximized
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         resizeDocks({m_detailsDock}, {400}, Qt::Horizontal); // room for "why this score?" tables
 }
@@ -206,7 +207,7 @@ void MainWindow::createPages()
         applyFilter(m_filter->text());
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    m_navigator->setCurrentRow(Assets);
+    m_navigator->setCurrentRow(Dashboard); // the ward at a glance first, then the registers
 
     connect(assets, &RegisterPage::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_document->model().assets.size())
@@ -475,10 +476,16 @@ RegisterPage* MainWindow::registerPage(Page page) const
 void MainWindow::updateTitle()
 {
     const QString scenario = m_document->activeScenarioName();
+    // The file beside the model's name, so that two copies of one ward (this year's, last year's) are
+    // told apart in the task bar.
+    QString name = m_document->displayName();
+    const QString file = QFileInfo(m_document->filePath()).fileName();
+    if (!file.isEmpty() && name != file)
+        name = tr("%1 (%2)").arg(name, file);
     if (scenario.isEmpty())
-        setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), tr("Mamori")));
+        setWindowTitle(QStringLiteral("%1[*] — %2").arg(name, tr("Mamori")));
     else
-        setWindowTitle(tr("%1[*] — scenario “%2” — %3").arg(m_document->displayName(), scenario, tr("Mamori")));
+        setWindowTitle(tr("%1[*] — scenario “%2” — %3").arg(name, scenario, tr("Mamori")));
     setWindowModified(m_document->isModified());
 }
 
@@ -620,6 +627,14 @@ bool MainWindow::openFile(const QString& path)
     }
     rememberRecent(path);
     return true;
+}
+
+void MainWindow::showAtStart()
+{
+    if (m_firstStart)
+        showMaximized();
+    else
+        show();
 }
 
 void MainWindow::offerRecovery()

@@ -63,6 +63,9 @@ public:
     bool openFile(const QString& path);
     /// Offers to restore unsaved work left by a Mamori that did not close normally.
     void offerRecovery();
+    /// Shows the window as it was left, or maximized on the first start (no saved geometry): a fixed
+    /// size would cut the registers' columns on a laptop and waste a large screen.
+    void showAtStart();
     void showPage(Page page);
     Page currentPage() const;
     RegisterPage* registerPage(Page page) const;
@@ -133,6 +136,7 @@ private:
     ScenariosPage* m_scenarios = nullptr;
     ComparePage* m_compare = nullptr;
     ScenarioBanner* m_banner = nullptr;
+    bool m_firstStart = false; ///< no saved geometry: opened maximized
 };
 
 } // namespace mamori
