@@ -44,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -137,8 +138,11 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
 
     QSettings settings;
     m_firstStart = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    if (m_firstStart)
-        resize(1366, 860); // the size to come back to from maximized
+    if (m_firstStart) {
+        // The size to come back to from maximized, never larger than the screen (1366 x 768 laptops).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 860);
+        resize(QSize(1366, 860).boundedTo(available));
+    }
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         resizeDocks({m_detailsDock}, {400}, Qt::Horizontal); // room for "why this score?" tables
 }
