@@ -22,11 +22,20 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace mamori;
@@ -35,11 +44,13 @@ class TestPlanViews : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings in a throwaway place
     void init();
     void decidingNeedsARationaleAboveAppetite();
     void selectingARiskShowsIt();
     void bulkDecisionIsOneUndoStep();
     void policyRowsFollowTheirRisk();
+    void decideDialogNamesTheRisks();
     void criteriaEditedInPlace();
     void planPageShowsTheProjection();
     void optimizerDialogEqualsTheEngine();
@@ -204,6 +215,57 @@ void TestPlanViews::policyRowsFollowTheirRisk()
         }
     }
     QVERIFY(tried);
+}
+
+void TestPlanViews::decideDialogNamesTheRisks()
+{
+    // Two risks decided a year ago by someone else; the officer at this desk decides them again.
+    Clock::setToday(QDate(2026, 12, 2));
+    QSettings().setValue(QStringLiteral("responses/decidedBy"), QStringLiteral("情報政策課 田中"));
+    const QList<int> rows = undecidedAbove(2);
+    QCOMPARE(rows.size(), 2);
+    Response old;
+    old.response = ResponseKind::Transfer;
+    old.rationale = QStringLiteral("保険で移転");
+    old.decidedBy = QStringLiteral("前任者");
+    old.decidedOn = QDate(2025, 11, 1);
+    QCOMPARE(m_page->decide(rows, old), QString());
+    m_document->assessment()->waitForIdle();
+    QCoreApplication::processEvents();
+    m_page->proxy()->setAboveAppetiteOnly(false);
+    QItemSelectionModel* selection = m_page->view()->selectionModel();
+    selection->clearSelection();
+    for (const int row : rows) {
+        selection->select(m_page->proxy()->mapFromSource(m_page->policyModel()->index(row, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(m_page->selectedRows(), rows);
+
+    QStringList shown;
+    QDate date;
+    QString by;
+    QString rationale;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            shown.append(label->text());
+        date = dialog->findChild<QDateEdit*>(QStringLiteral("decidedOn"))->date();
+        by = dialog->findChild<QLineEdit*>(QStringLiteral("decidedBy"))->text();
+        rationale = dialog->findChild<QPlainTextEdit*>()->toPlainText();
+        dialog->reject();
+    });
+    m_page->openDecideDialog();
+    Clock::setToday({});
+    const Model& m = m_document->model();
+    for (const int row : rows) {
+        const RiskResult& r = m_page->policyModel()->risk(row);
+        const QString asset = m.assets[indexOfId(m.assets, r.asset)].name.text(Language::Japanese);
+        QVERIFY2(shown.join(QLatin1Char('\n')).contains(asset), qPrintable(shown.join(QLatin1Char('\n'))));
+    }
+    QCOMPARE(date, QDate(2026, 12, 2)); // a new decision is dated today, not on the old date
+    QCOMPARE(by, QStringLiteral("情報政策課 田中")); // the officer kept in Settings
+    QCOMPARE(rationale, old.rationale); // the old rationale is offered to edit
 }
 
 void TestPlanViews::criteriaEditedInPlace()

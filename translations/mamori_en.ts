@@ -3923,6 +3923,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Back to the suggested response for the selected risks (Delete)</source>
         <translation>Back to the suggested response for the selected risks (Delete)</translation>
     </message>
+    <message>
+        <source>%1 × %2 (residual %3)</source>
+        <translation>%1 × %2 (residual %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more risks</source>
+        <translation>
+            <numerusform>… and %n more risk</numerusform>
+            <numerusform>… and %n more risks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mamori::RiskRegisterModel</name>

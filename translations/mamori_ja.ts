@@ -3890,6 +3890,16 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Back to the suggested response for the selected risks (Delete)</source>
         <translation>選択したリスクを推奨対応に戻します（Delete）</translation>
     </message>
+    <message>
+        <source>%1 × %2 (residual %3)</source>
+        <translation>%1 × %2（残留リスク %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more risks</source>
+        <translation>
+            <numerusform>… ほか %n 件のリスク</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mamori::RiskRegisterModel</name>

@@ -2,12 +2,14 @@
 
 #include "Clock.h"
 #include "EnumNames.h"
+#include "NumberFormat.h"
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/ResponsePolicy.h"
 #include "treatment/ProposalsDialog.h"
 #include "treatment/ResponsePolicyModel.h"
+#include "widgets/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -270,6 +272,26 @@ QString ResponsePolicyPage::clearDecisions(const QList<int>& rows)
     return m_document->edit(edits::clearResponses(m_document->model(), risks));
 }
 
+QString ResponsePolicyPage::decidedRisksText(const QList<int>& rows) const
+{
+    // The risks the decision applies to, as the user knows them: names, a few of them, then a count.
+    constexpr int kShown = 5;
+    const Model& model = m_document->model();
+    QStringList lines;
+    for (int i = 0; i < rows.size() && i < kShown; ++i) {
+        const RiskResult& r = m_model->risk(rows[i]);
+        const qsizetype asset = indexOfId(model.assets, r.asset);
+        const qsizetype threat = indexOfId(model.threats, r.threat);
+        lines.append(tr("%1 × %2 (residual %3)")
+                         .arg(asset >= 0 ? forms::idAndName(r.asset, model.assets[asset].name) : r.asset,
+                             threat >= 0 ? forms::idAndName(r.threat, model.threats[threat].name) : r.threat,
+                             formatNumber(r.residual)));
+    }
+    if (rows.size() > kShown)
+        lines.append(tr("… and %n more risks", nullptr, int(rows.size() - kShown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ResponsePolicyPage::openDecideDialog()
 {
     const QList<int> rows = selectedRows();
@@ -291,6 +313,9 @@ void ResponsePolicyPage::openDecideDialog()
     auto* rule = new QLabel(&dialog);
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("color: #a01010"));
+    by->setObjectName(QStringLiteral("decidedBy"));
+    on->setObjectName(QStringLiteral("decidedOn"));
+    form->addRow(forms::plainLabel(decidedRisksText(rows), &dialog));
     form->addRow(tr("&Response:"), kind);
     form->addRow(tr("R&ationale:"), rationale);
     form->addRow(tr("Decided &by:"), by);
@@ -306,12 +331,12 @@ void ResponsePolicyPage::openDecideDialog()
         ? first->response
         : (firstRisk.residual > m_model->appetite() ? ResponseKind::Mitigate : ResponseKind::Accept);
     kind->setCurrentIndex(kind->findData(int(start)));
-    if (first) {
+    // A decision made now is dated today and made by the officer at this desk (kept in Settings), even
+    // when it replaces an older one; the old rationale is offered to edit.
+    if (first)
         rationale->setPlainText(first->rationale);
-        if (first->decidedOn.isValid())
-            on->setDate(first->decidedOn);
-    }
-    by->setText(first && !first->decidedBy.isEmpty() ? first->decidedBy : QSettings().value(kDecidedByKey).toString());
+    const QString me = QSettings().value(kDecidedByKey).toString();
+    by->setText(!me.isEmpty() || !first ? me : first->decidedBy);
     int above = 0;
     for (const int row : rows)
         above += m_model->risk(row).residual > m_model->appetite() ? 1 : 0;

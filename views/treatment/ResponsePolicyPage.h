@@ -54,6 +54,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The risks of `rows` named for the decide dialog (the first few, then how many more).
+    QString decidedRisksText(const QList<int>& rows) const;
     void retranslate();
     void refreshCriteria();
     void refreshWarnings();
