@@ -15,12 +15,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +46,28 @@ private slots:
         MainWindow window(&document);
         for (const char* name : {"actionExportReport", "actionExportRisksCsv", "actionExportPlanCsv"})
             QVERIFY2(window.findChild<QAction*>(QString::fromLatin1(name)), name);
+    }
+
+    /// A CSV export says where the file went, on the status bar, in the user's path form.
+    void exportSaysWhereTheFileWent()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("risks.csv"));
+        QTimer::singleShot(0, this, [path] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept();
+        });
+        window.findChild<QAction*>(QStringLiteral("actionExportRisksCsv"))->trigger();
+        QVERIFY(QFile::exists(path));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void dialogOptions()

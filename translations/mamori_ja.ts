@@ -2420,6 +2420,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>

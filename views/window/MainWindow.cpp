@@ -33,6 +33,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,6 +63,7 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = QStringLiteral("files/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
+constexpr int kFileMessageMs = 10000; // where a saved or exported file went: long enough to read a path
 const QString kStateKey = QStringLiteral("window/state");
 
 /// Navigator titles, translated when shown (context mamori::MainWindow).
@@ -324,7 +326,10 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     addMenuAction(file, this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs,
         "actionSaveAs");
     file->addSeparator();
-    addReportActions(file, this, m_document); // Export report…, risk register and plan as CSV
+    // Export report…, risk register and plan as CSV; the status bar says where each file went.
+    addReportActions(file, this, m_document, [this](const QString& path) {
+        statusBar()->showMessage(tr("Written to %1").arg(QDir::toNativeSeparators(path)), kFileMessageMs);
+    });
     file->addSeparator();
     QAction* quit = addMenuAction(file, this, tr("&Quit"), QKeySequence::Quit, &QWidget::close, "actionQuit");
     quit->setMenuRole(QAction::QuitRole);
@@ -568,7 +573,7 @@ bool MainWindow::saveTo(const QString& path)
         return false;
     }
     rememberRecent(path);
-    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kFileMessageMs);
     return true;
 }
 

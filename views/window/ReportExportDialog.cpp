@@ -189,8 +189,10 @@ void ReportExportDialog::exportPdf()
         QMessageBox::warning(this, tr("Export report"), tr("The report was not written: %1").arg(error));
         return;
     }
-    if (!cancelled)
+    if (!cancelled) {
+        m_writtenPath = path;
         accept();
+    }
 }
 
 ReportResult runWithProgress(
@@ -248,15 +250,17 @@ QString exportReportWithProgress(
     return result.error;
 }
 
-void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document)
+void addReportActions(
+    QMenu* menu, QWidget* window, ProjectDocument* document, const std::function<void(const QString& path)>& written)
 {
-    QAction* report = menu->addAction(ReportExportDialog::tr("Export &report…"), window, [window, document] {
+    QAction* report = menu->addAction(ReportExportDialog::tr("Export &report…"), window, [window, document, written] {
         ReportExportDialog dialog(document->model(), document->filePath(), window);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
+            written(dialog.writtenPath());
     });
     report->setObjectName(QStringLiteral("actionExportReport"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // where users look for "print"
-    const auto csv = [window, document](CsvKind kind, const QString& suffix, const QString& title) {
+    const auto csv = [window, document, written](CsvKind kind, const QString& suffix, const QString& title) {
         const QString path = QFileDialog::getSaveFileName(
             window, title, defaultName(document->filePath(), suffix), ReportExportDialog::tr("CSV for Excel (*.csv)"));
         if (path.isEmpty())
@@ -265,6 +269,8 @@ void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document)
         const QString error = writeCsvExport(kind, model, assess(model), currentLanguageCode(), path);
         if (!error.isEmpty())
             QMessageBox::warning(window, title, error);
+        else
+            written(path);
     };
     menu->addAction(ReportExportDialog::tr("Export risk register as &CSV…"), window,
             [csv] {

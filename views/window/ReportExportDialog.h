@@ -31,6 +31,8 @@ public:
 
     /// The options as the dialog shows them.
     ReportOptions options() const;
+    /// The PDF written when the dialog was accepted; empty otherwise.
+    QString writtenPath() const { return m_writtenPath; }
 
 private:
     void preview();
@@ -45,6 +47,7 @@ private:
     QLineEdit* m_mark = nullptr;
     QLineEdit* m_organization = nullptr;
     QSpinBox* m_fiscalYear = nullptr;
+    QString m_writtenPath;
 };
 
 /// Runs `work` (a report) on a worker thread while a cancellable progress dialog shows how far it is;
@@ -57,7 +60,9 @@ ReportResult runWithProgress(
 QString exportReportWithProgress(
     QWidget* parent, const Model& model, const ReportOptions& options, const QString& path, bool* cancelled = nullptr);
 
-/// Adds Export report…, Export risk register as CSV… and Export plan as CSV… to `menu`.
-void addReportActions(QMenu* menu, QWidget* window, ProjectDocument* document);
+/// Adds Export report…, Export risk register as CSV… and Export plan as CSV… to `menu`; `written`
+/// is told the path of each file written (the window says where it went).
+void addReportActions(
+    QMenu* menu, QWidget* window, ProjectDocument* document, const std::function<void(const QString& path)>& written);
 
 } // namespace mamori
