@@ -2422,7 +2422,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Written to %1</source>
-        <translation>%1 に書き出しました</translation>
+        <translation>書き出しました: %1</translation>
     </message>
 </context>
 <context>
