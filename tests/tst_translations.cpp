@@ -99,6 +99,20 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
     }
 
+    /// A text handed to a translating helper as a bare literal never reaches lupdate, so it shows in
+    /// English in the Japanese window ("All assets" in the controls register did): such helpers take
+    /// QT_TRANSLATE_NOOP(...) so the text is extracted.
+    void helpersTakeExtractedTexts()
+    {
+        static const QRegularExpression bare(QStringLiteral("\\btrRegisters\\(\\s*\""));
+        QFile f(QStringLiteral(MAMORI_SOURCE_DIR "/views/registers/Registers.cpp"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QLatin1StringView("trRegisters(QT_TRANSLATE_NOOP")));
+        const QRegularExpressionMatch m = bare.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(text.mid(m.capturedStart(), 80)));
+    }
+
     /// English counts read "1 risk", "2 risks": each %n entry has a singular of its own, never the
     /// plural copied ("1 breaches") nor a "(s)" left in.
     void englishPlurals()

@@ -3088,6 +3088,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” is not one of: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>a name cannot be empty</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>All assets</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of C, I, A</source>
+        <translation>“%1” is not one of C, I, A</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date YYYY-MM-DD</source>
+        <translation>“%1” is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not ASSET/THREAT</source>
+        <translation>“%1” is not ASSET/THREAT</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>

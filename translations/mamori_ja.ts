@@ -3059,6 +3059,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>「%1」は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>名称は空にできません</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>すべての情報資産</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of C, I, A</source>
+        <translation>「%1」は C、I、A のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date YYYY-MM-DD</source>
+        <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not ASSET/THREAT</source>
+        <translation>「%1」は 情報資産/脅威 の形式ではありません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>

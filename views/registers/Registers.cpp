@@ -83,7 +83,7 @@ std::optional<double> parseNumber(const QVariant& value, bool& ok)
 
 QString notANumber(const QVariant& value)
 {
-    return trRegisters("“%1” is not a number").arg(value.toString());
+    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a number")).arg(value.toString());
 }
 
 QStringList parseIdList(const QVariant& value)
@@ -216,7 +216,8 @@ template <typename E> QString setEnum(E& target, const QVariant& value)
 {
     const auto e = fromKey<E>(value.toString());
     if (!e)
-        return trRegisters("“%1” is not one of: %2").arg(value.toString(), allKeys<E>());
+        return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not one of: %2"))
+            .arg(value.toString(), allKeys<E>());
     target = *e;
     return {};
 }
@@ -233,7 +234,7 @@ QString orgUnitName(const Model& m, const QString& id)
 std::function<QList<Choice>()> orgUnitChoices(ProjectDocument* d)
 {
     return [d] {
-        QList<Choice> out {{trRegisters("(none)"), QString()}};
+        QList<Choice> out {{trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "(none)")), QString()}};
         for (const OrgUnit& u : d->model().orgUnits)
             out.append({u.name.text(displayLanguage()), u.id});
         return out;
@@ -261,7 +262,7 @@ template <typename T> RegisterColumn nameColumn(ProjectDocument* d, const char* 
         [member](T& x, const QVariant& v) -> QString {
             const QString s = v.toString().trimmed();
             if (s.isEmpty())
-                return trRegisters("a name cannot be empty");
+                return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "a name cannot be empty"));
             (displayLanguage() == Language::Japanese ? (x.*member).ja : (x.*member).en) = s;
             return {};
         });
@@ -274,7 +275,8 @@ QString filterText(const AssetFilter& f)
         parts.append(EnumNames::name(t));
     for (Tier t : f.tiers)
         parts.append(EnumNames::name(t));
-    return parts.isEmpty() ? trRegisters("All assets") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "All assets"))
+                           : parts.join(QStringLiteral(", "));
 }
 
 QString dimensionsText(DimensionSet set)
@@ -299,7 +301,7 @@ RegisterColumn classificationColumn(ProjectDocument* d, const char* header, Dime
             return {};
         },
         [d, dim] {
-            QList<Choice> out {{trRegisters("(none)"), QString()}};
+            QList<Choice> out {{trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "(none)")), QString()}};
             for (const ImpactLevel& l : d->model().settings.impactTable[dimIndex(dim)])
                 out.append({l.level, l.level});
             return out;
@@ -458,7 +460,8 @@ RegisterTableModel* makeThreatRegister(ProjectDocument* d, QObject* parent)
                     for (const QString& key : parseIdList(v)) {
                         const auto dim = fromKey<Dimension>(key.toUpper());
                         if (!dim)
-                            return trRegisters("“%1” is not one of C, I, A").arg(key);
+                            return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not one of C, I, A"))
+                                .arg(key);
                         set.insert(*dim);
                     }
                     t.dimensions = set;
@@ -531,7 +534,7 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
                     const ControlScope& s = d->model().controls[r].scope;
                     switch (s.mode) {
                     case ControlScope::Mode::All:
-                        return trRegisters("All assets");
+                        return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "All assets"));
                     case ControlScope::Mode::Assets:
                         return s.assets.join(QStringLiteral(", "));
                     case ControlScope::Mode::Filter:
@@ -614,7 +617,8 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
                     ? v.toDate()
                     : QDate::fromString(v.toString().trimmed(), Qt::ISODate);
                 if (!date.isValid())
-                    return trRegisters("“%1” is not a date YYYY-MM-DD").arg(v.toString());
+                    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a date YYYY-MM-DD"))
+                        .arg(v.toString());
                 p.*member = date;
                 return {};
             });
@@ -648,7 +652,8 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
                     for (const QString& pair : parseIdList(v)) {
                         const qsizetype slash = pair.indexOf(QLatin1Char('/'));
                         if (slash <= 0 || slash + 1 >= pair.size())
-                            return trRegisters("“%1” is not ASSET/THREAT").arg(pair);
+                            return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not ASSET/THREAT"))
+                                .arg(pair);
                         risks.append({pair.left(slash).trimmed(), pair.mid(slash + 1).trimmed()});
                     }
                     p.risks = risks;
