@@ -1422,6 +1422,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 runs on %2 (shared host)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Explain</name>
@@ -1887,10 +1891,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>%n breach of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
             <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 (shared host)</source>
-        <translation>%1 runs on %2 (shared host)</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3681,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
         <translation>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 (shared host)</source>
-        <translation>%1 runs on %2 (shared host)</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>Critical</source>
         <translation>極めて高い</translation>
     </message>
+    <message>
+        <source>%1 runs on %2 (shared host)</source>
+        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Explain</name>
@@ -1867,10 +1871,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>三層分離（§7(3)）の指摘事項が %n 件あります。無害化・分離装置を経ずにネットワーク接続で互いに到達できる三層区分、又は他の区分のホスト上で稼働するシステムがあります。指摘事項を選択すると、依存関係図にその経路が表示されます。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 (shared host)</source>
-        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3652,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
         <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。他の区分のホスト上で稼働するシステムも指摘事項とする。二つの区分が、ホストのハイパーバイザ又はオペレーティングシステムを共有するためである。</translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 (shared host)</source>
-        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,30 @@ QVariant orgUnitData(ProjectDocument* d, const QString& id, int role)
 }
 
 /// The name in the display language, edited in that language.
+/// A whole number 1..count from a fixed vocabulary (a threat's §3 category, a control's group): shown
+/// by its translated name, sorted and edited by its number, chosen from the list of names.
+template <typename T>
+RegisterColumn vocabularyColumn(ProjectDocument* d, const char* header, int T::*member, QString (*name)(int), int count)
+{
+    return editable<T>(
+        d, header,
+        [member, name](const T& item, int role) -> QVariant {
+            if (role == Qt::DisplayRole)
+                return name(item.*member);
+            return role == Qt::EditRole || role == RegisterTableModel::SortRole ? QVariant(item.*member) : QVariant();
+        },
+        [member](T& item, const QVariant& v) {
+            item.*member = v.toInt();
+            return QString();
+        },
+        [name, count] {
+            QList<Choice> out;
+            for (int n = 1; n <= count; ++n)
+                out.append({name(n), n});
+            return out;
+        });
+}
+
 template <typename T> RegisterColumn nameColumn(ProjectDocument* d, const char* header, LocalizedText T::*member)
 {
     return editable<T>(
@@ -427,24 +451,8 @@ RegisterTableModel* makeThreatRegister(ProjectDocument* d, QObject* parent)
 {
     return makeRegister<Threat>(d,
         {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().threats[r].id; }),
-            editable<Threat>(
-                d, QT_TRANSLATE_NOOP("mamori::Registers", "Category"),
-                [](const Threat& t, int role) -> QVariant {
-                    if (role == Qt::DisplayRole)
-                        return EnumNames::threatCategory(t.category);
-                    return role == Qt::EditRole || role == RegisterTableModel::SortRole ? QVariant(t.category)
-                                                                                        : QVariant();
-                },
-                [](Threat& t, const QVariant& v) {
-                    t.category = v.toInt();
-                    return QString();
-                },
-                [] {
-                    QList<Choice> out;
-                    for (int c = 1; c <= kThreatCategoryCount; ++c)
-                        out.append({EnumNames::threatCategory(c), c});
-                    return out;
-                }),
+            vocabularyColumn<Threat>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Category"), &Threat::category,
+                &EnumNames::threatCategory, kThreatCategoryCount),
             nameColumn<Threat>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Threat::name),
             editable<Threat>(
                 d, QT_TRANSLATE_NOOP("mamori::Registers", "Likelihood"),
@@ -489,24 +497,8 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
     };
     return makeRegister<Control>(d,
         {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().controls[r].id; }),
-            editable<Control>(
-                d, QT_TRANSLATE_NOOP("mamori::Registers", "Group"),
-                [](const Control& k, int role) -> QVariant {
-                    if (role == Qt::DisplayRole)
-                        return EnumNames::controlGroup(k.group);
-                    return role == Qt::EditRole || role == RegisterTableModel::SortRole ? QVariant(k.group)
-                                                                                        : QVariant();
-                },
-                [](Control& k, const QVariant& v) {
-                    k.group = v.toInt();
-                    return QString();
-                },
-                [] {
-                    QList<Choice> out;
-                    for (int g = 1; g <= kControlGroupCount; ++g)
-                        out.append({EnumNames::controlGroup(g), g});
-                    return out;
-                }),
+            vocabularyColumn<Control>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Group"), &Control::group,
+                &EnumNames::controlGroup, kControlGroupCount),
             nameColumn<Control>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Control::name),
             editable<Control>(
                 d, QT_TRANSLATE_NOOP("mamori::Registers", "Status"),

@@ -103,4 +103,11 @@ QString EnumNames::level(const QString& label)
     return label;
 }
 
+QString EnumNames::findingRoute(const QString& rule, const QStringList& path)
+{
+    if (rule == QLatin1StringView("tier-hosting") && path.size() == 2)
+        return tr("%1 runs on %2 (shared host)").arg(path[0], path[1]);
+    return path.join(QStringLiteral(" → "));
+}
+
 } // namespace mamori

@@ -9,6 +9,7 @@
 #include "ReportTranslation.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace mamori {
 
@@ -31,6 +32,9 @@ public:
     static QString controlGroup(int group);
     /// A risk level band label ("low", "critical", ...); unknown labels are shown as they are.
     static QString level(const QString& label);
+    /// How a three-tier finding's assets (`path`, as the reader knows them) meet: "A → B → C" over the
+    /// network, or "S runs on H (shared host)" for the rule "tier-hosting" (RISK-MODEL.md 3.8).
+    static QString findingRoute(const QString& rule, const QStringList& path);
 };
 
 } // namespace mamori

@@ -322,14 +322,12 @@ void ReportBuilder::findings()
                 QStringList path;
                 for (const QString& id : f.path)
                     path.append(assetLabel(id));
-                const QString route = f.rule == QLatin1String("tier-hosting")
-                    ? tr("%1 runs on %2 (shared host)").arg(path.value(0), path.value(1))
-                    : path.join(QStringLiteral(" → "));
                 const QString key = severityKey(f.severity);
                 return TableRow {QString::number(r + 1),
                     TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
                     EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
-                    assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second), route};
+                    assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second),
+                    EnumNames::findingRoute(f.rule, path)};
             });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
 }

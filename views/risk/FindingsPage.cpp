@@ -91,10 +91,7 @@ void FindingsPage::refresh()
             new QTableWidgetItem(
                 QStringLiteral("%1 × %2").arg(EnumNames::name(f.firstTier), EnumNames::name(f.secondTier))));
         m_table->setItem(row, 2, new QTableWidgetItem(name(f.first) + QStringLiteral("\n") + name(f.second)));
-        const QString path = f.rule == QLatin1String("tier-hosting")
-            ? tr("%1 runs on %2 (shared host)").arg(f.first, f.second)
-            : f.path.join(QStringLiteral(" → "));
-        m_table->setItem(row, 3, new QTableWidgetItem(path));
+        m_table->setItem(row, 3, new QTableWidgetItem(EnumNames::findingRoute(f.rule, f.path)));
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

@@ -41,8 +41,6 @@ protected:
     ProjectDocument* document() const { return m_document; }
     const Model& model() const;
     const Assessment& assessment() const;
-    /// Positions of the model's items by id (cells look names up on every paint, the sort reads every row).
-    const ModelIndex& lookup() const { return *m_index; }
     /// The asset and threat of a risk in the model, or nullptr (the model may briefly be ahead of the
     /// assessment).
     const Asset* assetOf(const RiskResult& risk) const;
@@ -63,6 +61,8 @@ private:
     int m_rows = 0;
     /// The risks last shown, to tell views only about rows that changed.
     QList<RiskResult> m_shown;
+    /// Positions of the model's items by id: cells look names up on every paint and the sort reads
+    /// every row, so a linear search would stall a register of 90,000 risks.
     std::optional<ModelIndex> m_index;
 };
 
