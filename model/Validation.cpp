@@ -198,6 +198,15 @@ private:
         }
     }
 
+    /// The kind as a person reads it, in the window and in `mamori-cli validate` alike.
+    static QString kindText(DependencyKind kind)
+    {
+        static const char* const words[]
+            = {QT_TR_NOOP("runs on"), QT_TR_NOOP("processed by"), QT_TR_NOOP("connects via"), QT_TR_NOOP("located in"),
+                QT_TR_NOOP("powered by"), QT_TR_NOOP("supplied by"), QT_TR_NOOP("other")};
+        return tr(words[static_cast<int>(kind)]);
+    }
+
     void checkDependencies()
     {
         QSet<QString> seen;
@@ -210,7 +219,8 @@ private:
             const QString key = joinKey({d.from, d.to, toKey(d.kind)});
             if (seen.contains(key))
                 error("dependencies", i, QString(),
-                    tr("duplicate dependency %1 -> %2 (%3)").arg(d.from, d.to, toKey(d.kind)));
+                    tr("duplicate dependency: %1 -> %2 of the kind \"%3\" is listed already")
+                        .arg(d.from, d.to, kindText(d.kind)));
             seen.insert(key);
             for (Dimension dim : kDimensions) {
                 if (const auto& w = d.weights[dimIndex(dim)])

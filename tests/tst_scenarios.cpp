@@ -5,13 +5,16 @@
 
 #include "BuiltIn.h"
 #include "EnumNames.h"
+#include "JapaneseSpacing.h"
 #include "JsonFormat.h"
 #include "ModelEdit.h"
 #include "ProjectFile.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "WhatIf.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
@@ -108,6 +111,70 @@ private slots:
         c.field = QStringLiteral("tier");
         c.value = QStringLiteral("lgwan");
         QCOMPARE(ScenarioChangeText::of(c, m).value, EnumNames::name(Tier::Lgwan));
+    }
+
+    void changeTextHasNoFileWords()
+    {
+        // In the Japanese window a change reads in Japanese: no JSON, no file keys.
+        installLanguage(QStringLiteral("ja"));
+        const Model m = BuiltIn::sampleWard();
+        ScenarioChange c;
+        c.entity = ScenarioChange::Entity::Asset;
+        c.id = m.assets.first().id;
+        c.field = QStringLiteral("impact");
+        c.value = QJsonObject {{QStringLiteral("A"), 5}};
+        ScenarioChangeText t = ScenarioChangeText::of(c, m);
+        QVERIFY2(t.field != QLatin1StringView("impact"), qPrintable(t.field));
+        QVERIFY2(t.value.contains(EnumNames::name(Dimension::A)) && t.value.contains(QLatin1Char('5'))
+                && !t.value.contains(QLatin1Char('{')),
+            qPrintable(t.value));
+
+        c = {};
+        c.op = ScenarioChange::Op::Add;
+        c.entity = ScenarioChange::Entity::Exposure;
+        c.value = QJsonObject {{QStringLiteral("asset"), m.assets.first().id},
+            {QStringLiteral("threat"), m.threats.first().id}, {QStringLiteral("likelihood"), 5}};
+        t = ScenarioChangeText::of(c, m);
+        QVERIFY2(!t.value.contains(QLatin1Char('{')) && !t.value.contains(QLatin1StringView("likelihood"))
+                && t.value.contains(QLatin1Char('5')),
+            qPrintable(t.value));
+
+        c = {};
+        c.op = ScenarioChange::Op::Remove;
+        c.entity = ScenarioChange::Entity::Dependency;
+        c.from = m.dependencies.first().from;
+        c.to = m.dependencies.first().to;
+        c.kind = QStringLiteral("runs_on");
+        t = ScenarioChangeText::of(c, m);
+        QVERIFY2(
+            t.item.contains(EnumNames::name(DependencyKind::RunsOn)) && !t.item.contains(QLatin1StringView("runs_on")),
+            qPrintable(t.item));
+        installLanguage(QStringLiteral("en"));
+    }
+
+    void generatedJapaneseHasNoStraySpaces()
+    {
+        QCOMPARE(withoutSpacesBetweenJapanese(QStringLiteral("住民記録システム（マイナンバー利用事務系） の停止")),
+            QStringLiteral("住民記録システム（マイナンバー利用事務系）の停止"));
+        // Next to a Latin id or between English words, a space is a space.
+        QCOMPARE(withoutSpacesBetweenJapanese(QStringLiteral("情報資産 A-01 の追加")),
+            QStringLiteral("情報資産 A-01 の追加"));
+        QCOMPARE(withoutSpacesBetweenJapanese(QStringLiteral("Resident records fails")),
+            QStringLiteral("Resident records fails"));
+
+        // A what-if scenario named after a Japanese asset, through the Japanese translation.
+        installLanguage(QStringLiteral("ja"));
+        Model m = BuiltIn::sampleWard();
+        m.assets.first().name = LocalizedText::plain(QStringLiteral("住民記録システム（マイナンバー利用事務系）"));
+        const UserEdit e = edits::whatIfAssetFails(m, m, QString(), m.assets.first().id, Language::Japanese);
+        installLanguage(QStringLiteral("en"));
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        Model after = m;
+        applyEdits(after, e.edits);
+        const QString name = after.scenarios.last().name.text(Language::Japanese);
+        QVERIFY2(name.startsWith(QStringLiteral("住民記録システム（マイナンバー利用事務系）"))
+                && !name.contains(QStringLiteral("） ")),
+            qPrintable(name));
     }
 
     void recordingIsMinimalAndReproducesTheEdit()

@@ -157,7 +157,8 @@ private slots:
         QTest::newRow("duplicate dependency")
             << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on"},
                                                          {"from": "A", "to": "B", "kind": "runs_on"}])")
-            << QStringLiteral("/dependencies/1") << QStringLiteral("duplicate dependency A -> B (runs_on)");
+            << QStringLiteral("/dependencies/1")
+            << QStringLiteral("duplicate dependency: A -> B of the kind \"runs on\" is listed already");
         QTest::newRow("two exposures of a pair")
             << model(R"("exposures": [{"asset": "A", "threat": "T"},
                                                             {"asset": "A", "threat": "T", "likelihood": 2}])")

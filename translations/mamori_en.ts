@@ -4102,10 +4102,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 <context>
     <name>mamori::ScenarioChangeText</name>
     <message>
-        <source>(cleared)</source>
-        <translation>(cleared)</translation>
-    </message>
-    <message>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
@@ -4144,6 +4140,178 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>likelihood</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>dimensions</translation>
+    </message>
+    <message>
+        <source>applies to</source>
+        <translation>applies to</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>effectiveness</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>mitigates</source>
+        <translation>mitigates</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation>requires</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>initial cost</source>
+        <translation>initial cost</translation>
+    </message>
+    <message>
+        <source>annual cost</source>
+        <translation>annual cost</translation>
+    </message>
+    <message>
+        <source>impact table</source>
+        <translation>impact table</translation>
+    </message>
+    <message>
+        <source>level bands</source>
+        <translation>level bands</translation>
+    </message>
+    <message>
+        <source>risk appetite</source>
+        <translation>risk appetite</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>decided by</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>asset types</source>
+        <translation>asset types</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>assets</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4622,10 +4790,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>asset "%1" cannot depend on itself</translation>
     </message>
     <message>
-        <source>duplicate dependency %1 -&gt; %2 (%3)</source>
-        <translation>duplicate dependency %1 -&gt; %2 (%3)</translation>
-    </message>
-    <message>
         <source>needs at least one of C, I, A</source>
         <translation>needs at least one of C, I, A</translation>
     </message>
@@ -4652,6 +4816,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the due date %1 is before the start %2</source>
         <translation>the due date %1 is before the start %2</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>runs on</translation>
+    </message>
+    <message>
+        <source>processed by</source>
+        <translation>processed by</translation>
+    </message>
+    <message>
+        <source>connects via</source>
+        <translation>connects via</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>located in</translation>
+    </message>
+    <message>
+        <source>powered by</source>
+        <translation>powered by</translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation>supplied by</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</source>
+        <translation>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</translation>
     </message>
 </context>
 <context>

@@ -4067,10 +4067,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 <context>
     <name>mamori::ScenarioChangeText</name>
     <message>
-        <source>(cleared)</source>
-        <translation>（解除）</translation>
-    </message>
-    <message>
         <source>Asset</source>
         <translation>情報資産</translation>
     </message>
@@ -4109,6 +4105,178 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所管</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>無害化・分離装置</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>影響する観点</translation>
+    </message>
+    <message>
+        <source>applies to</source>
+        <translation>対象の資産種別</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>対策の区分</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>有効性</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>mitigates</source>
+        <translation>低減する脅威</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>適用範囲</translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation>前提となる対策</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>initial cost</source>
+        <translation>初期費用</translation>
+    </message>
+    <message>
+        <source>annual cost</source>
+        <translation>年間費用</translation>
+    </message>
+    <message>
+        <source>impact table</source>
+        <translation>影響度表</translation>
+    </message>
+    <message>
+        <source>level bands</source>
+        <translation>リスク水準の区分</translation>
+    </message>
+    <message>
+        <source>risk appetite</source>
+        <translation>リスク受容基準</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>リスク対応方針</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>低減率</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>asset types</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>（解除）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4753,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>情報資産「%1」は自身に依存できません</translation>
     </message>
     <message>
-        <source>duplicate dependency %1 -&gt; %2 (%3)</source>
-        <translation>依存関係 %1 -&gt; %2（%3）が重複しています</translation>
-    </message>
-    <message>
         <source>needs at least one of C, I, A</source>
         <translation>C、I、A のうち1つ以上を指定してください</translation>
     </message>
@@ -4615,6 +4779,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the due date %1 is before the start %2</source>
         <translation>対応期限 %1 が開始日 %2 より前です</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>稼働基盤</translation>
+    </message>
+    <message>
+        <source>processed by</source>
+        <translation>処理先</translation>
+    </message>
+    <message>
+        <source>connects via</source>
+        <translation>接続経路</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>設置場所</translation>
+    </message>
+    <message>
+        <source>powered by</source>
+        <translation>電源供給元</translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</source>
+        <translation>依存関係の重複: %1 → %2（種類「%3」）は既にあります</translation>
     </message>
 </context>
 <context>

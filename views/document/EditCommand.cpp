@@ -1,5 +1,6 @@
 #include "document/EditCommand.h"
 
+#include "JapaneseSpacing.h"
 #include "document/ProjectDocument.h"
 
 #include <QHash>
@@ -27,7 +28,7 @@ QHash<std::pair<std::size_t, qsizetype>, ModelEdit::Value> finalValues(const QLi
 
 EditCommand::EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
     std::optional<QString> context, MergeKey merge)
-    : QUndoCommand(text)
+    : QUndoCommand(withoutSpacesBetweenJapanese(text))
     , m_document(document)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))

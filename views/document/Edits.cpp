@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "FiscalYear.h"
+#include "JapaneseSpacing.h"
 #include "WhatIf.h"
 #include "engine/Assessment.h"
 #include "engine/Proposals.h"
@@ -338,7 +339,8 @@ UserEdit newScenario(const Model& baseline, const QString& base, const QString& 
         return UserEdit::refused(Tr::tr("There is no scenario “%1”.").arg(base));
     Scenario s;
     s.id = freeId(baseline.scenarios, QStringLiteral("S-"));
-    s.name = named(name, language);
+    // A generated name ("%1 の停止" with a Japanese asset name) is kept as Japanese is written.
+    s.name = named(withoutSpacesBetweenJapanese(name), language);
     s.base = base;
     s.changes = changes;
     s.description = description;

@@ -1,26 +1,66 @@
 #include "scenarios/ScenarioChangeText.h"
 
+#include "DisplayLanguage.h"
 #include "EnumNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace mamori {
 
 namespace {
 
-QString compact(const QJsonValue& v)
+/// A field of the model file in the window's words ("likelihood" reads 発生可能性); an unknown
+/// field as the file writes it, so nothing is hidden.
+QString fieldName(const QString& key)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isNull() || v.isUndefined())
-        return ScenarioChangeText::tr("(cleared)");
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    using T = ScenarioChangeText;
+    static const QHash<QString, const char*> names {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "name")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "type")},
+        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "tier")},
+        {QStringLiteral("owner"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "owner")},
+        {QStringLiteral("classification"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "classification")},
+        {QStringLiteral("impact"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "impact")},
+        {QStringLiteral("gateway"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "gateway")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "description")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "category")},
+        {QStringLiteral("likelihood"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "likelihood")},
+        {QStringLiteral("dimensions"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "dimensions")},
+        {QStringLiteral("applies_to"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "applies to")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "source")},
+        {QStringLiteral("group"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "group")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "status")},
+        {QStringLiteral("effectiveness"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "effectiveness")},
+        {QStringLiteral("effect"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "effect")},
+        {QStringLiteral("mitigates"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "mitigates")},
+        {QStringLiteral("scope"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "scope")},
+        {QStringLiteral("requires"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "requires")},
+        {QStringLiteral("cost"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "cost")},
+        {QStringLiteral("initial"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "initial cost")},
+        {QStringLiteral("annual"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "annual cost")},
+        {QStringLiteral("impact_table"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "impact table")},
+        {QStringLiteral("bands"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "level bands")},
+        {QStringLiteral("appetite"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "risk appetite")},
+        {QStringLiteral("excluded"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "excluded")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "note")},
+        {QStringLiteral("response"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "response")},
+        {QStringLiteral("rationale"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "rationale")},
+        {QStringLiteral("decided_by"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "decided by")},
+        {QStringLiteral("decided_on"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "decided on")},
+        {QStringLiteral("reduction"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "reduction")},
+        {QStringLiteral("threat"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "threat")},
+        {QStringLiteral("types"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "asset types")},
+        {QStringLiteral("tiers"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "tiers")},
+        {QStringLiteral("assets"), QT_TRANSLATE_NOOP("mamori::ScenarioChangeText", "assets")},
+    };
+    if (const auto d = fromKey<Dimension>(key))
+        return EnumNames::name(*d);
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : T::tr(it.value());
 }
 
 /// A vocabulary key in the words of the window ("implemented" reads 実施済み), else nothing.
@@ -31,22 +71,70 @@ template <typename E> std::optional<QString> vocabulary(const QJsonValue& v)
     return std::nullopt;
 }
 
-/// The value of a `set`: enum fields by their translated name, everything else as the file writes it.
-QString setValue(ScenarioChange::Entity entity, const QString& field, const QJsonValue& v)
+/// A vocabulary field's value in the window's words; nothing when the field has no vocabulary.
+std::optional<QString> vocabularyValue(ScenarioChange::Entity entity, const QString& field, const QJsonValue& v)
 {
     using E = ScenarioChange::Entity;
-    std::optional<QString> name;
-    if (entity == E::Control && field == QLatin1StringView("status"))
-        name = vocabulary<ControlStatus>(v);
-    else if (entity == E::Control && field == QLatin1StringView("effect"))
-        name = vocabulary<ControlEffect>(v);
-    else if (entity == E::Asset && field == QLatin1StringView("type"))
-        name = vocabulary<AssetType>(v);
-    else if (entity == E::Asset && field == QLatin1StringView("tier"))
-        name = vocabulary<Tier>(v);
-    else if (entity == E::Response && field == QLatin1StringView("response"))
-        name = vocabulary<ResponseKind>(v);
-    return name.value_or(compact(v));
+    if (field == QLatin1StringView("status") && entity == E::Control)
+        return vocabulary<ControlStatus>(v);
+    if (field == QLatin1StringView("effect"))
+        return vocabulary<ControlEffect>(v);
+    if (field == QLatin1StringView("type") || field == QLatin1StringView("types"))
+        return vocabulary<AssetType>(v);
+    if (field == QLatin1StringView("tier") || field == QLatin1StringView("tiers"))
+        return vocabulary<Tier>(v);
+    if (field == QLatin1StringView("response"))
+        return vocabulary<ResponseKind>(v);
+    if (field == QLatin1StringView("kind"))
+        return vocabulary<DependencyKind>(v);
+    if (field == QLatin1StringView("dimensions"))
+        return vocabulary<Dimension>(v);
+    if (field == QLatin1StringView("category") && v.isDouble())
+        return EnumNames::threatCategory(v.toInt());
+    if (field == QLatin1StringView("group") && v.isDouble())
+        return EnumNames::controlGroup(v.toInt());
+    return std::nullopt;
+}
+
+bool isLocalizedText(const QJsonObject& o)
+{
+    const QStringList keys = o.keys();
+    return !keys.isEmpty() && std::all_of(keys.cbegin(), keys.cend(), [](const QString& k) {
+        return k == QLatin1StringView("ja") || k == QLatin1StringView("en");
+    });
+}
+
+/// A value as a person reads it: vocabulary in the window's words, an object as "field value"
+/// pairs, a list joined, a name in the display language; numbers and text as the file writes them.
+QString valueText(ScenarioChange::Entity entity, const QString& field, const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return ScenarioChangeText::tr("(cleared)");
+    if (v.isBool())
+        return v.toBool() ? ScenarioChangeText::tr("yes") : ScenarioChangeText::tr("no");
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& item : v.toArray())
+            parts.append(valueText(entity, field, item));
+        return parts.join(ScenarioChangeText::tr(", "));
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (isLocalizedText(o))
+            return LocalizedText {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()}
+                .text(displayLanguage());
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts.append(
+                ScenarioChangeText::tr("%1: %2").arg(fieldName(it.key()), valueText(entity, it.key(), it.value())));
+        return parts.join(ScenarioChangeText::tr(", "));
+    }
+    if (const auto word = vocabularyValue(entity, field, v))
+        return *word;
+    if (v.isString())
+        return v.toString();
+    // A number exactly as the file writes it (0.8, not 0.80000000000000004).
+    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 QString entityText(ScenarioChange::Entity e)
@@ -106,7 +194,7 @@ ScenarioChangeText ScenarioChangeText::of(const ScenarioChange& c, const Model& 
         const QString from = c.op == ScenarioChange::Op::Add ? value.value(QStringLiteral("from")).toString() : c.from;
         const QString to = c.op == ScenarioChange::Op::Add ? value.value(QStringLiteral("to")).toString() : c.to;
         const QString kind = c.op == ScenarioChange::Op::Add ? value.value(QStringLiteral("kind")).toString() : c.kind;
-        what = QStringLiteral("%1 → %2 (%3)").arg(from, to, kind);
+        what = tr("%1 → %2 (%3)").arg(from, to, vocabulary<DependencyKind>(kind).value_or(kind));
         break;
     }
     case E::Exposure:
@@ -118,14 +206,14 @@ ScenarioChangeText ScenarioChangeText::of(const ScenarioChange& c, const Model& 
     }
     }
     out.item = what.isEmpty() ? entityText(c.entity) : entityText(c.entity) + QLatin1Char(' ') + what;
-    out.field = c.field;
+    out.field = c.field.isEmpty() ? QString() : fieldName(c.field);
     if (c.op == ScenarioChange::Op::Set) {
-        out.value = setValue(c.entity, c.field, c.value);
+        out.value = valueText(c.entity, c.field, c.value);
     } else if (c.op == ScenarioChange::Op::Add) {
         QJsonObject rest = value;
         for (const char* key : {"id", "from", "to", "kind", "asset", "threat"})
             rest.remove(QString::fromLatin1(key));
-        out.value = compact(rest);
+        out.value = rest.isEmpty() ? QString() : valueText(c.entity, QString(), rest);
     }
     return out;
 }

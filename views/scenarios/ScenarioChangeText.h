@@ -1,8 +1,8 @@
 #pragma once
 
 // How one scenario change reads on screen: "Set", "Add", "Remove"; the item it names with its
-// name in the display language; the field; the value as the model file writes it, except that
-// vocabulary values (a status, a tier, a response) read in the window's words.
+// name in the display language; the field and the value in the window's words (a status, a tier,
+// a dependency kind, an impact's dimensions), numbers and free text as the model file writes them.
 
 #include "ModelEdit.h"
 #include "widgets/FormFields.h"
