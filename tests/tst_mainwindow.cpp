@@ -13,6 +13,7 @@
 #include "registers/RegisterTableModel.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskRegisterPage.h"
+#include "widgets/BusyIndicator.h"
 #include "widgets/HeatMapWidget.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
@@ -130,6 +131,52 @@ private slots:
         document.assessment()->waitForIdle();
         QCOMPARE(document.assessment()->assessment().totals, before.totals);
         QVERIFY(!window.isWindowModified());
+    }
+
+    void busyIndicatorShowsLongWork()
+    {
+        BusyIndicator busy;
+        busy.show();
+        busy.begin();
+        QVERIFY(busy.text().isEmpty()); // not for work that may be quick
+        QTRY_VERIFY_WITH_TIMEOUT(!busy.text().isEmpty(), 2000);
+        busy.end();
+        QVERIFY(busy.text().isEmpty());
+        // The last work was long: the next shows at once, before the event loop runs again (the UI
+        // thread may be what is busy).
+        busy.begin();
+        QVERIFY(!busy.text().isEmpty());
+        busy.end();
+        // Quick work teaches it to wait again.
+        busy.begin();
+        busy.end();
+        busy.begin();
+        QVERIFY(busy.text().isEmpty());
+        busy.end();
+    }
+
+    void busyIndicatorFollowsEdits()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        document.assessment()->waitForIdle();
+        auto* busy = window.findChild<BusyIndicator*>(QStringLiteral("busyIndicator"));
+        QVERIFY(busy);
+        QVERIFY(!busy->isActive());
+        // An edit the engine takes: active until the assessment is back.
+        Control k = document.model().controls.first();
+        k.status = k.status == ControlStatus::Implemented ? ControlStatus::None : ControlStatus::Implemented;
+        QVERIFY(document.edit(QStringLiteral("status"), {ModelEdit::replace(0, k)}).isEmpty());
+        QVERIFY(busy->isActive());
+        QTRY_VERIFY(!busy->isActive());
+        // A refused edit never reaches the engine, and the work ends with it.
+        Control broken = k;
+        broken.effectiveness = 7;
+        QVERIFY(!document.edit(QStringLiteral("broken"), {ModelEdit::replace(0, broken)}).isEmpty());
+        QVERIFY(busy->isActive());
+        QTRY_VERIFY(!busy->isActive());
     }
 
     void invalidValueIsRefusedWithAMessage()

@@ -145,6 +145,7 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
 {
     if (edits.isEmpty())
         return {};
+    emit editStarted();
     // Try the action on a copy first (cheap: the lists are shared until written), so a refused edit
     // leaves nothing half-done.
     Model candidate = model();
@@ -216,6 +217,7 @@ QString ProjectDocument::editScenarios(const QString& text, const QList<ModelEdi
 {
     if (edits.isEmpty())
         return {};
+    emit editStarted();
     Model candidate = m_model;
     QList<ModelEdit> undo = applyEdits(candidate, edits);
     if (candidate == m_model)
@@ -279,6 +281,7 @@ QString ProjectDocument::adopt(const QString& id)
 
 void ProjectDocument::applyFromCommand(const EditStep& step, const std::optional<QString>& context)
 {
+    emit editStarted();
     if (context && *context != m_activeScenario)
         setActiveScenario(*context); // the scenario existed when the command was made, so it resolves
     ++m_revision; // the baseline changes even when what the views show does not (autosave follows it)

@@ -108,6 +108,8 @@ signals:
     void activeScenarioChanged(const QString& id);
     /// The baseline's list of scenarios or one scenario's changes changed.
     void scenariosChanged();
+    /// A user action, undo or redo begins (before it is checked): the window may show it is working.
+    void editStarted();
     void editAboutToApply(const mamori::ModelEdit& edit);
     void editApplied(const mamori::ModelEdit& edit);
     /// After a user action, undo or redo: the edits applied, in order.

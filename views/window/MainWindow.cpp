@@ -26,6 +26,7 @@
 #include "treatment/PlanPage.h"
 #include "treatment/ProposalsDialog.h"
 #include "treatment/ResponsePolicyPage.h"
+#include "widgets/BusyIndicator.h"
 #include "window/ReportExportDialog.h"
 #include "window/SettingsDialog.h"
 
@@ -52,6 +53,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -113,7 +115,7 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("statusTotals"));
-    m_busy = new QLabel(this);
+    m_busy = new BusyIndicator(this);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_totals);
 
@@ -126,8 +128,13 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
     connect(document, &ProjectDocument::scenariosChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document->assessment(), &LiveAssessment::updated, this, &MainWindow::updateStatus);
-    connect(document->assessment(), &LiveAssessment::busyChanged, this,
-        [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
+    connect(document, &ProjectDocument::editStarted, this, &MainWindow::beginBusy);
+    connect(document->assessment(), &LiveAssessment::busyChanged, this, [this](bool busy) {
+        if (busy)
+            beginBusy();
+        else
+            m_busy->end();
+    });
 
     m_autosave = new Autosave(document, Autosave::defaultDirectory(), this);
     m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
@@ -496,6 +503,16 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(tr("%1[*] — scenario “%2” — %3").arg(name, scenario, tr("Mamori")));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::beginBusy()
+{
+    m_busy->begin();
+    // A refused edit or one that changes nothing never reaches the engine: the work ends with it.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_document->assessment()->isBusy())
+            m_busy->end();
+    });
 }
 
 void MainWindow::updateStatus()

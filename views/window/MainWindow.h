@@ -20,6 +20,7 @@ class QUndoView;
 namespace mamori {
 
 class Autosave;
+class BusyIndicator;
 class ComparePage;
 class DashboardView;
 class DependencyGraphView;
@@ -92,6 +93,8 @@ private:
     void createViewMenu();
     void retranslate();
     void updateTitle();
+    /// The window starts working on an edit: "計算中…" if it lasts.
+    void beginBusy();
     void updateStatus();
     void applyFilter(const QString& text);
     void showEditError(const QString& message);
@@ -119,7 +122,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_totals = nullptr;
-    QLabel* m_busy = nullptr;
+    BusyIndicator* m_busy = nullptr;
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
