@@ -4,6 +4,9 @@
 // filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
+#include "Clock.h"
+#include "DisplayDate.h"
+#include "JapaneseCalendar.h"
 #include "RiskMatrix.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -308,6 +311,45 @@ private slots:
         }
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
         QCOMPARE(currentLanguageCode(), QStringLiteral("ja"));
+    }
+
+    /// How the Japanese window writes dates is a setting (和暦 unless chosen otherwise), applied at once
+    /// and kept for the next start.
+    void dateStyleIsASetting()
+    {
+        QSettings().remove(QStringLiteral("ui/dateStyle"));
+        QCOMPARE(savedDateStyle(), DateStyle::Era);
+        setDateStyle(savedDateStyle());
+        installLanguage(QStringLiteral("ja"));
+        QWidget watcher; // any widget: the change reaches every view as a LanguageChange
+        int changes = 0;
+        struct Counter : QObject {
+            int* count;
+            explicit Counter(int* c)
+                : count(c)
+            {
+            }
+            bool eventFilter(QObject*, QEvent* e) override
+            {
+                *count += e->type() == QEvent::LanguageChange;
+                return false;
+            }
+        } counter(&changes);
+        watcher.installEventFilter(&counter);
+        {
+            SettingsDialog dialog;
+            auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("dateStyleChoice"));
+            QVERIFY(choice);
+            QVERIFY(choice->currentText().contains(japaneseEraDate(Clock::today())));
+            choice->setCurrentIndex(choice->findData(int(DateStyle::Western)));
+            static_cast<QDialog&>(dialog).accept();
+        }
+        QCOMPARE(dateStyle(), DateStyle::Western);
+        QCOMPARE(savedDateStyle(), DateStyle::Western);
+        QCOMPARE(displayDate(QDate(2026, 12, 2)), QStringLiteral("2026/12/02"));
+        QTRY_VERIFY(changes > 0); // posted to every top-level widget
+        setDateStyle(DateStyle::Era);
+        QSettings().remove(QStringLiteral("ui/dateStyle"));
     }
 };
 

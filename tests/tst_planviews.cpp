@@ -5,7 +5,10 @@
 
 #include "BuiltIn.h"
 #include "Clock.h"
+#include "DisplayDate.h"
+#include "DisplayLanguage.h"
 #include "FiscalYear.h"
+#include "JapaneseCalendar.h"
 #include "TestSupport.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
@@ -56,6 +59,7 @@ private slots:
     void optimizerDialogEqualsTheEngine();
     void proposalBecomesAPlanAction();
     void overdueAndFiscalYear();
+    void datesInTheWindowsWords();
 
 private:
     std::unique_ptr<ProjectDocument> m_document;
@@ -378,6 +382,45 @@ void TestPlanViews::overdueAndFiscalYear()
     }
     QVERIFY(isOverdue(m_document->model().actions[6], Clock::today())); // P-07, due 2026-07-31, in progress
     Clock::setToday({});
+}
+
+void TestPlanViews::datesInTheWindowsWords()
+{
+    // The plan register shows its dates as the window's language and the officer's style write them,
+    // takes any of those forms back, and sorts by the date, not by its text.
+    RegisterTableModel* plan = makePlanRegister(m_document.get(), this);
+    const int due = test::columnOf(*plan, "Due");
+    const int row = 0;
+    const QModelIndex cell = plan->index(row, due);
+    const QDate before = m_document->model().actions[row].due;
+    const Language language = displayLanguage();
+    setDisplayLanguage(Language::Japanese);
+    setDateStyle(DateStyle::Era);
+    QCOMPARE(cell.data().toString(), japaneseEraDate(before));
+    setDateStyle(DateStyle::Western);
+    QCOMPARE(cell.data().toString(), before.toString(QStringLiteral("yyyy/MM/dd")));
+    setDisplayLanguage(Language::English);
+    QCOMPARE(cell.data().toString(), before.toString(Qt::ISODate));
+
+    for (const QString& typed :
+        {QStringLiteral("令和9年1月15日"), QStringLiteral("2027/1/15"), QStringLiteral("R9.1.15")}) {
+        QVERIFY2(plan->setData(cell, typed), qPrintable(typed));
+        QCOMPARE(m_document->model().actions[row].due, QDate(2027, 1, 15));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->model().actions[row].due, before);
+    }
+    QVERIFY(!plan->setData(cell, QStringLiteral("来月")));
+    QCOMPARE(m_document->model().actions[row].due, before);
+
+    // 令和8年10月1日 sorts after 令和8年9月30日 although its text sorts first.
+    setDisplayLanguage(Language::Japanese);
+    setDateStyle(DateStyle::Era);
+    QVERIFY(plan->setData(plan->index(0, due), QStringLiteral("令和8年10月1日")));
+    QVERIFY(plan->setData(plan->index(1, due), QStringLiteral("令和8年9月30日")));
+    QVERIFY(plan->index(0, due).data().toString() < plan->index(1, due).data().toString());
+    QVERIFY(plan->index(0, due).data(RegisterTableModel::SortRole).toString()
+        > plan->index(1, due).data(RegisterTableModel::SortRole).toString());
+    setDisplayLanguage(language);
 }
 
 QTEST_MAIN(TestPlanViews)

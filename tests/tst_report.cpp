@@ -12,6 +12,8 @@
 
 #include "BuiltIn.h"
 #include "CsvExport.h"
+#include "DisplayDate.h"
+#include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
@@ -300,6 +302,65 @@ private slots:
         QCOMPARE(mamori::japaneseFiscalYear(2020), QStringLiteral("令和2年度"));
         QCOMPARE(mamori::fiscalYearOf(QDate(2027, 3, 31)), 2026);
         QCOMPARE(mamori::fiscalYearOf(QDate(2026, 4, 1)), 2026);
+    }
+
+    void datesAsOfficesWriteThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        const QDate d(2026, 12, 2);
+        QTest::newRow("iso") << QStringLiteral("2026-12-02") << d;
+        QTest::newRow("slashes") << QStringLiteral("2026/12/2") << d;
+        QTest::newRow("dots") << QStringLiteral("2026.12.02") << d;
+        QTest::newRow("compact") << QStringLiteral("20261202") << d;
+        QTest::newRow("kanji") << QStringLiteral("2026年12月2日") << d;
+        QTest::newRow("era") << QStringLiteral("令和8年12月2日") << d;
+        QTest::newRow("era full-width") << QStringLiteral("令和８年１２月２日") << d;
+        QTest::newRow("era spaced") << QStringLiteral(" 令和 8 年 12 月 2 日　") << d;
+        QTest::newRow("era sign") << QStringLiteral("㋿8年12月2日") << d;
+        QTest::newRow("R8.12.2") << QStringLiteral("R8.12.2") << d;
+        QTest::newRow("R08.12.02") << QStringLiteral("R08.12.02") << d;
+        QTest::newRow("full-width R") << QStringLiteral("Ｒ８．１２．２") << d;
+        QTest::newRow("gannen") << QStringLiteral("令和元年5月1日") << QDate(2019, 5, 1);
+        QTest::newRow("H31") << QStringLiteral("H31.4.1") << QDate(2019, 4, 1);
+        QTest::newRow("heisei after its end") << QStringLiteral("平成31年5月1日") << QDate(2019, 5, 1);
+        QTest::newRow("showa") << QStringLiteral("S64.1.7") << QDate(1989, 1, 7);
+        QTest::newRow("no such day") << QStringLiteral("2026-02-30") << QDate();
+        QTest::newRow("era year 0") << QStringLiteral("R0.4.1") << QDate();
+        QTest::newRow("unknown era") << QStringLiteral("X8.12.2") << QDate();
+        QTest::newRow("words") << QStringLiteral("来月") << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+    }
+
+    void datesAsOfficesWriteThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(mamori::dateFromText(text), date);
+    }
+
+    void displayDateFollowsLanguageAndStyle()
+    {
+        const QDate d(2026, 12, 2);
+        const mamori::Language before = mamori::displayLanguage();
+        mamori::setDisplayLanguage(mamori::Language::Japanese);
+        mamori::setDateStyle(mamori::DateStyle::Era);
+        QCOMPARE(mamori::displayDate(d), QStringLiteral("令和8年12月2日"));
+        mamori::setDateStyle(mamori::DateStyle::Western);
+        QCOMPARE(mamori::displayDate(d), QStringLiteral("2026/12/02"));
+        mamori::setDisplayLanguage(mamori::Language::English);
+        QCOMPARE(mamori::displayDate(d), QStringLiteral("2026-12-02"));
+        QCOMPARE(mamori::displayDate(QDate()), QString());
+        // Whatever is shown reads back as the same day.
+        for (const auto style : {mamori::DateStyle::Era, mamori::DateStyle::Western}) {
+            for (const auto language : {mamori::Language::Japanese, mamori::Language::English}) {
+                mamori::setDateStyle(style);
+                mamori::setDisplayLanguage(language);
+                QCOMPARE(mamori::dateFromText(mamori::displayDate(d)), d);
+            }
+        }
+        mamori::setDateStyle(mamori::DateStyle::Era);
+        mamori::setDisplayLanguage(before);
     }
 
     void reportLanguageIsIndependentOfTheApplication()

@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>mamori::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+</context>
+<context>
     <name>mamori::CheckList</name>
     <message>
         <source>Search by ID or name</source>
@@ -2272,10 +2279,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Dependency graph</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -3113,12 +3116,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>“%1” is not one of C, I, A</translation>
     </message>
     <message>
-        <source>“%1” is not a date YYYY-MM-DD</source>
-        <translation>“%1” is not a date YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>“%1” is not ASSET/THREAT</source>
         <translation>“%1” is not ASSET/THREAT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</source>
+        <translation>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4625,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>&amp;Recovery copy of unsaved work every:</source>
         <translation>&amp;Recovery copy of unsaved work every:</translation>
+    </message>
+    <message>
+        <source>Japanese era (%1)</source>
+        <translation>Japanese era (%1)</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Western (%1)</translation>
+    </message>
+    <message>
+        <source>How the Japanese window shows dates. The English window shows ISO dates (2026-12-02). Either form can be typed.</source>
+        <translation>How the Japanese window shows dates. The English window shows ISO dates (2026-12-02). Either form can be typed.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in Japanese:</source>
+        <translation>&amp;Dates in Japanese:</translation>
     </message>
 </context>
 <context>

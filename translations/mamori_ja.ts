@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>mamori::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation>計算しています…</translation>
+    </message>
+</context>
+<context>
     <name>mamori::CheckList</name>
     <message>
         <source>Search by ID or name</source>
@@ -2249,10 +2256,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>依存関係図</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>計算しています…</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3084,12 +3087,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>「%1」は C、I、A のいずれでもありません</translation>
     </message>
     <message>
-        <source>“%1” is not a date YYYY-MM-DD</source>
-        <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
-    </message>
-    <message>
         <source>“%1” is not ASSET/THREAT</source>
         <translation>「%1」は 情報資産/脅威 の形式ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</source>
+        <translation>「%1」は日付ではありません。2026-12-02、2026/12/2、令和8年12月2日 のように入力してください</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4588,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>&amp;Recovery copy of unsaved work every:</source>
         <translation>未保存の作業の復元用コピーを作成する間隔(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Japanese era (%1)</source>
+        <translation>和暦（%1）</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>西暦（%1）</translation>
+    </message>
+    <message>
+        <source>How the Japanese window shows dates. The English window shows ISO dates (2026-12-02). Either form can be typed.</source>
+        <translation>日本語画面での日付の表示です。英語画面では ISO 形式（2026-12-02）で表示します。入力はどちらの形式でもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in Japanese:</source>
+        <translation>日付の表示(&amp;D):</translation>
     </message>
 </context>
 <context>

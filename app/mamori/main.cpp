@@ -2,6 +2,7 @@
 // sample ward, so that a new user sees a real model, not an empty window.
 
 #include "BuiltIn.h"
+#include "DisplayDate.h"
 #include "Translations.h"
 #include "document/ProjectDocument.h"
 #include "window/MainWindow.h"
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .mamori project or a model .json to open."));
     parser.process(app);
 
+    mamori::setDateStyle(mamori::savedDateStyle());
     mamori::installLanguage(parser.isSet(language) ? parser.value(language) : mamori::startupLanguageCode());
 
     mamori::ProjectDocument document;

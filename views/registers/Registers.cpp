@@ -1,8 +1,10 @@
 #include "registers/Registers.h"
 
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
+#include "JapaneseCalendar.h"
 #include "NumberFormat.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
@@ -602,14 +604,16 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
                     if (role == Qt::ToolTipRole)
                         return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "Overdue"));
                 }
-                return text((p.*member).toString(Qt::ISODate), role);
+                // Sorted by the date itself: era dates do not sort as text (令和8年10月 before 令和8年9月).
+                if (role == RegisterTableModel::SortRole)
+                    return (p.*member).toString(Qt::ISODate);
+                return text(displayDate(p.*member), role);
             },
             [member](PlanAction& p, const QVariant& v) -> QString {
-                const QDate date = v.typeId() == QMetaType::QDate
-                    ? v.toDate()
-                    : QDate::fromString(v.toString().trimmed(), Qt::ISODate);
+                const QDate date = v.typeId() == QMetaType::QDate ? v.toDate() : dateFromText(v.toString());
                 if (!date.isValid())
-                    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a date YYYY-MM-DD"))
+                    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers",
+                                           "“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日"))
                         .arg(v.toString());
                 p.*member = date;
                 return {};

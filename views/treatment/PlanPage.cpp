@@ -1,6 +1,7 @@
 #include "treatment/PlanPage.h"
 
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "FiscalYear.h"
 #include "ModelEdit.h"
@@ -202,7 +203,7 @@ void PlanPage::refreshProjection()
         const QString title = actionTitle(m_document->model(), s.action, displayLanguage());
         m_steps->setItem(r, StepAction, new QTableWidgetItem(s.action));
         m_steps->setItem(r, StepTitle, new QTableWidgetItem(title));
-        m_steps->setItem(r, StepDue, new QTableWidgetItem(s.due.toString(Qt::ISODate)));
+        m_steps->setItem(r, StepDue, new QTableWidgetItem(displayDate(s.due)));
         m_steps->setItem(r, StepResidual, numberCell(formatNumber(s.residual), s.residual));
         m_steps->setItem(r, StepAbove, numberCell(QString::number(s.aboveAppetite), double(s.aboveAppetite)));
         m_steps->setItem(r, StepReduction, numberCell(formatNumber(s.reductionAlone), s.reductionAlone));

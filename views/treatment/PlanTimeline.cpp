@@ -1,6 +1,7 @@
 #include "treatment/PlanTimeline.h"
 
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "FiscalYear.h"
@@ -191,7 +192,7 @@ bool PlanTimeline::event(QEvent* event)
         const PlanAction& a = m_actions[row];
         QString tip = QStringLiteral("<b>%1</b> %2<br>%3 – %4<br>%5")
                           .arg(a.id.toHtmlEscaped(), a.title.text(displayLanguage()).toHtmlEscaped(),
-                              a.start.toString(Qt::ISODate), a.due.toString(Qt::ISODate), EnumNames::name(a.status));
+                              displayDate(a.start), displayDate(a.due), EnumNames::name(a.status));
         if (a.progress)
             tip += QStringLiteral(" (%1%)").arg(*a.progress);
         if (isOverdue(a, Clock::today()))

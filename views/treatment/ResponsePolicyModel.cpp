@@ -1,5 +1,6 @@
 #include "treatment/ResponsePolicyModel.h"
 
+#include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "LevelColors.h"
@@ -86,7 +87,9 @@ QVariant ResponsePolicyModel::data(const QModelIndex& index, int role) const
         case DecidedBy:
             return decision ? decision->decidedBy : QString();
         case DecidedOn:
-            return decision ? decision->decidedOn.toString(Qt::ISODate) : QString();
+            if (!decision)
+                return QString();
+            return role == SortRole ? decision->decidedOn.toString(Qt::ISODate) : displayDate(decision->decidedOn);
         case Check:
             return broken ? tr("A rationale is required to accept a risk above the appetite") : QString();
         }

@@ -1,6 +1,7 @@
 #include "treatment/ResponsePolicyPage.h"
 
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "EnumNames.h"
 #include "NumberFormat.h"
 #include "document/Edits.h"
@@ -309,7 +310,7 @@ void ResponsePolicyPage::openDecideDialog()
     auto* by = new QLineEdit(&dialog);
     auto* on = new QDateEdit(Clock::today(), &dialog);
     on->setCalendarPopup(true);
-    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    on->setDisplayFormat(dateFieldFormat());
     auto* rule = new QLabel(&dialog);
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("color: #a01010"));

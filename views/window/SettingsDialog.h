@@ -7,8 +7,9 @@ class QSpinBox;
 
 namespace mamori {
 
-/// Preferences of the application (not of a project): the interface language and how often unsaved
-/// work is copied for recovery. Stored in QSettings; the language applies at once.
+/// Preferences of the application (not of a project): the interface language, how the Japanese
+/// window writes dates and how often unsaved work is copied for recovery. Stored in QSettings; the
+/// language and the dates apply at once.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -22,6 +23,7 @@ private:
 
     QComboBox* m_language;
     QString m_shownLanguage; ///< the language of the window when the dialog opened
+    QComboBox* m_dateStyle;
     QSpinBox* m_autosave;
 };
 

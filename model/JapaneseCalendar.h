@@ -16,4 +16,11 @@ QString japaneseEraDate(const QDate& date);
 /// 令和8年度 for fiscal year 2026 (April 2026 to March 2027); 平成31年度 for 2019, as wards write it.
 QString japaneseFiscalYear(int fiscalYear);
 
+/// A date typed or read as people write it in Japan: 2026-12-02, 2026/12/2, 2026.12.2, 2026年12月2日,
+/// 20261202, 令和8年12月2日, 令和元年5月1日, R8.12.2, R08.12.02, H31.4.1 (and S, T, M), in full-width
+/// digits or with spaces as well. An era year is counted from the era's first year without checking
+/// that the day falls inside the era (平成31年5月1日 is 2019-05-01, as offices still write it).
+/// Invalid when the text is none of these or names no real day.
+QDate dateFromText(const QString& text);
+
 } // namespace mamori
