@@ -6,6 +6,7 @@
 #include "BuiltIn.h"
 #include "EnumNames.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "RiskMatrix.h"
 #include "dashboard/DashboardView.h"
 #include "document/LiveAssessment.h"
@@ -169,6 +170,59 @@ private slots:
         QFETCH(double, value);
         QFETCH(int, cell);
         QCOMPARE(RiskMatrix::cellOf(value), cell);
+    }
+
+    /// One format per quantity: scores always with two decimals, yen whole, counts and percentages
+    /// whole, grouping from the locale, never "-0".
+    void numberFormats()
+    {
+        const QLocale c = QLocale::c();
+        QCOMPARE(formatScore(18, c), QStringLiteral("18.00"));
+        QCOMPARE(formatScore(16.8, c), QStringLiteral("16.80"));
+        QCOMPARE(formatScore(8705.449999, c), QStringLiteral("8,705.45"));
+        QCOMPARE(formatScore(-0.0, c), QStringLiteral("0.00"));
+        QCOMPARE(formatScore(-0.001, c), QStringLiteral("0.00"));
+        QCOMPARE(formatSignedScore(1.25, c), QStringLiteral("+1.25"));
+        QCOMPARE(formatNumber(-0.0, c), QStringLiteral("0"));
+        QCOMPARE(formatNumber(2, c), QStringLiteral("2"));
+        QCOMPARE(formatNumber(0.855, c), QStringLiteral("0.86"));
+        QCOMPARE(formatYen(1200000, c), QStringLiteral("1,200,000"));
+        QCOMPARE(formatYen(-0.2, c), QStringLiteral("0"));
+        QCOMPARE(formatCount(9077, c), QStringLiteral("9,077"));
+        QCOMPARE(formatPercent(35, c), QStringLiteral("35%"));
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        QCOMPARE(formatScore(8705.45, ja), QStringLiteral("8,705.45"));
+        // Chart labels ('g' with this precision) never turn into an exponent and keep two decimals.
+        for (double v : {-6012.35, 16.8, 0.25, 12345.67}) {
+            const QString label = QString::number(roundScore(v), 'g', chartLabelPrecision(v));
+            QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+            QCOMPARE(label.toDouble(), roundScore(v));
+        }
+    }
+
+    /// A count fits its cell, however many risks a large ward puts in it: the font shrinks, and a
+    /// count too long even then is shortened.
+    void heatMapCountFitsItsCell_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("side");
+        for (int side : {18, 24, 40, 80})
+            for (int count : {7, 95, 1234, 9999, 45678})
+                QTest::addRow("%d in %d px", count, side) << count << side;
+    }
+
+    void heatMapCountFitsItsCell()
+    {
+        QFETCH(int, count);
+        QFETCH(int, side);
+        const QRect cell(0, 0, side, side);
+        const HeatMapWidget::CellText shown = HeatMapWidget::cellText(count, cell, QFont());
+        QVERIFY(!shown.text.isEmpty());
+        QVERIFY2(QFontMetrics(shown.font).horizontalAdvance(shown.text) <= side - 4 || shown.font.pixelSize() <= 7,
+            qPrintable(QStringLiteral("%1 at %2 px").arg(shown.text).arg(shown.font.pixelSize())));
+        QVERIFY(QFontMetrics(shown.font).height() <= side);
+        if (side >= 80) // room enough: the exact count, grouped
+            QCOMPARE(shown.text, formatCount(count));
     }
 
     void heatMapCountsMatchTheAssessment()
