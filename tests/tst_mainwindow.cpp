@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DisplayDate.h"
 #include "JapaneseCalendar.h"
+#include "NumberFormat.h"
 #include "RiskMatrix.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -16,23 +17,34 @@
 #include "registers/RegisterTableModel.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskRegisterPage.h"
+#include "scenarios/ComparePage.h"
+#include "treatment/PlanPage.h"
+#include "treatment/PlanProjectionRunner.h"
+#include "treatment/ResponsePolicyModel.h"
+#include "treatment/ResponsePolicyPage.h"
 #include "widgets/BusyIndicator.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/TextFilter.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -42,6 +54,47 @@ using namespace mamori;
 
 namespace {
 using mamori::test::columnOf;
+
+/// The table of a page that has one, as the user sees it.
+QTableView* tableOf(MainWindow& window, MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Risks:
+        return window.riskRegisterPage()->view();
+    case MainWindow::ResponsePolicy:
+        return window.responsePolicyPage()->view();
+    case MainWindow::Plan:
+        return window.planPage()->registerPage()->view();
+    case MainWindow::Findings:
+        return window.findChild<QTableWidget*>(QStringLiteral("findingsTable"));
+    case MainWindow::Compare:
+        return window.comparePage()->riskView();
+    default:
+        return window.registerPage(page)->view();
+    }
+}
+
+int shownRows(const QTableView* view)
+{
+    int shown = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown += view->isRowHidden(row) ? 0 : 1;
+    return shown;
+}
+
+/// The line that explains an empty result, beside the page's table.
+FilterStatus* filterStatusOf(const QTableView* view)
+{
+    return view->parentWidget()->findChild<FilterStatus*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+/// Whether column `column` of `view` is shown and lies wholly within the view's width.
+bool columnOnScreen(const QTableView* view, int column)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    return !header->isSectionHidden(column)
+        && header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width();
+}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -223,6 +276,207 @@ private slots:
         QCOMPARE(page->view()->model()->rowCount(), map->count(bestL, bestI));
         page->clearFilters();
         QCOMPARE(page->view()->model()->rowCount(), document.assessment()->assessment().risks.size());
+    }
+
+    /// One filter rule on every page with a table: a text that matches nothing leaves a line that
+    /// names it; Esc in the box, the line's link and the page's own "clear" empty the box and bring
+    /// every row back.
+    void filterBoxOnEveryPage_data()
+    {
+        QTest::addColumn<int>("page");
+        for (MainWindow::Page page : {MainWindow::Assets, MainWindow::Controls, MainWindow::Risks,
+                 MainWindow::ResponsePolicy, MainWindow::Plan, MainWindow::Findings, MainWindow::Compare})
+            QTest::newRow(qPrintable(QString::number(page))) << int(page);
+    }
+
+    void filterBoxOnEveryPage()
+    {
+        QFETCH(int, page);
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        document.assessment()->waitForIdle();
+        window.comparePage()->compare(QString(), document.model().scenarios.first().id);
+        window.showPage(MainWindow::Page(page));
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        QVERIFY(box->isEnabled());
+        QTableView* view = tableOf(window, MainWindow::Page(page));
+        FilterStatus* status = filterStatusOf(view);
+        QVERIFY(status);
+        const int all = shownRows(view);
+        QVERIFY(all > 0);
+        QVERIFY(status->isHidden());
+
+        box->setFocus();
+        QTest::keyClicks(box, QStringLiteral("zzqx"));
+        QCOMPARE(shownRows(view), 0);
+        QVERIFY(!status->isHidden());
+        QVERIFY2(status->text().contains(QStringLiteral("zzqx")), qPrintable(status->text()));
+        // "0 of N": N counts every row the page has, whatever its other filters hide.
+        const int total
+            = page == MainWindow::ResponsePolicy ? window.responsePolicyPage()->policyModel()->rowCount() : all;
+        QVERIFY2(status->text().contains(formatCount(total)), qPrintable(status->text()));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QCOMPARE(box->text(), QString());
+        QCOMPARE(shownRows(view), all);
+        QVERIFY(status->isHidden());
+
+        QTest::keyClicks(box, QStringLiteral("zzqx"));
+        QCOMPARE(shownRows(view), 0);
+        emit status->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(box->text(), QString());
+        QVERIFY(shownRows(view) >= all); // the policy's own filters are cleared too
+        QVERIFY(status->isHidden());
+    }
+
+    /// The page's other filters are named when they, with the text, hide every row; the register's
+    /// "Clear filters" empties the box too.
+    void emptyResultNamesEveryFilter()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        document.assessment()->waitForIdle();
+        window.showPage(MainWindow::Risks);
+        RiskRegisterPage* page = window.riskRegisterPage();
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        auto* level = page->findChild<QComboBox*>(QStringLiteral("levelFilter"));
+        level->setCurrentIndex(1);
+        box->setText(QStringLiteral("zzqx"));
+        FilterStatus* status = filterStatusOf(page->view());
+        QVERIFY(status->text().contains(QStringLiteral("zzqx")));
+        QVERIFY2(status->text().contains(level->currentText()), qPrintable(status->text()));
+        page->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QCOMPARE(box->text(), QString());
+        QCOMPARE(shownRows(page->view()), int(document.assessment()->assessment().risks.size()));
+
+        window.showPage(MainWindow::ResponsePolicy);
+        box->setText(QStringLiteral("zzqx"));
+        ResponsePolicyPage* policy = window.responsePolicyPage();
+        const QString above
+            = withoutMnemonic(policy->findChild<QCheckBox*>(QStringLiteral("aboveAppetiteOnly"))->text());
+        QVERIFY(!above.contains(QLatin1Char('&')));
+        QVERIFY2(
+            filterStatusOf(policy->view())->text().contains(above), qPrintable(filterStatusOf(policy->view())->text()));
+    }
+
+    /// Full-width and half-width forms and case are one: 「ＤＥＶ－ａｄ」 finds DEV-AD.
+    void filterFoldsWidthAndCase()
+    {
+        QCOMPARE(foldForFilter(QStringLiteral("Ａ－")), foldForFilter(QStringLiteral("A-")));
+        QCOMPARE(foldForFilter(QStringLiteral("ｼｽﾃﾑ")), foldForFilter(QStringLiteral("システム")));
+        QCOMPARE(withoutMnemonic(QStringLiteral("許容水準超のみ(&O)")), QStringLiteral("許容水準超のみ"));
+        QCOMPARE(withoutMnemonic(QStringLiteral("Above appetite &only")), QStringLiteral("Above appetite only"));
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        window.showPage(MainWindow::Assets);
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        box->setText(QStringLiteral("ＤＥＶ－ａｄ"));
+        QTableView* view = window.registerPage(MainWindow::Assets)->view();
+        QVERIFY(view->model()->rowCount() >= 2); // DEV-AD and DEV-AD-MY
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, 0).data().toString().startsWith(QStringLiteral("DEV-AD")));
+    }
+
+    /// On a 1366-pixel (and a 1600-pixel) screen the residual and its level are visible without
+    /// scrolling: they come right after the risk, the secondary columns are hidden.
+    void riskRegisterFitsALaptop_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1366") << 1366;
+        QTest::newRow("1600") << 1600;
+    }
+
+    void riskRegisterFitsALaptop()
+    {
+        QFETCH(int, width);
+        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(QStringLiteral("riskRegister"));
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.resize(width, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        document.assessment()->waitForIdle();
+        window.showPage(MainWindow::Risks);
+        QTableView* view = window.riskRegisterPage()->view();
+        QTRY_VERIFY(view->viewport()->width() > 0);
+        QApplication::processEvents();
+        for (int column : {RiskRegisterModel::AssetName, RiskRegisterModel::ThreatName, RiskRegisterModel::Residual,
+                 RiskRegisterModel::Level})
+            QVERIFY2(columnOnScreen(view, column),
+                qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                               .arg(column)
+                               .arg(view->horizontalHeader()->sectionViewportPosition(column)
+                                   + view->horizontalHeader()->sectionSize(column))
+                               .arg(view->viewport()->width())));
+        QVERIFY(view->isColumnHidden(RiskRegisterModel::Controls));
+    }
+
+    /// The column chooser (one for the registers and the risk register) hides and shows a column and
+    /// remembers it per page.
+    void columnChooserRemembersPerPage()
+    {
+        QSettings().remove(QStringLiteral("riskRegister"));
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        {
+            MainWindow window(&document);
+            document.assessment()->waitForIdle();
+            RiskRegisterPage* page = window.riskRegisterPage();
+            QVERIFY(page->view()->isColumnHidden(RiskRegisterModel::Category));
+            page->columnChooser()->setColumnShown(RiskRegisterModel::Category, true);
+            page->columnChooser()->setColumnShown(RiskRegisterModel::Owner, false);
+            QVERIFY(!page->view()->isColumnHidden(RiskRegisterModel::Category));
+            QVERIFY(page->view()->isColumnHidden(RiskRegisterModel::Owner));
+            // The text filter follows the shown columns: a category name now matches.
+            window.showPage(MainWindow::Risks);
+            const QString category = page->model()->index(0, RiskRegisterModel::Category).data().toString();
+            QVERIFY(!category.isEmpty());
+            window.findChild<QLineEdit*>(QStringLiteral("registerFilter"))->setText(category);
+            QVERIFY(page->view()->model()->rowCount() > 0);
+        }
+        {
+            MainWindow window(&document);
+            QTableView* view = window.riskRegisterPage()->view();
+            QVERIFY(!view->isColumnHidden(RiskRegisterModel::Category));
+            QVERIFY(view->isColumnHidden(RiskRegisterModel::Owner));
+            RegisterPage* assets = window.registerPage(MainWindow::Assets);
+            QVERIFY(!assets->view()->isColumnHidden(0)); // another page, its own choice
+            assets->columnChooser()->setColumnShown(1, false);
+            QVERIFY(assets->view()->isColumnHidden(1));
+            assets->columnChooser()->setColumnShown(1, true);
+            QVERIFY(!assets->view()->isColumnHidden(1));
+        }
+        QSettings().remove(QStringLiteral("riskRegister"));
+    }
+
+    /// The residual total reads the same on the status bar, the plan page and the dashboard.
+    void totalsReadTheSameEverywhere()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        document.assessment()->waitForIdle();
+        const QString total = formatScore(document.assessment()->assessment().totals.residual);
+        QVERIFY(total.contains(QLatin1Char('.'))); // two decimals, even for a whole number
+        auto* status = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
+        QVERIFY2(status->text().contains(total), qPrintable(status->text()));
+        window.planPage()->projectionRunner()->computeNow();
+        auto* plan = window.findChild<QLabel*>(QStringLiteral("planSummary"));
+        QTRY_VERIFY2(plan->text().contains(total), qPrintable(plan->text() + QStringLiteral(" / ") + total));
+        // The register shows each residual with the same two decimals.
+        const QAbstractItemModel* risks = window.riskRegisterPage()->view()->model();
+        const QString first = risks->index(0, RiskRegisterModel::Residual).data().toString();
+        QCOMPARE(first,
+            formatScore(risks->index(0, RiskRegisterModel::Residual).data(RiskRegisterModel::SortRole).toDouble()));
     }
 
     void switchesLanguage()

@@ -6,6 +6,7 @@
 #include "BuiltIn.h"
 #include "EnumNames.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "RiskMatrix.h"
 #include "dashboard/DashboardView.h"
 #include "document/LiveAssessment.h"
@@ -171,6 +172,59 @@ private slots:
         QCOMPARE(RiskMatrix::cellOf(value), cell);
     }
 
+    /// One format per quantity: scores always with two decimals, yen whole, counts and percentages
+    /// whole, grouping from the locale, never "-0".
+    void numberFormats()
+    {
+        const QLocale c(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(formatScore(18, c), QStringLiteral("18.00"));
+        QCOMPARE(formatScore(16.8, c), QStringLiteral("16.80"));
+        QCOMPARE(formatScore(8705.449999, c), QStringLiteral("8,705.45"));
+        QCOMPARE(formatScore(-0.0, c), QStringLiteral("0.00"));
+        QCOMPARE(formatScore(-0.001, c), QStringLiteral("0.00"));
+        QCOMPARE(formatSignedScore(1.25, c), QStringLiteral("+1.25"));
+        QCOMPARE(formatNumber(-0.0, c), QStringLiteral("0"));
+        QCOMPARE(formatNumber(2, c), QStringLiteral("2"));
+        QCOMPARE(formatNumber(0.855, c), QStringLiteral("0.86"));
+        QCOMPARE(formatYen(1200000, c), QStringLiteral("1,200,000"));
+        QCOMPARE(formatYen(-0.2, c), QStringLiteral("0"));
+        QCOMPARE(formatCount(9077, c), QStringLiteral("9,077"));
+        QCOMPARE(formatPercent(35, c), QStringLiteral("35%"));
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        QCOMPARE(formatScore(8705.45, ja), QStringLiteral("8,705.45"));
+        // Chart labels ('g' with this precision) never turn into an exponent and keep two decimals.
+        for (double v : {-6012.35, 16.8, 0.25, 12345.67}) {
+            const QString label = QString::number(roundScore(v), 'g', chartLabelPrecision(v));
+            QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+            QCOMPARE(label.toDouble(), roundScore(v));
+        }
+    }
+
+    /// A count fits its cell, however many risks a large ward puts in it: the font shrinks, and a
+    /// count too long even then is shortened.
+    void heatMapCountFitsItsCell_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("side");
+        for (int side : {18, 24, 40, 80})
+            for (int count : {7, 95, 1234, 9999, 45678})
+                QTest::addRow("%d in %d px", count, side) << count << side;
+    }
+
+    void heatMapCountFitsItsCell()
+    {
+        QFETCH(int, count);
+        QFETCH(int, side);
+        const QRect cell(0, 0, side, side);
+        const HeatMapWidget::CellText shown = HeatMapWidget::cellText(count, cell, QFont());
+        QVERIFY(!shown.text.isEmpty());
+        QVERIFY2(QFontMetrics(shown.font).horizontalAdvance(shown.text) <= side - 4 || shown.font.pixelSize() <= 7,
+            qPrintable(QStringLiteral("%1 at %2 px").arg(shown.text).arg(shown.font.pixelSize())));
+        QVERIFY(QFontMetrics(shown.font).height() <= side);
+        if (side >= 80) // room enough: the exact count, grouped
+            QCOMPARE(shown.text, formatCount(count));
+    }
+
     void heatMapCountsMatchTheAssessment()
     {
         ProjectDocument document;
@@ -303,33 +357,37 @@ private slots:
         dashboard.refresh();
         const Assessment& a = document.assessment()->assessment();
         const Totals& t = a.totals;
+        // Bars hold the scores as shown (two decimals): each equals its total rounded, and their sum
+        // the total within the rounding of each bar.
+        const auto shownEqual = [](double bar, double total) { return fuzzyEqual(bar, roundScore(total)); };
+        const auto sumEqual = [](double sum, double total, int bars) { return std::abs(sum - total) <= 0.005 * bars; };
 
         const QHash<QString, double> byCategory = valuesByLabel(dashboard.chart(DashboardView::ResidualByCategory));
         QCOMPARE(byCategory.size(), 5);
         double sum = 0;
         for (int c = 1; c <= 5; ++c) {
             const TotalsBucket& bucket = t.byCategory[std::size_t(c - 1)];
-            QVERIFY(fuzzyEqual(byCategory.value(EnumNames::threatCategory(c), -1), bucket.residual));
+            QVERIFY(shownEqual(byCategory.value(EnumNames::threatCategory(c), -1), bucket.residual));
             sum += byCategory.value(EnumNames::threatCategory(c));
         }
-        QVERIFY(fuzzyEqual(sum, t.residual));
+        QVERIFY(sumEqual(sum, t.residual, 5));
 
         const QHash<QString, double> byTier = valuesByLabel(dashboard.chart(DashboardView::ResidualByTier));
         QCOMPARE(byTier.size(), 4);
         sum = 0;
         for (int i = 0; i < 4; ++i) {
-            QVERIFY(fuzzyEqual(byTier.value(EnumNames::name(Tier(i)), -1), t.byTier[std::size_t(i)].residual));
+            QVERIFY(shownEqual(byTier.value(EnumNames::name(Tier(i)), -1), t.byTier[std::size_t(i)].residual));
             sum += byTier.value(EnumNames::name(Tier(i)));
         }
-        QVERIFY(fuzzyEqual(sum, t.residual));
+        QVERIFY(sumEqual(sum, t.residual, 4));
 
         // Inherent against residual: set 0 residual, set 1 inherent (drawn above it).
         QChart* versus = dashboard.chart(DashboardView::InherentVsResidual);
-        QVERIFY(fuzzyEqual(setSum(versus, 0), t.residual));
-        QVERIFY(fuzzyEqual(setSum(versus, 1), t.inherent));
+        QVERIFY(sumEqual(setSum(versus, 0), t.residual, 5));
+        QVERIFY(sumEqual(setSum(versus, 1), t.inherent, 5));
         const QHash<QString, double> inherentByCategory = valuesByLabel(versus, 1);
         for (int c = 1; c <= 5; ++c)
-            QVERIFY(fuzzyEqual(
+            QVERIFY(shownEqual(
                 inherentByCategory.value(EnumNames::threatCategory(c), -1), t.byCategory[std::size_t(c - 1)].inherent));
 
         // Top ten: the ten largest residual risks, largest on top (the axis lists them bottom up).
@@ -341,7 +399,7 @@ private slots:
         QBarSet* top = topSeries->barSets().value(0);
         QCOMPARE(top->count(), 10);
         for (int k = 0; k < 10; ++k)
-            QVERIFY(fuzzyEqual(top->at(9 - k), residuals[k]));
+            QVERIFY(shownEqual(top->at(9 - k), residuals[k]));
         auto* topAxis
             = qobject_cast<QBarCategoryAxis*>(dashboard.chart(DashboardView::TopTen)->axes(Qt::Vertical).value(0));
         QVERIFY(topAxis->at(9).startsWith(QStringLiteral("1. ")));

@@ -8,6 +8,7 @@
 #include "JapaneseSpacing.h"
 #include "JsonFormat.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "ProjectFile.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
@@ -44,6 +45,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace mamori;
 using mamori::test::columnOf;
@@ -429,14 +432,32 @@ private slots:
         const QJsonObject totals = cli.value(QStringLiteral("totals")).toObject();
         const double residual
             = totals.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("residual")).toDouble();
-        QCOMPARE(page.totalsTable()->item(ComparePage::ResidualRow, 1)->text(), QLocale().toString(residual, 'f', 1));
-        // Sorted by difference, the largest increase comes first.
+        QCOMPARE(page.totalsTable()->item(ComparePage::ResidualRow, 1)->text(), formatScore(residual));
+        // Sorted by difference, the largest increase comes first; rows sort by the number they show, so
+        // a difference that reads 0.00 sits among the zeros (never "-0.00" before the reductions).
         page.riskView()->sortByColumn(ComparePage::DeltaColumn, Qt::DescendingOrder);
-        if (page.riskModel()->rowCount() > 1) {
-            const QAbstractItemModel* shown = page.riskView()->model();
-            QVERIFY(shown->index(0, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble()
-                >= shown->index(1, ComparePage::DeltaColumn).data(ComparePage::SortRole).toDouble());
+        const QAbstractItemModel* shown = page.riskView()->model();
+        double previous = std::numeric_limits<double>::infinity();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex delta = shown->index(row, ComparePage::DeltaColumn);
+            const double key = delta.data(ComparePage::SortRole).toDouble();
+            QVERIFY(key <= previous);
+            previous = key;
+            QVERIFY2(!delta.data().toString().startsWith(QStringLiteral("-0.00")), qPrintable(delta.data().toString()));
+            if (key > -1e299) // both sides: the key is the shown number
+                QCOMPARE(formatSignedScore(key), delta.data().toString());
         }
+    }
+
+    /// A difference of a rounding error reads 0 and sorts as 0.
+    void compareSortsNegativeZeroAsZero()
+    {
+        QCOMPARE(roundScore(-1e-9), 0.0);
+        QVERIFY(!std::signbit(roundScore(-1e-9)));
+        QCOMPARE(formatSignedScore(-1e-9, QLocale::c()), QStringLiteral("0.00"));
+        QCOMPARE(formatSignedScore(-0.004, QLocale::c()), QStringLiteral("0.00"));
+        QCOMPARE(formatSignedScore(0.005, QLocale::c()), QStringLiteral("+0.01"));
+        QCOMPARE(formatSignedScore(-3, QLocale::c()), QStringLiteral("-3.00"));
     }
 
     void shownScenarioEqualsCliAssess()

@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>mamori::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Fit columns to contents</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ComparePage</name>
     <message>
         <source>not exposed</source>
@@ -1871,6 +1882,25 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::FilterStatus</name>
+    <message>
+        <source>Also filtered by: %1.</source>
+        <translation>Also filtered by: %1.</translation>
+    </message>
+    <message>
+        <source>Clear filter (Esc)</source>
+        <translation>Clear filter (Esc)</translation>
+    </message>
+    <message>
+        <source>0 of %1 shown — hidden by: %2.</source>
+        <translation>0 of %1 shown — hidden by: %2.</translation>
+    </message>
+    <message>
+        <source>0 of %1 shown — the filter “%2” hides the rest.</source>
+        <translation>0 of %1 shown — the filter “%2” hides the rest.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::FindingsPage</name>
     <message>
         <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
@@ -1968,6 +1998,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>a count in thousands, in a small heat map cell</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>
@@ -2869,14 +2904,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::RegisterPage</name>
-    <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <source>Fit columns to contents</source>
-        <translation>Fit columns to contents</translation>
-    </message>
     <message>
         <source>Set %1</source>
         <translation>Set %1</translation>
@@ -5443,6 +5470,25 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Export scenario ID instead of the baseline.</source>
         <translation>Export scenario ID instead of the baseline.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::sheets</name>
+    <message>
+        <source>sheet %1, row %2, column %3: %4</source>
+        <translation>sheet %1, row %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable or is missing.</source>
+        <translation>Cannot write %1: the folder is not writable or is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
+        <translation>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</translation>
     </message>
 </context>
 </TS>

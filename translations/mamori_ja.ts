@@ -137,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>mamori::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>表示する列</translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>列幅を内容に合わせる</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ComparePage</name>
     <message>
         <source>not exposed</source>
@@ -1852,6 +1863,25 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::FilterStatus</name>
+    <message>
+        <source>Also filtered by: %1.</source>
+        <translation>ほかの絞り込み条件: %1。</translation>
+    </message>
+    <message>
+        <source>Clear filter (Esc)</source>
+        <translation>絞り込みを解除（Esc）</translation>
+    </message>
+    <message>
+        <source>0 of %1 shown — hidden by: %2.</source>
+        <translation>%1 件中 0 件を表示 — 次の条件で非表示: %2。</translation>
+    </message>
+    <message>
+        <source>0 of %1 shown — the filter “%2” hides the rest.</source>
+        <translation>%1 件中 0 件を表示 — 絞り込み「%2」で残りは非表示です。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::FindingsPage</name>
     <message>
         <source>No breach of the three-tier separation: every path between tiers passes a gateway.</source>
@@ -1945,6 +1975,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Likelihood</source>
         <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>a count in thousands, in a small heat map cell</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>
@@ -2840,14 +2875,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::RegisterPage</name>
-    <message>
-        <source>Columns</source>
-        <translation>表示する列</translation>
-    </message>
-    <message>
-        <source>Fit columns to contents</source>
-        <translation>列幅を内容に合わせる</translation>
-    </message>
     <message>
         <source>Set %1</source>
         <translation>%1を設定</translation>
@@ -5399,6 +5426,25 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Export scenario ID instead of the baseline.</source>
         <translation>現在のモデルに代えてシナリオ ID を出力する。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::sheets</name>
+    <message>
+        <source>sheet %1, row %2, column %3: %4</source>
+        <translation>シート %1、%2 行目、列 %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable or is missing.</source>
+        <translation>%1 に書き込めません: フォルダーが存在しないか、書き込みが許可されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
+        <translation>%1 を置き換えられません: Excel で開かれているか、読み取り専用です。ファイルを閉じてからもう一度実行してください。</translation>
     </message>
 </context>
 </TS>

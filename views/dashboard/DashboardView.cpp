@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "LevelColors.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
@@ -67,16 +68,7 @@ static_assert(std::size(kExportNames) == DashboardView::ChartCount);
 
 QString formatValue(double value)
 {
-    return QLocale().toString(value, 'f', 1);
-}
-
-/// Significant digits for bar labels ('g' format, one precision for the whole series): as many as
-/// the largest value has integer digits, at least three, so that labels neither switch to an
-/// exponent for totals in the thousands nor show more decimals on the shorter bars.
-int labelPrecision(double maximum)
-{
-    const int integerDigits = maximum >= 1 ? int(std::floor(std::log10(maximum))) + 1 : 1;
-    return qMax(3, integerDigits);
+    return formatScore(value);
 }
 
 /// A value axis from 0 with room for the bar labels past the longest bar.
@@ -112,6 +104,7 @@ QChart* newChart(const QString& title)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->setVisible(false);
+    chart->setLocalizeNumbers(true); // labels grouped as the tables group them
     return chart;
 }
 
@@ -264,19 +257,18 @@ void DashboardView::refresh()
 void DashboardView::updateSummary()
 {
     const Assessment& a = m_document->assessment()->assessment();
-    const QLocale locale;
     auto strong = [](const QString& text) { return QStringLiteral("<b>%1</b>").arg(text); };
     QStringList parts;
-    parts.append(tr("Risks: %1").arg(strong(locale.toString(a.risks.size()))));
+    parts.append(tr("Risks: %1").arg(strong(formatCount(a.risks.size()))));
     parts.append(tr("Inherent risk total: %1").arg(strong(formatValue(a.totals.inherent))));
     parts.append(tr("Residual risk total: %1").arg(strong(formatValue(a.totals.residual))));
     parts.append(tr("Residual risk above the risk appetite (%1): %2")
-                     .arg(QLocale().toString(a.appetite), strong(locale.toString(a.totals.aboveAppetite))));
+                     .arg(formatScore(a.appetite), strong(formatCount(a.totals.aboveAppetite))));
     QStringList levels;
     for (const auto& [label, count] : a.levelCounts()) {
         levels.append(QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3 %4&nbsp;</span>")
                           .arg(levelColor(label).name(), levelTextColor(label).name(),
-                              EnumNames::level(label).toHtmlEscaped(), locale.toString(count)));
+                              EnumNames::level(label).toHtmlEscaped(), formatCount(count)));
     }
     if (!levels.isEmpty())
         parts.append(tr("Residual levels: %1").arg(levels.join(QStringLiteral(" "))));
@@ -397,7 +389,7 @@ QChart* DashboardView::residualByCategoryChart() const
     QList<qreal> values;
     QList<qint64> counts;
     for (const TotalsBucket& b : m_document->assessment()->assessment().totals.byCategory) {
-        values.append(b.residual);
+        values.append(roundScore(b.residual));
         counts.append(b.count);
     }
     return residualChart(tr("Residual risk by threat category"), threatCategories(), values, counts);
@@ -411,7 +403,7 @@ QChart* DashboardView::residualByTierChart() const
     QList<qint64> counts;
     for (int t = 0; t < int(totals.byTier.size()); ++t) {
         names.append(EnumNames::name(Tier(t)));
-        values.append(totals.byTier[std::size_t(t)].residual);
+        values.append(roundScore(totals.byTier[std::size_t(t)].residual));
         counts.append(totals.byTier[std::size_t(t)].count);
     }
     return residualChart(tr("Residual risk by tier"), names, values, counts);
@@ -427,7 +419,7 @@ QChart* DashboardView::residualChart(
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setLabelsPrecision(chartLabelPrecision(maximum));
     series->setBarWidth(0.6);
     attach(chart, series, names, valueAxis(maximum));
     explainOnHover(set, int(names.size()), [names, values, counts](int i) {
@@ -443,8 +435,8 @@ QChart* DashboardView::inherentVsResidualChart() const
     QList<qreal> inherent;
     QList<qreal> residual;
     for (const TotalsBucket& b : totals.byCategory) {
-        inherent.append(b.inherent);
-        residual.append(b.residual);
+        inherent.append(roundScore(b.inherent));
+        residual.append(roundScore(b.residual));
     }
     QChart* chart = newChart(tr("Inherent and residual risk by threat category"));
     const double maximum = *std::max_element(inherent.cbegin(), inherent.cend());
@@ -457,7 +449,7 @@ QChart* DashboardView::inherentVsResidualChart() const
     series->append(inherentSet);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setLabelsPrecision(chartLabelPrecision(maximum));
     series->setBarWidth(0.8);
     attach(chart, series, categories, valueAxis(maximum));
     chart->legend()->setVisible(true);
@@ -504,7 +496,7 @@ QChart* DashboardView::topTenChart() const
         // The rank keeps the labels distinct (a category axis merges equal ones).
         // Qt Charts renders axis labels as HTML: names are escaped.
         names.append(tr("%1. %2 / %3").arg(QString::number(rank + 1), asset.toHtmlEscaped(), threat.toHtmlEscaped()));
-        values.append(r.residual);
+        values.append(roundScore(r.residual));
         details.append(tr("%1 (%2) / %3 (%4)\nResidual risk %5 (level %6), inherent risk %7")
                            .arg(asset, r.asset, threat, r.threat, formatValue(r.residual),
                                EnumNames::level(a.levelLabel(r.level)), formatValue(r.inherent)));
@@ -516,7 +508,7 @@ QChart* DashboardView::topTenChart() const
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(labelPrecision(maximum));
+    series->setLabelsPrecision(chartLabelPrecision(maximum));
     series->setBarWidth(0.7);
     attach(chart, series, names, valueAxis(maximum));
     explainOnHover(set, int(names.size()), [details](int i) { return details[i]; });

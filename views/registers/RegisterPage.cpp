@@ -2,11 +2,11 @@
 
 #include "registers/RegisterDelegate.h"
 #include "registers/RegisterTableModel.h"
+#include "widgets/ColumnChooser.h"
+#include "widgets/TextFilter.h"
 
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,14 +15,12 @@ namespace mamori {
 RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TextFilterProxy(this))
     , m_view(new QTableView(this))
-    , m_settingsKey(settingsKey)
+    , m_filterStatus(new FilterStatus(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(RegisterTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
 
     m_view->setObjectName(QStringLiteral("register-") + settingsKey);
     m_view->setModel(m_proxy);
@@ -37,11 +35,9 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &RegisterPage::showHeaderMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &RegisterPage::showContextMenu);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -75,15 +71,27 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterStatus);
     layout->addWidget(m_view);
 
     m_view->resizeColumnsToContents();
-    restoreColumns();
+    m_columns = new ColumnChooser(m_view, QStringLiteral("registers/") + settingsKey,
+        [model](int c) { return !model->column(c).visibleByDefault; });
+    m_proxy->setColumnShown([this](int c) { return m_columns->isColumnShown(c); });
+    connect(m_columns, &ColumnChooser::columnsChanged, m_proxy, &TextFilterProxy::columnsChanged);
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &RegisterPage::filterClearRequested);
+    onRowsChanged(m_proxy, this, [this] { updateFilterStatus(); });
 }
 
 void RegisterPage::setFilterText(const QString& text)
 {
-    m_proxy->setFilterFixedString(text);
+    m_proxy->setFilterText(text);
+    updateFilterStatus();
+}
+
+void RegisterPage::updateFilterStatus()
+{
+    m_filterStatus->showCounts(m_proxy->rowCount(), m_model->rowCount(), m_proxy->filterText());
 }
 
 QList<int> RegisterPage::selectedRows() const
@@ -110,24 +118,6 @@ int RegisterPage::currentRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
-void RegisterPage::showHeaderMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    menu.setTitle(tr("Columns"));
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!m_view->isColumnHidden(c));
-        connect(a, &QAction::toggled, this, [this, c](bool shown) {
-            m_view->setColumnHidden(c, !shown);
-            saveColumns();
-        });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Fit columns to contents"), m_view, &QTableView::resizeColumnsToContents);
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-}
-
 void RegisterPage::showContextMenu(const QPoint& pos)
 {
     const QList<int> rows = selectedRows();
@@ -147,25 +137,6 @@ void RegisterPage::showContextMenu(const QPoint& pos)
     }
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(pos));
-}
-
-void RegisterPage::saveColumns() const
-{
-    QList<QVariant> hidden;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (m_view->isColumnHidden(c))
-            hidden.append(c);
-    }
-    QSettings().setValue(QStringLiteral("registers/%1/hidden").arg(m_settingsKey), hidden);
-}
-
-void RegisterPage::restoreColumns()
-{
-    const QVariant stored = QSettings().value(QStringLiteral("registers/%1/hidden").arg(m_settingsKey));
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const bool hidden = stored.isValid() ? stored.toList().contains(c) : !m_model->column(c).visibleByDefault;
-        m_view->setColumnHidden(c, hidden);
-    }
 }
 
 } // namespace mamori

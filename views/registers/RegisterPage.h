@@ -7,12 +7,14 @@
 #include <QStringList>
 #include <QWidget>
 
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace mamori {
 
+class ColumnChooser;
+class FilterStatus;
 class RegisterTableModel;
+class TextFilterProxy;
 
 class RegisterPage : public QWidget {
     Q_OBJECT
@@ -23,7 +25,8 @@ public:
 
     RegisterTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    TextFilterProxy* proxy() const { return m_proxy; }
+    ColumnChooser* columnChooser() const { return m_columns; }
 
     void setFilterText(const QString& text);
     /// Rows of the source model that are selected, ascending.
@@ -38,17 +41,18 @@ signals:
     void currentRowChanged(int sourceRow);
     /// The user asked for the full editor of a row (double-click on a cell that is not edited in place).
     void detailsRequested(int sourceRow);
+    /// The user asked to clear the filter (the link under an empty result): the filter box empties.
+    void filterClearRequested();
 
 private:
-    void showHeaderMenu(const QPoint& pos);
     void showContextMenu(const QPoint& pos);
-    void saveColumns() const;
-    void restoreColumns();
+    void updateFilterStatus();
 
     RegisterTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    TextFilterProxy* m_proxy;
     QTableView* m_view;
-    QString m_settingsKey;
+    ColumnChooser* m_columns;
+    FilterStatus* m_filterStatus;
     QStringList m_currentKey; ///< the current row's first two cells, kept across a model reset
 };
 

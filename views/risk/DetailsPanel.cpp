@@ -152,8 +152,8 @@ QString DetailsPanel::assetHtml(const QString& id) const
     if (const AssetResult* r = a.findAsset(id)) {
         QStringList own, effective;
         for (Dimension d : kDimensions) {
-            own.append(toKey(d) + QLatin1Char(' ') + formatNumber(r->ownImpact[dimIndex(d)]));
-            effective.append(toKey(d) + QLatin1Char(' ') + formatNumber(r->impact[dimIndex(d)]));
+            own.append(toKey(d) + QLatin1Char(' ') + formatScore(r->ownImpact[dimIndex(d)]));
+            effective.append(toKey(d) + QLatin1Char(' ') + formatScore(r->impact[dimIndex(d)]));
         }
         html += row(tr("Own impact"), esc(own.join(QStringLiteral(", "))));
         html += row(tr("Effective impact"), esc(effective.join(QStringLiteral(", "))));
@@ -168,7 +168,7 @@ QString DetailsPanel::assetHtml(const QString& id) const
         const QString threatName = t >= 0 ? m.threats[t].name.text(displayLanguage()) : r.threat;
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td></tr>")
                     .arg(link(QStringLiteral("risk"), r.asset + QLatin1Char('\t') + r.threat, threatName),
-                        esc(formatNumber(r.residual)), levelBadge(a, r.level));
+                        esc(formatScore(r.residual)), levelBadge(a, r.level));
         ++shown;
     }
     if (shown == 0)

@@ -5,6 +5,7 @@
 #include "LevelColors.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "widgets/TextFilter.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -34,6 +35,7 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
     , m_document(document)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_filterStatus(new FilterStatus(this))
 {
     m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setColumnCount(4);
@@ -47,7 +49,9 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_filterStatus);
     layout->addWidget(m_table, 1);
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &FindingsPage::filterClearRequested);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0)
             emit findingActivated(row);
@@ -95,6 +99,27 @@ void FindingsPage::refresh()
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
+    applyFilter();
+}
+
+void FindingsPage::setFilterText(const QString& text)
+{
+    m_filterText = text.trimmed();
+    applyFilter();
+}
+
+void FindingsPage::applyFilter()
+{
+    // A few dozen findings at most: hiding rows is enough, no proxy needed.
+    const QString folded = foldForFilter(m_filterText);
+    const auto shown = [this](int c) { return !m_table->isColumnHidden(c); };
+    int visible = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const bool match = textMatchesRow(*m_table->model(), row, {}, folded, shown);
+        m_table->setRowHidden(row, !match);
+        visible += match ? 1 : 0;
+    }
+    m_filterStatus->showCounts(visible, m_table->rowCount(), m_filterText);
 }
 
 } // namespace mamori

@@ -16,9 +16,27 @@
 namespace mamori {
 
 RiskRegisterModel::RiskRegisterModel(ProjectDocument* document, QObject* parent)
-    : RiskTableModel(document, ColumnCount, {AssetName, Owner}, parent)
+    : RiskTableModel(document, ColumnCount, {AssetName, Tier}, parent)
 {
     start();
+}
+
+bool RiskRegisterModel::isSecondary(int column)
+{
+    switch (column) {
+    case ThreatId:
+    case Category:
+    case Tier:
+    case Likelihood:
+    case Impact:
+    case InherentLevel:
+    case ResidualLikelihood:
+    case ResidualImpact:
+    case Controls:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString RiskRegisterModel::levelLabel(int row) const
@@ -67,7 +85,9 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
         return levelColor(label);
     if (role == Qt::ForegroundRole && levelColumn)
         return levelTextColor(label);
-    if (role == Qt::TextAlignmentRole && column >= Likelihood && column <= Residual && !levelColumn)
+    const bool numberColumn = column == Residual || column == Inherent || column == Likelihood || column == Impact
+        || column == ResidualLikelihood || column == ResidualImpact;
+    if (role == Qt::TextAlignmentRole && numberColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Controls)
         return r.controls.join(QStringLiteral(", "));
@@ -91,19 +111,19 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
     case Owner:
         return asset ? orgUnitName(asset->owner) : QVariant();
     case Likelihood:
-        return sort ? QVariant(r.likelihood) : QVariant(formatNumber(r.likelihood));
+        return sort ? QVariant(r.likelihood) : QVariant(formatScore(r.likelihood));
     case Impact:
-        return sort ? QVariant(r.impact) : QVariant(formatNumber(r.impact));
+        return sort ? QVariant(r.impact) : QVariant(formatScore(r.impact));
     case Inherent:
-        return sort ? QVariant(r.inherent) : QVariant(formatNumber(r.inherent));
+        return sort ? QVariant(r.inherent) : QVariant(formatScore(r.inherent));
     case InherentLevel:
         return sort ? QVariant(r.levelInherent) : QVariant(EnumNames::level(label));
     case ResidualLikelihood:
-        return sort ? QVariant(r.residualLikelihood) : QVariant(formatNumber(r.residualLikelihood));
+        return sort ? QVariant(r.residualLikelihood) : QVariant(formatScore(r.residualLikelihood));
     case ResidualImpact:
-        return sort ? QVariant(r.residualImpact) : QVariant(formatNumber(r.residualImpact));
+        return sort ? QVariant(r.residualImpact) : QVariant(formatScore(r.residualImpact));
     case Residual:
-        return sort ? QVariant(r.residual) : QVariant(formatNumber(r.residual));
+        return sort ? QVariant(r.residual) : QVariant(formatScore(r.residual));
     case Level:
         return sort ? QVariant(r.level) : QVariant(EnumNames::level(label));
     case Response: {
@@ -162,7 +182,7 @@ QVariant RiskRegisterModel::headerData(int section, Qt::Orientation orientation,
 }
 
 RiskFilterProxy::RiskFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : TextFilterProxy(parent)
 {
     setSortRole(RiskRegisterModel::SortRole);
     setDynamicSortFilter(true);
@@ -192,12 +212,6 @@ void RiskFilterProxy::setOwner(const QString& orgUnit)
     invalidateFilter();
 }
 
-void RiskFilterProxy::setText(const QString& text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
 void RiskFilterProxy::setAboveAppetite(bool only)
 {
     m_aboveAppetite = only;
@@ -218,9 +232,9 @@ void RiskFilterProxy::clearFilters()
     m_category = 0;
     m_tier = -1;
     m_owner.clear();
-    m_text.clear();
     m_aboveAppetite = false;
     m_cellLikelihood = m_cellImpact = 0;
+    setFilterText(QString());
     invalidateFilter();
 }
 
@@ -246,15 +260,7 @@ bool RiskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         if (RiskMatrix::cellOf(l) != m_cellLikelihood || RiskMatrix::cellOf(i) != m_cellImpact)
             return false;
     }
-    if (!m_text.isEmpty()) {
-        for (int c : {RiskRegisterModel::AssetId, RiskRegisterModel::AssetName, RiskRegisterModel::ThreatId,
-                 RiskRegisterModel::ThreatName}) {
-            if (model->index(sourceRow, c).data().toString().contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-    return true;
+    return textMatches(sourceRow, {});
 }
 
 bool RiskFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

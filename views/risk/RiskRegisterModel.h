@@ -5,8 +5,7 @@
 // LiveAssessment, so it follows every edit.
 
 #include "risk/RiskTableModel.h"
-
-#include <QSortFilterProxyModel>
+#include "widgets/TextFilter.h"
 
 namespace mamori {
 
@@ -16,26 +15,30 @@ class RiskRegisterModel : public RiskTableModel {
     Q_OBJECT
 
 public:
+    /// What a risk officer reads first comes first (the risk, its residual, level and response), so
+    /// they stay on a laptop screen; the inherent values and the details follow (secondary columns).
     enum Column {
         AssetId,
         AssetName,
-        ThreatId,
         ThreatName,
-        Category,
-        Tier,
-        Owner,
-        Likelihood,
-        Impact,
-        Inherent,
-        InherentLevel,
-        ResidualLikelihood,
-        ResidualImpact,
         Residual,
         Level,
         Response,
+        Inherent,
+        InherentLevel,
+        Owner,
+        ThreatId,
+        Category,
+        Tier,
+        Likelihood,
+        Impact,
+        ResidualLikelihood,
+        ResidualImpact,
         Controls,
         ColumnCount
     };
+    /// The columns hidden until the user shows them (header context menu).
+    static bool isSecondary(int column);
     /// Roles for filtering: the raw values behind the shown text.
     enum Role { SortRole = Qt::UserRole + 1, LevelLabelRole, CategoryRole, TierRole, OwnerRole };
 
@@ -50,9 +53,9 @@ public:
     QString ownerOf(int row) const;
 };
 
-/// Filters the risk register by level, category, tier, owner, text (asset or threat id or name),
-/// a heat map cell, and "above appetite only".
-class RiskFilterProxy : public QSortFilterProxyModel {
+/// Filters the risk register by level, category, tier, owner, the window's text filter (over the shown
+/// columns), a heat map cell, and "above appetite only".
+class RiskFilterProxy : public TextFilterProxy {
     Q_OBJECT
 
 public:
@@ -62,7 +65,6 @@ public:
     void setCategory(int category); ///< 0: any
     void setTier(int tier); ///< -1: any
     void setOwner(const QString& orgUnit); ///< empty: any
-    void setText(const QString& text); ///< part of an asset or threat id or name
     void setAboveAppetite(bool only);
     /// Only the risks in one heat map cell; likelihood 0 clears it.
     void setCell(bool residual, int likelihood, int impact);
@@ -79,7 +81,6 @@ private:
     int m_category = 0;
     int m_tier = -1;
     QString m_owner;
-    QString m_text;
     bool m_aboveAppetite = false;
     bool m_cellResidual = true;
     int m_cellLikelihood = 0;

@@ -5,7 +5,9 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "risk/RiskRegisterModel.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/TextFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +36,7 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
     , m_aboveAppetite(new QCheckBox(this))
     , m_cell(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_filterStatus(new FilterStatus(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("riskRegister"));
@@ -49,9 +52,9 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    for (int c :
-        {RiskRegisterModel::ThreatId, RiskRegisterModel::ResidualLikelihood, RiskRegisterModel::ResidualImpact})
-        m_view->setColumnHidden(c, true);
+    m_columns = new ColumnChooser(m_view, QStringLiteral("riskRegister"), &RiskRegisterModel::isSecondary);
+    m_proxy->setColumnShown([this](int c) { return m_columns->isColumnShown(c); });
+    connect(m_columns, &ColumnChooser::columnsChanged, m_proxy, &TextFilterProxy::columnsChanged);
 
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
@@ -83,6 +86,7 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(filters);
+    bottomLayout->addWidget(m_filterStatus);
     bottomLayout->addWidget(m_view, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -117,10 +121,19 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
         });
     connect(document->assessment(), &LiveAssessment::updated, this, &RiskRegisterPage::updateCount);
     connect(document, &ProjectDocument::modelReset, this, &RiskRegisterPage::refreshChoices);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_view->resizeColumnsToContents(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RiskRegisterPage::fitColumns);
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &RiskRegisterPage::clearFilters);
+    onRowsChanged(m_proxy, this, [this] { updateCount(); });
 
     retranslate();
-    m_view->resizeColumnsToContents();
+    fitColumns();
+}
+
+void RiskRegisterPage::fitColumns()
+{
+    // Long asset and threat names are cut (the details dock names them in full) so that the residual,
+    // its level and the response stay on a 1366-pixel screen.
+    fitColumnsToContents(m_view, fontMetrics().averageCharWidth() * 28);
 }
 
 HeatMapWidget* RiskRegisterPage::heatMap(bool residual) const
@@ -177,11 +190,26 @@ void RiskRegisterPage::refreshChoices()
 void RiskRegisterPage::updateCount()
 {
     m_count->setText(tr("%1 of %n risks", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_filterStatus->showCounts(m_proxy->rowCount(), m_model->rowCount(), m_proxy->filterText(), activeFilters());
+}
+
+QStringList RiskRegisterPage::activeFilters() const
+{
+    QStringList filters;
+    for (const QComboBox* combo : {m_level, m_category, m_tier, m_owner}) {
+        if (combo->currentIndex() > 0)
+            filters.append(combo->currentText());
+    }
+    if (m_aboveAppetite->isChecked())
+        filters.append(withoutMnemonic(m_aboveAppetite->text()));
+    if (!m_cell->text().isEmpty())
+        filters.append(m_cell->text());
+    return filters;
 }
 
 void RiskRegisterPage::setFilterText(const QString& text)
 {
-    m_proxy->setText(text);
+    m_proxy->setFilterText(text);
     updateCount();
 }
 
@@ -212,6 +240,7 @@ void RiskRegisterPage::clearFilters()
     filterToCell(true, 0, 0);
     m_proxy->clearFilters();
     updateCount();
+    emit filterClearRequested();
 }
 
 void RiskRegisterPage::selectRisk(const QString& asset, const QString& threat)

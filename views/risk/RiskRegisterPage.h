@@ -13,6 +13,8 @@ class QTableView;
 
 namespace mamori {
 
+class ColumnChooser;
+class FilterStatus;
 class HeatMapWidget;
 class RiskMatrixPair;
 class ProjectDocument;
@@ -29,15 +31,19 @@ public:
     RiskFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
     HeatMapWidget* heatMap(bool residual) const;
+    ColumnChooser* columnChooser() const { return m_columns; }
 
     void setFilterText(const QString& text);
     /// Shows only the risks of one heat map cell (what a click on the cell does).
     void filterToCell(bool residual, int likelihood, int impact);
+    /// Clears every filter of the page and asks the window to empty its filter box.
     void clearFilters();
     void selectRisk(const QString& asset, const QString& threat);
 
 signals:
     void riskSelected(const QString& asset, const QString& threat);
+    /// The page's filters were cleared: the window's filter box empties too.
+    void filterClearRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +52,9 @@ private:
     void retranslate();
     void refreshChoices();
     void updateCount();
+    /// The page's own filters in effect, in words (for the line that explains an empty result).
+    QStringList activeFilters() const;
+    void fitColumns();
 
     ProjectDocument* m_document;
     RiskRegisterModel* m_model;
@@ -59,6 +68,8 @@ private:
     QCheckBox* m_aboveAppetite;
     QLabel* m_cell;
     QLabel* m_count;
+    FilterStatus* m_filterStatus;
+    ColumnChooser* m_columns = nullptr;
 };
 
 } // namespace mamori

@@ -5,8 +5,10 @@
 #include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "document/ProjectDocument.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/FormFields.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/TextFilter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -23,7 +25,6 @@
 #include <QLegend>
 #include <QListWidget>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -38,16 +39,6 @@ namespace mamori {
 
 namespace {
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
-QString signedNumber(double value)
-{
-    return (value > 0 ? QStringLiteral("+") : QString()) + number(value);
-}
-
 Cost planCost(const Model& m)
 {
     Cost total;
@@ -61,8 +52,9 @@ Cost planCost(const Model& m)
 QStandardItem* numberItem(std::optional<double> value, bool signedValue = false)
 {
     auto* item = new QStandardItem(
-        value ? (signedValue ? signedNumber(*value) : number(*value)) : ComparePage::tr("not exposed"));
-    item->setData(value ? QVariant(*value) : QVariant(-1e300), ComparePage::SortRole);
+        value ? (signedValue ? formatSignedScore(*value) : formatScore(*value)) : ComparePage::tr("not exposed"));
+    // Sorted by the number shown: a difference that reads 0.00 sorts as zero, not before the others.
+    item->setData(value ? QVariant(roundScore(*value)) : QVariant(-1e300), ComparePage::SortRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -84,8 +76,9 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     , m_scenarioMap(new HeatMapWidget(true, this))
     , m_chart(new QChartView(this))
     , m_risks(new QStandardItemModel(this))
-    , m_riskProxy(new QSortFilterProxyModel(this))
+    , m_riskProxy(new TextFilterProxy(this))
     , m_riskView(new QTableView(this))
+    , m_filterStatus(new FilterStatus(this))
     , m_risksLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this))
     , m_findings(new QListWidget(this))
@@ -112,6 +105,9 @@ void ComparePage::setUpViews()
     m_risks->setColumnCount(RiskColumnCount);
     m_riskProxy->setSourceModel(m_risks);
     m_riskProxy->setSortRole(SortRole);
+    m_riskProxy->setColumnShown([this](int c) { return !m_riskView->isColumnHidden(c); });
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &ComparePage::filterClearRequested);
+    onRowsChanged(m_riskProxy, this, [this] { updateFilterStatus(); });
     m_riskView->setObjectName(QStringLiteral("compareRisks"));
     m_riskView->setModel(m_riskProxy);
     m_riskView->setSortingEnabled(true);
@@ -166,6 +162,7 @@ void ComparePage::createLayout()
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_risksLabel);
+    bottomLayout->addWidget(m_filterStatus);
     bottomLayout->addWidget(m_riskView, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -226,6 +223,17 @@ void ComparePage::compare(const QString& base, const QString& scenario)
     m_dirty = true;
     recompute();
     sortByMovement();
+}
+
+void ComparePage::setFilterText(const QString& text)
+{
+    m_riskProxy->setFilterText(text);
+    updateFilterStatus();
+}
+
+void ComparePage::updateFilterStatus()
+{
+    m_filterStatus->showCounts(m_riskProxy->rowCount(), m_risks->rowCount(), m_riskProxy->filterText());
 }
 
 void ComparePage::sortByMovement()
@@ -323,8 +331,11 @@ void ComparePage::showTotals()
     const QLocale locale;
     auto setRow = [&](int row, double base, double scenario, bool whole) {
         const auto text = [&](double v, bool withSign) {
-            const QString s = whole ? locale.toString(qint64(std::llround(v))) : number(v);
-            return withSign && v > 0 ? QStringLiteral("+") + s : s;
+            if (whole) {
+                const QString s = formatCount(std::llround(v), locale);
+                return withSign && std::llround(v) > 0 ? QStringLiteral("+") + s : s;
+            }
+            return withSign ? formatSignedScore(v, locale) : formatScore(v, locale);
         };
         const QStringList cells {text(base, false), text(scenario, false), text(scenario - base, true)};
         for (int col = 0; col < 3; ++col) {
@@ -370,16 +381,14 @@ void ComparePage::showRisks()
         QStandardItem* deltaItem = numberItem(delta, true);
         if (!delta)
             deltaItem->setText(r.scenarioResidual ? tr("new in the scenario") : tr("gone in the scenario"));
-        else
+        else if (roundScore(*delta) != 0)
             deltaItem->setForeground(*delta > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
         m_risks->appendRow({asset, threat, numberItem(r.baseResidual), numberItem(r.scenarioResidual), deltaItem});
     }
     m_riskProxy->setSourceModel(m_risks);
     m_riskProxy->sort(
         m_riskView->horizontalHeader()->sortIndicatorSection(), m_riskView->horizontalHeader()->sortIndicatorOrder());
-    m_riskView->resizeColumnsToContents();
-    for (int column : {AssetColumn, ThreatColumn}) // long names must leave room for the numbers
-        m_riskView->setColumnWidth(column, std::min(m_riskView->columnWidth(column), 360));
+    fitColumnsToContents(m_riskView, 360); // long names must leave room for the numbers
 }
 
 void ComparePage::showFindings()
@@ -405,13 +414,13 @@ void ComparePage::showChart()
     QList<qreal> values;
     for (int c = 0; c < kThreatCategoryCount; ++c) {
         categories.append(EnumNames::threatCategory(c + 1));
-        values.append(m_comparison.scenario.totals.byCategory[std::size_t(c)].residual
-            - m_comparison.base.totals.byCategory[std::size_t(c)].residual);
+        values.append(roundScore(m_comparison.scenario.totals.byCategory[std::size_t(c)].residual
+            - m_comparison.base.totals.byCategory[std::size_t(c)].residual));
     }
     for (Tier t : {Tier::MyNumber, Tier::Lgwan, Tier::Internet, Tier::None}) {
         categories.append(EnumNames::name(t));
-        values.append(m_comparison.scenario.totals.byTier[std::size_t(t)].residual
-            - m_comparison.base.totals.byTier[std::size_t(t)].residual);
+        values.append(roundScore(m_comparison.scenario.totals.byTier[std::size_t(t)].residual
+            - m_comparison.base.totals.byTier[std::size_t(t)].residual));
     }
     auto* chart = new QChart;
     chart->setTitle(tr("Residual risk difference by category and tier"));
@@ -429,15 +438,17 @@ void ComparePage::showChart()
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
     double extent = 1;
     for (qreal v : std::as_const(values))
         extent = std::max(extent, std::abs(v));
+    series->setLabelsPrecision(chartLabelPrecision(extent));
+    chart->setLocalizeNumbers(true); // grouped as the tables group them
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(-extent * 1.2, extent * 1.2);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);

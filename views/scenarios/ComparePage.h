@@ -17,14 +17,15 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
 
 namespace mamori {
 
+class FilterStatus;
 class HeatMapWidget;
+class TextFilterProxy;
 class ProjectDocument;
 
 class ComparePage : public QWidget {
@@ -58,6 +59,12 @@ public:
     QStandardItemModel* riskModel() const { return m_risks; }
     QTableView* riskView() const { return m_riskView; }
     QTableWidget* totalsTable() const { return m_totals; }
+    /// The window's text filter, over the risks that changed.
+    void setFilterText(const QString& text);
+
+signals:
+    /// The user asked to clear the filter (the link under an empty result).
+    void filterClearRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,6 +85,7 @@ private:
     void showFindings();
     void showChart();
     void sortByMovement();
+    void updateFilterStatus();
     QString sideName(const QString& id) const;
 
     ProjectDocument* m_document;
@@ -93,8 +101,9 @@ private:
     HeatMapWidget* m_scenarioMap;
     QChartView* m_chart;
     QStandardItemModel* m_risks;
-    QSortFilterProxyModel* m_riskProxy;
+    TextFilterProxy* m_riskProxy;
     QTableView* m_riskView;
+    FilterStatus* m_filterStatus;
     QLabel* m_risksLabel;
     QLabel* m_findingsLabel;
     QListWidget* m_findings;

@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "Scenarios.h"
 #include "document/Edits.h"
 #include "document/ProjectDocument.h"
@@ -427,7 +428,7 @@ bool ScenariosPage::adopt(const QString& id, bool ask)
         QString text = tr("Adopting “%1” makes it the baseline.").arg(scenarioName(id));
         QString info = tr("%n risk(s) change.", nullptr, int(c.diff.risks.size())) + QLatin1Char('\n')
             + tr("Residual total: %1 → %2")
-                  .arg(locale.toString(c.diff.base.residual, 'f', 1), locale.toString(c.diff.scenario.residual, 'f', 1))
+                  .arg(formatScore(c.diff.base.residual, locale), formatScore(c.diff.scenario.residual, locale))
             + QLatin1Char('\n')
             + tr("Above appetite: %1 → %2").arg(c.diff.base.aboveAppetite).arg(c.diff.scenario.aboveAppetite)
             + QLatin1Char('\n')

@@ -180,8 +180,8 @@ void OptimizerDialog::finished(const Optimization& o)
     QString summary = tr("Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every "
                          "action would reach %5.",
         nullptr, int(o.chosen.size()))
-                          .arg(formatNumber(o.residualBefore), formatNumber(o.residualAfter), formatYen(o.cost.initial),
-                              formatYen(o.cost.annual), formatNumber(o.residualFloor));
+                          .arg(formatScore(o.residualBefore), formatScore(o.residualAfter), formatYen(o.cost.initial),
+                              formatYen(o.cost.annual), formatScore(o.residualFloor));
     summary += QLatin1Char(' ');
     if (o.exact)
         summary += tr("This is the proven optimum (%n sets assessed).", nullptr, int(o.setsAssessed));
@@ -200,7 +200,7 @@ void OptimizerDialog::finished(const Optimization& o)
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(title(c.action)));
         m_table->setItem(row, InitialColumn, numberCell(formatYen(c.cost.initial)));
         m_table->setItem(row, AnnualColumn, numberCell(formatYen(c.cost.annual)));
-        m_table->setItem(row, EffectColumn, numberCell(formatNumber(c.contribution)));
+        m_table->setItem(row, EffectColumn, numberCell(formatScore(c.contribution)));
         m_table->setItem(row, OutcomeColumn, new QTableWidgetItem(tr("Chosen")));
         for (int col = 0; col < ColumnCount; ++col)
             m_table->item(row, col)->setBackground(chosenColor);
@@ -212,7 +212,7 @@ void OptimizerDialog::finished(const Optimization& o)
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(title(l.action)));
         m_table->setItem(row, InitialColumn, numberCell(formatYen(l.cost.initial)));
         m_table->setItem(row, AnnualColumn, numberCell(formatYen(l.cost.annual)));
-        m_table->setItem(row, EffectColumn, numberCell(formatNumber(l.wouldReduce)));
+        m_table->setItem(row, EffectColumn, numberCell(formatScore(l.wouldReduce)));
         auto* outcome = new QTableWidgetItem(why);
         outcome->setToolTip(why);
         m_table->setItem(row, OutcomeColumn, outcome);

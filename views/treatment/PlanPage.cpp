@@ -95,6 +95,7 @@ PlanPage::PlanPage(ProjectDocument* document, RegisterPage* registerPage, QWidge
     auto* projection = new QSplitter(Qt::Horizontal);
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setLocalizeNumbers(true); // axis labels grouped as the tables group them
     auto* chartView = new QChartView(m_chart);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumWidth(320);
@@ -191,7 +192,7 @@ void PlanPage::refreshProjection()
     m_summary->setText(
         tr("Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen",
             nullptr, int(p.steps.size()))
-            .arg(formatNumber(p.baselineResidual), formatNumber(last ? last->residual : p.baselineResidual))
+            .arg(formatScore(p.baselineResidual), formatScore(last ? last->residual : p.baselineResidual))
             .arg(p.baselineAboveAppetite)
             .arg(last ? last->aboveAppetite : p.baselineAboveAppetite)
             .arg(formatYen(initial), formatYen(annual)));
@@ -204,9 +205,9 @@ void PlanPage::refreshProjection()
         m_steps->setItem(r, StepAction, new QTableWidgetItem(s.action));
         m_steps->setItem(r, StepTitle, new QTableWidgetItem(title));
         m_steps->setItem(r, StepDue, new QTableWidgetItem(displayDate(s.due)));
-        m_steps->setItem(r, StepResidual, numberCell(formatNumber(s.residual), s.residual));
-        m_steps->setItem(r, StepAbove, numberCell(QString::number(s.aboveAppetite), double(s.aboveAppetite)));
-        m_steps->setItem(r, StepReduction, numberCell(formatNumber(s.reductionAlone), s.reductionAlone));
+        m_steps->setItem(r, StepResidual, numberCell(formatScore(s.residual), s.residual));
+        m_steps->setItem(r, StepAbove, numberCell(formatCount(s.aboveAppetite), double(s.aboveAppetite)));
+        m_steps->setItem(r, StepReduction, numberCell(formatScore(s.reductionAlone), s.reductionAlone));
         m_steps->setItem(r, StepInitial, numberCell(formatYen(s.cost.initial), s.cost.initial));
         m_steps->setItem(r, StepAnnual, numberCell(formatYen(s.cost.annual), s.cost.annual));
         const auto perPoint = s.costPerReduction();
@@ -252,6 +253,7 @@ void PlanPage::refreshProjection()
     auto* left = new QValueAxis;
     left->setTitleText(tr("Total residual"));
     left->setRange(0, std::max(1.0, p.baselineResidual * 1.05));
+    left->applyNiceNumbers();
     left->setLabelFormat(QStringLiteral("%.0f"));
     auto* right = new QValueAxis;
     right->setTitleText(tr("Risks above appetite"));

@@ -49,7 +49,7 @@ ProposalsDialog::ProposalsDialog(ProjectDocument* document, const RiskKey& risk,
             ? tr("No control that is not implemented yet would mitigate this risk.")
             : tr("Controls that would mitigate this risk (by its threat or category, with the asset in "
                  "their scope) and are not implemented, best first. Residual of the risk now: %1.")
-                  .arg(formatNumber(m_proposals.first().riskResidualBefore)));
+                  .arg(formatScore(m_proposals.first().riskResidualBefore)));
     layout->addWidget(intro);
 
     m_table = new QTableWidget(int(m_proposals.size()), ColumnCount, this);
@@ -69,8 +69,8 @@ ProposalsDialog::ProposalsDialog(ProjectDocument* document, const RiskKey& risk,
         m_table->setItem(r, StatusColumn,
             new QTableWidgetItem(
                 p.fromCatalogue ? tr("Not in the project (catalogue)") : EnumNames::name(p.control.status)));
-        m_table->setItem(r, RiskColumn, numberCell(formatNumber(p.riskResidualAfter)));
-        m_table->setItem(r, TotalColumn, numberCell(formatNumber(p.totalReduction)));
+        m_table->setItem(r, RiskColumn, numberCell(formatScore(p.riskResidualAfter)));
+        m_table->setItem(r, TotalColumn, numberCell(formatScore(p.totalReduction)));
         m_table->setItem(r, CostColumn, numberCell(formatYen(p.control.cost.initial)));
         m_table->setItem(r, NoteColumn,
             new QTableWidgetItem(p.unmetRequirements.isEmpty()

@@ -75,7 +75,7 @@ QVariant ResponsePolicyModel::data(const QModelIndex& index, int role) const
         case ThreatName:
             return threat ? threat->name.text(displayLanguage()) : QString();
         case Residual:
-            return role == SortRole ? QVariant(r.residual) : QVariant(formatNumber(r.residual));
+            return role == SortRole ? QVariant(r.residual) : QVariant(formatScore(r.residual));
         case Level:
             return role == SortRole ? QVariant(r.level) : QVariant(EnumNames::level(a.levelLabel(r.level)));
         case Suggested:
@@ -148,7 +148,7 @@ QVariant ResponsePolicyModel::headerData(int section, Qt::Orientation orientatio
 }
 
 ResponsePolicyProxy::ResponsePolicyProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : TextFilterProxy(parent)
 {
     setSortRole(ResponsePolicyModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -166,12 +166,6 @@ void ResponsePolicyProxy::setUndecidedOnly(bool only)
     invalidateFilter();
 }
 
-void ResponsePolicyProxy::setText(const QString& text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
 bool ResponsePolicyProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const QAbstractItemModel* m = sourceModel();
@@ -179,13 +173,7 @@ bool ResponsePolicyProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) co
         return false;
     if (m_undecidedOnly && m->index(sourceRow, 0).data(ResponsePolicyModel::DecidedRole).toBool())
         return false;
-    if (m_text.isEmpty())
-        return true;
-    for (const int c : {ResponsePolicyModel::AssetId, ResponsePolicyModel::AssetName, ResponsePolicyModel::ThreatId,
-             ResponsePolicyModel::ThreatName, ResponsePolicyModel::Rationale})
-        if (m->index(sourceRow, c).data().toString().contains(m_text, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return textMatches(sourceRow, {});
 }
 
 } // namespace mamori

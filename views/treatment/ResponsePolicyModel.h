@@ -6,9 +6,9 @@
 // edited through ResponsePolicyPage, never in the cells.
 
 #include "risk/RiskTableModel.h"
+#include "widgets/TextFilter.h"
 
 #include <QHash>
-#include <QSortFilterProxyModel>
 
 namespace mamori {
 
@@ -55,15 +55,14 @@ private:
     QHash<RiskKey, qsizetype> m_responses; ///< response position by (asset, threat)
 };
 
-/// Filters the policy: above appetite only, undecided only, a text in an id or name.
-class ResponsePolicyProxy : public QSortFilterProxyModel {
+/// Filters the policy: above appetite only, undecided only, the window's text filter.
+class ResponsePolicyProxy : public TextFilterProxy {
     Q_OBJECT
 
 public:
     explicit ResponsePolicyProxy(QObject* parent = nullptr);
     void setAboveAppetiteOnly(bool only);
     void setUndecidedOnly(bool only);
-    void setText(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -71,7 +70,6 @@ protected:
 private:
     bool m_aboveOnly = true;
     bool m_undecidedOnly = false;
-    QString m_text;
 };
 
 } // namespace mamori

@@ -11,6 +11,7 @@
 #include "treatment/ProposalsDialog.h"
 #include "treatment/ResponsePolicyModel.h"
 #include "widgets/FormFields.h"
+#include "widgets/TextFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +105,8 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->hide();
     layout->addWidget(m_warning);
+    m_filterStatus = new FilterStatus(this);
+    layout->addWidget(m_filterStatus);
 
     m_proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
@@ -134,6 +137,8 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
     });
     connect(m_propose, &QPushButton::clicked, this, &ResponsePolicyPage::openProposals);
     connect(m_view, &QTableView::doubleClicked, this, &ResponsePolicyPage::openDecideDialog);
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &ResponsePolicyPage::clearFilters);
+    m_proxy->setColumnShown([this](int c) { return !m_view->isColumnHidden(c); });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid())
@@ -141,10 +146,8 @@ ResponsePolicyPage::ResponsePolicyPage(ProjectDocument* document, QWidget* paren
             const RiskResult& r = m_model->risk(m_proxy->mapToSource(current).row());
             emit riskSelected(r.asset, r.threat);
         });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResponsePolicyPage::refreshWarnings);
+    onRowsChanged(m_proxy, this, [this] { refreshWarnings(); });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResponsePolicyPage::refreshWarnings);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResponsePolicyPage::refreshWarnings);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResponsePolicyPage::refreshWarnings);
     connect(document, &ProjectDocument::modelReset, this, &ResponsePolicyPage::refreshCriteria);
     connect(document, &ProjectDocument::changed, this, &ResponsePolicyPage::refreshCriteria);
     retranslate();
@@ -212,6 +215,12 @@ void ResponsePolicyPage::commitCriteria()
 void ResponsePolicyPage::refreshWarnings()
 {
     m_count->setText(tr("%n risks shown", nullptr, m_proxy->rowCount()));
+    QStringList others;
+    for (const QCheckBox* box : {m_aboveOnly, m_undecidedOnly}) {
+        if (box->isChecked())
+            others.append(withoutMnemonic(box->text()));
+    }
+    m_filterStatus->showCounts(m_proxy->rowCount(), m_model->rowCount(), m_proxy->filterText(), others);
     const QList<RiskKey> broken = acceptedWithoutRationale(m_document->model(), m_document->assessment()->assessment());
     m_warning->setVisible(!broken.isEmpty());
     if (!broken.isEmpty())
@@ -223,8 +232,17 @@ void ResponsePolicyPage::refreshWarnings()
 
 void ResponsePolicyPage::setFilterText(const QString& text)
 {
-    m_proxy->setText(text);
+    m_proxy->setFilterText(text);
     refreshWarnings();
+}
+
+void ResponsePolicyPage::clearFilters()
+{
+    m_aboveOnly->setChecked(false);
+    m_undecidedOnly->setChecked(false);
+    m_proxy->setFilterText(QString());
+    refreshWarnings();
+    emit filterClearRequested();
 }
 
 bool ResponsePolicyPage::selectRisk(const QString& asset, const QString& threat)
@@ -235,9 +253,7 @@ bool ResponsePolicyPage::selectRisk(const QString& asset, const QString& threat)
     const int row = int(risk - m_document->assessment()->assessment().risks.constData());
     QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!shown.isValid()) { // filtered out: show every risk
-        m_aboveOnly->setChecked(false);
-        m_undecidedOnly->setChecked(false);
-        m_proxy->setText(QString());
+        clearFilters();
         shown = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_view->setCurrentIndex(shown);
@@ -286,7 +302,7 @@ QString ResponsePolicyPage::decidedRisksText(const QList<int>& rows) const
         lines.append(tr("%1 × %2 (residual %3)")
                          .arg(asset >= 0 ? forms::idAndName(r.asset, model.assets[asset].name) : r.asset,
                              threat >= 0 ? forms::idAndName(r.threat, model.threats[threat].name) : r.threat,
-                             formatNumber(r.residual)));
+                             formatScore(r.residual)));
     }
     if (rows.size() > kShown)
         lines.append(tr("… and %n more risks", nullptr, int(rows.size() - kShown)));

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace mamori {
 
+class FilterStatus;
 class ProjectDocument;
 class ResponsePolicyModel;
 class ResponsePolicyProxy;
@@ -49,6 +50,8 @@ public slots:
 signals:
     void riskSelected(const QString& asset, const QString& threat);
     void editFailed(const QString& message);
+    /// The page's filters were cleared: the window's filter box empties too.
+    void filterClearRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +63,8 @@ private:
     void refreshCriteria();
     void refreshWarnings();
     void commitCriteria();
+    /// Shows every risk: the check boxes off and the text filter cleared (the window's box too).
+    void clearFilters();
 
     ProjectDocument* m_document;
     ResponsePolicyModel* m_model;
@@ -72,6 +77,7 @@ private:
     QCheckBox* m_undecidedOnly;
     QLabel* m_warning;
     QLabel* m_count;
+    FilterStatus* m_filterStatus;
     QPushButton* m_decide;
     QPushButton* m_clear;
     QPushButton* m_propose;

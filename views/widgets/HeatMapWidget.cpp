@@ -2,12 +2,14 @@
 
 #include "EnumNames.h"
 #include "LevelColors.h"
+#include "NumberFormat.h"
 #include "RiskMatrix.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
 
 #include <QAccessible>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -267,6 +269,29 @@ bool HeatMapWidget::event(QEvent* event)
     return QWidget::event(event);
 }
 
+HeatMapWidget::CellText HeatMapWidget::cellText(int count, const QRect& cell, const QFont& base)
+{
+    constexpr int kMinimumPixels = 7; // still legible; below it a shorter text serves better
+    const int room = cell.width() - 4;
+    CellText shown {formatCount(count), base};
+    shown.font.setBold(true);
+    const auto fitFont = [&] {
+        int pixels = qBound(10, cell.height() * 3 / 10, 28);
+        shown.font.setPixelSize(pixels);
+        while (pixels > kMinimumPixels && QFontMetrics(shown.font).horizontalAdvance(shown.text) > room)
+            shown.font.setPixelSize(--pixels);
+        return QFontMetrics(shown.font).horizontalAdvance(shown.text) <= room;
+    };
+    if (fitFont())
+        return shown;
+    // Thousands: one decimal while it adds information ("1.2k"), none beyond ("12k").
+    const double thousands = count / 1000.0;
+    shown.text = tr("%1k", "a count in thousands, in a small heat map cell")
+                     .arg(QLocale().toString(thousands, 'f', thousands < 10 ? 1 : 0));
+    fitFont();
+    return shown;
+}
+
 void HeatMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -279,9 +304,6 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     p.drawText(g.title, Qt::AlignCenter, titleText());
 
     // Cells, with a gap in the window colour between them.
-    QFont countFont = font();
-    countFont.setBold(true);
-    countFont.setPixelSize(qBound(10, g.cell * 3 / 10, 28));
     for (int l = 1; l <= kSize; ++l) {
         for (int i = 1; i <= kSize; ++i) {
             const QRect r = cellRect(l, i).adjusted(1, 1, -1, -1);
@@ -289,9 +311,10 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
             const int n = count(l, i);
             p.fillRect(r, n > 0 ? levelColor(level) : emptyCellColor(level));
             if (n > 0) {
-                p.setFont(countFont);
+                const CellText shown = cellText(n, r, font());
+                p.setFont(shown.font);
                 p.setPen(levelTextColor(level));
-                p.drawText(r, Qt::AlignCenter, QString::number(n));
+                p.drawText(r, Qt::AlignCenter, shown.text);
             }
         }
     }

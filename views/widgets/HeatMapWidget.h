@@ -11,6 +11,7 @@
 // Invariants: counts are only ever taken from the Assessment given to setAssessment(); the focus
 // cell is always a valid cell (1..5, 1..5).
 
+#include <QFont>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -52,6 +53,14 @@ public:
     void setSelectedCell(int likelihood, int impact);
     int selectedLikelihood() const { return m_selectedLikelihood; }
     int selectedImpact() const { return m_selectedImpact; }
+
+    /// What a cell shows for `count` and in which font: the count with grouping in a bold font that
+    /// shrinks until it fits `cell`; a count that still does not fit is shortened ("12k").
+    struct CellText {
+        QString text;
+        QFont font;
+    };
+    static CellText cellText(int count, const QRect& cell, const QFont& base);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -4,6 +4,7 @@
 #include "DisplayLanguage.h"
 #include "ModelEdit.h"
 #include "ModelFile.h"
+#include "NumberFormat.h"
 #include "ProjectFile.h"
 #include "Translations.h"
 #include "dashboard/DashboardView.h"
@@ -216,10 +217,11 @@ void MainWindow::createPages()
         m_navigator->addItem(QString());
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this] {
-        m_filter->setEnabled(registerPage(currentPage()) || currentPage() == Risks || currentPage() == ResponsePolicy);
+        m_filter->setEnabled(filtersPage(currentPage()));
         applyFilter(m_filter->text());
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connectFilterClearing();
     m_navigator->setCurrentRow(Dashboard); // the ward at a glance first, then the registers
 
     connect(assets, &RegisterPage::currentRowChanged, this, [this](int row) {
@@ -523,8 +525,13 @@ void MainWindow::updateStatus()
                           .arg(m.assets.size())
                           .arg(a.risks.size())
                           .arg(a.totals.aboveAppetite)
-                          .arg(QLocale().toString(a.totals.residual, 'f', 1))
+                          .arg(formatScore(a.totals.residual))
                           .arg(a.findings.size()));
+}
+
+bool MainWindow::filtersPage(Page page) const
+{
+    return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare;
 }
 
 void MainWindow::applyFilter(const QString& text)
@@ -535,6 +542,31 @@ void MainWindow::applyFilter(const QString& text)
         m_riskPage->setFilterText(text);
     else if (currentPage() == ResponsePolicy)
         m_policyPage->setFilterText(text);
+    else if (currentPage() == Findings)
+        m_findings->setFilterText(text);
+    else if (currentPage() == Compare)
+        m_compare->setFilterText(text);
+}
+
+void MainWindow::connectFilterClearing()
+{
+    // Whatever clears a page's filters (its button, the link under an empty result, showing a risk it
+    // hid) empties the box too, so the box never names a filter that is not applied.
+    const auto clearBox = [this] { m_filter->clear(); };
+    for (RegisterPage* page : std::as_const(m_registers)) {
+        if (page)
+            connect(page, &RegisterPage::filterClearRequested, m_filter, clearBox);
+    }
+    connect(m_riskPage, &RiskRegisterPage::filterClearRequested, m_filter, clearBox);
+    connect(m_policyPage, &ResponsePolicyPage::filterClearRequested, m_filter, clearBox);
+    connect(m_findings, &FindingsPage::filterClearRequested, m_filter, clearBox);
+    connect(m_compare, &ComparePage::filterClearRequested, m_filter, clearBox);
+    // Esc in the box clears it, as the link under an empty result says.
+    auto* escape = new QAction(m_filter);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, m_filter, clearBox);
+    m_filter->addAction(escape);
 }
 
 void MainWindow::showEditError(const QString& message)

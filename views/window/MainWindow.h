@@ -97,6 +97,9 @@ private:
     void beginBusy();
     void updateStatus();
     void applyFilter(const QString& text);
+    /// Whether the filter box applies to `page` (every page with a table of items).
+    bool filtersPage(Page page) const;
+    void connectFilterClearing();
     void showEditError(const QString& message);
     bool maybeSave();
     bool save();
