@@ -23,6 +23,24 @@ ScenarioChange setChange(ScenarioChange::Entity entity, const QString& id, const
     return c;
 }
 
+/// `set status implemented` for each control of `completed` not implemented yet, once each.
+QList<ScenarioChange> implementControls(const Model& base, const QList<const PlanAction*>& completed)
+{
+    QList<ScenarioChange> out;
+    QSet<QString> seen;
+    for (const PlanAction* p : completed) {
+        for (const QString& k : p->controls) {
+            const auto control = std::find_if(
+                base.controls.cbegin(), base.controls.cend(), [&](const Control& c) { return c.id == k; });
+            if (control == base.controls.cend() || control->status == ControlStatus::Implemented || seen.contains(k))
+                continue;
+            seen.insert(k);
+            out.append(setChange(ScenarioChange::Entity::Control, k, "status", QStringLiteral("implemented")));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QList<ScenarioChange> assetFails(const Model& base, const QString& assetId)
@@ -94,18 +112,18 @@ PlanFunding fundPlan(const Model& base, double budget)
             out.unfunded.append(p->id);
         }
     }
-    QSet<QString> seen;
-    for (const PlanAction* p : std::as_const(completed)) {
-        for (const QString& k : p->controls) {
-            const auto control = std::find_if(
-                base.controls.cbegin(), base.controls.cend(), [&](const Control& c) { return c.id == k; });
-            if (control == base.controls.cend() || control->status == ControlStatus::Implemented || seen.contains(k))
-                continue;
-            seen.insert(k);
-            out.changes.append(setChange(ScenarioChange::Entity::Control, k, "status", QStringLiteral("implemented")));
-        }
-    }
+    out.changes = implementControls(base, completed);
     return out;
+}
+
+QList<ScenarioChange> completeActions(const Model& base, const QStringList& ids)
+{
+    QList<const PlanAction*> completed;
+    for (const PlanAction& p : base.actions) {
+        if (p.status == ActionStatus::Done || ids.contains(p.id))
+            completed.append(&p);
+    }
+    return implementControls(base, completed);
 }
 
 } // namespace mamori::WhatIf

@@ -29,4 +29,9 @@ struct PlanFunding {
 };
 PlanFunding fundPlan(const Model& base, double budget);
 
+/// The plan with actions `ids` carried out (the optimizer's choice): the controls of those actions
+/// and of the actions already done become `implemented` (section 8: done actions are in every
+/// baseline), so the scenario's residual is the optimizer's residual after. Unknown ids are ignored.
+QList<ScenarioChange> completeActions(const Model& base, const QStringList& ids);
+
 } // namespace mamori::WhatIf

@@ -8,7 +8,7 @@
 // in Japanese and English, for a person to look at. MAMORI_EDITOR_SCREENSHOTS_QM=<file.qm> adds a
 // translation to load over the built-in one (for strings not yet in translations/).
 
-#include "BuiltIn.h"
+#include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "Translations.h"
 #include "document/LiveAssessment.h"
@@ -16,17 +16,20 @@
 #include "editors/AssetEditorDialog.h"
 #include "editors/ControlEditorDialog.h"
 #include "editors/ItemEditors.h"
+#include "editors/PlanActionEditorDialog.h"
 #include "editors/ThreatEditorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -97,6 +100,21 @@ void retype(QLineEdit* edit, const QString& text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     type(edit, text);
+}
+
+QString comboKeyOf(const QComboBox* combo)
+{
+    return combo->currentData().toString();
+}
+
+QStringList checkedKeys(const QListWidget* list)
+{
+    QStringList keys;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            keys.append(list->item(i)->data(Qt::UserRole).toString());
+    }
+    return keys;
 }
 
 int visibleItems(const QListWidget* list)
@@ -467,6 +485,12 @@ private slots:
             clickOk(dialog);
             QVERIFY2(dialog.result() == QDialog::Accepted && !dialog.applied(), qPrintable(original.assets[i].id));
         }
+        for (qsizetype i = 0; i < original.actions.size(); ++i) {
+            PlanActionEditorDialog dialog(&d, i);
+            clickOk(dialog);
+            QVERIFY2(dialog.result() == QDialog::Accepted && !dialog.applied(),
+                qPrintable(original.actions[i].id + dialog.errorMessage()));
+        }
         QCOMPARE(d.model(), original);
         QCOMPARE(d.undoStack()->count(), 0);
     }
@@ -529,6 +553,107 @@ private slots:
         d.assessment()->waitForIdle();
     }
 
+    void planActionShowsAndAppliesEveryField()
+    {
+        ProjectDocument d;
+        d.reset(sample(), QString());
+        d.assessment()->waitForIdle(); // the target risks list is the assessment's risks
+        const Model original = d.model();
+        const PlanAction before = original.actions[0]; // P-01: in progress, 35 %, two controls
+        PlanActionEditorDialog dialog(&d, 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(child<QLabel>(&dialog, "actionId")->text(), before.id);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameJa")->text(), before.title.ja);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEn")->text(), before.title.en);
+        QCOMPARE(comboKeyOf(child<QComboBox>(&dialog, "owner")), before.owner);
+        QCOMPARE(child<QLineEdit>(&dialog, "assignee")->text(), before.assignee);
+        QCOMPARE(child<QDateEdit>(&dialog, "start")->date(), before.start);
+        QCOMPARE(child<QDateEdit>(&dialog, "due")->date(), before.due);
+        QVERIFY(child<QDateEdit>(&dialog, "due")->calendarPopup());
+        QCOMPARE(comboKeyOf(child<QComboBox>(&dialog, "status")), toKey(before.status));
+        QCOMPARE(child<QLineEdit>(&dialog, "progress")->text(), QString::number(*before.progress));
+        QCOMPARE(child<QLineEdit>(&dialog, "costInitial")->text(), QLocale().toString(before.cost.initial, 'f', 0));
+        QCOMPARE(checkedKeys(child<QListWidget>(&dialog, "controls")), before.controls);
+        QCOMPARE(checkedKeys(child<QListWidget>(&dialog, "risks")).size(), before.risks.size());
+
+        // Change every kind of field; "done" fills in 100 %.
+        retype(child<QLineEdit>(&dialog, "nameEn"), QStringLiteral("MFA everywhere"));
+        retype(child<QLineEdit>(&dialog, "assignee"), QStringLiteral("情報政策課 佐藤"));
+        child<QDateEdit>(&dialog, "due")->setDate(before.due.addMonths(2));
+        auto* status = child<QComboBox>(&dialog, "status");
+        status->setCurrentIndex(status->findData(QStringLiteral("done")));
+        QCOMPARE(child<QLineEdit>(&dialog, "progress")->text(), QStringLiteral("100"));
+        setChecked(child<QListWidget>(&dialog, "controls"), before.controls.first(), false);
+        const QString added = original.controls.last().id;
+        setChecked(child<QListWidget>(&dialog, "controls"), added, true);
+        retype(child<QLineEdit>(&dialog, "costAnnual"), QStringLiteral("4,000,000"));
+        const RiskResult& target = d.assessment()->assessment().risks.first();
+        QListWidget* risks = child<QListWidget>(&dialog, "risks");
+        for (int i = 0; i < risks->count(); ++i) { // the key is internal: find the row by its text
+            if (risks->item(i)->text().startsWith(QStringLiteral("%1 × %2 ").arg(target.asset, target.threat)))
+                risks->item(i)->setCheckState(Qt::Checked);
+        }
+        clickOk(dialog);
+        QVERIFY2(dialog.applied(), qPrintable(dialog.errorMessage()));
+
+        PlanAction expected = before;
+        expected.title.en = QStringLiteral("MFA everywhere");
+        expected.assignee = QStringLiteral("情報政策課 佐藤");
+        expected.due = before.due.addMonths(2);
+        expected.status = ActionStatus::Done;
+        expected.progress = 100;
+        expected.controls = before.controls.mid(1) + QStringList {added};
+        expected.cost.annual = 4000000;
+        if (!before.risks.contains(RiskKey {target.asset, target.threat}))
+            expected.risks.append({target.asset, target.threat});
+        QCOMPARE(d.model().actions[0], expected);
+        Model expectedModel = original;
+        expectedModel.actions[0] = expected;
+        QCOMPARE(d.model(), expectedModel);
+        QCOMPARE(d.undoStack()->count(), 1);
+        QCOMPARE(d.undoStack()->undoText(), QStringLiteral("Edit plan action %1").arg(before.id));
+        d.undoStack()->undo();
+        QCOMPARE(d.model(), original);
+        d.assessment()->waitForIdle();
+    }
+
+    void planActionDueBeforeStartIsRefused()
+    {
+        ProjectDocument d;
+        d.reset(sample(), QString());
+        const Model original = d.model();
+        const PlanAction before = original.actions[1];
+        PlanActionEditorDialog dialog(&d, 1);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        retype(child<QLineEdit>(&dialog, "nameEn"), QStringLiteral("Typed before the mistake"));
+        auto* due = child<QDateEdit>(&dialog, "due");
+        due->setDate(before.start.addDays(-1));
+        clickOk(dialog);
+        QVERIFY(!dialog.applied());
+        QVERIFY(dialog.isVisible()); // still open, with what was typed
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorMessage().contains(displayDate(before.start)), qPrintable(dialog.errorMessage()));
+        QVERIFY(due->hasFocus());
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEn")->text(), QStringLiteral("Typed before the mistake"));
+        // A progress out of range or not whole is refused the same way.
+        due->setDate(before.due);
+        retype(child<QLineEdit>(&dialog, "progress"), QStringLiteral("12.5"));
+        clickOk(dialog);
+        QVERIFY(!dialog.applied());
+        QVERIFY(!dialog.errorMessage().isEmpty());
+        retype(child<QLineEdit>(&dialog, "progress"), QStringLiteral("101"));
+        clickOk(dialog);
+        QVERIFY(!dialog.applied());
+        QCOMPARE(d.model(), original);
+        QCOMPARE(d.undoStack()->count(), 0);
+        retype(child<QLineEdit>(&dialog, "progress"), QStringLiteral("40"));
+        clickOk(dialog);
+        QVERIFY2(dialog.applied(), qPrintable(dialog.errorMessage()));
+        QCOMPARE(d.model().actions[1].progress, std::optional<int>(40));
+    }
+
     void editItemDetailsOpensTheRightDialog_data()
     {
         QTest::addColumn<int>("entity");
@@ -538,7 +663,7 @@ private slots:
         QTest::newRow("threat") << 2 << 2 << QStringLiteral("threatEditor");
         QTest::newRow("control") << 4 << 2 << QStringLiteral("controlEditor");
         QTest::newRow("dependency: none") << 1 << 0 << QString();
-        QTest::newRow("plan: none") << 6 << 0 << QString();
+        QTest::newRow("plan action") << 6 << 0 << QStringLiteral("planActionEditor");
         QTest::newRow("row out of range") << 2 << 100000 << QString();
         QTest::newRow("negative row") << 0 << -1 << QString();
     }

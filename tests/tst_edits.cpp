@@ -12,6 +12,7 @@
 #include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
+#include "engine/Plan.h"
 #include "engine/Proposals.h"
 
 #include <QTest>
@@ -303,6 +304,82 @@ private slots:
         k.cost.initial = 1234;
         QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, k.id, k)).controls[1], k);
         verifyRefused(edits::replaceItem(m_ward, QString(), k));
+        PlanAction p = m_ward.actions[2];
+        p.due = p.due.addMonths(1);
+        p.controls.removeLast();
+        const UserEdit edited = edits::replaceItem(m_ward, p.id, p);
+        QCOMPARE(edited.text, QStringLiteral("Edit plan action %1").arg(p.id));
+        QCOMPARE(applyChecked(m_ward, edited).actions[2], p);
+        verifyRefused(edits::replaceItem(m_ward, QStringLiteral("P-99"), p));
+    }
+
+    void actionsCarriedOutByAScenario()
+    {
+        // S-02 implements both controls of P-01 (K6-01, K6-12), which reads 実施中 35 %: adopting it
+        // carries P-01 out. P-03 gets one of its two controls only; P-02's control stays partial.
+        const Model adopted = resolveScenario(m_ward, QStringLiteral("S-02")).model;
+        QCOMPARE(actionsCompletedBy(m_ward, adopted), QStringList {QStringLiteral("P-01")});
+        QCOMPARE(actionsCompletedBy(m_ward, m_ward), QStringList()); // nothing changed, nothing carried out
+        // Implemented before already: not the adoption's doing, so not offered again.
+        Model before = m_ward;
+        for (Control& k : before.controls)
+            if (k.id == QStringLiteral("K6-01") || k.id == QStringLiteral("K6-12"))
+                k.status = ControlStatus::Implemented;
+        QCOMPARE(actionsCompletedBy(before, adopted), QStringList());
+        // An action done already, or without controls, is never listed.
+        Model doneAlready = adopted;
+        doneAlready.actions[0].status = ActionStatus::Done;
+        QCOMPARE(actionsCompletedBy(m_ward, doneAlready), QStringList());
+        Model noControls = adopted;
+        noControls.actions[0].controls.clear();
+        QCOMPARE(actionsCompletedBy(m_ward, noControls), QStringList());
+
+        const UserEdit marked = edits::markActionsDone(adopted, {QStringLiteral("P-01")});
+        const Model after = applyChecked(adopted, marked);
+        QCOMPARE(after.actions[0].status, ActionStatus::Done);
+        QCOMPARE(after.actions[0].progress, std::optional<int>(100));
+        PlanAction unchanged = after.actions[0];
+        unchanged.status = adopted.actions[0].status;
+        unchanged.progress = adopted.actions[0].progress;
+        QCOMPARE(unchanged, adopted.actions[0]); // nothing else of the action changes
+        QCOMPARE(edits::markActionsDone(after, {QStringLiteral("P-01")}).edits.size(), 0); // done already
+        verifyRefused(edits::markActionsDone(adopted, {QStringLiteral("P-99")}));
+    }
+
+    void optimizerChoiceKept()
+    {
+        // "Apply to the plan": a control of a chosen action that had no status becomes planned; one
+        // that is partial (P-02's K6-05) or planned stays; the actions themselves do not change.
+        Model ward = m_ward;
+        const qsizetype k601 = indexOfId(ward.controls, QStringLiteral("K6-01"));
+        ward.controls[k601].status = ControlStatus::None;
+        const QStringList chosen {QStringLiteral("P-01"), QStringLiteral("P-02")};
+        const UserEdit planned = edits::planChosenActions(ward, chosen);
+        const Model after = applyChecked(ward, planned);
+        QCOMPARE(planned.edits.size(), 1);
+        QCOMPARE(after.controls[k601].status, ControlStatus::Planned);
+        QCOMPARE(after.actions, ward.actions);
+        QCOMPARE(edits::planChosenActions(after, chosen).edits.size(), 0); // nothing left to plan
+        QVERIFY(edits::planChosenActions(after, chosen).ok());
+        verifyRefused(edits::planChosenActions(ward, {QStringLiteral("P-99")}));
+
+        // "Make a scenario": the chosen actions carried out, so the scenario's residual is the
+        // optimizer's residual after.
+        const BudgetLimits budget {30000000, std::nullopt};
+        const Optimization o = optimizePlan(m_ward, budget);
+        QVERIFY(!o.chosen.isEmpty());
+        const UserEdit scenario
+            = edits::scenarioOfChosenActions(m_ward, m_ward, {}, o.chosen, budget.initial, Language::English);
+        const Model withScenario = applyChecked(m_ward, scenario);
+        QVERIFY(!scenario.created.isEmpty());
+        const qsizetype at = indexOfId(withScenario.scenarios, scenario.created);
+        QVERIFY(at >= 0);
+        QVERIFY(withScenario.scenarios[at].name.en.contains(QStringLiteral("30,000,000"))
+            || withScenario.scenarios[at].name.en.contains(QStringLiteral("30000000")));
+        const ResolvedScenario resolved = resolveScenario(withScenario, scenario.created);
+        QVERIFY(resolved.ok());
+        QVERIFY(qAbs(assess(resolved.model).totals.residual - o.residualAfter) < 1e-9);
+        verifyRefused(edits::scenarioOfChosenActions(m_ward, m_ward, {}, {}, budget.initial, Language::English));
     }
 
     void decideAndClearResponses()

@@ -10,9 +10,12 @@
 #include "FiscalYear.h"
 #include "JapaneseCalendar.h"
 #include "TestSupport.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "engine/Diff.h"
 #include "engine/Plan.h"
+#include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
 #include "treatment/OptimizerDialog.h"
@@ -25,6 +28,7 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -33,7 +37,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -57,6 +63,9 @@ private slots:
     void criteriaEditedInPlace();
     void planPageShowsTheProjection();
     void optimizerDialogEqualsTheEngine();
+    void optimizerChoiceAppliedToThePlan();
+    void optimizerChoiceBecomesAScenario();
+    void planRowOpensTheActionEditor();
     void proposalBecomesAPlanAction();
     void overdueAndFiscalYear();
     void datesInTheWindowsWords();
@@ -325,6 +334,110 @@ void TestPlanViews::optimizerDialogEqualsTheEngine()
     QVERIFY(dialog.result());
     QCOMPARE(*dialog.result(), optimizePlan(m_document->model(), {30000000, 12000000}));
     QCOMPARE(dialog.table()->rowCount(), dialog.result()->chosen.size() + dialog.result()->leftOut.size());
+}
+
+void TestPlanViews::optimizerChoiceAppliedToThePlan()
+{
+    // K6-01 (P-01's) without a status: applying a choice with P-01 plans it, in one undo step; the page
+    // hands what was done to the status bar.
+    const Model before = [this] {
+        Model m = m_document->model();
+        m.controls[indexOfId(m.controls, QStringLiteral("K6-01"))].status = ControlStatus::None;
+        return m;
+    }();
+    m_document->reset(before, QString());
+    MainWindow window(m_document.get());
+    QSignalSpy told(window.planPage(), &PlanPage::statusMessage);
+    QStringList chosen;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<OptimizerDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->applyButton()->isEnabled()); // nothing chosen before a run
+        dialog->budget()->setValue(200000000); // the whole plan fits
+        dialog->runNow();
+        chosen = dialog->result()->chosen;
+        QVERIFY(dialog->applyButton()->isEnabled());
+        dialog->applyButton()->click();
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!dialog->outcome().isEmpty());
+    });
+    window.planPage()->openOptimizer();
+    QVERIFY2(chosen.contains(QStringLiteral("P-01")), qPrintable(chosen.join(QLatin1Char(' '))));
+    const Model& after = m_document->model();
+    QCOMPARE(after.controls[indexOfId(after.controls, QStringLiteral("K6-01"))].status, ControlStatus::Planned);
+    QCOMPARE(after.actions, before.actions);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(told.size(), 1);
+    QVERIFY(!told.first().first().toString().isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->model(), before);
+}
+
+void TestPlanViews::optimizerChoiceBecomesAScenario()
+{
+    OptimizerDialog dialog(m_document.get());
+    dialog.budget()->setValue(30000000);
+    dialog.runNow();
+    const Optimization o = *dialog.result();
+    QVERIFY(!o.chosen.isEmpty());
+    const Model before = m_document->baseline();
+    dialog.scenarioButton()->click();
+    QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted)); // closed by the button
+    const QString id = dialog.createdScenario();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(dialog.outcome().contains(edits::scenarioName(m_document->baseline(), id, displayLanguage())));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->baseline().scenarios.size(), before.scenarios.size() + 1);
+    // The compare page's numbers for it are the optimizer's.
+    const ScenarioComparison c = compareScenarios(m_document->baseline(), {}, id);
+    QVERIFY(c.ok());
+    QVERIFY(qAbs(c.diff.scenario.residual - o.residualAfter) < 1e-9);
+    QVERIFY(qAbs(c.diff.base.residual - o.residualBefore) < 1e-9);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->baseline(), before);
+}
+
+void TestPlanViews::planRowOpensTheActionEditor()
+{
+    // A double-click on a plan row's ID (not edited in place) and Edit > Edit details both open the
+    // action's editor; OK applies the change as one step.
+    MainWindow window(m_document.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Plan);
+    RegisterPage* plan = window.registerPage(MainWindow::Plan);
+    QTableView* view = plan->view();
+    const QModelIndex cell = plan->proxy()->mapFromSource(plan->model()->index(2, 0));
+    QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
+    QStringList opened;
+    auto acceptEditor = [&](const QString& newTitle) {
+        QTimer::singleShot(0, this, [&opened, newTitle] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            opened.append(dialog->objectName());
+            dialog->findChild<QLineEdit*>(QStringLiteral("nameEn"))->setText(newTitle);
+            dialog->accept();
+        });
+    };
+    const QString id = m_document->model().actions[2].id;
+    acceptEditor(QStringLiteral("Edited by double-click"));
+    view->scrollTo(cell);
+    // As a real double-click arrives: the first click, then the second press as a double-click.
+    const QPoint at = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(opened, QStringList {QStringLiteral("planActionEditor")});
+    QCOMPARE(m_document->model().actions[2].title.en, QStringLiteral("Edited by double-click"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Edit plan action %1").arg(id));
+
+    plan->selectRow(4);
+    acceptEditor(QStringLiteral("Edited from the menu"));
+    window.findChild<QAction*>(QStringLiteral("actionEditDetails"))->trigger();
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.last(), QStringLiteral("planActionEditor"));
+    QCOMPARE(m_document->model().actions[4].title.en, QStringLiteral("Edited from the menu"));
+    QCOMPARE(m_document->undoStack()->count(), 2);
 }
 
 void TestPlanViews::proposalBecomesAPlanAction()

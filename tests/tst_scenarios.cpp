@@ -21,6 +21,7 @@
 #include "engine/Assessment.h"
 #include "engine/AssessmentJson.h"
 #include "engine/Diff.h"
+#include "engine/Plan.h"
 #include "graph/DependencyGraphView.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
@@ -31,17 +32,22 @@
 #include "scenarios/ScenariosPage.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -305,6 +311,56 @@ private slots:
         verifyLiveAssessment(d);
         d.undoStack()->redo();
         QCOMPARE(withoutScenarios(d.baseline()), withoutScenarios(s3.model));
+    }
+
+    void adoptOffersToMarkCarriedOutActionsDone()
+    {
+        // S-02 implements both controls of P-01 (実施中 35 %): the confirmation lists P-01 and, with the
+        // offer kept, the adoption marks it done in the same undo step.
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        const Model original = d.baseline();
+        const Model s2 = resolveScenario(original, QStringLiteral("S-02")).model;
+        ScenariosPage page(&d);
+        QString informative;
+        bool offered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            informative = box->informativeText();
+            auto* mark = box->findChild<QCheckBox*>(QStringLiteral("markActionsDone"));
+            offered = mark && mark->isChecked();
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            }
+        });
+        QVERIFY(page.adopt(QStringLiteral("S-02")));
+        QVERIFY(offered);
+        QVERIFY2(informative.contains(QStringLiteral("P-01")), qPrintable(informative));
+        const PlanAction& p01 = d.baseline().actions[indexOfId(d.baseline().actions, QStringLiteral("P-01"))];
+        QCOMPARE(p01.status, ActionStatus::Done);
+        QCOMPARE(p01.progress, std::optional<int>(100));
+        Model expected = withoutScenarios(s2);
+        expected.actions[indexOfId(expected.actions, QStringLiteral("P-01"))] = p01;
+        QCOMPARE(withoutScenarios(d.baseline()), expected); // the scenario's changes and the action, nothing else
+        QCOMPARE(d.undoStack()->count(), 1);
+        d.undoStack()->undo();
+        QCOMPARE(d.baseline(), original);
+        verifyLiveAssessment(d);
+
+        // Declined: the scenario is adopted and the action left as it reads.
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box && box->checkBox());
+            box->checkBox()->setChecked(false);
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            }
+        });
+        QVERIFY(page.adopt(QStringLiteral("S-02")));
+        QCOMPARE(withoutScenarios(d.baseline()), withoutScenarios(s2));
     }
 
     void chains()

@@ -1206,6 +1206,38 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Plan action %1 no longer exists.</source>
+        <translation>Plan action %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit plan action %1</source>
+        <translation>Edit plan action %1</translation>
+    </message>
+    <message>
+        <source>There is no plan action %1.</source>
+        <translation>There is no plan action %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n plan action(s) done</source>
+        <translation><numerusform>Mark %n plan action done</numerusform><numerusform>Mark %n plan actions done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the controls of %n chosen action(s)</source>
+        <translation><numerusform>Plan the controls of %n chosen action</numerusform><numerusform>Plan the controls of %n chosen actions</numerusform></translation>
+    </message>
+    <message>
+        <source>The optimizer chose no action: there is nothing to carry out.</source>
+        <translation>The optimizer chose no action: there is nothing to carry out.</translation>
+    </message>
+    <message>
+        <source>Optimized plan within %1 yen</source>
+        <translation>Optimized plan within %1 yen</translation>
+    </message>
+    <message>
+        <source>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</source>
+        <translation>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -2602,6 +2634,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Left out: %1</source>
         <translation>Left out: %1</translation>
     </message>
+    <message>
+        <source>&amp;Apply to the plan</source>
+        <translation>&amp;Apply to the plan</translation>
+    </message>
+    <message>
+        <source>Mark the controls the chosen actions introduce as planned, where they are not yet</source>
+        <translation>Mark the controls the chosen actions introduce as planned, where they are not yet</translation>
+    </message>
+    <message>
+        <source>&amp;Make a scenario</source>
+        <translation>&amp;Make a scenario</translation>
+    </message>
+    <message>
+        <source>A new scenario in which the chosen actions are carried out, to compare with the baseline</source>
+        <translation>A new scenario in which the chosen actions are carried out, to compare with the baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>The controls of the %n chosen action(s) are planned or further along already; nothing was changed.</source>
+        <translation><numerusform>The controls of the %n chosen action are planned or further along already; nothing was changed.</numerusform><numerusform>The controls of the %n chosen actions are planned or further along already; nothing was changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) of the chosen actions marked planned (%1).</source>
+        <translation><numerusform>%n control of the chosen actions marked planned (%1).</numerusform><numerusform>%n controls of the chosen actions marked planned (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario “%1” carries out the %n chosen action(s); compare it with the baseline on the Compare page.</source>
+        <translation><numerusform>Scenario “%1” carries out the %n chosen action; compare it with the baseline on the Compare page.</numerusform><numerusform>Scenario “%1” carries out the %n chosen actions; compare it with the baseline on the Compare page.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Plan</name>
@@ -2620,6 +2684,113 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>fits, but the search found a better use of the budget</source>
         <translation>fits, but the search found a better use of the budget</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanActionEditorDialog</name>
+    <message>
+        <source>Plan action %1</source>
+        <translation>Plan action %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Japanese):</source>
+        <translation>Title (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Title (&amp;English):</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>&amp;Responsible unit:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>A&amp;ssignee:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progress:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Initial cost:</source>
+        <translation>&amp;Initial cost:</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>A&amp;nnual cost:</source>
+        <translation>A&amp;nnual cost:</translation>
+    </message>
+    <message>
+        <source>The controls this action introduces: completing the action makes each of them implemented, which is what the projection and the optimizer count.</source>
+        <translation>The controls this action introduces: completing the action makes each of them implemented, which is what the projection and the optimizer count.</translation>
+    </message>
+    <message>
+        <source>The risks this action is meant to lower, for the plan and the report.</source>
+        <translation>The risks this action is meant to lower, for the plan and the report.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Controls (%1)</source>
+        <translation>Controls (%1)</translation>
+    </message>
+    <message>
+        <source>Target risks (%1)</source>
+        <translation>Target risks (%1)</translation>
+    </message>
+    <message>
+        <source>Enter a title in Japanese or English.</source>
+        <translation>Enter a title in Japanese or English.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the start %2.</source>
+        <translation>The due date %1 is before the start %2.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Progress: enter a whole percentage from 0 to 100.</source>
+        <translation>Progress: enter a whole percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>Initial cost</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Annual cost</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4804,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Budget, in percent of the plan's initial cost:</source>
         <translation>Budget, in percent of the plan's initial cost:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also mark these %n plan action(s) done (100 %)</source>
+        <translation><numerusform>Also mark this %n plan action done (100 %)</numerusform><numerusform>Also mark these %n plan actions done (100 %)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario implements every control of %n plan action(s) that still read as not done:</source>
+        <translation><numerusform>The scenario implements every control of %n plan action that still reads as not done:</numerusform><numerusform>The scenario implements every control of %n plan actions that still read as not done:</numerusform></translation>
     </message>
 </context>
 <context>

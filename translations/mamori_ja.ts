@@ -1187,6 +1187,38 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Plan action %1 no longer exists.</source>
+        <translation>対応項目 %1 はもうありません。</translation>
+    </message>
+    <message>
+        <source>Edit plan action %1</source>
+        <translation>対応項目 %1 の編集</translation>
+    </message>
+    <message>
+        <source>There is no plan action %1.</source>
+        <translation>対応項目 %1 はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n plan action(s) done</source>
+        <translation><numerusform>対応項目 %n 件を完了にする</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the controls of %n chosen action(s)</source>
+        <translation><numerusform>選ばれた対応項目 %n 件の対策を計画済みにする</numerusform></translation>
+    </message>
+    <message>
+        <source>The optimizer chose no action: there is nothing to carry out.</source>
+        <translation>最適化で選ばれた対応項目がないため、実施するものはありません。</translation>
+    </message>
+    <message>
+        <source>Optimized plan within %1 yen</source>
+        <translation>予算 %1 円の最適化計画</translation>
+    </message>
+    <message>
+        <source>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</source>
+        <translation>予算 %1 円で最適化により選ばれた対応項目を実施した場合: %2。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -2575,6 +2607,38 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Left out: %1</source>
         <translation>見送り：%1</translation>
     </message>
+    <message>
+        <source>&amp;Apply to the plan</source>
+        <translation>計画に反映(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the controls the chosen actions introduce as planned, where they are not yet</source>
+        <translation>選ばれた対応項目が導入する対策のうち、まだ計画されていないものを計画済みにします</translation>
+    </message>
+    <message>
+        <source>&amp;Make a scenario</source>
+        <translation>シナリオを作成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A new scenario in which the chosen actions are carried out, to compare with the baseline</source>
+        <translation>選ばれた対応項目を実施した新しいシナリオを作成し、ベースラインと比較できるようにします</translation>
+    </message>
+    <message numerus="yes">
+        <source>The controls of the %n chosen action(s) are planned or further along already; nothing was changed.</source>
+        <translation><numerusform>選ばれた対応項目 %n 件の対策はすでに計画済み以降の状態のため、変更はありません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) of the chosen actions marked planned (%1).</source>
+        <translation><numerusform>選ばれた対応項目の対策 %n 件を計画済みにしました（%1）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario “%1” carries out the %n chosen action(s); compare it with the baseline on the Compare page.</source>
+        <translation><numerusform>シナリオ「%1」で選ばれた対応項目 %n 件を実施します。比較ページでベースラインと比較できます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>反映できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Plan</name>
@@ -2593,6 +2657,113 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>fits, but the search found a better use of the budget</source>
         <translation>予算には収まるが、より効果的な予算の使い方がある</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlanActionEditorDialog</name>
+    <message>
+        <source>Plan action %1</source>
+        <translation>対応項目 %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Japanese):</source>
+        <translation>対応項目名（日本語）(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>対応項目名（英語）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>対応責任者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>担当者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>開始日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状況(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>進捗率(&amp;P):</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Initial cost:</source>
+        <translation>初期費用(&amp;I):</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>A&amp;nnual cost:</source>
+        <translation>年間費用(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The controls this action introduces: completing the action makes each of them implemented, which is what the projection and the optimizer count.</source>
+        <translation>この対応項目が導入する対策です。対応項目を完了すると各対策が実施済みになり、計画の見通しと最適化はこれを基に計算します。</translation>
+    </message>
+    <message>
+        <source>The risks this action is meant to lower, for the plan and the report.</source>
+        <translation>この対応項目で低減するリスクです（計画と報告書に記載します）。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Controls (%1)</source>
+        <translation>対策（%1）</translation>
+    </message>
+    <message>
+        <source>Target risks (%1)</source>
+        <translation>対象リスク（%1）</translation>
+    </message>
+    <message>
+        <source>Enter a title in Japanese or English.</source>
+        <translation>対応項目名を日本語または英語で入力してください。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the start %2.</source>
+        <translation>期限 %1 が開始日 %2 より前です。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>Progress: enter a whole percentage from 0 to 100.</source>
+        <translation>進捗率: 0 から 100 までの整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>初期費用</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>年間費用</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4767,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Budget, in percent of the plan's initial cost:</source>
         <translation>予算（リスク対応計画の初期費用に対する割合、%）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also mark these %n plan action(s) done (100 %)</source>
+        <translation><numerusform>これらの対応項目 %n 件も完了（100 %）にする</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario implements every control of %n plan action(s) that still read as not done:</source>
+        <translation><numerusform>このシナリオは、まだ完了になっていない次の対応項目 %n 件の対策をすべて実施します:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,23 @@ std::optional<double> PlanStep::costPerReduction() const
     return cost.initial / reductionAlone;
 }
 
+QStringList actionsCompletedBy(const Model& before, const Model& after)
+{
+    auto allImplemented = [](const Model& model, const QStringList& controls) {
+        return std::all_of(controls.cbegin(), controls.cend(), [&model](const QString& id) {
+            const qsizetype at = indexOfId(model.controls, id);
+            return at >= 0 && model.controls[at].status == ControlStatus::Implemented;
+        });
+    };
+    QStringList out;
+    for (const PlanAction& a : after.actions) {
+        if (a.status != ActionStatus::Done && !a.controls.isEmpty() && allImplemented(after, a.controls)
+            && !allImplemented(before, a.controls))
+            out.append(a.id);
+    }
+    return out;
+}
+
 QString actionTitle(const Model& model, const QString& id, Language language)
 {
     const qsizetype at = indexOfId(model.actions, id);

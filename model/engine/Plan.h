@@ -51,6 +51,13 @@ inline bool isOverdue(const PlanAction& action, QDate today)
     return action.status != ActionStatus::Done && action.due.isValid() && action.due < today;
 }
 
+/// The actions of `after` not done whose every control is `implemented` there and was not in
+/// `before` (an action or control missing from `before` counts as not implemented): the actions that
+/// going from `before` to `after` (adopting a scenario) carries out, since completing an action is
+/// implementing its controls (section 8), while their status still says otherwise. An action
+/// without controls is never listed. Ids in the order of `after`'s plan.
+QStringList actionsCompletedBy(const Model& before, const Model& after);
+
 /// The title of plan action `id` in `language` (the other language when that one is empty); empty
 /// when the model has no such action.
 QString actionTitle(const Model& model, const QString& id, Language language);

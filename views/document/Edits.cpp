@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -216,11 +217,15 @@ template <typename T> UserEdit replaceItem(const Model& model, const QString& or
         if (index < 0)
             return UserEdit::refused(Tr::tr("Threat %1 no longer exists.").arg(originalId));
         text = Tr::tr("Edit threat %1").arg(originalId);
-    } else {
-        static_assert(std::is_same_v<T, Control>, "replaceItem: an asset, a threat or a control");
+    } else if constexpr (std::is_same_v<T, Control>) {
         if (index < 0)
             return UserEdit::refused(Tr::tr("Control %1 no longer exists.").arg(originalId));
         text = Tr::tr("Edit control %1").arg(originalId);
+    } else {
+        static_assert(std::is_same_v<T, PlanAction>, "replaceItem: an asset, a threat, a control or a plan action");
+        if (index < 0)
+            return UserEdit::refused(Tr::tr("Plan action %1 no longer exists.").arg(originalId));
+        text = Tr::tr("Edit plan action %1").arg(originalId);
     }
     return {text, {ModelEdit::replace(index, std::move(item))}, {}, {}, {}};
 }
@@ -228,6 +233,7 @@ template <typename T> UserEdit replaceItem(const Model& model, const QString& or
 template UserEdit replaceItem<Asset>(const Model&, const QString&, Asset);
 template UserEdit replaceItem<Threat>(const Model&, const QString&, Threat);
 template UserEdit replaceItem<Control>(const Model&, const QString&, Control);
+template UserEdit replaceItem<PlanAction>(const Model&, const QString&, PlanAction);
 
 UserEdit decideResponses(const Model& model, const QList<RiskResult>& risks, const Response& decision, double appetite)
 {
@@ -321,6 +327,60 @@ UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, c
     out.text = Tr::tr("Add plan action %1 for %2").arg(action.id, control.id);
     out.created = action.id;
     return out;
+}
+
+UserEdit markActionsDone(const Model& model, const QStringList& ids)
+{
+    UserEdit out;
+    for (const QString& id : ids) {
+        const qsizetype at = indexOfId(model.actions, id);
+        if (at < 0)
+            return UserEdit::refused(Tr::tr("There is no plan action %1.").arg(id));
+        PlanAction p = model.actions[at];
+        if (p.status == ActionStatus::Done && p.progress == 100)
+            continue;
+        p.status = ActionStatus::Done;
+        p.progress = 100;
+        out.edits.append(ModelEdit::replace(at, p));
+    }
+    if (!out.edits.isEmpty())
+        out.text = Tr::tr("Mark %n plan action(s) done", nullptr, int(out.edits.size()));
+    return out;
+}
+
+UserEdit planChosenActions(const Model& model, const QStringList& chosen)
+{
+    UserEdit out;
+    QSet<QString> seen;
+    for (const QString& id : chosen) {
+        const qsizetype at = indexOfId(model.actions, id);
+        if (at < 0)
+            return UserEdit::refused(Tr::tr("There is no plan action %1.").arg(id));
+        for (const QString& k : model.actions[at].controls) {
+            const qsizetype c = indexOfId(model.controls, k);
+            if (c < 0 || model.controls[c].status != ControlStatus::None || seen.contains(k))
+                continue;
+            seen.insert(k);
+            Control planned = model.controls[c];
+            planned.status = ControlStatus::Planned;
+            out.edits.append(ModelEdit::replace(c, planned));
+        }
+    }
+    if (!out.edits.isEmpty())
+        out.text = Tr::tr("Plan the controls of %n chosen action(s)", nullptr, int(chosen.size()));
+    return out;
+}
+
+UserEdit scenarioOfChosenActions(const Model& shown, const Model& baseline, const QString& base,
+    const QStringList& chosen, double budget, Language language)
+{
+    if (chosen.isEmpty())
+        return UserEdit::refused(Tr::tr("The optimizer chose no action: there is nothing to carry out."));
+    const QLocale locale;
+    return newScenario(baseline, base, Tr::tr("Optimized plan within %1 yen").arg(locale.toString(budget, 'f', 0)),
+        language, WhatIf::completeActions(shown, chosen),
+        Tr::tr("The actions the optimizer chose for a budget of %1 yen, carried out: %2.")
+            .arg(locale.toString(budget, 'f', 0), chosen.join(QStringLiteral(", "))));
 }
 
 QString scenarioName(const Model& baseline, const QString& id, Language language)

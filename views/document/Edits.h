@@ -80,7 +80,8 @@ UserEdit setInRows(const QString& header, const QList<ItemChange>& changes);
 
 // --- Detail editors ------------------------------------------------------------------------------
 
-/// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat or Control).
+/// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat, Control or
+/// PlanAction).
 /// Refused when that item is no longer in the model.
 template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item);
 
@@ -101,6 +102,25 @@ UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<
 /// the end of the fiscal year. `created` is the action's id. Refused when the project changed since
 /// the proposal was made.
 UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk);
+
+/// Marks plan actions `ids` done with progress 100 % (those done at 100 % already are skipped).
+/// Refused for an id that is not a plan action; an empty edit when nothing changes.
+UserEdit markActionsDone(const Model& model, const QStringList& ids);
+
+// --- The budget optimizer's result -----------------------------------------------------------------
+// The optimizer chooses among the plan's actions (RISK-MODEL.md 8); the plan has no status for
+// "funded", so the choice is written down the way the contract can say it: the controls the chosen
+// actions introduce become `planned` (which changes no score, 3.4), or a scenario carries them out.
+
+/// "Apply to the plan": each control of the chosen actions whose status is `none` becomes `planned`;
+/// the actions and every other control are left as they are. Refused for an id that is not a plan
+/// action; an empty edit (no text) when every such control is planned or further along already.
+UserEdit planChosenActions(const Model& model, const QStringList& chosen);
+/// "Make a scenario": a new scenario on `base` (the scenario shown; empty: the baseline) in which the
+/// chosen actions and those already done are carried out (WhatIf::completeActions on `shown`), named
+/// after the budget, described with the choice. `created` is its id. Refused when nothing was chosen.
+UserEdit scenarioOfChosenActions(const Model& shown, const Model& baseline, const QString& base,
+    const QStringList& chosen, double budget, Language language);
 
 // --- Scenarios (of the baseline: ProjectDocument::editScenarios) ---------------------------------
 

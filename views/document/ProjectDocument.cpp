@@ -262,11 +262,16 @@ ProjectDocument::Adoption ProjectDocument::prepareAdoption(const QString& id) co
     return out;
 }
 
-QString ProjectDocument::adopt(const QString& id)
+QString ProjectDocument::adopt(const QString& id, const QList<ModelEdit>& then)
 {
     Adoption adoption = prepareAdoption(id);
     if (!adoption.error.isEmpty())
         return adoption.error;
+    if (!then.isEmpty()) {
+        applyEdits(adoption.baseline, then);
+        if (const QString why = baselineRefusal(adoption.baseline, false, displayLanguage()); !why.isEmpty())
+            return why;
+    }
     const qsizetype at = indexOfScenario(m_model, id);
     const QString name = m_model.scenarios[at].name.text(displayLanguage());
     EditStep redo;

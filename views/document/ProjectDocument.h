@@ -96,8 +96,10 @@ public:
         QString error;
     };
     Adoption prepareAdoption(const QString& id) const;
-    /// Adopts scenario `id` as one undo step and shows the baseline; empty on success.
-    QString adopt(const QString& id);
+    /// Adopts scenario `id` as one undo step and shows the baseline; empty on success. `then`, built
+    /// against prepareAdoption(id).baseline (marking the actions the scenario carried out done), is
+    /// applied to the adopted baseline in the same step.
+    QString adopt(const QString& id, const QList<ModelEdit>& then = {});
 
 signals:
     /// model() was replaced as a whole (new or opened project, another scenario shown).

@@ -35,11 +35,7 @@ constexpr int CategoryRole = Qt::UserRole + 1;
 /// A yen amount field with its unit after it.
 QHBoxLayout* withYen(NumberField* field, QWidget* parent)
 {
-    auto* row = new QHBoxLayout;
-    row->addWidget(field);
-    row->addWidget(plainLabel(ControlEditorDialog::tr("yen"), parent));
-    row->addStretch(1);
-    return row;
+    return withUnit(field, ControlEditorDialog::tr("yen"), parent);
 }
 
 /// The entry a target combo shows: a category or a threat, or nothing when what was typed names

@@ -4,6 +4,7 @@
 #include "document/ProjectDocument.h"
 #include "editors/AssetEditorDialog.h"
 #include "editors/ControlEditorDialog.h"
+#include "editors/PlanActionEditorDialog.h"
 #include "editors/ThreatEditorDialog.h"
 
 namespace mamori {
@@ -31,6 +32,8 @@ bool editItemDetails(QWidget* parent, ProjectDocument* document, std::size_t ent
         return run<ThreatEditorDialog>(parent, document, model.threats.size(), row);
     case entityIndex<Control>:
         return run<ControlEditorDialog>(parent, document, model.controls.size(), row);
+    case entityIndex<PlanAction>:
+        return run<PlanActionEditorDialog>(parent, document, model.actions.size(), row);
     default:
         return false;
     }

@@ -7,9 +7,11 @@
 #include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "engine/Diff.h"
+#include "engine/Plan.h"
 #include "scenarios/ScenarioChangeText.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFont>
 #include <QFormLayout>
@@ -422,46 +424,72 @@ bool ScenariosPage::adopt(const QString& id, bool ask)
     const ProjectDocument::Adoption adoption = m_document->prepareAdoption(id);
     if (!refuse(adoption.error))
         return false;
+    QList<ModelEdit> then;
     if (ask) {
-        const ScenarioComparison c = compareScenarios(m_document->baseline(), {}, id);
-        const QLocale locale;
-        QString text = tr("Adopting “%1” makes it the baseline.").arg(scenarioName(id));
-        QString info = tr("%n risk(s) change.", nullptr, int(c.diff.risks.size())) + QLatin1Char('\n')
-            + tr("Residual total: %1 → %2")
-                  .arg(formatScore(c.diff.base.residual, locale), formatScore(c.diff.scenario.residual, locale))
-            + QLatin1Char('\n')
-            + tr("Above appetite: %1 → %2").arg(c.diff.base.aboveAppetite).arg(c.diff.scenario.aboveAppetite)
-            + QLatin1Char('\n')
-            + tr("Findings: %1 added, %2 removed").arg(c.diff.findingsAdded.size()).arg(c.diff.findingsRemoved.size());
-        QStringList removed;
-        for (const QString& r : adoption.removedScenarios)
-            removed.append(scenarioName(r));
-        info += QLatin1Char('\n')
-            + tr("Scenarios that become part of the baseline and are removed: %1")
-                  .arg(removed.join(QStringLiteral(", ")));
-        if (!adoption.rebasedScenarios.isEmpty()) {
-            QStringList rebased;
-            for (const QString& r : adoption.rebasedScenarios)
-                rebased.append(scenarioName(r));
-            info += QLatin1Char('\n')
-                + tr("Scenarios based on them are based on the baseline from now on: %1")
-                      .arg(rebased.join(QStringLiteral(", ")));
-        }
-        info += QLatin1String("\n\n") + tr("You can undo this in one step.");
+        // The plan actions the scenario carries out: offered to be marked done in the same step.
+        const QStringList completed = actionsCompletedBy(m_document->baseline(), adoption.baseline);
+        QMessageBox box(QMessageBox::Question, tr("Adopt scenario"),
+            tr("Adopting “%1” makes it the baseline.").arg(scenarioName(id)), QMessageBox::Cancel, this);
+        box.setInformativeText(adoptionSummary(*s, adoption, completed));
         QStringList details;
         for (int i = 0; i < s->changes.size(); ++i) {
             const ScenarioChangeText t = ScenarioChangeText::of(s->changes[i], adoption.baseline);
             details.append(QStringLiteral("%1 %2 %3 %4").arg(t.op, t.item, t.field, t.value).simplified());
         }
-        QMessageBox box(QMessageBox::Question, tr("Adopt scenario"), text, QMessageBox::Cancel, this);
-        box.setInformativeText(info);
         box.setDetailedText(details.join(QLatin1Char('\n')));
+        if (!completed.isEmpty()) {
+            auto* mark = new QCheckBox(
+                tr("Also mark these %n plan action(s) done (100 %)", nullptr, int(completed.size())), &box);
+            mark->setObjectName(QStringLiteral("markActionsDone"));
+            mark->setChecked(true);
+            box.setCheckBox(mark);
+        }
         QPushButton* yes = box.addButton(tr("Adopt"), QMessageBox::AcceptRole);
         box.exec();
         if (box.clickedButton() != yes)
             return false;
+        if (box.checkBox() && box.checkBox()->isChecked())
+            then = edits::markActionsDone(adoption.baseline, completed).edits;
     }
-    return refuse(m_document->adopt(id));
+    return refuse(m_document->adopt(id, then));
+}
+
+QString ScenariosPage::adoptionSummary(
+    const Scenario& s, const ProjectDocument::Adoption& adoption, const QStringList& completed) const
+{
+    const ScenarioComparison c = compareScenarios(m_document->baseline(), {}, s.id);
+    const QLocale locale;
+    QString info = tr("%n risk(s) change.", nullptr, int(c.diff.risks.size())) + QLatin1Char('\n')
+        + tr("Residual total: %1 → %2")
+              .arg(formatScore(c.diff.base.residual, locale), formatScore(c.diff.scenario.residual, locale))
+        + QLatin1Char('\n')
+        + tr("Above appetite: %1 → %2").arg(c.diff.base.aboveAppetite).arg(c.diff.scenario.aboveAppetite)
+        + QLatin1Char('\n')
+        + tr("Findings: %1 added, %2 removed").arg(c.diff.findingsAdded.size()).arg(c.diff.findingsRemoved.size());
+    QStringList removed;
+    for (const QString& r : adoption.removedScenarios)
+        removed.append(scenarioName(r));
+    info += QLatin1Char('\n')
+        + tr("Scenarios that become part of the baseline and are removed: %1").arg(removed.join(QStringLiteral(", ")));
+    if (!adoption.rebasedScenarios.isEmpty()) {
+        QStringList rebased;
+        for (const QString& r : adoption.rebasedScenarios)
+            rebased.append(scenarioName(r));
+        info += QLatin1Char('\n')
+            + tr("Scenarios based on them are based on the baseline from now on: %1")
+                  .arg(rebased.join(QStringLiteral(", ")));
+    }
+    if (!completed.isEmpty()) {
+        info += QLatin1String("\n\n")
+            + tr("The scenario implements every control of %n plan action(s) that still read as not done:", nullptr,
+                int(completed.size()));
+        for (const QString& a : completed) {
+            const QString title = actionTitle(adoption.baseline, a, displayLanguage());
+            info += QLatin1Char('\n') + (title.isEmpty() ? a : QStringLiteral("%1  %2").arg(a, title));
+        }
+    }
+    info += QLatin1String("\n\n") + tr("You can undo this in one step.");
+    return info;
 }
 
 QString ScenariosPage::whatIfAssetFails(const QString& assetId)

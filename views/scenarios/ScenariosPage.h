@@ -9,6 +9,7 @@
 // scenario is not. Invariant: the tree is rebuilt from the baseline whenever its scenarios change.
 
 #include "Scenario.h"
+#include "document/ProjectDocument.h"
 
 #include <QWidget>
 
@@ -22,7 +23,6 @@ class QTreeWidget;
 
 namespace mamori {
 
-class ProjectDocument;
 struct UserEdit;
 
 class ScenariosPage : public QWidget {
@@ -43,7 +43,9 @@ public:
     /// Removes changes `rows` of scenario `id` as one undo step; false (after telling the user) when
     /// the scenario would no longer apply without them.
     bool revertChanges(const QString& id, const QList<int>& rows);
-    /// Asks (when `ask`), then adopts scenario `id`; false when refused or cancelled.
+    /// Asks (when `ask`), then adopts scenario `id`; false when refused or cancelled. The question
+    /// offers to mark done, in the same undo step, the plan actions whose controls the scenario
+    /// implements (checked by default); without asking, no action is marked.
     bool adopt(const QString& id, bool ask = true);
 
     /// The quick what-ifs, each a new scenario on top of what is shown now, which becomes active.
@@ -78,6 +80,9 @@ private:
     void askAssetFails();
     void askControlRemoved();
     void askBudgetCut();
+    /// What adopting `s` changes, for the confirmation; `completed` are the plan actions it carries out.
+    QString adoptionSummary(
+        const Scenario& s, const ProjectDocument::Adoption& adoption, const QStringList& completed) const;
     bool refuse(const QString& error);
     const Scenario* scenario(const QString& id) const;
     QString scenarioName(const QString& id) const;

@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "NumberFormat.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "widgets/NumberCell.h"
 
@@ -104,7 +105,16 @@ OptimizerDialog::OptimizerDialog(ProjectDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = close->addButton(tr("&Apply to the plan"), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("applyToPlan"));
+    m_apply->setToolTip(tr("Mark the controls the chosen actions introduce as planned, where they are not yet"));
+    m_makeScenario = close->addButton(tr("&Make a scenario"), QDialogButtonBox::ActionRole);
+    m_makeScenario->setObjectName(QStringLiteral("makeScenario"));
+    m_makeScenario->setToolTip(tr("A new scenario in which the chosen actions are carried out, to compare with the "
+                                  "baseline"));
     layout->addWidget(close);
+    connect(m_apply, &QPushButton::clicked, this, &OptimizerDialog::applyToPlan);
+    connect(m_makeScenario, &QPushButton::clicked, this, &OptimizerDialog::makeScenario);
 
     connect(m_run, &QPushButton::clicked, this, &OptimizerDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &OptimizerDialog::cancel);
@@ -133,6 +143,51 @@ void OptimizerDialog::setRunning(bool running)
     m_progress->setVisible(running);
     m_budget->setEnabled(!running);
     m_limitAnnual->setEnabled(!running);
+    const bool chosen = !running && m_result && !m_result->chosen.isEmpty();
+    m_apply->setEnabled(chosen);
+    m_makeScenario->setEnabled(chosen);
+}
+
+void OptimizerDialog::applyToPlan()
+{
+    if (!m_result || m_result->chosen.isEmpty())
+        return;
+    const QStringList& chosen = m_result->chosen;
+    const UserEdit e = edits::planChosenActions(m_document->model(), chosen);
+    if (!e.ok())
+        return showRefusal(e.error);
+    if (e.edits.isEmpty()) {
+        m_outcome = tr("The controls of the %n chosen action(s) are planned or further along already; nothing "
+                       "was changed.",
+            nullptr, int(chosen.size()));
+    } else {
+        if (const QString refused = m_document->edit(e); !refused.isEmpty())
+            return showRefusal(refused);
+        m_outcome = tr("%n control(s) of the chosen actions marked planned (%1).", nullptr, int(e.edits.size()))
+                        .arg(chosen.join(QStringLiteral(", ")));
+    }
+    accept();
+}
+
+void OptimizerDialog::makeScenario()
+{
+    if (!m_result)
+        return;
+    const UserEdit e = edits::scenarioOfChosenActions(m_document->model(), m_document->baseline(),
+        m_document->activeScenario(), m_result->chosen, m_result->budget.initial, displayLanguage());
+    if (const QString refused = m_document->editScenarios(e); !refused.isEmpty())
+        return showRefusal(refused);
+    m_createdScenario = e.created;
+    m_outcome = tr("Scenario “%1” carries out the %n chosen action(s); compare it with the baseline on the "
+                   "Compare page.",
+        nullptr, int(m_result->chosen.size()))
+                    .arg(edits::scenarioName(m_document->baseline(), e.created, displayLanguage()));
+    accept();
+}
+
+void OptimizerDialog::showRefusal(const QString& why)
+{
+    m_summary->setText(tr("Not applied: %1").arg(why));
 }
 
 void OptimizerDialog::start()
@@ -174,8 +229,8 @@ void OptimizerDialog::reject()
 
 void OptimizerDialog::finished(const Optimization& o)
 {
-    setRunning(false);
     m_result = o;
+    setRunning(false); // after the result: it enables keeping the choice
     const bool stopped = m_stop && m_stop->load();
     QString summary = tr("Residual %1 → %2 with %n chosen actions (initial %3 yen, annual %4 yen). Doing every "
                          "action would reach %5.",

@@ -280,6 +280,8 @@ void PlanPage::openOptimizer()
     OptimizerDialog dialog(m_document, this);
     connect(&dialog, &OptimizerDialog::actionActivated, this, &PlanPage::selectAction);
     dialog.exec();
+    if (!dialog.outcome().isEmpty())
+        emit statusMessage(dialog.outcome());
 }
 
 } // namespace mamori

@@ -36,6 +36,10 @@ public:
 public slots:
     void openOptimizer();
 
+signals:
+    /// What an action on the page did, for the status bar (the optimizer's choice applied or kept).
+    void statusMessage(const QString& message);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -46,6 +46,15 @@ QLabel* hintLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QHBoxLayout* withUnit(QWidget* field, const QString& unit, QWidget* parent)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(field);
+    row->addWidget(plainLabel(unit, parent));
+    row->addStretch(1);
+    return row;
+}
+
 QString editedText(const QLineEdit* edit, const QString& original)
 {
     return edit->text() == original ? original : edit->text().trimmed();

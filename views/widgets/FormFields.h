@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
@@ -26,6 +27,8 @@ QLabel* plainLabel(const QString& text, QWidget* parent);
 QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent);
 /// A hint under an input: smaller, muted, word-wrapped.
 QLabel* hintLabel(const QString& text, QWidget* parent);
+/// `field` with its unit after it (an amount and "yen"), left-aligned, as a form row's field.
+QHBoxLayout* withUnit(QWidget* field, const QString& unit, QWidget* parent);
 /// What a name field holds: the original when unchanged, else the text without outer spaces.
 QString editedText(const QLineEdit* edit, const QString& original);
 /// A combo of the organization's units, "(none)" first; data is the unit id. An id that is not a

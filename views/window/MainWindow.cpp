@@ -207,6 +207,8 @@ void MainWindow::createPages()
     m_pages->addWidget(scrollableIfNarrow(m_policyPage));
     m_planPage = new PlanPage(m_document, addRegister(Plan, makePlanRegister(m_document, this), "plan"), m_pages);
     m_pages->addWidget(m_planPage);
+    connect(m_planPage, &PlanPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); });
     m_findings = new FindingsPage(m_document, m_pages);
     m_pages->addWidget(m_findings);
     m_graph = new DependencyGraphView(m_document, m_pages);
