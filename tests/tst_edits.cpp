@@ -331,6 +331,12 @@ private slots:
         const QString a = QStringLiteral("A-REN"), n = QStringLiteral("資産-0042");
         const UserEdit e = edits::renameId<Asset>(before, a, n);
         QCOMPARE(e.text, QStringLiteral("Rename asset A-REN to 資産-0042"));
+        // Typed into the register's ID cell: the rename's own undo text, never merged with more typing.
+        const UserEdit cell = edits::setCell(
+            QStringLiteral("ID"), entityIndex<Asset>, int(indexOfId(before.assets, a)), 0, {e.edits, e.error, e.text});
+        QCOMPARE(cell.text, e.text);
+        QCOMPARE(cell.merge.id, MergeId::None);
+        QCOMPARE(cell.edits, e.edits);
         const Model after = checkRename<Asset>(before, a, n);
         // Each kind of place, one by one, so a failure says which one was missed.
         const QString b = m_ward.assets[0].id, c = m_ward.assets[1].id;

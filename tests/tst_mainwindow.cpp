@@ -310,6 +310,9 @@ private slots:
         const Model& after = document.model();
         QTRY_COMPARE(after.assets[row].id, QStringLiteral("NW-LGWAN")); // the delegate commits queued
         QCOMPARE(document.undoStack()->count(), 1);
+        const QString undoText = document.undoStack()->text(0); // names both ids, whatever the language
+        QVERIFY2(undoText.contains(QStringLiteral("N-LGWAN")) && undoText.contains(QStringLiteral("NW-LGWAN")),
+            qPrintable(undoText));
         auto names = [](const Model& m, const QString& id) {
             int n = 0;
             for (const Dependency& d : m.dependencies)

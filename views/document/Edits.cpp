@@ -260,7 +260,12 @@ template Deletion deleteRows<PlanAction>(const Model&, const QList<int>&);
 UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change)
 {
     UserEdit out = setInRows(header, {change});
-    out.merge = {MergeId::Cell, {qint64(entity), row, column}};
+    if (!out.ok())
+        return out;
+    if (!change.text.isEmpty())
+        out.text = change.text;
+    else
+        out.merge = {MergeId::Cell, {qint64(entity), row, column}};
     return out;
 }
 

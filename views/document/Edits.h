@@ -79,6 +79,9 @@ template <typename T> Deletion deleteRows(const Model& model, const QList<int>& 
 struct ItemChange {
     QList<ModelEdit> edits;
     QString error;
+    /// The undo text when the change is more than a value ("Rename asset A to B"); such a change is an
+    /// undo step of its own, never merged with the next typing in the cell.
+    QString text = {};
 };
 /// Typing `change` into one cell (list `entity`, `row`, `column`) of the column named `header`: the
 /// steps of one cell merge into one undo step. A refused value is "header: why".

@@ -159,7 +159,7 @@ template <typename T> RegisterColumn idColumn(ProjectDocument* d)
         [d](int row, int role) { return text(item<T>(d, row).id, role); },
         [d](int row, const QVariant& value) -> CellEdit {
             UserEdit rename = edits::renameId<T>(d->model(), item<T>(d, row).id, value.toString());
-            return {std::move(rename.edits), rename.error};
+            return {std::move(rename.edits), rename.error, rename.text};
         }};
 }
 
