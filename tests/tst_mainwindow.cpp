@@ -275,6 +275,17 @@ private slots:
         QCOMPARE(document.undoStack()->count(), 1);
         RegisterPage* page = window.registerPage(MainWindow::Assets);
         QCOMPARE(page->currentRow(), int(original.assets.size()));
+
+        // Enter alone takes the proposal.
+        window.showPage(MainWindow::Threats);
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<IdDialog*>(QApplication::activeModalWidget()));
+            auto* id = QApplication::activeModalWidget()->findChild<QLineEdit*>(QStringLiteral("id"));
+            QTest::keyClick(id, Qt::Key_Return);
+        });
+        window.findChild<QAction*>(QStringLiteral("actionAdd"))->trigger();
+        QCOMPARE(document.model().threats.last().id, QStringLiteral("T-NEW-001"));
+        QCOMPARE(document.undoStack()->count(), 2);
     }
 
     /// The id cell of a register is edited like any other (F2 here): the new id renames the asset
