@@ -11,6 +11,7 @@
 #include "document/ProjectDocument.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
+#include "risk/DetailsPanel.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskRegisterPage.h"
 #include "widgets/BusyIndicator.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -321,6 +323,11 @@ private slots:
         const Model& after = document.model();
         QTRY_COMPARE(after.assets[row].id, QStringLiteral("NW-LGWAN")); // the delegate commits queued
         QCOMPARE(document.undoStack()->count(), 1);
+        // The details dock showed the selected asset: it shows it under the new id once assessed.
+        document.assessment()->waitForIdle();
+        auto* details = window.findChild<DetailsPanel*>();
+        QTRY_VERIFY2(details->summary()->toPlainText().contains(QStringLiteral("NW-LGWAN")),
+            qPrintable(details->summary()->toPlainText()));
         const QString undoText = document.undoStack()->text(0); // names both ids, whatever the language
         QVERIFY2(undoText.contains(QStringLiteral("N-LGWAN")) && undoText.contains(QStringLiteral("NW-LGWAN")),
             qPrintable(undoText));
