@@ -776,11 +776,17 @@ QString saveFailure(const QString& path, int code, const QString& detail)
         what = Tr::tr("the model holds a reference the project file cannot store. Undo the last change and save "
                       "again, and report this problem.");
         break;
-    default: // SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM and anything the folder refuses
-        what = Tr::tr("Mamori cannot write in the folder “%1”. Save to another folder (File > Save As), or ask "
-                      "for permission to write there.")
-                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    default: { // SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM and anything the folder refuses
+        const QString folder = QFileInfo(path).absolutePath();
+        what = QFileInfo(folder).isDir()
+            ? Tr::tr("Mamori cannot write in the folder “%1”. Save to another folder (File > Save As), or ask "
+                     "for permission to write there.")
+                  .arg(QDir::toNativeSeparators(folder))
+            : Tr::tr("the folder “%1” does not exist (a network drive may have been disconnected). Save to "
+                     "another folder (File > Save As).")
+                  .arg(QDir::toNativeSeparators(folder));
         break;
+    }
     }
     QString out = Tr::tr("“%1” was not saved: %2").arg(file, what);
     if (!detail.isEmpty())

@@ -378,6 +378,13 @@ private slots:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll(), bytes);
         QCOMPARE(ProjectFile::read(path).model, good);
+
+        // A folder that is gone (a disconnected drive) is named as such.
+        const QString gone = dir.filePath(QStringLiteral("gone/ward.mamori"));
+        const QString missing = saveModelFile(good, gone);
+        QVERIFY2(missing.contains(QStringLiteral("“%1” does not exist")
+                                      .arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("gone"))))),
+            qPrintable(missing));
     }
 
     void modelFileByContent()
