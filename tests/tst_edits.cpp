@@ -368,6 +368,14 @@ private slots:
         verifyRefused(edits::renameId<Asset>(before, QStringLiteral("NO-SUCH"), n));
         const UserEdit same = edits::renameId<Asset>(before, a, a);
         QVERIFY(same.ok() && same.edits.isEmpty());
+
+        // An id a scenario adds is free in the baseline, but taking it would break that scenario: the
+        // document refuses and names the scenario.
+        ProjectDocument document;
+        document.reset(before, QString());
+        const QString refused = document.edit(edits::renameId<Asset>(before, a, QStringLiteral("A-ADDED")));
+        QVERIFY2(refused.contains(QStringLiteral("改名の試験")), qPrintable(refused));
+        QCOMPARE(document.model(), before);
     }
 
     void renameThreatControlAndPlanAction()
