@@ -590,6 +590,12 @@ private slots:
         k.cost.initial = 1234;
         QCOMPARE(applyChecked(m_ward, edits::replaceItem(m_ward, k.id, k)).controls[1], k);
         verifyRefused(edits::replaceItem(m_ward, QString(), k));
+        PlanAction p = m_ward.actions[0];
+        p.id = QStringLiteral("計画-01");
+        p.progress = 10;
+        const UserEdit renamed = edits::replaceItem(m_ward, m_ward.actions[0].id, p);
+        QCOMPARE(applyChecked(m_ward, renamed).actions[0], p);
+        verifyRefused(edits::replaceItem(m_ward, m_ward.actions[0].id, m_ward.actions[1])); // a taken id
     }
 
     void decideAndClearResponses()

@@ -284,7 +284,6 @@ UserEdit setInRows(const QString& header, const QList<ItemChange>& changes)
 
 template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item)
 {
-    static_assert(!std::is_same_v<T, PlanAction>, "replaceItem: an asset, a threat or a control");
     // Looked up again by id: the position is what the edit needs, and it must be the item's now.
     const qsizetype index = indexOfId(model.list<T>(), originalId);
     if (index < 0)
@@ -303,6 +302,7 @@ template <typename T> UserEdit replaceItem(const Model& model, const QString& or
 template UserEdit replaceItem<Asset>(const Model&, const QString&, Asset);
 template UserEdit replaceItem<Threat>(const Model&, const QString&, Threat);
 template UserEdit replaceItem<Control>(const Model&, const QString&, Control);
+template UserEdit replaceItem<PlanAction>(const Model&, const QString&, PlanAction);
 
 template <typename T> UserEdit renameId(const Model& model, const QString& oldId, const QString& newId)
 {

@@ -92,7 +92,8 @@ UserEdit setInRows(const QString& header, const QList<ItemChange>& changes);
 
 // --- Detail editors ------------------------------------------------------------------------------
 
-/// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat or Control).
+/// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat, Control or
+/// PlanAction).
 /// When its id differs, the item is renamed first with every reference (renameId), in the same step.
 /// Refused when that item is no longer in the model, or as renameId refuses the new id.
 template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item);
