@@ -2,8 +2,10 @@
 
 #include "JsonFormat.h"
 #include "ProjectFile.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -48,16 +50,39 @@ ModelFileKind kindForWriting(const QString& path)
         : ModelFileKind::Json;
 }
 
+QString saveRefusal(const Model& model, const QString& path)
+{
+    // The loader's own rules: what is saved can always be opened again.
+    const InputErrors problems = validate(model, QString(), Source::Window);
+    if (problems.isEmpty())
+        return {};
+    constexpr qsizetype shown = 5;
+    QStringList lines {
+        Tr::tr("“%1” was not saved: fix %n problem(s) in the model first:", nullptr, int(problems.size()))
+            .arg(QDir::toNativeSeparators(path))};
+    for (qsizetype i = 0; i < problems.size() && i < shown; ++i)
+        lines.append(problems[i].toString());
+    if (problems.size() > shown)
+        lines.append(Tr::tr("… and %n more problem(s)", nullptr, int(problems.size() - shown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString saveModelFile(const Model& model, const QString& path)
 {
+    if (const QString refusal = saveRefusal(model, path); !refusal.isEmpty())
+        return refusal;
     if (kindForWriting(path) == ModelFileKind::Project)
         return ProjectFile::write(model, path).error;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Tr::tr("cannot write %1: %2").arg(path, f.errorString());
+        return Tr::tr("“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for "
+                      "permission to write there. (Details: %2)")
+            .arg(QDir::toNativeSeparators(path), f.errorString());
     f.write(JsonFormat::write(model));
     if (!f.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, f.errorString());
+        return Tr::tr("“%1” was not saved: writing failed; the disk may be full. Free some space or save to "
+                      "another drive. (Details: %2)")
+            .arg(QDir::toNativeSeparators(path), f.errorString());
     return {};
 }
 

@@ -24,7 +24,12 @@ LoadedModel loadModelFile(const QString& path);
 /// The kind a file name asks for: `.mamori` is a project, anything else JSON.
 ModelFileKind kindForWriting(const QString& path);
 
-/// Writes atomically (a temporary file renamed over the target). Returns an error message, or empty.
+/// Why `model` cannot be saved to `path`: the first problems validate() finds, each naming the item
+/// and the field in the window's words; empty when it can be saved.
+QString saveRefusal(const Model& model, const QString& path);
+
+/// Validates (saveRefusal), then writes atomically (a temporary file renamed over the target, so a
+/// failure leaves an existing file as it was). Returns a sentence naming the file and what to do, or empty.
 QString saveModelFile(const Model& model, const QString& path);
 
 } // namespace mamori

@@ -4,6 +4,7 @@
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,8 +35,10 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         m_open = db.open();
-        if (!m_open)
+        if (!m_open) {
             m_error = db.lastError().text();
+            m_code = db.lastError().nativeErrorCode().toInt();
+        }
     }
     ~Connection()
     {
@@ -50,12 +53,15 @@ public:
 
     bool isOpen() const { return m_open; }
     QString openError() const { return m_error; }
+    /// SQLite's result code of the failed open, 0 when it opened.
+    int openErrorCode() const { return m_code; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
     QString m_name;
     bool m_open = false;
     QString m_error;
+    int m_code = 0;
 };
 
 /// Runs statements, remembering the first failure.
@@ -72,6 +78,7 @@ public:
         QSqlQuery q(m_db);
         if (!q.exec(statement)) {
             m_error = q.lastError().text() + QStringLiteral(" (") + statement.simplified().left(80) + QLatin1Char(')');
+            m_code = q.lastError().nativeErrorCode().toInt();
             return false;
         }
         return true;
@@ -87,20 +94,25 @@ public:
         return q.value(0);
     }
     QString error() const { return m_error; }
+    /// SQLite's result code of the first failure (SQLITE_FULL, SQLITE_BUSY, ...), 0 when none is known.
+    int errorCode() const { return m_code; }
     void rollback()
     {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }
-    void fail(const QString& e)
+    void fail(const QString& e, int code = 0)
     {
-        if (m_error.isEmpty())
+        if (m_error.isEmpty()) {
             m_error = e;
+            m_code = code;
+        }
     }
 
 private:
     QSqlDatabase m_db;
     QString m_error;
+    int m_code = 0;
 };
 
 // Schema version 1: exactly the fields of RISK-MODEL.md section 2. `pos` keeps the model's order.
@@ -246,7 +258,7 @@ public:
         m_statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                           .arg(QString::fromLatin1(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
         if (!m_query.prepare(m_statement))
-            m_sql.fail(m_query.lastError().text());
+            m_sql.fail(m_query.lastError().text(), m_query.lastError().nativeErrorCode().toInt());
     }
     void operator()(std::initializer_list<QVariant> values)
     {
@@ -259,7 +271,8 @@ public:
                 m_query.addBindValue(v);
         }
         if (!m_query.exec())
-            m_sql.fail(m_query.lastError().text() + QStringLiteral(" (") + m_statement + QLatin1Char(')'));
+            m_sql.fail(m_query.lastError().text() + QStringLiteral(" (") + m_statement + QLatin1Char(')'),
+                m_query.lastError().nativeErrorCode().toInt());
     }
 
 private:
@@ -736,6 +749,51 @@ QString fileLabel(const QString& path)
     return QFileInfo(path).fileName();
 }
 
+/// Why a save failed, in a sentence that names the file and what to do; SQLite's own text (for
+/// support) only at the end. `code` is SQLite's primary result code.
+QString saveFailure(const QString& path, int code, const QString& detail)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    QString what;
+    switch (code & 0xFF) {
+    case 13: // SQLITE_FULL
+        what = Tr::tr("there is not enough free space on the disk. Free some space, or save to another drive.");
+        break;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        what = Tr::tr("the file is in use by another program. Close it there and save again.");
+        break;
+    case 26: // SQLITE_NOTADB
+    case 11: // SQLITE_CORRUPT
+        what = Tr::tr("what is in its place is not a Mamori project, or it is damaged. Save under another name "
+                      "(File > Save As).");
+        break;
+    case 10: // SQLITE_IOERR
+        what = Tr::tr("the drive reported an error while writing (a network drive may have been disconnected). "
+                      "Save again, or save to another drive.");
+        break;
+    case 19: // SQLITE_CONSTRAINT: validation passed, so the model and the file format disagree
+        what = Tr::tr("the model holds a reference the project file cannot store. Undo the last change and save "
+                      "again, and report this problem.");
+        break;
+    default: { // SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM and anything the folder refuses
+        const QString folder = QFileInfo(path).absolutePath();
+        what = QFileInfo(folder).isDir()
+            ? Tr::tr("Mamori cannot write in the folder “%1”. Save to another folder (File > Save As), or ask "
+                     "for permission to write there.")
+                  .arg(QDir::toNativeSeparators(folder))
+            : Tr::tr("the folder “%1” does not exist (a network drive may have been disconnected). Save to "
+                     "another folder (File > Save As).")
+                  .arg(QDir::toNativeSeparators(folder));
+        break;
+    }
+    }
+    QString out = Tr::tr("“%1” was not saved: %2").arg(file, what);
+    if (!detail.isEmpty())
+        out += QLatin1Char(' ') + Tr::tr("(Details: %1)").arg(detail);
+    return out;
+}
+
 } // namespace
 
 bool looksLikeSqlite(const QString& path)
@@ -841,7 +899,7 @@ WriteResult write(const Model& model, const QString& path)
     {
         Connection c(temp);
         if (!c.isOpen()) {
-            result.error = Tr::tr("cannot create %1: %2").arg(temp, c.openError());
+            result.error = saveFailure(path, c.openErrorCode(), c.openError());
             return result;
         }
         Sql sql(c.db());
@@ -859,9 +917,8 @@ WriteResult write(const Model& model, const QString& path)
         }
         if (sql.error().isEmpty())
             sql.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        if (!sql.error().isEmpty()) {
-            result.error = Tr::tr("cannot write the project: %1").arg(sql.error());
-        }
+        if (!sql.error().isEmpty())
+            result.error = saveFailure(path, sql.errorCode(), sql.error());
     }
     if (!result.error.isEmpty()) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -885,7 +942,9 @@ WriteResult write(const Model& model, const QString& path)
                 QStringLiteral("%1.v%2.%3").arg(info.completeBaseName()).arg(oldVersion).arg(info.suffix()));
             if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
                 QFile::remove(temp);
-                result.error = Tr::tr("cannot keep a copy of the older project file as %1").arg(backup);
+                result.error = Tr::tr("“%1” was not saved: a copy of the older file could not be kept as “%2”. "
+                                      "Save to a folder you can write to (File > Save As).")
+                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup));
                 return result;
             }
             result.backupPath = backup;
@@ -897,7 +956,10 @@ WriteResult write(const Model& model, const QString& path)
         std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
         QFile::remove(temp);
-        result.error = Tr::tr("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(ec.message()));
+        result.error = Tr::tr("“%1” was not saved: the file cannot be replaced; it may be read-only or open in "
+                              "another program. Close it there, or save under another name (File > Save As). "
+                              "(Details: %2)")
+                           .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message()));
         return result;
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -78,6 +78,10 @@ private:
                 where += QLatin1Char('/') + QString::number(index);
             if (!field.isEmpty())
                 where += QLatin1Char('/') + field;
+        } else if (m_source == Source::Window) {
+            where = itemWords(name, index);
+            if (!field.isEmpty())
+                where += QStringLiteral(", ") + fieldWords(field);
         } else {
             const QString table = name == QLatin1StringView("actions") ? QStringLiteral("plan_actions") : name;
             where = index >= 0 ? tr("table %1, row %2").arg(table).arg(index + 1) : tr("table %1").arg(table);
@@ -85,6 +89,69 @@ private:
                 where += QStringLiteral(", ") + field;
         }
         m_errors.append({m_file, where, what});
+    }
+
+    /// Item `index` of `collection` as the window names it: its kind and id, or both ends of a pair.
+    QString itemWords(const QString& collection, qsizetype index) const
+    {
+        auto byId = [&](const auto& items, const QString& kind) {
+            const QString id = index >= 0 && index < items.size() ? items[index].id : QString();
+            return id.isEmpty() ? tr("%1 without an id (row %2)").arg(kind).arg(index + 1) : tr("%1 %2").arg(kind, id);
+        };
+        auto pair = [&](const auto& items, const QString& format) {
+            return index >= 0 && index < items.size() ? format.arg(items[index].asset, items[index].threat) : format;
+        };
+        if (collection == QLatin1StringView("assets"))
+            return byId(m_model.assets, asset());
+        if (collection == QLatin1StringView("threats"))
+            return byId(m_model.threats, threat());
+        if (collection == QLatin1StringView("controls"))
+            return byId(m_model.controls, control());
+        if (collection == QLatin1StringView("actions"))
+            return byId(m_model.actions, tr("plan action"));
+        if (collection == QLatin1StringView("org_units"))
+            return byId(m_model.orgUnits, orgUnit());
+        if (collection == QLatin1StringView("scenarios"))
+            return byId(m_model.scenarios, tr("scenario"));
+        if (collection == QLatin1StringView("exposures"))
+            return pair(m_model.exposures, tr("exposure %1 × %2"));
+        if (collection == QLatin1StringView("responses"))
+            return pair(m_model.responses, tr("response %1 × %2"));
+        if (collection == QLatin1StringView("dependencies") && index >= 0 && index < m_model.dependencies.size())
+            return tr("dependency %1 → %2").arg(m_model.dependencies[index].from, m_model.dependencies[index].to);
+        return tr("settings");
+    }
+
+    /// A field path ("risks/0/asset") in words: the field's name, then the keys inside it ("target risks
+    /// (asset)"); positions in lists are left out, the item already says which one it is.
+    static QString fieldWords(const QString& field)
+    {
+        static const std::pair<const char*, const char*> words[] = {{"id", QT_TR_NOOP("ID")},
+            {"name", QT_TR_NOOP("name")}, {"title", QT_TR_NOOP("title")}, {"owner", QT_TR_NOOP("owner")},
+            {"parent", QT_TR_NOOP("parent unit")}, {"from", QT_TR_NOOP("dependent asset")},
+            {"to", QT_TR_NOOP("depends on")}, {"asset", QT_TR_NOOP("asset")}, {"threat", QT_TR_NOOP("threat")},
+            {"classification", QT_TR_NOOP("classification")}, {"impact", QT_TR_NOOP("impact")},
+            {"weights", QT_TR_NOOP("weights")}, {"category", QT_TR_NOOP("category")},
+            {"likelihood", QT_TR_NOOP("likelihood")}, {"dimensions", QT_TR_NOOP("dimensions")},
+            {"group", QT_TR_NOOP("group")}, {"effectiveness", QT_TR_NOOP("effectiveness")},
+            {"mitigates", QT_TR_NOOP("mitigated threats")}, {"scope", QT_TR_NOOP("scope")},
+            {"requires", QT_TR_NOOP("required controls")}, {"cost", QT_TR_NOOP("cost")},
+            {"controls", QT_TR_NOOP("controls")}, {"risks", QT_TR_NOOP("target risks")},
+            {"due", QT_TR_NOOP("due date")}, {"progress", QT_TR_NOOP("progress")}, {"base", QT_TR_NOOP("base")},
+            {"appetite", QT_TR_NOOP("risk appetite")}, {"bands", QT_TR_NOOP("level bands")},
+            {"impact_table", QT_TR_NOOP("impact table")}};
+        QStringList parts = field.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        parts.removeIf([](const QString& p) { return !p.isEmpty() && p.front().isDigit(); });
+        if (parts.isEmpty())
+            return field;
+        QString head = parts.takeFirst();
+        for (const auto& [key, word] : words) {
+            if (head == QLatin1StringView(key)) {
+                head = tr(word);
+                break;
+            }
+        }
+        return parts.isEmpty() ? head : tr("%1 (%2)").arg(head, parts.join(QStringLiteral(", ")));
     }
 
     void checkRange(const char* coll, qsizetype i, const QString& field, double value, double low, double high)

@@ -9,8 +9,9 @@
 namespace mamori {
 
 /// Where a model came from, which decides how places are written in error messages:
-/// a JSON pointer for JSON, "table …, row …" for a project file.
-enum class Source { Json, Project };
+/// a JSON pointer for JSON, "table …, row …" for a project file, and for a model about to be saved from
+/// the window the item as its user knows it and the field in words ("dependency A-1 → A-2, depends on").
+enum class Source { Json, Project, Window };
 
 /// Every semantic rule of RISK-MODEL.md sections 2 and 6 that the types cannot hold by themselves:
 /// ranges, unique ids, references, self and duplicate dependencies, one exposure and one response per

@@ -8,6 +8,7 @@
 // in Japanese and English, for a person to look at. MAMORI_EDITOR_SCREENSHOTS_QM=<file.qm> adds a
 // translation to load over the built-in one (for strings not yet in translations/).
 
+#include "BuiltIn.h"
 #include "DisplayDate.h"
 #include "DisplayLanguage.h"
 #include "Translations.h"
@@ -42,6 +43,8 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace mamori;
 
@@ -239,6 +242,93 @@ private slots:
         QCOMPARE(child<QLineEdit>(&dialog, "nameJa")->text(), QStringLiteral("入力した名前")); // nothing lost
         QCOMPARE(d.model(), original);
         QCOMPARE(d.undoStack()->count(), 0);
+    }
+
+    void idFieldRenames_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("asset") << 0;
+        QTest::newRow("threat") << 2;
+        QTest::newRow("control") << 4;
+    }
+    void idFieldRenames()
+    {
+        // The ID field renames: OK applies the new id with the other changes as one undo step, and
+        // what named the item names it by its new id; a taken id is refused with the dialog open.
+        QFETCH(int, kind);
+        ProjectDocument d;
+        d.reset(sample(), QString());
+        const Model original = d.model();
+        auto idOf = [&](const Model& m, int r) {
+            return kind == 0 ? m.assets[r].id : kind == 2 ? m.threats[r].id : m.controls[r].id;
+        };
+        auto mentions = [](const Model& m, const QString& id) {
+            // The places of the sample ward that name assets, threats and controls.
+            int n = 0;
+            for (const Exposure& e : m.exposures)
+                n += e.asset == id || e.threat == id;
+            for (const Dependency& e : m.dependencies)
+                n += e.from == id || e.to == id;
+            for (const Control& k : m.controls)
+                n += k.requires_.contains(id) || k.scope.assets.contains(id);
+            for (const PlanAction& p : m.actions)
+                n += p.controls.contains(id);
+            return n;
+        };
+        // An item other than the first that is named elsewhere, so a missed reference would show.
+        const qsizetype count = kind == 0 ? original.assets.size()
+            : kind == 2                   ? original.threats.size()
+                                          : original.controls.size();
+        int row = 1;
+        while (row < count && mentions(original, idOf(original, row)) == 0)
+            ++row;
+        QVERIFY(row < count);
+        const QString oldId = idOf(original, row);
+        auto open = [&]() -> std::unique_ptr<ItemEditorDialog> {
+            if (kind == 0)
+                return std::make_unique<AssetEditorDialog>(&d, row);
+            if (kind == 2)
+                return std::make_unique<ThreatEditorDialog>(&d, row);
+            return std::make_unique<ControlEditorDialog>(&d, row);
+        };
+        const char* idName = kind == 0 ? "assetId" : kind == 2 ? "threatId" : "controlId";
+
+        // A taken id (the first item's): refused, the dialog stays with what was typed.
+        {
+            std::unique_ptr<ItemEditorDialog> dialog = open();
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            auto* id = child<QLineEdit>(dialog.get(), idName);
+            QCOMPARE(id->text(), oldId);
+            retype(id, idOf(original, 0));
+            clickOk(*dialog);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->applied());
+            QVERIFY2(dialog->errorMessage().contains(idOf(original, 0)), qPrintable(dialog->errorMessage()));
+            QCOMPARE(QApplication::focusWidget(), id);
+            QCOMPARE(id->text(), idOf(original, 0));
+            QCOMPARE(d.model(), original);
+            QCOMPARE(d.undoStack()->count(), 0);
+        }
+
+        std::unique_ptr<ItemEditorDialog> dialog = open();
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        retype(child<QLineEdit>(dialog.get(), idName), QStringLiteral("WARD-0042"));
+        retype(child<QLineEdit>(dialog.get(), "nameJa"), QStringLiteral("改名後"));
+        clickOk(*dialog);
+        QVERIFY2(dialog->applied(), qPrintable(dialog->errorMessage()));
+        QCOMPARE(d.undoStack()->count(), 1);
+        const Model& after = d.model();
+        QCOMPARE(idOf(after, row), QStringLiteral("WARD-0042"));
+        const LocalizedText name = kind == 0 ? after.assets[row].name
+            : kind == 2                      ? after.threats[row].name
+                                             : after.controls[row].name;
+        QCOMPARE(name.ja, QStringLiteral("改名後"));
+        QCOMPARE(mentions(after, oldId), 0);
+        QCOMPARE(mentions(after, QStringLiteral("WARD-0042")), mentions(original, oldId));
+        d.undoStack()->undo();
+        QCOMPARE(d.model(), original);
     }
 
     void controlMitigatesScopeRequires()

@@ -6,6 +6,9 @@
 #include "BuiltIn.h"
 #include "Clock.h"
 #include "FiscalYear.h"
+#include "IdRename.h"
+#include "JsonCodec.h"
+#include "JsonFormat.h"
 #include "ModelEdit.h"
 #include "Scenarios.h"
 #include "Validation.h"
@@ -15,6 +18,7 @@
 #include "engine/Plan.h"
 #include "engine/Proposals.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QUndoStack>
 
@@ -61,6 +65,160 @@ const RiskResult& riskOf(const Assessment& a, const QString& asset, const QStrin
 
 const QString kAsset = QStringLiteral("N-LGWAN");
 
+/// Edit > Add of kind 0 asset, 1 threat, 2 control, 3 plan action, with id `id`.
+UserEdit add(int kind, const Model& m, const QString& id, Language language)
+{
+    return kind == 0 ? edits::addAsset(m, id, language)
+        : kind == 1  ? edits::addThreat(m, id, language)
+        : kind == 2  ? edits::addControl(m, id, language)
+                     : edits::addPlanAction(m, id, language);
+}
+QString proposed(int kind, const Model& m)
+{
+    return kind == 0 ? edits::proposedId<Asset>(m)
+        : kind == 1  ? edits::proposedId<Threat>(m)
+        : kind == 2  ? edits::proposedId<Control>(m)
+                     : edits::proposedId<PlanAction>(m);
+}
+
+/// The sample ward with an asset A-REN, a threat T-REN, controls K-REN and K-REN2 and a plan action
+/// P-REN, each named from every kind of place that can hold its id, scenario changes included.
+Model referencedEverywhere(const Model& ward)
+{
+    Model m = ward;
+    const QString a = QStringLiteral("A-REN"), t = QStringLiteral("T-REN"), k = QStringLiteral("K-REN");
+    const QString b = ward.assets[0].id, c = ward.assets[1].id;
+    Asset asset;
+    asset.id = a;
+    asset.name = {QStringLiteral("改名資産"), {}};
+    m.assets.append(asset);
+    Threat threat;
+    threat.id = t;
+    threat.name = {QStringLiteral("改名脅威"), {}};
+    threat.dimensions.insert(Dimension::A);
+    m.threats.append(threat);
+    m.dependencies.append({a, b, DependencyKind::RunsOn, {}});
+    m.dependencies.append({c, a, DependencyKind::Other, {}});
+    m.exposures.append({a, t, 4.0, false, {}});
+    m.responses.append({a, t, ResponseKind::Transfer, QStringLiteral("保険"), {}, {}});
+    Control control;
+    control.id = k;
+    control.name = {QStringLiteral("改名対策"), {}};
+    control.mitigates = {{t, std::nullopt, std::nullopt}, {{}, 2, 0.3}};
+    control.scope.mode = ControlScope::Mode::Assets;
+    control.scope.assets = {b, a};
+    m.controls.append(control);
+    Control second = control;
+    second.id = QStringLiteral("K-REN2");
+    second.requires_ = {k};
+    m.controls.append(second);
+    PlanAction action;
+    action.id = QStringLiteral("P-REN");
+    action.title = {QStringLiteral("改名対応"), {}};
+    action.controls = {k, second.id};
+    action.risks = {{a, t}, {b, t}};
+    m.actions.append(action);
+
+    using Op = ScenarioChange::Op;
+    using E = ScenarioChange::Entity;
+    auto set = [](E e, const QString& id, const char* field, const QJsonValue& v) {
+        ScenarioChange x;
+        x.op = Op::Set;
+        x.entity = e;
+        x.id = id;
+        x.field = QString::fromLatin1(field);
+        x.value = v;
+        return x;
+    };
+    auto addOf = [](E e, const QJsonObject& v) {
+        ScenarioChange x;
+        x.op = Op::Add;
+        x.entity = e;
+        x.value = v;
+        return x;
+    };
+    auto removePair = [](E e, const QString& x1, const QString& x2) {
+        ScenarioChange x;
+        x.op = Op::Remove;
+        x.entity = e;
+        x.asset = x1;
+        x.threat = x2;
+        return x;
+    };
+    Asset added;
+    added.id = QStringLiteral("A-ADDED");
+    added.name = {QStringLiteral("追加"), {}};
+    Control addedControl = control;
+    addedControl.id = QStringLiteral("K-ADDED");
+    addedControl.requires_ = {k};
+    ScenarioChange removeDependency;
+    removeDependency.op = Op::Remove;
+    removeDependency.entity = E::Dependency;
+    removeDependency.from = a;
+    removeDependency.to = b;
+    removeDependency.kind = QStringLiteral("runs_on");
+    ScenarioChange removeSecond;
+    removeSecond.op = Op::Remove;
+    removeSecond.entity = E::Control;
+    removeSecond.id = second.id;
+
+    Scenario s;
+    s.id = QStringLiteral("S-REN");
+    s.name = {QStringLiteral("改名の試験"), {}};
+    s.changes = {set(E::Asset, a, "tier", QStringLiteral("lgwan")), set(E::Threat, t, "likelihood", 2),
+        set(E::Control, k, "scope", QJsonObject {{QStringLiteral("assets"), QJsonArray {a}}}),
+        set(E::Control, k, "mitigates", QJsonArray {t, QJsonObject {{QStringLiteral("threat"), t}}}), removeDependency,
+        removePair(E::Exposure, a, t), removePair(E::Response, a, t), addOf(E::Asset, JsonCodec::toJson(added)),
+        addOf(E::Dependency, JsonCodec::toJson(Dependency {added.id, a, DependencyKind::Other, {}})),
+        addOf(E::Exposure, JsonCodec::toJson(Exposure {a, t, std::nullopt, false, {}})),
+        addOf(E::Response, JsonCodec::toJson(Response {a, t, ResponseKind::Avoid, {}, {}, {}})),
+        addOf(E::Control, JsonCodec::toJson(addedControl)), removeSecond};
+    m.scenarios.append(s);
+    Scenario removal;
+    removal.id = QStringLiteral("S-REN2");
+    removal.name = {QStringLiteral("除去"), {}};
+    removal.changes = {set(E::Control, QStringLiteral("K-REN2"), "requires", QJsonArray {}),
+        set(E::Control, k, "status", QStringLiteral("implemented")), removePair(E::Exposure, a, t)};
+    removal.changes.append(ScenarioChange {Op::Remove, E::Threat, t, {}, {}, {}, {}, {}, {}, {}});
+    removal.changes.append(ScenarioChange {Op::Remove, E::Asset, a, {}, {}, {}, {}, {}, {}, {}});
+    removal.changes.append(ScenarioChange {Op::Remove, E::Control, k, {}, {}, {}, {}, {}, {}, {}});
+    m.scenarios.append(removal);
+    return m;
+}
+
+/// The model as the JSON interchange writes it: every id in every place, scenario values included.
+QString everything(const Model& m)
+{
+    return QString::fromUtf8(JsonFormat::write(m));
+}
+
+/// Checks that renaming `oldId` of T to `newId` in `before` is exact: valid, undone exactly, the old
+/// id nowhere, and every scenario resolves to what it resolved to before with the id renamed there.
+template <typename T> Model checkRename(const Model& before, const QString& oldId, const QString& newId)
+{
+    const UserEdit e = edits::renameId<T>(before, oldId, newId);
+    const Model after = applyChecked(before, e);
+    [&] {
+        const InputErrors errors = validate(after, QString(), Source::Json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+        const QString quoted = QLatin1Char('"') + oldId + QLatin1Char('"');
+        QVERIFY2(everything(before).contains(quoted), qPrintable(oldId));
+        QVERIFY2(!everything(after).contains(quoted), qPrintable(oldId));
+        QCOMPARE(indexOfId(after.list<T>(), newId), indexOfId(before.list<T>(), oldId));
+        for (const Scenario& s : before.scenarios) {
+            const ResolvedScenario old = resolveScenario(before, s.id);
+            const ResolvedScenario renamed = resolveScenario(after, s.id);
+            QVERIFY(old.ok() && renamed.ok());
+            Model expected = old.model;
+            if (indexOfId(expected.list<T>(), oldId) >= 0)
+                applyEdits(expected, renameIdEdits<T>(expected, oldId, newId));
+            expected.scenarios = renamed.model.scenarios;
+            QVERIFY2(expected == renamed.model, qPrintable(s.id));
+        }
+    }();
+    return after;
+}
+
 } // namespace
 
 class TestEdits : public QObject {
@@ -91,10 +249,7 @@ private slots:
         QFETCH(int, kind);
         QFETCH(bool, japanese);
         const Language language = japanese ? Language::Japanese : Language::English;
-        const UserEdit e = kind == 0 ? edits::addAsset(m_ward, language)
-            : kind == 1              ? edits::addThreat(m_ward, language)
-            : kind == 2              ? edits::addControl(m_ward, language)
-                                     : edits::addPlanAction(m_ward, language);
+        const UserEdit e = add(kind, m_ward, proposed(kind, m_ward), language);
         const Model after = applyChecked(m_ward, e);
         QVERIFY(e.text.contains(e.created));
         QCOMPARE(e.merge.id, MergeId::None);
@@ -134,12 +289,144 @@ private slots:
         QVERIFY(other.isEmpty());
 
         // Each new item gets a new id: the next one after the first.
-        const UserEdit next = kind == 0 ? edits::addAsset(after, language)
-            : kind == 1                 ? edits::addThreat(after, language)
-            : kind == 2                 ? edits::addControl(after, language)
-                                        : edits::addPlanAction(after, language);
+        const UserEdit next = add(kind, after, proposed(kind, after), language);
         QVERIFY(next.created != e.created);
         applyChecked(after, next);
+    }
+
+    void addTakesTheChosenId_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("asset") << 0;
+        QTest::newRow("threat") << 1;
+        QTest::newRow("control") << 2;
+        QTest::newRow("plan action") << 3;
+    }
+    void addTakesTheChosenId()
+    {
+        QFETCH(int, kind);
+        const QString chosen = QStringLiteral("区-0001");
+        const UserEdit e = add(kind, m_ward, chosen, Language::Japanese);
+        const Model after = applyChecked(m_ward, e);
+        QCOMPARE(e.created, chosen);
+        QVERIFY(e.text.contains(chosen));
+        // The id is taken now: the next proposal differs, and the same id is refused as taken.
+        QVERIFY(proposed(kind, after) != chosen);
+        const UserEdit again = add(kind, after, chosen, Language::Japanese);
+        verifyRefused(again);
+        QVERIFY2(again.error.contains(chosen), qPrintable(again.error));
+        for (const QString& bad :
+            {QString(), QStringLiteral("  "), QStringLiteral(" A-1"), QStringLiteral("A 1"), QStringLiteral("A,1"),
+                QStringLiteral("A、1"), QStringLiteral("A/1"), QStringLiteral("A\n1"), QStringLiteral("A\t1")}) {
+            const UserEdit refused = add(kind, m_ward, bad, Language::Japanese);
+            verifyRefused(refused);
+        }
+        QCOMPARE(add(kind, m_ward, QString(), Language::English).error, QStringLiteral("Enter an ID."));
+        QVERIFY(add(kind, m_ward, QStringLiteral("A 1"), Language::English).error.contains(QStringLiteral("spaces")));
+    }
+
+    void renameAnAssetEverywhere()
+    {
+        const Model before = referencedEverywhere(m_ward);
+        QVERIFY(validate(before, QString(), Source::Json).isEmpty());
+        const QString a = QStringLiteral("A-REN"), n = QStringLiteral("資産-0042");
+        const UserEdit e = edits::renameId<Asset>(before, a, n);
+        QCOMPARE(e.text, QStringLiteral("Rename asset A-REN to 資産-0042"));
+        // Typed into the register's ID cell: the rename's own undo text, never merged with more typing.
+        const UserEdit cell = edits::setCell(
+            QStringLiteral("ID"), entityIndex<Asset>, int(indexOfId(before.assets, a)), 0, {e.edits, e.error, e.text});
+        QCOMPARE(cell.text, e.text);
+        QCOMPARE(cell.merge.id, MergeId::None);
+        QCOMPARE(cell.edits, e.edits);
+        const Model after = checkRename<Asset>(before, a, n);
+        // Each kind of place, one by one, so a failure says which one was missed.
+        const QString b = m_ward.assets[0].id, c = m_ward.assets[1].id;
+        QVERIFY(after.dependencies.contains((Dependency {n, b, DependencyKind::RunsOn, {}})));
+        QVERIFY(after.dependencies.contains((Dependency {c, n, DependencyKind::Other, {}})));
+        QCOMPARE(after.exposures.last().asset, n);
+        QCOMPARE(after.responses.last().asset, n);
+        QCOMPARE(after.controls[indexOfId(after.controls, QStringLiteral("K-REN"))].scope.assets, (QStringList {b, n}));
+        QCOMPARE(after.actions.last().risks.first().asset, n);
+        const QList<ScenarioChange>& changes
+            = after.scenarios[indexOfId(after.scenarios, QStringLiteral("S-REN"))].changes;
+        QCOMPARE(changes[0].id, n); // set
+        QCOMPARE(changes[2].value.toObject().value(QStringLiteral("assets")).toArray().first().toString(), n);
+        QCOMPARE(changes[4].from, n); // removed dependency
+        QCOMPARE(changes[5].asset, n); // removed exposure
+        QCOMPARE(changes[6].asset, n); // removed response
+        QCOMPARE(changes[8].value.toObject().value(QStringLiteral("to")).toString(), n); // added dependency
+        QCOMPARE(changes[9].value.toObject().value(QStringLiteral("asset")).toString(), n); // added exposure
+        QCOMPARE(changes[10].value.toObject().value(QStringLiteral("asset")).toString(), n); // added response
+        QCOMPARE(changes[11].value.toObject().value(QStringLiteral("scope")).toObject().value(QStringLiteral("assets")),
+            QJsonValue(QJsonArray {b, n})); // added control's scope
+        const QList<ScenarioChange>& removal = after.scenarios.last().changes;
+        QCOMPARE(removal[4].id, n); // removed asset
+
+        // Refusals: a taken id, an empty or malformed one, an unknown item; the same id changes nothing.
+        verifyRefused(edits::renameId<Asset>(before, a, b));
+        verifyRefused(edits::renameId<Asset>(before, a, QString()));
+        verifyRefused(edits::renameId<Asset>(before, a, QStringLiteral("A REN")));
+        verifyRefused(edits::renameId<Asset>(before, QStringLiteral("NO-SUCH"), n));
+        const UserEdit same = edits::renameId<Asset>(before, a, a);
+        QVERIFY(same.ok() && same.edits.isEmpty());
+
+        // An id a scenario adds is free in the baseline, but taking it would break that scenario: the
+        // document refuses and names the scenario.
+        ProjectDocument document;
+        document.reset(before, QString());
+        const QString refused = document.edit(edits::renameId<Asset>(before, a, QStringLiteral("A-ADDED")));
+        QVERIFY2(refused.contains(QStringLiteral("改名の試験")), qPrintable(refused));
+        QCOMPARE(document.model(), before);
+    }
+
+    void renameThreatControlAndPlanAction()
+    {
+        const Model before = referencedEverywhere(m_ward);
+        const Model threat = checkRename<Threat>(before, QStringLiteral("T-REN"), QStringLiteral("脅威-9"));
+        QCOMPARE(threat.exposures.last().threat, QStringLiteral("脅威-9"));
+        QCOMPARE(threat.responses.last().threat, QStringLiteral("脅威-9"));
+        QCOMPARE(threat.controls[indexOfId(threat.controls, QStringLiteral("K-REN"))].mitigates.first().threat,
+            QStringLiteral("脅威-9"));
+        QCOMPARE(threat.actions.last().risks.last().threat, QStringLiteral("脅威-9"));
+
+        const Model control = checkRename<Control>(before, QStringLiteral("K-REN"), QStringLiteral("K-99"));
+        QCOMPARE(control.controls[indexOfId(control.controls, QStringLiteral("K-REN2"))].requires_,
+            QStringList {QStringLiteral("K-99")});
+        QCOMPARE(control.actions.last().controls, (QStringList {QStringLiteral("K-99"), QStringLiteral("K-REN2")}));
+        QCOMPARE(control.scenarios.last().changes[1].id, QStringLiteral("K-99"));
+
+        const Model action = checkRename<PlanAction>(before, QStringLiteral("P-REN"), QStringLiteral("計画-1"));
+        QCOMPARE(action.actions.last().id, QStringLiteral("計画-1"));
+        verifyRefused(edits::renameId<PlanAction>(before, QStringLiteral("P-REN"), m_ward.actions[0].id));
+        verifyRefused(edits::renameId<Control>(before, QStringLiteral("K-REN"), QStringLiteral("K-REN2")));
+        verifyRefused(edits::renameId<Threat>(before, QStringLiteral("T-REN"), QStringLiteral("T 1")));
+    }
+
+    void editorRenameIsOneStepAndIsRefusedInAScenario()
+    {
+        // The editor's OK: the item's fields and its new id in one edit, references included.
+        Asset asset = m_ward.assets[indexOfId(m_ward.assets, kAsset)];
+        asset.id = QStringLiteral("N-LGWAN-2");
+        asset.gateway = !asset.gateway;
+        const UserEdit e = edits::replaceItem(m_ward, kAsset, asset);
+        const Model after = applyChecked(m_ward, e);
+        QCOMPARE(after.assets[indexOfId(m_ward.assets, kAsset)], asset);
+        QVERIFY(!everything(after).contains(QStringLiteral("\"N-LGWAN\"")));
+        verifyRefused(edits::replaceItem(m_ward, kAsset, m_ward.assets[0])); // another asset's id
+
+        // Through the document: one undo step in the baseline; refused while a scenario is shown.
+        ProjectDocument document;
+        document.reset(m_ward, QString());
+        QCOMPARE(document.edit(e), QString());
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.model(), m_ward);
+        QCOMPARE(document.setActiveScenario(m_ward.scenarios[0].id), QString());
+        const Model shown = document.model();
+        const QString refused = document.edit(edits::renameId<Asset>(shown, kAsset, QStringLiteral("N-2")));
+        QVERIFY2(refused.contains(QStringLiteral("baseline")), qPrintable(refused));
+        QCOMPARE(document.model(), shown);
+        QCOMPARE(document.undoStack()->index(), 0); // nothing pushed after the undone rename
     }
 
     void addDependencyAndExposure()
@@ -311,6 +598,12 @@ private slots:
         QCOMPARE(edited.text, QStringLiteral("Edit plan action %1").arg(p.id));
         QCOMPARE(applyChecked(m_ward, edited).actions[2], p);
         verifyRefused(edits::replaceItem(m_ward, QStringLiteral("P-99"), p));
+        PlanAction q = m_ward.actions[0];
+        q.id = QStringLiteral("計画-01");
+        q.progress = 10;
+        const UserEdit renamed = edits::replaceItem(m_ward, m_ward.actions[0].id, q);
+        QCOMPARE(applyChecked(m_ward, renamed).actions[0], q);
+        verifyRefused(edits::replaceItem(m_ward, m_ward.actions[0].id, m_ward.actions[1])); // a taken id
     }
 
     void actionsCarriedOutByAScenario()

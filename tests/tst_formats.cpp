@@ -7,7 +7,9 @@
 #include "TestModels.h"
 #include "Validation.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -314,6 +316,75 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(ProjectFile::read(path).model, good);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("keep.mamori")});
+    }
+
+    void invalidModelIsNotSavedAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("project") << QStringLiteral("ward.mamori");
+        QTest::newRow("json") << QStringLiteral("ward.json");
+    }
+    void invalidModelIsNotSavedAndSaysWhy()
+    {
+        // A model the window could not have made (a dependency on a missing asset): the save names the
+        // item and the field as the window does, never the database's words, and writes nothing.
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        Model broken = test::makeLargeModel(10, 1);
+        broken.dependencies.append({QStringLiteral("A-00001"), QStringLiteral("A-MISSING"), DependencyKind::Other, {}});
+        const QString error = saveModelFile(broken, path);
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("dependency A-00001 → A-MISSING, depends on: asset \"A-MISSING\" "
+                                               "does not exist")),
+            qPrintable(error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        for (const char* word : {"FOREIGN KEY", "SQL", "COMMIT", "table"})
+            QVERIFY2(!error.contains(QLatin1StringView(word), Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(saveRefusal(broken, path), error);
+        QCOMPARE(saveRefusal(test::makeLargeModel(10, 1), path), QString());
+    }
+
+    void unwritableFolderLeavesTheFileAndSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.mamori"));
+        const Model good = test::makeLargeModel(10, 1);
+        QVERIFY(ProjectFile::write(good, path).ok());
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+
+        const QFile::Permissions writable = QFile::permissions(dir.path());
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        // Root writes into any folder: then the place of the temporary file is taken by a folder,
+        // which no one can open as a database, and the save fails at the same step.
+        const bool folderRefuses = !QFileInfo(dir.path()).isWritable();
+        if (!folderRefuses)
+            QVERIFY(QDir().mkpath(path + QStringLiteral(".saving/blocked")));
+
+        Model edited = good;
+        edited.name.en = QStringLiteral("Edited");
+        const QString error = saveModelFile(edited, path);
+        QFile::setPermissions(dir.path(), writable);
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("“%1” was not saved: Mamori cannot write in the folder “%2”")
+                                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dir.path()))),
+            qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Save As")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("COMMIT")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), bytes);
+        QCOMPARE(ProjectFile::read(path).model, good);
+
+        // A folder that is gone (a disconnected drive) is named as such.
+        const QString gone = dir.filePath(QStringLiteral("gone/ward.mamori"));
+        const QString missing = saveModelFile(good, gone);
+        QVERIFY2(missing.contains(QStringLiteral("“%1” does not exist")
+                                      .arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("gone"))))),
+            qPrintable(missing));
     }
 
     void modelFileByContent()

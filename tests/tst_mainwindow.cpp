@@ -15,6 +15,7 @@
 #include "document/ProjectDocument.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
+#include "risk/DetailsPanel.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskRegisterPage.h"
 #include "scenarios/ComparePage.h"
@@ -25,6 +26,7 @@
 #include "widgets/BusyIndicator.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/IdDialog.h"
 #include "widgets/TextFilter.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
@@ -47,6 +49,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -494,6 +497,128 @@ private slots:
 
     /// Save As and redo answer the keys a Windows user presses, on every platform (Qt's own SaveAs
     /// key is empty on Windows and its Redo key is Ctrl+Shift+Z on Linux).
+    /// Ctrl+Insert asks for the id: the proposal is selected (Enter takes it, typing replaces it), a
+    /// taken id is refused in the dialog, which stays open, and the id typed is the new asset's.
+    void addAsksForTheId()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Assets);
+        const Model original = document.model();
+        const QString taken = original.assets.first().id;
+        QString proposed, selected, refusal;
+        bool stayedOpen = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<IdDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<IdDialog*>(QApplication::activeModalWidget());
+            auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("id"));
+            proposed = id->text();
+            selected = id->selectedText();
+            id->setText(taken);
+            QTest::keyClick(id, Qt::Key_Return);
+            stayedOpen = dialog->isVisible();
+            refusal = dialog->errorMessage();
+            id->setText(QStringLiteral("WARD-0001"));
+            QTest::keyClick(id, Qt::Key_Return);
+        });
+        window.findChild<QAction*>(QStringLiteral("actionAdd"))->trigger();
+        QCOMPARE(proposed, QStringLiteral("A-NEW-001"));
+        QCOMPARE(selected, proposed);
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(taken), qPrintable(refusal));
+        QCOMPARE(document.model().assets.size(), original.assets.size() + 1);
+        QCOMPARE(document.model().assets.last().id, QStringLiteral("WARD-0001"));
+        QCOMPARE(document.undoStack()->count(), 1);
+        RegisterPage* page = window.registerPage(MainWindow::Assets);
+        QCOMPARE(page->currentRow(), int(original.assets.size()));
+
+        // Enter alone takes the proposal.
+        window.showPage(MainWindow::Threats);
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<IdDialog*>(QApplication::activeModalWidget()));
+            auto* id = QApplication::activeModalWidget()->findChild<QLineEdit*>(QStringLiteral("id"));
+            QTest::keyClick(id, Qt::Key_Return);
+        });
+        window.findChild<QAction*>(QStringLiteral("actionAdd"))->trigger();
+        QCOMPARE(document.model().threats.last().id, QStringLiteral("T-NEW-001"));
+        QCOMPARE(document.undoStack()->count(), 2);
+    }
+
+    /// The id cell of a register is edited like any other (F2 here): the new id renames the asset
+    /// and what names it, and one undo restores the model exactly.
+    void editingTheIdCellRenames()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Assets);
+        const Model original = document.model();
+        RegisterPage* page = window.registerPage(MainWindow::Assets);
+        RegisterTableModel* model = page->model();
+        const int idColumn = columnOf(*model, "ID");
+        const int row = int(indexOfId(original.assets, QStringLiteral("N-LGWAN")));
+        QVERIFY(row >= 0);
+        const QModelIndex cell = model->index(row, idColumn);
+        QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
+
+        QTableView* view = page->view();
+        const QModelIndex shown = page->proxy()->mapFromSource(cell);
+        view->setCurrentIndex(shown);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = view->viewport()->findChild<QLineEdit*>()) != nullptr);
+        QCOMPARE(editor->text(), QStringLiteral("N-LGWAN"));
+        editor->setText(QStringLiteral("NW-LGWAN"));
+        QTest::keyClick(editor, Qt::Key_Return);
+
+        const Model& after = document.model();
+        QTRY_COMPARE(after.assets[row].id, QStringLiteral("NW-LGWAN")); // the delegate commits queued
+        QCOMPARE(document.undoStack()->count(), 1);
+        // The details dock showed the selected asset: it shows it under the new id once assessed.
+        document.assessment()->waitForIdle();
+        auto* details = window.findChild<DetailsPanel*>();
+        QTRY_VERIFY2(details->summary()->toPlainText().contains(QStringLiteral("NW-LGWAN")),
+            qPrintable(details->summary()->toPlainText()));
+        const QString undoText = document.undoStack()->text(0); // names both ids, whatever the language
+        QVERIFY2(undoText.contains(QStringLiteral("N-LGWAN")) && undoText.contains(QStringLiteral("NW-LGWAN")),
+            qPrintable(undoText));
+        auto names = [](const Model& m, const QString& id) {
+            int n = 0;
+            for (const Dependency& d : m.dependencies)
+                n += d.from == id || d.to == id;
+            for (const Exposure& e : m.exposures)
+                n += e.asset == id;
+            for (const Scenario& s : m.scenarios) {
+                for (const ScenarioChange& c : s.changes)
+                    n += c.id == id;
+            }
+            return n;
+        };
+        QVERIFY(names(original, QStringLiteral("N-LGWAN")) > 0);
+        QCOMPARE(names(after, QStringLiteral("N-LGWAN")), 0);
+        QCOMPARE(names(after, QStringLiteral("NW-LGWAN")), names(original, QStringLiteral("N-LGWAN")));
+
+        // A taken id is refused with a message; nothing changes.
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            said = QApplication::activeModalWidget()->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+            QApplication::activeModalWidget()->close();
+        });
+        QVERIFY(!model->setData(model->index(row, idColumn), original.assets.first().id));
+        QVERIFY2(said.contains(original.assets.first().id), qPrintable(said));
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        document.undoStack()->undo();
+        QCOMPARE(document.model(), original);
+    }
+
     void windowsShortcuts()
     {
         ProjectDocument document;

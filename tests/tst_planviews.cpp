@@ -399,8 +399,8 @@ void TestPlanViews::optimizerChoiceBecomesAScenario()
 
 void TestPlanViews::planRowOpensTheActionEditor()
 {
-    // A double-click on a plan row's ID (not edited in place) and Edit > Edit details both open the
-    // action's editor; OK applies the change as one step.
+    // A double-click on a plan row's ID (every cell of the plan is edited in place, and F2 renames the
+    // ID) and Edit > Edit details both open the action's editor; OK applies the change as one step.
     MainWindow window(m_document.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -408,7 +408,6 @@ void TestPlanViews::planRowOpensTheActionEditor()
     RegisterPage* plan = window.registerPage(MainWindow::Plan);
     QTableView* view = plan->view();
     const QModelIndex cell = plan->proxy()->mapFromSource(plan->model()->index(2, 0));
-    QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
     QStringList opened;
     auto acceptEditor = [&](const QString& newTitle) {
         QTimer::singleShot(0, this, [&opened, newTitle] {
@@ -438,6 +437,15 @@ void TestPlanViews::planRowOpensTheActionEditor()
     QCOMPARE(opened.last(), QStringLiteral("planActionEditor"));
     QCOMPARE(m_document->model().actions[4].title.en, QStringLiteral("Edited from the menu"));
     QCOMPARE(m_document->undoStack()->count(), 2);
+
+    // Any other cell is edited in place by a double-click, as in Excel: no dialog.
+    const QModelIndex title = plan->proxy()->mapFromSource(plan->model()->index(2, 1));
+    const QPoint titleAt = view->visualRect(title).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, titleAt);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, titleAt);
+    auto* editor = view->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor && editor->isVisible());
+    QCOMPARE(opened.size(), 2);
 }
 
 void TestPlanViews::proposalBecomesAPlanAction()

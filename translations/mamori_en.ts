@@ -1220,11 +1220,17 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n plan action(s) done</source>
-        <translation><numerusform>Mark %n plan action done</numerusform><numerusform>Mark %n plan actions done</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n plan action done</numerusform>
+            <numerusform>Mark %n plan actions done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Plan the controls of %n chosen action(s)</source>
-        <translation><numerusform>Plan the controls of %n chosen action</numerusform><numerusform>Plan the controls of %n chosen actions</numerusform></translation>
+        <translation>
+            <numerusform>Plan the controls of %n chosen action</numerusform>
+            <numerusform>Plan the controls of %n chosen actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>The optimizer chose no action: there is nothing to carry out.</source>
@@ -1237,6 +1243,46 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</source>
         <translation>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</translation>
+    </message>
+    <message>
+        <source>Another asset has the ID %1 already.</source>
+        <translation>Another asset has the ID %1 already.</translation>
+    </message>
+    <message>
+        <source>Rename asset %1 to %2</source>
+        <translation>Rename asset %1 to %2</translation>
+    </message>
+    <message>
+        <source>Another threat has the ID %1 already.</source>
+        <translation>Another threat has the ID %1 already.</translation>
+    </message>
+    <message>
+        <source>Rename threat %1 to %2</source>
+        <translation>Rename threat %1 to %2</translation>
+    </message>
+    <message>
+        <source>Another control has the ID %1 already.</source>
+        <translation>Another control has the ID %1 already.</translation>
+    </message>
+    <message>
+        <source>Rename control %1 to %2</source>
+        <translation>Rename control %1 to %2</translation>
+    </message>
+    <message>
+        <source>Another plan action has the ID %1 already.</source>
+        <translation>Another plan action has the ID %1 already.</translation>
+    </message>
+    <message>
+        <source>Rename plan action %1 to %2</source>
+        <translation>Rename plan action %1 to %2</translation>
+    </message>
+    <message>
+        <source>Enter an ID.</source>
+        <translation>Enter an ID.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</source>
+        <translation>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2565,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
+    <message>
+        <source>ID of the new asset:</source>
+        <translation>ID of the new asset:</translation>
+    </message>
+    <message>
+        <source>ID of the new threat:</source>
+        <translation>ID of the new threat:</translation>
+    </message>
+    <message>
+        <source>ID of the new control:</source>
+        <translation>ID of the new control:</translation>
+    </message>
+    <message>
+        <source>ID of the new plan action:</source>
+        <translation>ID of the new plan action:</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2530,9 +2592,24 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
+        <translation>
+            <numerusform>“%1” was not saved: fix %n problem in the model first:</numerusform>
+            <numerusform>“%1” was not saved: fix %n problems in the model first:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
+        <source>“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for permission to write there. (Details: %2)</source>
+        <translation>“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for permission to write there. (Details: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: writing failed; the disk may be full. Free some space or save to another drive. (Details: %2)</source>
+        <translation>“%1” was not saved: writing failed; the disk may be full. Free some space or save to another drive. (Details: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2652,15 +2729,24 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The controls of the %n chosen action(s) are planned or further along already; nothing was changed.</source>
-        <translation><numerusform>The controls of the %n chosen action are planned or further along already; nothing was changed.</numerusform><numerusform>The controls of the %n chosen actions are planned or further along already; nothing was changed.</numerusform></translation>
+        <translation>
+            <numerusform>The controls of the %n chosen action are planned or further along already; nothing was changed.</numerusform>
+            <numerusform>The controls of the %n chosen actions are planned or further along already; nothing was changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s) of the chosen actions marked planned (%1).</source>
-        <translation><numerusform>%n control of the chosen actions marked planned (%1).</numerusform><numerusform>%n controls of the chosen actions marked planned (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n control of the chosen actions marked planned (%1).</numerusform>
+            <numerusform>%n controls of the chosen actions marked planned (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scenario “%1” carries out the %n chosen action(s); compare it with the baseline on the Compare page.</source>
-        <translation><numerusform>Scenario “%1” carries out the %n chosen action; compare it with the baseline on the Compare page.</numerusform><numerusform>Scenario “%1” carries out the %n chosen actions; compare it with the baseline on the Compare page.</numerusform></translation>
+        <translation>
+            <numerusform>Scenario “%1” carries out the %n chosen action; compare it with the baseline on the Compare page.</numerusform>
+            <numerusform>Scenario “%1” carries out the %n chosen actions; compare it with the baseline on the Compare page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -2907,6 +2993,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Adopt scenario %1</source>
         <translation>Adopt scenario %1</translation>
     </message>
+    <message>
+        <source>IDs are renamed in the baseline, not in a scenario. Show the baseline and rename the item there: every scenario follows the new ID.</source>
+        <translation>IDs are renamed in the baseline, not in a scenario. Show the baseline and rename the item there: every scenario follows the new ID.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ProjectFile</name>
@@ -2983,20 +3073,48 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>cannot upgrade the project file from format %1: %2</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>cannot create %1: %2</translation>
+        <source>there is not enough free space on the disk. Free some space, or save to another drive.</source>
+        <translation>there is not enough free space on the disk. Free some space, or save to another drive.</translation>
     </message>
     <message>
-        <source>cannot write the project: %1</source>
-        <translation>cannot write the project: %1</translation>
+        <source>the file is in use by another program. Close it there and save again.</source>
+        <translation>the file is in use by another program. Close it there and save again.</translation>
     </message>
     <message>
-        <source>cannot keep a copy of the older project file as %1</source>
-        <translation>cannot keep a copy of the older project file as %1</translation>
+        <source>what is in its place is not a Mamori project, or it is damaged. Save under another name (File &gt; Save As).</source>
+        <translation>what is in its place is not a Mamori project, or it is damaged. Save under another name (File &gt; Save As).</translation>
     </message>
     <message>
-        <source>cannot replace %1: %2</source>
-        <translation>cannot replace %1: %2</translation>
+        <source>the drive reported an error while writing (a network drive may have been disconnected). Save again, or save to another drive.</source>
+        <translation>the drive reported an error while writing (a network drive may have been disconnected). Save again, or save to another drive.</translation>
+    </message>
+    <message>
+        <source>the model holds a reference the project file cannot store. Undo the last change and save again, and report this problem.</source>
+        <translation>the model holds a reference the project file cannot store. Undo the last change and save again, and report this problem.</translation>
+    </message>
+    <message>
+        <source>Mamori cannot write in the folder “%1”. Save to another folder (File &gt; Save As), or ask for permission to write there.</source>
+        <translation>Mamori cannot write in the folder “%1”. Save to another folder (File &gt; Save As), or ask for permission to write there.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (a network drive may have been disconnected). Save to another folder (File &gt; Save As).</source>
+        <translation>the folder “%1” does not exist (a network drive may have been disconnected). Save to another folder (File &gt; Save As).</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>“%1” was not saved: %2</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Details: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a copy of the older file could not be kept as “%2”. Save to a folder you can write to (File &gt; Save As).</source>
+        <translation>“%1” was not saved: a copy of the older file could not be kept as “%2”. Save to a folder you can write to (File &gt; Save As).</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
+        <translation>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</translation>
     </message>
 </context>
 <context>
@@ -4807,11 +4925,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Also mark these %n plan action(s) done (100 %)</source>
-        <translation><numerusform>Also mark this %n plan action done (100 %)</numerusform><numerusform>Also mark these %n plan actions done (100 %)</numerusform></translation>
+        <translation>
+            <numerusform>Also mark this %n plan action done (100 %)</numerusform>
+            <numerusform>Also mark these %n plan actions done (100 %)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The scenario implements every control of %n plan action(s) that still read as not done:</source>
-        <translation><numerusform>The scenario implements every control of %n plan action that still reads as not done:</numerusform><numerusform>The scenario implements every control of %n plan actions that still read as not done:</numerusform></translation>
+        <translation>
+            <numerusform>The scenario implements every control of %n plan action that still reads as not done:</numerusform>
+            <numerusform>The scenario implements every control of %n plan actions that still read as not done:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5197,150 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</source>
         <translation>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</translation>
+    </message>
+    <message>
+        <source>%1 without an id (row %2)</source>
+        <translation>%1 without an id (row %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>plan action</source>
+        <translation>plan action</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>exposure %1 × %2</source>
+        <translation>exposure %1 × %2</translation>
+    </message>
+    <message>
+        <source>response %1 × %2</source>
+        <translation>response %1 × %2</translation>
+    </message>
+    <message>
+        <source>dependency %1 → %2</source>
+        <translation>dependency %1 → %2</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <source>dependent asset</source>
+        <translation>dependent asset</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>depends on</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>likelihood</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>dimensions</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>effectiveness</translation>
+    </message>
+    <message>
+        <source>mitigated threats</source>
+        <translation>mitigated threats</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>required controls</source>
+        <translation>required controls</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>controls</source>
+        <translation>controls</translation>
+    </message>
+    <message>
+        <source>target risks</source>
+        <translation>target risks</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>risk appetite</source>
+        <translation>risk appetite</translation>
+    </message>
+    <message>
+        <source>level bands</source>
+        <translation>level bands</translation>
+    </message>
+    <message>
+        <source>impact table</source>
+        <translation>impact table</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

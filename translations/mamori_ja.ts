@@ -1201,11 +1201,15 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message numerus="yes">
         <source>Mark %n plan action(s) done</source>
-        <translation><numerusform>対応項目 %n 件を完了にする</numerusform></translation>
+        <translation>
+            <numerusform>対応項目 %n 件を完了にする</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Plan the controls of %n chosen action(s)</source>
-        <translation><numerusform>選ばれた対応項目 %n 件の対策を計画済みにする</numerusform></translation>
+        <translation>
+            <numerusform>選ばれた対応項目 %n 件の対策を計画済みにする</numerusform>
+        </translation>
     </message>
     <message>
         <source>The optimizer chose no action: there is nothing to carry out.</source>
@@ -1218,6 +1222,46 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>The actions the optimizer chose for a budget of %1 yen, carried out: %2.</source>
         <translation>予算 %1 円で最適化により選ばれた対応項目を実施した場合: %2。</translation>
+    </message>
+    <message>
+        <source>Another asset has the ID %1 already.</source>
+        <translation>ID %1 はほかの情報資産で使われています。</translation>
+    </message>
+    <message>
+        <source>Rename asset %1 to %2</source>
+        <translation>情報資産 %1 の ID を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Another threat has the ID %1 already.</source>
+        <translation>ID %1 はほかの脅威で使われています。</translation>
+    </message>
+    <message>
+        <source>Rename threat %1 to %2</source>
+        <translation>脅威 %1 の ID を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Another control has the ID %1 already.</source>
+        <translation>ID %1 はほかの対策で使われています。</translation>
+    </message>
+    <message>
+        <source>Rename control %1 to %2</source>
+        <translation>対策 %1 の ID を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Another plan action has the ID %1 already.</source>
+        <translation>ID %1 はほかの対応項目で使われています。</translation>
+    </message>
+    <message>
+        <source>Rename plan action %1 to %2</source>
+        <translation>対応項目 %1 の ID を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Enter an ID.</source>
+        <translation>ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</source>
+        <translation>「%1」は ID にできません。ID には空白、カンマ（読点）、スラッシュ、改行を含められません（一覧で ID を区切る文字のため）。</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2538,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Written to %1</source>
         <translation>書き出しました: %1</translation>
     </message>
+    <message>
+        <source>ID of the new asset:</source>
+        <translation>新しい情報資産の ID:</translation>
+    </message>
+    <message>
+        <source>ID of the new threat:</source>
+        <translation>新しい脅威の ID:</translation>
+    </message>
+    <message>
+        <source>ID of the new control:</source>
+        <translation>新しい対策の ID:</translation>
+    </message>
+    <message>
+        <source>ID of the new plan action:</source>
+        <translation>新しい対応項目の ID:</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -2505,9 +2565,23 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the file does not exist</source>
         <translation>ファイルが存在しません</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
+        <translation>
+            <numerusform>「%1」は保存されていません。先にモデルの次の問題 %n 件を修正してください:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <source>“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for permission to write there. (Details: %2)</source>
+        <translation>「%1」は保存されていません: その場所には書き込めません。別のフォルダーに保存するか、書き込み権限を依頼してください。（詳細: %2）</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: writing failed; the disk may be full. Free some space or save to another drive. (Details: %2)</source>
+        <translation>「%1」は保存されていません: 書き込みに失敗しました。ディスクがいっぱいの可能性があります。空き容量を確保するか、別のドライブに保存してください。（詳細: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>…ほか %n 件の問題</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2625,15 +2699,21 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The controls of the %n chosen action(s) are planned or further along already; nothing was changed.</source>
-        <translation><numerusform>選ばれた対応項目 %n 件の対策はすでに計画済み以降の状態のため、変更はありません。</numerusform></translation>
+        <translation>
+            <numerusform>選ばれた対応項目 %n 件の対策はすでに計画済み以降の状態のため、変更はありません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s) of the chosen actions marked planned (%1).</source>
-        <translation><numerusform>選ばれた対応項目の対策 %n 件を計画済みにしました（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>選ばれた対応項目の対策 %n 件を計画済みにしました（%1）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scenario “%1” carries out the %n chosen action(s); compare it with the baseline on the Compare page.</source>
-        <translation><numerusform>シナリオ「%1」で選ばれた対応項目 %n 件を実施します。比較ページでベースラインと比較できます。</numerusform></translation>
+        <translation>
+            <numerusform>シナリオ「%1」で選ばれた対応項目 %n 件を実施します。比較ページでベースラインと比較できます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -2878,6 +2958,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Adopt scenario %1</source>
         <translation>シナリオ %1 の採用</translation>
     </message>
+    <message>
+        <source>IDs are renamed in the baseline, not in a scenario. Show the baseline and rename the item there: every scenario follows the new ID.</source>
+        <translation>ID の変更はシナリオではなくベースラインで行います。ベースラインを表示して変更してください。すべてのシナリオが新しい ID に追従します。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ProjectFile</name>
@@ -2954,20 +3038,48 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>プロジェクトファイルをファイル形式 %1 から変換できません: %2</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 を作成できません: %2</translation>
+        <source>there is not enough free space on the disk. Free some space, or save to another drive.</source>
+        <translation>ディスクの空き容量が足りません。空き容量を確保するか、別のドライブに保存してください。</translation>
     </message>
     <message>
-        <source>cannot write the project: %1</source>
-        <translation>プロジェクトを書き込めません: %1</translation>
+        <source>the file is in use by another program. Close it there and save again.</source>
+        <translation>ファイルがほかのプログラムで使用中です。そのプログラムで閉じてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <source>cannot keep a copy of the older project file as %1</source>
-        <translation>旧形式のプロジェクトファイルの控えを %1 として保存できません</translation>
+        <source>what is in its place is not a Mamori project, or it is damaged. Save under another name (File &gt; Save As).</source>
+        <translation>その場所にあるファイルは Mamori のプロジェクトではないか、壊れています。別の名前で保存してください（ファイル &gt; 名前を付けて保存）。</translation>
     </message>
     <message>
-        <source>cannot replace %1: %2</source>
-        <translation>%1 を置き換えられません: %2</translation>
+        <source>the drive reported an error while writing (a network drive may have been disconnected). Save again, or save to another drive.</source>
+        <translation>書き込み中にドライブでエラーが発生しました（ネットワークドライブが切断された可能性があります）。もう一度保存するか、別のドライブに保存してください。</translation>
+    </message>
+    <message>
+        <source>the model holds a reference the project file cannot store. Undo the last change and save again, and report this problem.</source>
+        <translation>プロジェクトファイルに保存できない参照がモデルにあります。直前の変更を元に戻してから保存し直し、この問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>Mamori cannot write in the folder “%1”. Save to another folder (File &gt; Save As), or ask for permission to write there.</source>
+        <translation>フォルダー「%1」に書き込めません。別のフォルダーに保存するか（ファイル &gt; 名前を付けて保存）、書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (a network drive may have been disconnected). Save to another folder (File &gt; Save As).</source>
+        <translation>フォルダー「%1」がありません（ネットワークドライブが切断された可能性があります）。別のフォルダーに保存してください（ファイル &gt; 名前を付けて保存）。</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>「%1」は保存されていません: %2</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>（詳細: %1）</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a copy of the older file could not be kept as “%2”. Save to a folder you can write to (File &gt; Save As).</source>
+        <translation>「%1」は保存されていません: 旧バージョンのファイルの控えを「%2」として残せませんでした。書き込めるフォルダーに保存してください（ファイル &gt; 名前を付けて保存）。</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
+        <translation>「%1」は保存されていません: ファイルを置き換えられません。読み取り専用か、ほかのプログラムで開かれている可能性があります。そのプログラムで閉じるか、別の名前で保存してください（ファイル &gt; 名前を付けて保存）。（詳細: %2）</translation>
     </message>
 </context>
 <context>
@@ -4770,11 +4882,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Also mark these %n plan action(s) done (100 %)</source>
-        <translation><numerusform>これらの対応項目 %n 件も完了（100 %）にする</numerusform></translation>
+        <translation>
+            <numerusform>これらの対応項目 %n 件も完了（100 %）にする</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The scenario implements every control of %n plan action(s) that still read as not done:</source>
-        <translation><numerusform>このシナリオは、まだ完了になっていない次の対応項目 %n 件の対策をすべて実施します:</numerusform></translation>
+        <translation>
+            <numerusform>このシナリオは、まだ完了になっていない次の対応項目 %n 件の対策をすべて実施します:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5152,150 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>duplicate dependency: %1 -&gt; %2 of the kind "%3" is listed already</source>
         <translation>依存関係の重複: %1 → %2（種類「%3」）は既にあります</translation>
+    </message>
+    <message>
+        <source>%1 without an id (row %2)</source>
+        <translation>ID のない%1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>plan action</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>exposure %1 × %2</source>
+        <translation>脅威の割当て %1 × %2</translation>
+    </message>
+    <message>
+        <source>response %1 × %2</source>
+        <translation>リスク対応 %1 × %2</translation>
+    </message>
+    <message>
+        <source>dependency %1 → %2</source>
+        <translation>依存関係 %1 → %2</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所管</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>上位組織</translation>
+    </message>
+    <message>
+        <source>dependent asset</source>
+        <translation>依存元の情報資産</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>依存先</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>影響する観点</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>対策の区分</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>有効性</translation>
+    </message>
+    <message>
+        <source>mitigated threats</source>
+        <translation>低減する脅威</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>適用範囲</translation>
+    </message>
+    <message>
+        <source>required controls</source>
+        <translation>前提となる対策</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>controls</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>target risks</source>
+        <translation>対象リスク</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>risk appetite</source>
+        <translation>リスク受容基準</translation>
+    </message>
+    <message>
+        <source>level bands</source>
+        <translation>リスク水準の区分</translation>
+    </message>
+    <message>
+        <source>impact table</source>
+        <translation>影響度表</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "FiscalYear.h"
+#include "IdRename.h"
 #include "JapaneseSpacing.h"
 #include "WhatIf.h"
 #include "engine/Assessment.h"
@@ -80,43 +81,116 @@ UserEdit replaceScenario(const Model& baseline, QString text, const Scenario& s)
     return {std::move(text), {ModelEdit::replace(at, s)}, {}, {}, {}};
 }
 
+/// The words that differ between the kinds of item an id names.
+template <typename T> struct IdKind;
+template <> struct IdKind<Asset> {
+    static QString prefix() { return QStringLiteral("A-NEW-"); }
+    static QString gone(const QString& id) { return Tr::tr("Asset %1 no longer exists.").arg(id); }
+    static QString taken(const QString& id) { return Tr::tr("Another asset has the ID %1 already.").arg(id); }
+    static QString edit(const QString& id) { return Tr::tr("Edit asset %1").arg(id); }
+    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename asset %1 to %2").arg(a, b); }
+};
+template <> struct IdKind<Threat> {
+    static QString prefix() { return QStringLiteral("T-NEW-"); }
+    static QString gone(const QString& id) { return Tr::tr("Threat %1 no longer exists.").arg(id); }
+    static QString taken(const QString& id) { return Tr::tr("Another threat has the ID %1 already.").arg(id); }
+    static QString edit(const QString& id) { return Tr::tr("Edit threat %1").arg(id); }
+    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename threat %1 to %2").arg(a, b); }
+};
+template <> struct IdKind<Control> {
+    static QString prefix() { return QStringLiteral("K-NEW-"); }
+    static QString gone(const QString& id) { return Tr::tr("Control %1 no longer exists.").arg(id); }
+    static QString taken(const QString& id) { return Tr::tr("Another control has the ID %1 already.").arg(id); }
+    static QString edit(const QString& id) { return Tr::tr("Edit control %1").arg(id); }
+    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename control %1 to %2").arg(a, b); }
+};
+template <> struct IdKind<PlanAction> {
+    static QString prefix() { return QStringLiteral("P-"); }
+    static QString gone(const QString& id) { return Tr::tr("Plan action %1 no longer exists.").arg(id); }
+    static QString taken(const QString& id) { return Tr::tr("Another plan action has the ID %1 already.").arg(id); }
+    static QString edit(const QString& id) { return Tr::tr("Edit plan action %1").arg(id); }
+    static QString rename(const QString& a, const QString& b)
+    {
+        return Tr::tr("Rename plan action %1 to %2").arg(a, b);
+    }
+};
+
+/// A character the registers use between ids (lists, asset/threat pairs) or that cannot be typed back.
+bool separatesIds(QChar c)
+{
+    return c.isSpace() || c == u',' || c == u'、' || c == u'，' || c == u'/' || c.category() == QChar::Other_Control
+        || c.category() == QChar::Other_Format;
+}
+
+/// Inserts `item` with id `id` at the end of its list, unless the id is refused.
+template <typename T> UserEdit addItem(const Model& model, T item, const QString& id, const QString& text)
+{
+    if (const QString why = edits::idRefusal<T>(model, id); !why.isEmpty())
+        return UserEdit::refused(why);
+    item.id = id;
+    return oneEdit(text.arg(id), ModelEdit::insert(model.list<T>().size(), std::move(item)), id);
+}
+
 } // namespace
 
 namespace edits {
 
-UserEdit addAsset(const Model& model, Language language)
+template <typename T> QString proposedId(const Model& model)
+{
+    return freeId(model.list<T>(), IdKind<T>::prefix());
+}
+
+template <typename T> QString idRefusal(const Model& model, const QString& id)
+{
+    if (id.trimmed().isEmpty())
+        return Tr::tr("Enter an ID.");
+    if (std::any_of(id.cbegin(), id.cend(), separatesIds))
+        return Tr::tr("“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate "
+                      "IDs in lists.")
+            .arg(id);
+    if (indexOfId(model.list<T>(), id) >= 0)
+        return IdKind<T>::taken(id);
+    return {};
+}
+
+template QString proposedId<Asset>(const Model&);
+template QString proposedId<Threat>(const Model&);
+template QString proposedId<Control>(const Model&);
+template QString proposedId<PlanAction>(const Model&);
+template QString idRefusal<Asset>(const Model&, const QString&);
+template QString idRefusal<Threat>(const Model&, const QString&);
+template QString idRefusal<Control>(const Model&, const QString&);
+template QString idRefusal<PlanAction>(const Model&, const QString&);
+
+UserEdit addAsset(const Model& model, const QString& id, Language language)
 {
     Asset a;
-    a.id = freeId(model.assets, QStringLiteral("A-NEW-"));
     a.name = named(Tr::tr("New asset"), language);
-    return oneEdit(Tr::tr("Add asset %1").arg(a.id), ModelEdit::insert(model.assets.size(), a), a.id);
+    return addItem(model, std::move(a), id, Tr::tr("Add asset %1"));
 }
 
-UserEdit addThreat(const Model& model, Language language)
+UserEdit addThreat(const Model& model, const QString& id, Language language)
 {
     Threat t;
-    t.id = freeId(model.threats, QStringLiteral("T-NEW-"));
     t.name = named(Tr::tr("New threat"), language);
     t.dimensions.insert(Dimension::C);
-    return oneEdit(Tr::tr("Add threat %1").arg(t.id), ModelEdit::insert(model.threats.size(), t), t.id);
+    return addItem(model, std::move(t), id, Tr::tr("Add threat %1"));
 }
 
-UserEdit addControl(const Model& model, Language language)
+UserEdit addControl(const Model& model, const QString& id, Language language)
 {
     Control k;
-    k.id = freeId(model.controls, QStringLiteral("K-NEW-"));
     k.name = named(Tr::tr("New control"), language);
-    return oneEdit(Tr::tr("Add control %1").arg(k.id), ModelEdit::insert(model.controls.size(), k), k.id);
+    return addItem(model, std::move(k), id, Tr::tr("Add control %1"));
 }
 
-UserEdit addPlanAction(const Model& model, Language language)
+UserEdit addPlanAction(const Model& model, const QString& id, Language language)
 {
     PlanAction p;
-    p.id = freeId(model.actions, QStringLiteral("P-"));
     p.title = named(Tr::tr("New action"), language);
     p.start = Clock::today();
     p.due = p.start.addMonths(3);
-    return oneEdit(Tr::tr("Add plan action %1").arg(p.id), ModelEdit::insert(model.actions.size(), p), p.id);
+    return addItem(model, std::move(p), id, Tr::tr("Add plan action %1"));
 }
 
 UserEdit addDependency(const Model& model, const QString& from, const QString& to)
@@ -187,7 +261,12 @@ template Deletion deleteRows<PlanAction>(const Model&, const QList<int>&);
 UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change)
 {
     UserEdit out = setInRows(header, {change});
-    out.merge = {MergeId::Cell, {qint64(entity), row, column}};
+    if (!out.ok())
+        return out;
+    if (!change.text.isEmpty())
+        out.text = change.text;
+    else
+        out.merge = {MergeId::Cell, {qint64(entity), row, column}};
     return out;
 }
 
@@ -208,32 +287,39 @@ template <typename T> UserEdit replaceItem(const Model& model, const QString& or
 {
     // Looked up again by id: the position is what the edit needs, and it must be the item's now.
     const qsizetype index = indexOfId(model.list<T>(), originalId);
-    QString text;
-    if constexpr (std::is_same_v<T, Asset>) {
-        if (index < 0)
-            return UserEdit::refused(Tr::tr("Asset %1 no longer exists.").arg(originalId));
-        text = Tr::tr("Edit asset %1").arg(originalId);
-    } else if constexpr (std::is_same_v<T, Threat>) {
-        if (index < 0)
-            return UserEdit::refused(Tr::tr("Threat %1 no longer exists.").arg(originalId));
-        text = Tr::tr("Edit threat %1").arg(originalId);
-    } else if constexpr (std::is_same_v<T, Control>) {
-        if (index < 0)
-            return UserEdit::refused(Tr::tr("Control %1 no longer exists.").arg(originalId));
-        text = Tr::tr("Edit control %1").arg(originalId);
-    } else {
-        static_assert(std::is_same_v<T, PlanAction>, "replaceItem: an asset, a threat, a control or a plan action");
-        if (index < 0)
-            return UserEdit::refused(Tr::tr("Plan action %1 no longer exists.").arg(originalId));
-        text = Tr::tr("Edit plan action %1").arg(originalId);
+    if (index < 0)
+        return UserEdit::refused(IdKind<T>::gone(originalId));
+    QList<ModelEdit> edits;
+    if (item.id != originalId) {
+        UserEdit rename = renameId<T>(model, originalId, item.id);
+        if (!rename.ok())
+            return rename;
+        edits = std::move(rename.edits);
     }
-    return {text, {ModelEdit::replace(index, std::move(item))}, {}, {}, {}};
+    edits.append(ModelEdit::replace(index, std::move(item)));
+    return {IdKind<T>::edit(originalId), std::move(edits), {}, {}, {}};
 }
 
 template UserEdit replaceItem<Asset>(const Model&, const QString&, Asset);
 template UserEdit replaceItem<Threat>(const Model&, const QString&, Threat);
 template UserEdit replaceItem<Control>(const Model&, const QString&, Control);
 template UserEdit replaceItem<PlanAction>(const Model&, const QString&, PlanAction);
+
+template <typename T> UserEdit renameId(const Model& model, const QString& oldId, const QString& newId)
+{
+    if (indexOfId(model.list<T>(), oldId) < 0)
+        return UserEdit::refused(IdKind<T>::gone(oldId));
+    if (newId == oldId)
+        return {};
+    if (const QString why = idRefusal<T>(model, newId); !why.isEmpty())
+        return UserEdit::refused(why);
+    return {IdKind<T>::rename(oldId, newId), renameIdEdits<T>(model, oldId, newId), {}, {}, {}};
+}
+
+template UserEdit renameId<Asset>(const Model&, const QString&, const QString&);
+template UserEdit renameId<Threat>(const Model&, const QString&, const QString&);
+template UserEdit renameId<Control>(const Model&, const QString&, const QString&);
+template UserEdit renameId<PlanAction>(const Model&, const QString&, const QString&);
 
 UserEdit decideResponses(const Model& model, const QList<RiskResult>& risks, const Response& decision, double appetite)
 {
@@ -310,7 +396,7 @@ UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, c
         out.edits.append(ModelEdit::replace(at, control));
     }
     PlanAction action;
-    action.id = freeId(model.actions, QStringLiteral("P-")); // as Edit > Add numbers plan actions
+    action.id = proposedId<PlanAction>(model); // as Edit > Add numbers plan actions
     // The title is model data in both languages, whatever the language of the window.
     action.title = {QStringLiteral("%1の導入").arg(control.name.ja.isEmpty() ? control.name.en : control.name.ja),
         control.name.en.isEmpty() ? QString() : QStringLiteral("Introduce %1").arg(control.name.en)};

@@ -38,14 +38,23 @@ namespace edits {
 
 // --- Items of the registers (Edit > Add, Edit > Delete) -------------------------------------------
 
-/// A new asset "New asset" with the next free A-NEW- id.
-UserEdit addAsset(const Model& model, Language language);
-/// A new threat "New threat" (confidentiality) with the next free T-NEW- id.
-UserEdit addThreat(const Model& model, Language language);
-/// A new control "New control" with the next free K-NEW- id.
-UserEdit addControl(const Model& model, Language language);
-/// A new plan action "New action" with the next free P- id, from today for three months.
-UserEdit addPlanAction(const Model& model, Language language);
+/// The id Edit > Add proposes for a new item of T (Asset, Threat, Control, PlanAction): the next free
+/// one after those the ward numbered (A-NEW-001, T-NEW-001, K-NEW-001, P-09 after P-08).
+template <typename T> QString proposedId(const Model& model);
+/// Why `id` cannot be the id of a new or renamed item of T, or an empty string. The contract allows any
+/// non-empty id unique within its kind (RISK-MODEL.md 2); the window also refuses spaces, commas,
+/// slashes and control characters anywhere in it, since its registers write lists of ids and
+/// asset/threat pairs with them.
+template <typename T> QString idRefusal(const Model& model, const QString& id);
+
+/// A new asset "New asset" with id `id` (refused as idRefusal says).
+UserEdit addAsset(const Model& model, const QString& id, Language language);
+/// A new threat "New threat" (confidentiality) with id `id`.
+UserEdit addThreat(const Model& model, const QString& id, Language language);
+/// A new control "New control" with id `id`.
+UserEdit addControl(const Model& model, const QString& id, Language language);
+/// A new plan action "New action" with id `id`, from today for three months.
+UserEdit addPlanAction(const Model& model, const QString& id, Language language);
 /// Asset `from` depends on asset `to` (kind "other"). Refused for an empty or unknown id, an asset
 /// depending on itself, or a dependency of that kind that is there already.
 UserEdit addDependency(const Model& model, const QString& from, const QString& to);
@@ -70,6 +79,9 @@ template <typename T> Deletion deleteRows(const Model& model, const QList<int>& 
 struct ItemChange {
     QList<ModelEdit> edits;
     QString error;
+    /// The undo text when the change is more than a value ("Rename asset A to B"); such a change is an
+    /// undo step of its own, never merged with the next typing in the cell.
+    QString text = {};
 };
 /// Typing `change` into one cell (list `entity`, `row`, `column`) of the column named `header`: the
 /// steps of one cell merge into one undo step. A refused value is "header: why".
@@ -82,8 +94,15 @@ UserEdit setInRows(const QString& header, const QList<ItemChange>& changes);
 
 /// The editor's OK: `item` replaces the item with id `originalId` (T is Asset, Threat, Control or
 /// PlanAction).
-/// Refused when that item is no longer in the model.
+/// When its id differs, the item is renamed first with every reference (renameId), in the same step.
+/// Refused when that item is no longer in the model, or as renameId refuses the new id.
 template <typename T> UserEdit replaceItem(const Model& model, const QString& originalId, T item);
+
+/// Renames item `oldId` of T (Asset, Threat, Control or PlanAction) to `newId`, rewriting every
+/// reference to it, scenarios included (IdRename.h), as one undo step. Refused for an unknown `oldId`
+/// or as idRefusal says; an empty edit when the id stays the same. The document refuses it while a
+/// scenario is shown: ids are renamed in the baseline.
+template <typename T> UserEdit renameId(const Model& model, const QString& oldId, const QString& newId);
 
 // --- Response policy -----------------------------------------------------------------------------
 

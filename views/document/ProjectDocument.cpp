@@ -41,6 +41,30 @@ bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
     });
 }
 
+/// True when one of `edits` (made on `before`, in order) gives an asset, threat, control or plan action
+/// another id. A scenario cannot record that (RISK-MODEL.md 5 has no change of an id): it would read
+/// as a removal, which drops what names the item, and an addition.
+bool renamesAnId(Model before, const QList<ModelEdit>& edits)
+{
+    for (const ModelEdit& e : edits) {
+        const bool renames = e.op == ModelEdit::Op::Replace
+            && std::visit(
+                [&](const auto& value) {
+                    using T = std::decay_t<decltype(value)>;
+                    if constexpr (
+                        std::is_same_v<T,
+                            Asset> || std::is_same_v<T, Threat> || std::is_same_v<T, Control> || std::is_same_v<T, PlanAction>)
+                        return before.list<T>()[e.index].id != value.id;
+                    return false;
+                },
+                e.value);
+        if (renames)
+            return true;
+        applyEdit(before, e);
+    }
+    return false;
+}
+
 bool touchesScenarios(const QList<ModelEdit>& edits)
 {
     return std::any_of(
@@ -163,6 +187,9 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
 
     // In a scenario: the edited model is valid by itself, and the scenario records how it differs
     // from the scenario's base; the baseline changes only in that one Scenario.
+    if (renamesAnId(model(), edits))
+        return tr("IDs are renamed in the baseline, not in a scenario. Show the baseline and rename the item "
+                  "there: every scenario follows the new ID.");
     const InputErrors errors = validateContent(candidate, QString(), Source::Json);
     if (!errors.isEmpty())
         return errors.first().what;

@@ -50,10 +50,10 @@ AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index,
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     left->addLayout(form);
-    QLabel* id = plainLabel(m_original.id, body);
-    id->setObjectName(QStringLiteral("assetId"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("ID:"), id);
+    // The ward's own numbering (資産管理番号): OK renames the item and everything that names it.
+    m_id = new QLineEdit(m_original.id, body);
+    m_id->setObjectName(QStringLiteral("assetId"));
+    form->addRow(tr("ID:"), m_id);
 
     m_nameJa = new QLineEdit(m_original.name.ja, body);
     m_nameJa->setObjectName(QStringLiteral("nameJa"));
@@ -209,6 +209,11 @@ ItemEditorDialog::Change AssetEditorDialog::change() const
         a.impact[dimIndex(d)] = impact.value;
     }
 
+    a.id = m_id->text();
+    if (a.id != m_original.id) {
+        if (const QString why = edits::idRefusal<Asset>(document()->model(), a.id); !why.isEmpty())
+            return refuse(why, m_id);
+    }
     return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(a)));
 }
 

@@ -33,6 +33,7 @@ private:
     void updateImpactPlaceholders();
 
     Asset m_original;
+    QLineEdit* m_id = nullptr;
     QLineEdit* m_nameJa;
     QLineEdit* m_nameEn;
     QComboBox* m_type;

@@ -89,10 +89,10 @@ QWidget* ControlEditorDialog::createBasicPage()
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
-    QLabel* id = plainLabel(m_original.id, page);
-    id->setObjectName(QStringLiteral("controlId"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("ID:"), id);
+    // The ward's own numbering (資産管理番号): OK renames the item and everything that names it.
+    m_id = new QLineEdit(m_original.id, page);
+    m_id->setObjectName(QStringLiteral("controlId"));
+    form->addRow(tr("ID:"), m_id);
 
     m_nameJa = new QLineEdit(m_original.name.ja, page);
     m_nameJa->setObjectName(QStringLiteral("nameJa"));
@@ -452,6 +452,11 @@ ItemEditorDialog::Change ControlEditorDialog::change() const
 
     k.requires_ = m_requires->checkedKeys(m_original.requires_);
 
+    k.id = m_id->text();
+    if (k.id != m_original.id) {
+        if (const QString why = edits::idRefusal<Control>(document()->model(), k.id); !why.isEmpty())
+            return refuse(why, m_id);
+    }
     return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(k)));
 }
 

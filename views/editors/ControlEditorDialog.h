@@ -54,6 +54,7 @@ private:
 
     Control m_original;
     QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_id = nullptr;
     QLineEdit* m_nameJa = nullptr;
     QLineEdit* m_nameEn = nullptr;
     QComboBox* m_group = nullptr;

@@ -27,10 +27,10 @@ ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype inde
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
-    QLabel* id = plainLabel(m_original.id, body);
-    id->setObjectName(QStringLiteral("threatId"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("ID:"), id);
+    // The ward's own numbering (資産管理番号): OK renames the item and everything that names it.
+    m_id = new QLineEdit(m_original.id, body);
+    m_id->setObjectName(QStringLiteral("threatId"));
+    form->addRow(tr("ID:"), m_id);
 
     m_nameJa = new QLineEdit(m_original.name.ja, body);
     m_nameJa->setObjectName(QStringLiteral("nameJa"));
@@ -121,6 +121,11 @@ ItemEditorDialog::Change ThreatEditorDialog::change() const
     t.appliesTo.tiers = enumsFromKeys<Tier>(m_tiers->checkedKeys(enumKeys(m_original.appliesTo.tiers)));
     t.source = editedText(m_source, m_original.source);
 
+    t.id = m_id->text();
+    if (t.id != m_original.id) {
+        if (const QString why = edits::idRefusal<Threat>(document()->model(), t.id); !why.isEmpty())
+            return refuse(why, m_id);
+    }
     return fromEdit(edits::replaceItem(document()->model(), m_original.id, std::move(t)));
 }
 

@@ -26,6 +26,7 @@ protected:
 
 private:
     Threat m_original;
+    QLineEdit* m_id = nullptr;
     QLineEdit* m_nameJa;
     QLineEdit* m_nameEn;
     QComboBox* m_category;

@@ -1,5 +1,7 @@
 #include "registers/RegisterPage.h"
 
+#include "ModelEdit.h"
+
 #include "registers/RegisterDelegate.h"
 #include "registers/RegisterTableModel.h"
 #include "widgets/ColumnChooser.h"
@@ -11,6 +13,16 @@
 #include <QVBoxLayout>
 
 namespace mamori {
+
+namespace {
+/// The items opened in a detail editor (editors/ItemEditors): the ones with an ID of their own.
+bool hasDetailEditor(std::size_t entity)
+{
+    return entity
+        == entityIndex<
+            Asset> || entity == entityIndex<Threat> || entity == entityIndex<Control> || entity == entityIndex<PlanAction>;
+}
+} // namespace
 
 RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey, QWidget* parent)
     : QWidget(parent)
@@ -29,8 +41,8 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // A double-click is handled below: it edits in place or opens the detail editor.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -64,9 +76,15 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
         }
         m_currentKey.clear();
     });
+    // A double-click edits the cell in place, as in Excel, except on a cell that cannot be edited in
+    // place and on the ID of an item that has a detail editor: those open the editor (where every
+    // cell of a row is editable, as on the plan, the ID is the way in; F2 or typing renames it).
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (!(index.flags() & Qt::ItemIsEditable))
-            emit detailsRequested(m_proxy->mapToSource(index).row());
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (!(index.flags() & Qt::ItemIsEditable) || (source.column() == 0 && hasDetailEditor(m_model->entity())))
+            emit detailsRequested(source.row());
+        else
+            m_view->edit(index);
     });
 
     auto* layout = new QVBoxLayout(this);

@@ -153,6 +153,18 @@ QVariant text(const QString& s, int role)
                                                                                                    : QVariant();
 }
 
+/// The ID: typing a new one renames the item and rewrites everything that names it (edits::renameId),
+/// one undo step; a taken or malformed ID is refused with the reason.
+template <typename T> RegisterColumn idColumn(ProjectDocument* d)
+{
+    return {QT_TRANSLATE_NOOP("mamori::Registers", "ID"),
+        [d](int row, int role) { return text(item<T>(d, row).id, role); },
+        [d](int row, const QVariant& value) -> CellEdit {
+            UserEdit rename = edits::renameId<T>(d->model(), item<T>(d, row).id, value.toString());
+            return {std::move(rename.edits), rename.error, rename.text};
+        }};
+}
+
 /// An optional number: shown with grouping, edited as plain text, sorted as a number.
 QVariant number(const std::optional<double>& v, int role)
 {
@@ -370,8 +382,7 @@ RegisterTableModel* makeAssetRegister(ProjectDocument* d, QObject* parent)
         };
     };
     return makeRegister<Asset>(d,
-        {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().assets[r].id; }),
-            nameColumn<Asset>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Asset::name),
+        {idColumn<Asset>(d), nameColumn<Asset>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Asset::name),
             editable<Asset>(
                 d, QT_TRANSLATE_NOOP("mamori::Registers", "Type"),
                 [](const Asset& a, int role) { return enumData(a.type, role); },
@@ -452,7 +463,7 @@ RegisterTableModel* makeDependencyRegister(ProjectDocument* d, QObject* parent)
 RegisterTableModel* makeThreatRegister(ProjectDocument* d, QObject* parent)
 {
     return makeRegister<Threat>(d,
-        {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().threats[r].id; }),
+        {idColumn<Threat>(d),
             vocabularyColumn<Threat>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Category"), &Threat::category,
                 &EnumNames::threatCategory, kThreatCategoryCount),
             nameColumn<Threat>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Threat::name),
@@ -498,7 +509,7 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
             [part](Control& k, const QVariant& v) { return setRequiredNumber(k.cost.*part, v); });
     };
     return makeRegister<Control>(d,
-        {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().controls[r].id; }),
+        {idColumn<Control>(d),
             vocabularyColumn<Control>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Group"), &Control::group,
                 &EnumNames::controlGroup, kControlGroupCount),
             nameColumn<Control>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Name"), &Control::name),
@@ -625,7 +636,7 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
             [part](PlanAction& p, const QVariant& v) { return setRequiredNumber(p.cost.*part, v); });
     };
     return makeRegister<PlanAction>(d,
-        {readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "ID"), [d](int r) { return d->model().actions[r].id; }),
+        {idColumn<PlanAction>(d),
             nameColumn<PlanAction>(d, QT_TRANSLATE_NOOP("mamori::Registers", "Action"), &PlanAction::title),
             editable<PlanAction>(
                 d, QT_TRANSLATE_NOOP("mamori::Registers", "Controls"),

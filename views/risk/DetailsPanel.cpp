@@ -3,6 +3,7 @@
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
 #include "LevelColors.h"
+#include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
@@ -75,6 +76,17 @@ DetailsPanel::DetailsPanel(ProjectDocument* document, QWidget* parent)
     });
     connect(m_explanation, &ExplanationPanel::assetActivated, this, &DetailsPanel::assetActivated);
     connect(m_explanation, &ExplanationPanel::controlActivated, this, &DetailsPanel::controlActivated);
+    // A renamed asset or control stays in view under its new id (undo renames it back the same way).
+    connect(document, &ProjectDocument::editAboutToApply, this, [this](const ModelEdit& e) {
+        if (e.op != ModelEdit::Op::Replace)
+            return;
+        const Model& m = m_document->model();
+        if (const auto* a = std::get_if<Asset>(&e.value); a && m_kind == Kind::Asset && m.assets[e.index].id == m_id)
+            m_id = a->id;
+        if (const auto* k = std::get_if<Control>(&e.value);
+            k && m_kind == Kind::Control && m.controls[e.index].id == m_id)
+            m_id = k->id;
+    });
     connect(document->assessment(), &LiveAssessment::updated, this, &DetailsPanel::refresh);
     // Switching to a scenario keeps the selected item in view, with the scenario's numbers; only
     // another project starts empty.

@@ -28,6 +28,7 @@
 #include "treatment/ProposalsDialog.h"
 #include "treatment/ResponsePolicyPage.h"
 #include "widgets/BusyIndicator.h"
+#include "widgets/IdDialog.h"
 #include "window/ReportExportDialog.h"
 #include "window/SettingsDialog.h"
 
@@ -731,57 +732,79 @@ void MainWindow::offerRecovery()
     }
 }
 
+bool MainWindow::addWithId(
+    const QString& label, const QString& proposed, const std::function<UserEdit(const QString&)>& add)
+{
+    // The document's refusal too keeps the dialog open: the user corrects the id there.
+    IdDialog dialog(
+        tr("Add"), label, proposed, [this, &add](const QString& id) { return m_document->edit(add(id)); }, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool MainWindow::addPair()
+{
+    const Model& m = m_document->model();
+    if (m.assets.isEmpty())
+        return false;
+    QStringList assets;
+    for (const Asset& a : m.assets)
+        assets.append(a.id);
+    bool ok = false;
+    const bool dependency = currentPage() == Dependencies;
+    const QString from = QInputDialog::getItem(
+        this, tr("Add"), dependency ? tr("Dependent asset:") : tr("Asset:"), assets, 0, true, &ok);
+    if (!ok)
+        return false;
+    QStringList others;
+    if (dependency) {
+        others = assets;
+    } else {
+        for (const Threat& t : m.threats)
+            others.append(t.id);
+    }
+    const QString to
+        = QInputDialog::getItem(this, tr("Add"), dependency ? tr("Depends on:") : tr("Threat:"), others, 0, true, &ok);
+    if (!ok)
+        return false;
+    const UserEdit e = dependency ? edits::addDependency(m, from, to) : edits::addExposure(m, from, to);
+    if (const QString error = m_document->edit(e); !error.isEmpty()) {
+        showEditError(error);
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::addItem()
 {
     const Model& m = m_document->model();
-    UserEdit e;
+    const Language language = displayLanguage();
+    bool added = false;
     switch (currentPage()) {
     case Assets:
-        e = edits::addAsset(m, displayLanguage());
+        added = addWithId(tr("ID of the new asset:"), edits::proposedId<Asset>(m),
+            [&](const QString& id) { return edits::addAsset(m_document->model(), id, language); });
         break;
     case Threats:
-        e = edits::addThreat(m, displayLanguage());
+        added = addWithId(tr("ID of the new threat:"), edits::proposedId<Threat>(m),
+            [&](const QString& id) { return edits::addThreat(m_document->model(), id, language); });
         break;
     case Controls:
-        e = edits::addControl(m, displayLanguage());
+        added = addWithId(tr("ID of the new control:"), edits::proposedId<Control>(m),
+            [&](const QString& id) { return edits::addControl(m_document->model(), id, language); });
         break;
     case Plan:
-        e = edits::addPlanAction(m, displayLanguage());
+        added = addWithId(tr("ID of the new plan action:"), edits::proposedId<PlanAction>(m),
+            [&](const QString& id) { return edits::addPlanAction(m_document->model(), id, language); });
         break;
     case Dependencies:
-    case Exposures: {
-        if (m.assets.isEmpty())
-            return;
-        QStringList assets;
-        for (const Asset& a : m.assets)
-            assets.append(a.id);
-        bool ok = false;
-        const QString from = QInputDialog::getItem(this, tr("Add"),
-            currentPage() == Dependencies ? tr("Dependent asset:") : tr("Asset:"), assets, 0, true, &ok);
-        if (!ok)
-            return;
-        QStringList others;
-        if (currentPage() == Dependencies) {
-            others = assets;
-        } else {
-            for (const Threat& t : m.threats)
-                others.append(t.id);
-        }
-        const QString to = QInputDialog::getItem(
-            this, tr("Add"), currentPage() == Dependencies ? tr("Depends on:") : tr("Threat:"), others, 0, true, &ok);
-        if (!ok)
-            return;
-        e = currentPage() == Dependencies ? edits::addDependency(m, from, to) : edits::addExposure(m, from, to);
+    case Exposures:
+        added = addPair();
         break;
-    }
     default:
         return;
     }
-    const QString error = m_document->edit(e);
-    if (!error.isEmpty()) {
-        showEditError(error);
+    if (!added)
         return;
-    }
     if (RegisterPage* page = registerPage(currentPage())) {
         page->selectRow(page->model()->rowCount() - 1);
         page->view()->setFocus();

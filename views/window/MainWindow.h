@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -27,6 +29,7 @@ class DependencyGraphView;
 class DetailsPanel;
 class FindingsPage;
 class ProjectDocument;
+struct UserEdit;
 class ProjectLock;
 class RegisterPage;
 class RiskRegisterPage;
@@ -112,6 +115,11 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void addItem();
+    /// Edit > Add of an item with an id: asks for it (IdDialog), proposing `proposed`, and applies
+    /// `add(id)`; true when an item was added.
+    bool addWithId(const QString& label, const QString& proposed, const std::function<UserEdit(const QString&)>& add);
+    /// Edit > Add of a dependency or an exposure: asks for both ids; true when one was added.
+    bool addPair();
     void deleteSelected();
     void showSettings();
     void about();
