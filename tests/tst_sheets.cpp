@@ -200,6 +200,7 @@ private slots:
     void xlsxRefused();
     void xlsxZipBomb();
     void xlsxTooManyCells();
+    void xlsxTooManySharedStrings();
 
 private:
     QTemporaryDir m_dir;
@@ -378,7 +379,7 @@ void TestSheets::csvLayout()
     QCOMPARE(texts(sheet.rows[0]), QStringList {u"令和6年度 情報資産管理台帳"_s});
     QVERIFY(sheet.rows[1].isEmpty());
     QCOMPARE(texts(sheet.rows[2]), (QStringList {u"管理番号"_s, u"情報資産の名称"_s, u"機密性"_s}));
-    QCOMPARE(texts(sheet.rows[3]), (QStringList {u"003"_s, u"住民記録\r\nシステム"_s, u"３"_s}));
+    QCOMPARE(texts(sheet.rows[3]), (QStringList {u"003"_s, u"住民記録\nシステム"_s, u"３"_s}));
     QVERIFY(sheet.rows[4].isEmpty());
     QCOMPARE(texts(sheet.rows[5]), (QStringList {u"K-0401"_s, u"　端末"_s, u"2"_s}));
     // A CSV has no types: even 003 and 2 are text, which the mapping converts.
@@ -714,6 +715,21 @@ void TestSheets::xlsxTooManyCells()
     const ReadResult r = readSheetFile(writeZip(m_dir, QStringLiteral("wide.xlsx"), parts));
     QVERIFY(!r.ok());
     QVERIFY2(r.error.startsWith(QStringLiteral("wide.xlsx: the sheet \"台帳\" has more than")), qPrintable(r.error));
+}
+
+// Five million and one empty shared strings: 25 MB of XML, within the unpacking limit, that would
+// hold far more in memory.
+void TestSheets::xlsxTooManySharedStrings()
+{
+    QByteArray strings = "<sst>";
+    strings += QByteArray("<si/>").repeated(5'000'001);
+    strings += "</sst>";
+    Parts parts = handMadeParts();
+    parts[u"xl/sharedStrings.xml"_s] = strings;
+    const ReadResult r = readSheetFile(writeZip(m_dir, u"strings.xlsx"_s, parts));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(u"strings.xlsx: the workbook is damaged: its part xl/sharedStrings.xml"_s),
+        qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestSheets)

@@ -121,7 +121,8 @@ QList<Cell> toCells(const QList<QString>& record)
     for (const QString& text : record) {
         Cell cell;
         cell.kind = text.isEmpty() ? Cell::Kind::Empty : Cell::Kind::Text;
-        cell.text = text;
+        // A line break in a cell is LF, as in Excel's cells and in the .xlsx reader, whatever the file used.
+        cell.text = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         cells.append(std::move(cell));
     }
     return cells;

@@ -1,5 +1,6 @@
 #include "XlsxParts.h"
 
+#include "ReadSupport.h"
 #include "XlsxDates.h"
 
 #include <QDir>
@@ -155,8 +156,12 @@ SharedStrings parseSharedStrings(const QByteArray& data)
     SharedStrings out;
     QXmlStreamReader xml(data);
     forEachElement(xml, [&] {
-        if (xml.name() == u"si")
-            out.strings.append(readRichText(xml));
+        if (xml.name() != u"si")
+            return;
+        out.strings.append(readRichText(xml));
+        // A few bytes each (<si/>), within the unpacking limit they could still take gigabytes.
+        if (out.strings.size() > kMaxCells)
+            xml.raiseError(QStringLiteral("too many shared strings"));
     });
     out.problem = XmlProblem::of(xml);
     return out;
