@@ -181,6 +181,7 @@ private slots:
     void csvQuoting();
     void csvDelimiter_data();
     void csvDelimiter();
+    void csvSeparatorHint();
     void csvLayout();
     void csvEncodings_data();
     void csvEncodings();
@@ -350,6 +351,16 @@ void TestSheets::csvDelimiter_data()
     QTest::newRow("one column") << QStringLiteral("名称\n住基\n") << QChar(u',');
 }
 
+// Excel's "sep=" line names the delimiter and is no row of the sheet.
+void TestSheets::csvSeparatorHint()
+{
+    const QString path = writeFile(m_dir, u"hint.csv"_s, "sep=;\r\nID;a,b\n1;c,d\n2;e,f\n");
+    const ReadResult r = readSheetFile(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.workbook.sheets[0].rows.size(), 3);
+    QCOMPARE(texts(r.workbook.sheets[0].rows[0]), (QStringList {u"ID"_s, u"a,b"_s}));
+}
+
 void TestSheets::csvDelimiter()
 {
     QFETCH(QString, text);
@@ -517,6 +528,9 @@ void TestSheets::numberTexts()
     QCOMPARE(xlsx::numberText(1.5), QStringLiteral("1.5"));
     QCOMPARE(xlsx::numberText(-2400000), QStringLiteral("-2400000"));
     QCOMPARE(xlsx::numberText(12345678901234), QStringLiteral("12345678901234"));
+    QCOMPARE(xlsx::numberText(-0.0), QStringLiteral("0"));
+    QCOMPARE(xlsx::numberText(0.000123), QStringLiteral("0.000123"));
+    QCOMPARE(xlsx::numberText(1e15), QStringLiteral("1e+15"));
 }
 
 void TestSheets::xlsxHandMade()
@@ -594,6 +608,12 @@ void TestSheets::xlsxByContent()
     const ReadResult csv = readSheetFile(csvPath);
     QVERIFY2(csv.ok(), qPrintable(csv.error));
     QCOMPARE(csv.workbook.sheets.at(0).name, QStringLiteral("really-csv"));
+    // A workbook cut short (an interrupted download) is damaged, not something else.
+    QFile whole(zipped);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(m_dir, u"cut.xlsx"_s, whole.readAll().chopped(200));
+    QCOMPARE(readSheetFile(cut).error, u"cut.xlsx: the workbook is damaged: the zip file is incomplete or broken"_s);
+
     // Asked for an .xlsx, the same file is refused with what it is not.
     QCOMPARE(readXlsxFile(csvPath).error, QStringLiteral("really-csv.xlsx: the file is not an Excel workbook (.xlsx)"));
 }
@@ -638,7 +658,7 @@ void TestSheets::xlsxRefused_data()
     QTest::newRow("encrypted") << "secret.xlsx" << cfb + utf16("EncryptionInfo") + utf16("EncryptedPackage") << Parts()
                                << "protected by a password";
     QTest::newRow("broken zip") << "broken.xlsx" << QByteArray("PK\x03\x04garbage") << Parts()
-                                << "not an Excel workbook (.xlsx)";
+                                << "damaged: the zip file is incomplete or broken";
 
     Parts parts = handMadeParts();
     parts.remove(QStringLiteral("xl/worksheets/sheet2.xml"));
@@ -657,7 +677,7 @@ void TestSheets::xlsxRefused_data()
                                                         "</sheetData></worksheet>";
     QTest::newRow("bad reference") << "ref.xlsx" << QByteArray() << parts << "cannot be read";
     QTest::newRow("a zip, not a workbook") << "report.xlsx" << QByteArray() << Parts {{u"word/document.xml"_s, "<w/>"}}
-                                           << "not an Excel workbook (.xlsx): it has no workbook part";
+                                           << "not an Excel workbook (.xlsx); save it as .xlsx or .csv";
     QTest::newRow(".xlsb") << "binary.xlsx" << QByteArray() << Parts {{u"xl/workbook.bin"_s, "\x83\x01"}} << "(.xlsb)";
 }
 

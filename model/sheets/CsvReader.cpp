@@ -5,6 +5,7 @@
 #include "TextDecoding.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -128,6 +129,21 @@ QList<Cell> toCells(const QList<QString>& record)
     return cells;
 }
 
+struct DelimitedText {
+    QChar delimiter;
+    QStringView data;
+};
+
+// Excel's own hint, a first line "sep=;", names the delimiter and is not data; else it is detected.
+DelimitedText delimiterAndData(QStringView text)
+{
+    static const QRegularExpression hint(QStringLiteral("^sep=(.)(\\r\\n|\\n|\\r|$)"));
+    const QRegularExpressionMatch m = hint.match(text);
+    if (m.hasMatch())
+        return {m.capturedView(1).at(0), text.mid(m.capturedLength())};
+    return {detectDelimiter(text), text};
+}
+
 } // namespace
 
 QChar detectDelimiter(QStringView text)
@@ -174,7 +190,8 @@ ReadResult readCsv(QByteArrayView bytes, const QString& path)
     result.workbook.encoding = decoded.encoding;
     Sheet sheet;
     sheet.name = QFileInfo(path).completeBaseName();
-    for (const QList<QString>& record : parseCsv(decoded.text, detectDelimiter(decoded.text)))
+    const auto [delimiter, data] = delimiterAndData(decoded.text);
+    for (const QList<QString>& record : parseCsv(data, delimiter))
         sheet.rows.append(toCells(record));
     dropTrailingEmpties(sheet);
     result.workbook.sheets.append(std::move(sheet));

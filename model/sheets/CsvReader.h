@@ -1,9 +1,9 @@
 #pragma once
 
 // A CSV (or tab- or semicolon-separated text) as one Sheet: RFC 4180 quoting (doubled quotes, line
-// breaks inside quoted cells, CRLF or LF), the delimiter and the encoding detected. Every cell is
-// Kind::Text (a CSV has no types; the mapping converts), line breaks in cells LF; trailing empty cells and rows are
-// dropped, an empty row between rows is kept as an empty row.
+// breaks inside quoted cells, CRLF or LF), the delimiter (or Excel's "sep=;" line) and the encoding detected. Every
+// cell is Kind::Text (a CSV has no types; the mapping converts), line breaks in cells LF; trailing empty cells and rows
+// are dropped, an empty row between rows is kept as an empty row.
 
 #include "Sheet.h"
 

@@ -42,16 +42,18 @@ private:
     {
         if (isCompoundFile(m_bytes))
             return fail(compoundFileError(m_bytes, m_path));
-        if (!isZip(m_bytes) || !m_package.open(m_bytes))
+        if (!isZip(m_bytes))
             return fail(SheetTr::tr("%1: the file is not an Excel workbook (.xlsx)").arg(name()));
+        if (!m_package.open(m_bytes)) // a zip's start without its end: a download or copy cut short
+            return fail(damaged(SheetTr::tr("the zip file is incomplete or broken")));
         if (m_package.contains(QStringLiteral("xl/workbook.bin")))
             return fail(SheetTr::tr("%1: this is an Excel binary workbook (.xlsb); save it from Excel as .xlsx or .csv")
                             .arg(name()));
         const Relationships root = relationships(QStringLiteral("_rels/.rels"), QString(), false);
         m_workbookPart = root.targetOfType(u"officeDocument", QStringLiteral("xl/workbook.xml"));
         if (m_error.isEmpty() && !m_package.contains(m_workbookPart))
-            return fail(
-                SheetTr::tr("%1: this zip file is not an Excel workbook (.xlsx): it has no workbook part").arg(name()));
+            return fail(SheetTr::tr("%1: this zip file is not an Excel workbook (.xlsx); save it as .xlsx or .csv")
+                            .arg(name()));
         return m_error.isEmpty();
     }
 
