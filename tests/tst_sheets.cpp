@@ -106,12 +106,14 @@ const char* kSharedStrings = R"(<?xml version='1.0' encoding='UTF-8' standalone=
 </sst>)";
 
 // cellXfs: 0 General, 1 built-in 14 (a date), 2 the custom era format 176, 3 the custom scientific
-// format 177 (its E is not an era), 4 built-in 20 (h:mm).
+// format 177 (its E is not an era), 4 built-in 20 (h:mm). The <xf> of cellStyleXfs and the <numFmt> of
+// a conditional format (dxf) are not the cells' formats.
 const char* kStyles = R"(<?xml version='1.0' encoding='UTF-8' standalone='yes'?>
 <styleSheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>
 <numFmts count='2'><numFmt numFmtId='176' formatCode='[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;'/><numFmt numFmtId='177' formatCode='0.00E+00'/></numFmts>
 <cellStyleXfs count='1'><xf numFmtId='14'/></cellStyleXfs>
 <cellXfs count='5'><xf numFmtId='0'/><xf numFmtId='14' applyNumberFormat='1'/><xf numFmtId='176' applyNumberFormat='1'/><xf numFmtId='177'/><xf numFmtId='20'/></cellXfs>
+<dxfs count='1'><dxf><numFmt numFmtId='177' formatCode='yyyy'/></dxf></dxfs>
 </styleSheet>)";
 
 // The inventory: a title row, a blank row, two header rows under merged cells, data rows, then

@@ -172,20 +172,24 @@ Styles parseStyles(const QByteArray& data)
     Styles out;
     QHash<int, QString> customFormats;
     QList<int> cellFormats;
-    bool inCellXfs = false;
+    // Only <numFmt> of <numFmts> and <xf> of <cellXfs> count: conditional formats (<dxfs>) have
+    // <numFmt>s of their own, and <cellStyleXfs> has <xf>s that are not the cells' styles.
+    enum class Section { Other, NumFmts, CellXfs } section = Section::Other;
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
-            inCellXfs = false;
+        if (token == QXmlStreamReader::EndElement && (xml.name() == u"numFmts" || xml.name() == u"cellXfs"))
+            section = Section::Other;
         if (token != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes a = xml.attributes();
-        if (xml.name() == u"numFmt")
-            customFormats.insert(a.value("numFmtId"_L1).toInt(), a.value("formatCode"_L1).toString());
+        if (xml.name() == u"numFmts")
+            section = Section::NumFmts;
         else if (xml.name() == u"cellXfs")
-            inCellXfs = true;
-        else if (xml.name() == u"xf" && inCellXfs) // cellStyleXfs has <xf> too: not the cells' styles
+            section = Section::CellXfs;
+        else if (xml.name() == u"numFmt" && section == Section::NumFmts)
+            customFormats.insert(a.value("numFmtId"_L1).toInt(), a.value("formatCode"_L1).toString());
+        else if (xml.name() == u"xf" && section == Section::CellXfs)
             cellFormats.append(a.value("numFmtId"_L1).toInt());
     }
     out.problem = XmlProblem::of(xml);
