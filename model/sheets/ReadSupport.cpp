@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace mamori::sheets {
 
@@ -23,6 +24,11 @@ bool containsStreamName(QByteArrayView bytes, QStringView name)
 
 } // namespace
 
+QString localNumber(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
 QString displayName(const QString& path)
 {
     return QFileInfo(path).fileName();
@@ -37,9 +43,8 @@ FileBytes readWholeFile(const QString& path)
     } else if (!file.open(QIODevice::ReadOnly)) {
         out.error = SheetTr::tr("%1: the file cannot be read: %2").arg(displayName(path), file.errorString());
     } else if (file.size() > kMaxFileBytes) {
-        out.error = SheetTr::tr("%1: the file is larger than %L2 MB; Mamori reads spreadsheets up to that size")
-                        .arg(displayName(path))
-                        .arg(kMaxFileBytes / (1024 * 1024));
+        out.error = SheetTr::tr("%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size")
+                        .arg(displayName(path), localNumber(kMaxFileBytes / (1024 * 1024)));
     } else {
         out.bytes = file.readAll();
         if (file.error() != QFileDevice::NoError)

@@ -30,6 +30,10 @@ FileBytes readWholeFile(const QString& path);
 /// A result that says only why the file at `path` was not read.
 ReadResult failedRead(const QString& path, const QString& error);
 
+/// A number as the messages show it (1,000 in English), to pass to QString::arg with other texts in
+/// one call: a second arg() call would replace a "%1" in a file or sheet name given to the first.
+QString localNumber(qint64 n);
+
 /// The name the messages give a file: its name without the folder, as the user saw it.
 QString displayName(const QString& path);
 

@@ -89,9 +89,8 @@ private:
             return {};
         WorksheetResult parsed = parseWorksheet(data, context);
         if (parsed.tooManyCells)
-            fail(SheetTr::tr("%1: the sheet \"%2\" has more than %L3 cells; Mamori reads sheets up to that size")
-                     .arg(name(), sheetName)
-                     .arg(kMaxCells));
+            fail(SheetTr::tr("%1: the sheet \"%2\" has more than %3 cells; Mamori reads sheets up to that size")
+                     .arg(name(), sheetName, localNumber(kMaxCells)));
         else
             checkXml(parsed.problem, part);
         parsed.sheet.name = sheetName;
@@ -129,10 +128,9 @@ private:
             fail(damaged(SheetTr::tr("its part %1 is missing").arg(part)));
             break;
         case XlsxPackage::Part::Status::TooLarge:
-            fail(SheetTr::tr("%1: the workbook unpacks to more than %L2 MB; Mamori reads workbooks up to that size "
+            fail(SheetTr::tr("%1: the workbook unpacks to more than %2 MB; Mamori reads workbooks up to that size "
                              "(is the file damaged?)")
-                     .arg(name())
-                     .arg(kMaxUnpackedBytes / (1024 * 1024)));
+                     .arg(name(), localNumber(kMaxUnpackedBytes / (1024 * 1024))));
             break;
         case XlsxPackage::Part::Status::Damaged:
             fail(damaged(SheetTr::tr("its part %1 cannot be unpacked (%2)").arg(part, p.detail)));
@@ -144,7 +142,7 @@ private:
     bool checkXml(const XmlProblem& problem, const QString& part)
     {
         if (problem.failed() && m_error.isEmpty())
-            fail(damaged(SheetTr::tr("its part %1 cannot be read (line %L2)").arg(part).arg(problem.line)));
+            fail(damaged(SheetTr::tr("its part %1 cannot be read (line %2)").arg(part, localNumber(problem.line))));
         return m_error.isEmpty();
     }
 
