@@ -8,7 +8,7 @@
 #include "CsvReader.h"
 #include "SheetReader.h"
 #include "TextDecoding.h"
-#include "XlsxDates.h"
+#include "XlsxNumberFormats.h"
 #include "XlsxReader.h"
 #include "XlsxWorksheet.h"
 
@@ -106,13 +106,13 @@ const char* kSharedStrings = R"(<?xml version='1.0' encoding='UTF-8' standalone=
 </sst>)";
 
 // cellXfs: 0 General, 1 built-in 14 (a date), 2 the custom era format 176, 3 the custom scientific
-// format 177 (its E is not an era), 4 built-in 20 (h:mm). The <xf> of cellStyleXfs and the <numFmt> of
-// a conditional format (dxf) are not the cells' formats.
+// format 177 (its E is not an era), 4 built-in 20 (h:mm), 5 built-in 9 (0%), 6 the custom 178 (0.0%). The <xf> of
+// cellStyleXfs and the <numFmt> of a conditional format (dxf) are not the cells' formats.
 const char* kStyles = R"(<?xml version='1.0' encoding='UTF-8' standalone='yes'?>
 <styleSheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>
-<numFmts count='2'><numFmt numFmtId='176' formatCode='[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;'/><numFmt numFmtId='177' formatCode='0.00E+00'/></numFmts>
+<numFmts count='2'><numFmt numFmtId='176' formatCode='[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;'/><numFmt numFmtId='177' formatCode='0.00E+00'/><numFmt numFmtId='178' formatCode='0.0%'/></numFmts>
 <cellStyleXfs count='1'><xf numFmtId='14'/></cellStyleXfs>
-<cellXfs count='5'><xf numFmtId='0'/><xf numFmtId='14' applyNumberFormat='1'/><xf numFmtId='176' applyNumberFormat='1'/><xf numFmtId='177'/><xf numFmtId='20'/></cellXfs>
+<cellXfs count='5'><xf numFmtId='0'/><xf numFmtId='14' applyNumberFormat='1'/><xf numFmtId='176' applyNumberFormat='1'/><xf numFmtId='177'/><xf numFmtId='20'/><xf numFmtId='9'/><xf numFmtId='178'/></cellXfs>
 <dxfs count='1'><dxf><numFmt numFmtId='177' formatCode='yyyy'/></dxf></dxfs>
 </styleSheet>)";
 
@@ -126,7 +126,7 @@ const char* kInventory = R"(<?xml version='1.0' encoding='UTF-8' standalone='yes
 <row r='4'><c r='C4' t='s'><v>1</v></c><c t='s'><v>2</v></c><c t='s'><v>3</v></c></row>
 <row r='5'><c r='A5'><v>101</v></c><c r='B5' t='s'><v>5</v></c><c r='C5'><v>3</v></c><c r='D5' t='str'><f>A5&amp;''</f><v>2</v></c><c r='E5' t='b'><v>1</v></c><c r='F5' s='1'><v>45383</v></c><c r='G5' s='2'><v>45383.75</v></c><c r='H5' t='s'><v>8</v></c><c r='I5' s='1'/></row>
 <row r='6'><c r='A6' t='s'><v>4</v></c><c r='B6' t='inlineStr'><is><t xml:space='preserve'> 庁内LAN
-</t></is></c><c r='C6'><v>0.30000000000000004</v></c><c r='D6' t='e'><v>#N/A</v></c><c r='E6' t='b'><v>0</v></c><c r='F6' s='3'><v>1234.5</v></c><c r='G6' s='4'><v>0.5</v></c><c r='H6' t='s'><v>7</v></c></row>
+</t></is></c><c r='C6'><v>0.30000000000000004</v></c><c r='D6' t='e'><v>#N/A</v></c><c r='E6' t='b'><v>0</v></c><c r='F6' s='3'><v>1234.5</v></c><c r='G6' s='4'><v>0.5</v></c><c r='H6' t='s'><v>7</v></c><c r='I6' s='5'><v>0.5</v></c><c r='J6' s='6'><v>0.125</v></c></row>
 <row r='20'><c r='A20' s='1'/></row>
 </sheetData>
 <mergeCells count='2'><mergeCell ref='C3:E3'/><mergeCell ref='A3:A4'/></mergeCells>
@@ -189,8 +189,8 @@ private slots:
     void csvEncodings();
     void csvRefused_data();
     void csvRefused();
-    void dateFormats_data();
-    void dateFormats();
+    void numberFormats_data();
+    void numberFormats();
     void dateSerials_data();
     void dateSerials();
     void cellReferences();
@@ -455,30 +455,40 @@ void TestSheets::csvRefused()
     QCOMPARE(missing.error, QStringLiteral("missing.csv: the file does not exist"));
 }
 
-void TestSheets::dateFormats_data()
+void TestSheets::numberFormats_data()
 {
+    using Kind = xlsx::NumberFormatKind;
     QTest::addColumn<QString>("code");
-    QTest::addColumn<bool>("date");
-    QTest::newRow("era") << R"([$-ja-JP]ggge"年"m"月"d"日")" << true;
-    QTest::newRow("era, locale id") << "[$-411]ge.m.d" << true;
-    QTest::newRow("ISO") << "yyyy-mm-dd" << true;
-    QTest::newRow("year and month") << "yyyy\"年\"m\"月\"" << true;
-    QTest::newRow("month alone") << "mmm" << true;
-    QTest::newRow("time h:mm") << "h:mm" << false;
-    QTest::newRow("elapsed time") << "[h]:mm:ss" << false;
-    QTest::newRow("General") << "General" << false;
-    QTest::newRow("scientific") << "0.00E+00" << false;
-    QTest::newRow("quoted letters") << R"(#,##0"days")" << false;
-    QTest::newRow("escaped d") << R"(0\d)" << false;
-    QTest::newRow("colour and currency") << "[Red]¥#,##0;[Blue]-¥#,##0" << false;
-    QTest::newRow("text") << "@" << false;
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("era") << R"([$-ja-JP]ggge"年"m"月"d"日")" << Kind::Date;
+    QTest::newRow("era, locale id") << "[$-411]ge.m.d" << Kind::Date;
+    QTest::newRow("ISO") << "yyyy-mm-dd" << Kind::Date;
+    QTest::newRow("year and month") << "yyyy\"年\"m\"月\"" << Kind::Date;
+    QTest::newRow("month alone") << "mmm" << Kind::Date;
+    QTest::newRow("time h:mm") << "h:mm" << Kind::Plain;
+    QTest::newRow("elapsed time") << "[h]:mm:ss" << Kind::Plain;
+    QTest::newRow("General") << "General" << Kind::Plain;
+    QTest::newRow("scientific") << "0.00E+00" << Kind::Plain;
+    QTest::newRow("quoted letters") << R"(#,##0"days")" << Kind::Plain;
+    QTest::newRow("escaped d") << R"(0\d)" << Kind::Plain;
+    QTest::newRow("colour and currency") << "[Red]¥#,##0;[Blue]-¥#,##0" << Kind::Plain;
+    QTest::newRow("text") << "@" << Kind::Plain;
+    QTest::newRow("percent") << "0.0%" << Kind::Percent;
+    QTest::newRow("quoted percent sign") << R"(0"%")" << Kind::Plain;
 }
 
-void TestSheets::dateFormats()
+void TestSheets::numberFormats()
 {
     QFETCH(QString, code);
-    QFETCH(bool, date);
-    QCOMPARE(xlsx::isDateFormatCode(code), date);
+    QFETCH(xlsx::NumberFormatKind, kind);
+    QCOMPARE(xlsx::formatCodeKind(code), kind);
+    // Built-in ids: 9 and 10 percentages, 14 (yyyy/m/d), 27-36 and 50-58 (Japanese) dates, 49 text.
+    for (int id : {9, 10})
+        QCOMPARE(xlsx::builtInFormatKind(id), xlsx::NumberFormatKind::Percent);
+    for (int id : {14, 22, 27, 36, 45, 50, 58})
+        QCOMPARE(xlsx::builtInFormatKind(id), xlsx::NumberFormatKind::Date);
+    for (int id : {0, 1, 4, 11, 23, 37, 49, 59, 176})
+        QCOMPARE(xlsx::builtInFormatKind(id), xlsx::NumberFormatKind::Plain);
 }
 
 void TestSheets::dateSerials_data()
@@ -580,6 +590,10 @@ void TestSheets::xlsxHandMade()
     QCOMPARE(s.at(5, 5).text, QStringLiteral("1234.5"));
     QCOMPARE(s.at(5, 6).kind, Cell::Kind::Number); // h:mm, a time of day with no date
     QCOMPARE(s.at(5, 7), textCell(QStringLiteral("A_x0041_B")));
+    // A percentage reads as Excel shows it; the number stays the stored one.
+    QCOMPARE(s.at(5, 8).text, QStringLiteral("50%"));
+    QCOMPARE(s.at(5, 8).number, 0.5);
+    QCOMPARE(s.at(5, 9).text, QStringLiteral("12.5%"));
 
     // Cells and rows without references follow the previous; a date serial out of range stays a number.
     const Sheet& plan = r.workbook.sheets[1];

@@ -33,7 +33,7 @@ void parseAsPart(std::uint8_t which, const QByteArray& xml)
         (void)xlsx::parseWorksheet(xml, {xlsx::parseSharedStrings(xml), xlsx::parseStyles(xml), true});
         break;
     case 2:
-        (void)xlsx::parseStyles(xml).isDate(1);
+        (void)xlsx::parseStyles(xml).kind(1);
         break;
     case 3:
         (void)xlsx::parseWorkbook(xml);

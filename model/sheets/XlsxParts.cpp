@@ -1,7 +1,7 @@
 #include "XlsxParts.h"
 
 #include "ReadSupport.h"
-#include "XlsxDates.h"
+#include "XlsxNumberFormats.h"
 
 #include <QDir>
 #include <QHash>
@@ -196,7 +196,7 @@ Styles parseStyles(const QByteArray& data)
     for (int id : cellFormats) {
         // A workbook may redefine a built-in id; its own code then decides.
         const auto custom = customFormats.constFind(id);
-        out.dateStyle.append(custom != customFormats.cend() ? isDateFormatCode(*custom) : isBuiltInDateFormat(id));
+        out.kinds.append(custom != customFormats.cend() ? formatCodeKind(*custom) : builtInFormatKind(id));
     }
     return out;
 }

@@ -5,6 +5,8 @@
 // strings and the cell styles (which cells are dates). Each parse gives its value and, for XML
 // that is not well formed, the line of the error.
 
+#include "XlsxNumberFormats.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -56,11 +58,11 @@ struct SharedStrings {
 SharedStrings parseSharedStrings(const QByteArray& xml);
 
 struct Styles {
-    QList<bool> dateStyle; ///< by cellXfs index (a cell's s="…"): its number format shows a date
+    QList<NumberFormatKind> kinds; ///< by cellXfs index (a cell's s="…"): what its number format shows
     XmlProblem problem;
-    bool isDate(int styleIndex) const
+    NumberFormatKind kind(int styleIndex) const
     {
-        return styleIndex >= 0 && styleIndex < dateStyle.size() && dateStyle[styleIndex];
+        return styleIndex >= 0 && styleIndex < kinds.size() ? kinds[styleIndex] : NumberFormatKind::Plain;
     }
 };
 Styles parseStyles(const QByteArray& xml);

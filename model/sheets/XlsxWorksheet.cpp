@@ -1,7 +1,7 @@
 #include "XlsxWorksheet.h"
 
 #include "ReadSupport.h"
-#include "XlsxDates.h"
+#include "XlsxNumberFormats.h"
 
 #include <QXmlStreamReader>
 
@@ -148,7 +148,8 @@ private:
             cell.text = value; // not a number after all: keep what the file says
             return;
         }
-        if (m_context.styles.isDate(style)) {
+        const NumberFormatKind format = m_context.styles.kind(style);
+        if (format == NumberFormatKind::Date) {
             if (const std::optional<QDate> date = dateFromSerial(number, m_context.date1904)) {
                 makeDate(cell, *date, value);
                 return;
@@ -156,7 +157,8 @@ private:
         }
         cell.kind = Cell::Kind::Number;
         cell.number = number;
-        cell.text = numberText(number);
+        // The text is what Excel shows: 進捗率 0.5 in a percent format reads 50%.
+        cell.text = format == NumberFormatKind::Percent ? numberText(number * 100) + u'%' : numberText(number);
     }
 
     void place(Cell cell)

@@ -2,7 +2,7 @@
 
 // One worksheet part (xl/worksheets/sheetN.xml) as a Sheet: cells placed by their reference (A1,
 // AB12; a cell or row without one follows the previous), typed by t="…" and by their style (a number
-// in a date format is a Date), and the merged ranges.
+// in a date format is a Date; in a percent format its text is "50%"), and the merged ranges.
 
 #include "Sheet.h"
 #include "XlsxParts.h"

@@ -1,15 +1,19 @@
-#include "XlsxDates.h"
+#include "XlsxNumberFormats.h"
 
 #include <cmath>
 
 namespace mamori::sheets::xlsx {
 
-bool isBuiltInDateFormat(int id)
+NumberFormatKind builtInFormatKind(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+    if (id == 9 || id == 10)
+        return NumberFormatKind::Percent;
+    const bool date
+        = (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+    return date ? NumberFormatKind::Date : NumberFormatKind::Plain;
 }
 
-bool isDateFormatCode(QStringView code)
+NumberFormatKind formatCodeKind(QStringView code)
 {
     // The letters of the code that format something, lower-cased: quoted text, [colours], [$-locales],
     // [h] and escaped characters (\x, _x padding, *x fill) mean nothing here.
@@ -34,11 +38,13 @@ bool isDateFormatCode(QStringView code)
         const QChar c = letters[i];
         const bool exponent = c == u'e' && i + 1 < letters.size() && (letters[i + 1] == u'+' || letters[i + 1] == u'-');
         if (c == u'y' || c == u'd' || c == u'g' || (c == u'e' && !exponent))
-            return true;
+            return NumberFormatKind::Date;
         month = month || c == u'm';
         time = time || c == u'h' || c == u's';
     }
-    return month && !time;
+    if (month && !time)
+        return NumberFormatKind::Date;
+    return letters.contains(u'%') ? NumberFormatKind::Percent : NumberFormatKind::Plain;
 }
 
 std::optional<QDate> dateFromSerial(double serial, bool date1904)
