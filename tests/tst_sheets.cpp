@@ -193,6 +193,7 @@ private slots:
     void numberFormats();
     void dateSerials_data();
     void dateSerials();
+    void sharedStrings();
     void cellReferences();
     void numberTexts();
     void xlsxHandMade();
@@ -517,6 +518,26 @@ void TestSheets::dateSerials()
     QFETCH(bool, date1904);
     QFETCH(QDate, date);
     QCOMPARE(xlsx::dateFromSerial(serial, date1904).value_or(QDate()), date);
+}
+
+// The text of each <si> as Excel shows it.
+void TestSheets::sharedStrings()
+{
+    const xlsx::SharedStrings s = xlsx::parseSharedStrings(
+        "<sst>"
+        "<si><r><t>hello</t></r><r><rPr><b/></rPr><t> </t></r><r><t>world</t></r></si>" // a space run kept
+        "<si><t>\n  trimmed\t</t></si>"
+        "<si><t xml:space='preserve'>  kept </t></si>"
+        "<si><t>機密性</t><rPh sb='0' eb='3'><t>キミツセイ</t></rPh><phoneticPr fontId='1'/></si>"
+        "<si><t>a_x000D__x000A_b</t></si>"
+        "<si><t>_x005F_x0041_ and _x0041_ and _x00</t></si>"
+        "<si/>"
+        "</sst>");
+    QVERIFY(!s.problem.failed());
+    QCOMPARE(s.strings,
+        (QList<QString> {u"hello world"_s, u"trimmed"_s, u"  kept "_s, u"機密性"_s, u"a\nb"_s,
+            u"_x0041_ and A and _x00"_s, QString()}));
+    QCOMPARE(xlsx::parseSharedStrings("<sst><si><t>broken</si></sst>").problem.line, 1);
 }
 
 void TestSheets::cellReferences()

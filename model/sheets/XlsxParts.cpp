@@ -48,16 +48,17 @@ QString readTextElement(QXmlStreamReader& xml)
 {
     const bool preserve = xml.attributes().value("xml:space"_L1) == u"preserve";
     QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-    if (!preserve) {
-        const auto isXmlSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
-        qsizetype first = 0, last = text.size();
-        while (first < last && isXmlSpace(text[first]))
-            ++first;
-        while (last > first && isXmlSpace(text[last - 1]))
-            --last;
-        text = text.mid(first, last - first);
-    }
-    return text;
+    if (preserve)
+        return text;
+    // Excel trims the ends of a text without xml:space="preserve", but keeps a run that is only
+    // whitespace (the space between two differently formatted words).
+    const auto isXmlSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
+    qsizetype first = 0, last = text.size();
+    while (first < last && isXmlSpace(text[first]))
+        ++first;
+    while (last > first && isXmlSpace(text[last - 1]))
+        --last;
+    return first == last ? text : text.mid(first, last - first);
 }
 
 } // namespace

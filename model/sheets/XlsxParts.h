@@ -69,7 +69,8 @@ Styles parseStyles(const QByteArray& xml);
 
 /// The text of a rich text element (<si>, <is>) the reader stands on: the <t> of each run joined,
 /// phonetic guides (<rPh>, furigana) left out, `_x000D_` escapes decoded, CRLF made LF. Whitespace
-/// at the ends of a <t> is kept only under xml:space="preserve", as Excel does.
+/// at the ends of a <t> is kept only under xml:space="preserve" or when it is all the <t> holds, as
+/// Excel does.
 QString readRichText(QXmlStreamReader& xml);
 
 /// Decodes the `_xHHHH_` escapes OOXML writes for characters XML cannot hold (`_x005F_` is '_').
