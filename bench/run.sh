@@ -106,4 +106,15 @@ if [ "${SKIP_FUZZ:-0}" != 1 ]; then
     "$cli" generate --assets 40 --seed 3 -o "$corpus/ward-40.json" > /dev/null
     "$fuzz_build/bench/mamori_fuzz_import" -max_total_time="${FUZZ_SECONDS:-60}" -max_len=200000 \
         -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+
+    echo "== fuzzing the spreadsheet readers for ${FUZZ_SECONDS:-60} s"
+    cmake --build "$fuzz_build" -j "$jobs" --target mamori_fuzz_sheets >> "$work/fuzz-build.log"
+    sheets="$work/corpus-sheets"
+    mkdir -p "$sheets"
+    # The first byte picks the reader (fuzz_sheets.cpp): 0 CSV, 2 then 0 a worksheet part.
+    printf '\0ID,名称\r\n"a""b","x\ny"\n' > "$sheets/csv"
+    printf '\2\0<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c s="2"><v>45383</v></c>%s' \
+        '</row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>' > "$sheets/worksheet"
+    "$fuzz_build/bench/mamori_fuzz_sheets" -max_total_time="${FUZZ_SECONDS:-60}" -max_len=20000 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$sheets" 2>&1 | tail -n 15
 fi

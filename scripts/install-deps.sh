@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools     # lupdate, lrelease
     qt6-translations-l10n                                # Qt's own Japanese (qtbase_ja.qm)
     libboost-dev                                         # Boost.Graph (header-only)
+    libzip-dev                                           # reading .xlsx workbooks (zip files)
     libxlsxwriter-dev                                    # writing the registers as .xlsx workbooks
     fonts-noto-cjk                                       # Noto Sans CJK JP: Japanese glyphs, not Chinese
     fonts-dejavu-core                                    # Latin and digits of the PDF report

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The house's layering, checked by ctest (test `house_layers`).
 
-1. model/ never includes a header of Qt Gui, Qt Widgets, Qt Charts or Qt PrintSupport, nor anything
+1. model/ (engine/ and sheets/ with it) never includes a header of Qt Gui, Qt Widgets, Qt Charts or Qt PrintSupport, nor anything
    of views/ or app/: the engine and mamori-cli run headless. CMake alone cannot stop it, since the
    include path holds the Qt root (<QtWidgets/QWidget> would be found).
 2. views/ folders depend one way, down LAYERS: a folder includes only its own headers and those of

@@ -48,9 +48,13 @@ struct Sheet {
     }
 };
 
+/// The text encoding a CSV was read in, as detected; None for an .xlsx.
+enum class TextEncoding { None, Utf8, Utf8Bom, Utf16LeBom, Cp932 };
+
 struct Workbook {
     QString path;
     QList<Sheet> sheets;
+    TextEncoding encoding = TextEncoding::None; ///< for a CSV: what the reader detected (the dialog shows it)
 };
 
 /// What reading a file gave: the workbook, or why it could not be read (the file and the reason, in

@@ -1,5 +1,7 @@
 #include "sheets/XlsxWriter.h"
 
+#include "SheetTr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,12 +17,6 @@
 namespace mamori::sheets {
 
 namespace {
-
-/// The messages' context for lupdate (QT_TRANSLATE_NOOP marks each text where it stands).
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("mamori::sheets", text);
-}
 
 /// Excel refuses sheet names longer than 31 characters or holding any of []:*?/\, and two sheets of
 /// one name.
@@ -198,7 +194,7 @@ QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QSt
                 if (const lxw_error e
                     = writeCell(ws, lxw_row_t(r + 1), lxw_col_t(c), sheet.rows[r][c], formats, strings);
                     e != LXW_NO_ERROR)
-                    return translated(QT_TRANSLATE_NOOP("mamori::sheets", "sheet %1, row %2, column %3: %4"))
+                    return SheetTr::tr("sheet %1, row %2, column %3: %4")
                         .arg(names[s])
                         .arg(r + 2)
                         .arg(sheet.headers.value(c))
@@ -242,14 +238,13 @@ QString writeXlsx(const QList<SheetOut>& sheets, const QString& path, const QStr
     options.tmpdir = const_cast<char*>(strings.keep(QDir::toNativeSeparators(QDir::tempPath())));
     lxw_workbook* book = workbook_new_opt(strings.keep(temp), &options);
     if (!book)
-        return translated(
-            QT_TRANSLATE_NOOP("mamori::sheets", "Cannot write %1: the folder is not writable or is missing."))
+        return SheetTr::tr("Cannot write %1: the folder is not writable or is missing.")
             .arg(QDir::toNativeSeparators(path));
     const QString error = writeSheets(book, sheets, dateFormat, strings);
     const lxw_error closed = workbook_close(book); // frees the workbook in every case
     if (!error.isEmpty() || closed != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return translated(QT_TRANSLATE_NOOP("mamori::sheets", "Cannot write %1: %2"))
+        return SheetTr::tr("Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), error.isEmpty() ? QString::fromUtf8(lxw_strerror(closed)) : error);
     }
     std::error_code ec;
@@ -257,8 +252,7 @@ QString writeXlsx(const QList<SheetOut>& sheets, const QString& path, const QStr
         std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
         QFile::remove(temp);
-        return translated(QT_TRANSLATE_NOOP("mamori::sheets",
-                              "Cannot replace %1: it may be open in Excel or read-only. Close it and try again."))
+        return SheetTr::tr("Cannot replace %1: it may be open in Excel or read-only. Close it and try again.")
             .arg(QDir::toNativeSeparators(path));
     }
     return {};
