@@ -4,12 +4,14 @@
 // IPA's scale), each problem's exact message, all or nothing, re-import, removing what is missing,
 // and the user's mapping file.
 
+#include "BuiltIn.h"
 #include "ModelEdit.h"
 #include "Validation.h"
 #include "sheets/SheetColumns.h"
 #include "sheets/SheetHeader.h"
 #include "sheets/SheetImport.h"
 #include "sheets/SheetMapping.h"
+#include "sheets/SheetRecords.h"
 #include "sheets/SheetValues.h"
 
 #include <QTest>
@@ -151,6 +153,50 @@ Asset mergedAsset(const Model& model, const ImportResult& r, const QString& id)
     const Model m = merged(model, r);
     const Asset* a = findAsset(m, id);
     return a ? *a : Asset {};
+}
+
+/// The sheet of one register as the exporter lays it out: the Japanese headers, then each item's
+/// record (and an asset's attributes as extra columns).
+template <typename T> Sheet registerSheet(Register reg, const QList<T>& items)
+{
+    Sheet sheet;
+    sheet.name = registerSheetName(reg, true);
+    QStringList keys, header;
+    for (const FieldSpec& f : fieldSpecs(reg)) {
+        keys.append(QString::fromLatin1(f.key));
+        header.append(QString::fromUtf8(f.ja));
+    }
+    for (const T& item : items) {
+        for (const QString& key : recordOf(item).keys()) {
+            if (key.startsWith(kAttributePrefix) && !keys.contains(key)) {
+                keys.append(key);
+                header.append(key.mid(kAttributePrefix.size()));
+            }
+        }
+    }
+    QList<Cell> headerCells;
+    for (const QString& h : header)
+        headerCells.append(text(h));
+    sheet.rows.append(headerCells);
+    for (const T& item : items) {
+        const Record record = recordOf(item);
+        QList<Cell> cells;
+        for (const QString& key : keys)
+            cells.append(text(record.value(key)));
+        sheet.rows.append(cells);
+    }
+    return sheet;
+}
+
+Workbook workbookOf(const Model& m)
+{
+    Workbook book;
+    book.path = QStringLiteral("ward.xlsx");
+    book.sheets = {registerSheet(Register::Plan, m.actions), registerSheet(Register::Assets, m.assets),
+        registerSheet(Register::OrgUnits, m.orgUnits), registerSheet(Register::Threats, m.threats),
+        registerSheet(Register::Controls, m.controls), registerSheet(Register::Dependencies, m.dependencies),
+        registerSheet(Register::Exposures, m.exposures)};
+    return book;
 }
 
 } // namespace
@@ -568,6 +614,31 @@ private slots:
         QCOMPARE(messages(importWorkbook(book, ward(), {})),
             QStringList {QStringLiteral("ward.xlsx: sheet 依存関係, row 2, column 依存先: asset \"A-0999\" does not "
                                         "exist")});
+    }
+
+    /// Every register of the sample ward, written as the exporter lays it out, imported into a project
+    /// with nothing in it, gives the same items: the records and the readers agree on every field.
+    void exportedRegistersImportIntoAnEmptyProject()
+    {
+        Model sample = BuiltIn::sampleWard();
+        sample.assets[0].attributes = {{QStringLiteral("保管場所"), QStringLiteral("サーバ室")}};
+        Model empty;
+        empty.settings = sample.settings;
+        const ImportResult r = importWorkbook(workbookOf(sample), empty, {});
+        QVERIFY2(r.ok(), qPrintable(messages(r).mid(0, 5).join(u'\n')));
+        QCOMPARE(r.registers.size(), kRegisterCount);
+        const Model m = merged(empty, r);
+        QCOMPARE(m.orgUnits, sample.orgUnits);
+        QCOMPARE(m.assets, sample.assets);
+        QCOMPARE(m.threats, sample.threats);
+        QCOMPARE(m.controls, sample.controls);
+        QCOMPARE(m.dependencies, sample.dependencies);
+        QCOMPARE(m.exposures, sample.exposures);
+        QCOMPARE(m.actions, sample.actions);
+        // And into the sample itself: nothing changes.
+        const ImportResult again = importWorkbook(workbookOf(sample), sample, {});
+        QVERIFY2(again.ok(), qPrintable(messages(again).mid(0, 5).join(u'\n')));
+        QVERIFY(again.edits.isEmpty());
     }
 
     void severalSheetsNeedAChoice()

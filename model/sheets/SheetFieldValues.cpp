@@ -86,7 +86,8 @@ CellValue level(const FieldSpec& field, const Cell& cell, const ValueContext& co
     if (s.isEmpty()) {
         static const QRegularExpression prefix(QStringLiteral("^(自治体)?(機密性|完全性|可用性|レベル|level|lv\\.?)"),
             QRegularExpression::CaseInsensitiveOption);
-        s = cell.text.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s")));
+        static const QRegularExpression spaces(QStringLiteral("\\s"));
+        s = cell.text.normalized(QString::NormalizationForm_KC).remove(spaces);
         s = s.remove(prefix).toUpper();
     }
     if (context.scale == Scale::Ipa) {

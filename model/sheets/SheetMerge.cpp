@@ -124,6 +124,10 @@ public:
             if (std::optional<Row> row = readRow(r))
                 rows.append(*row);
         }
+        if (m_reg == Register::OrgUnits)
+            noteSheetUnits(rows);
+        for (Row& row : rows)
+            resolveOrgUnits(row);
         QHash<QString, int> firstRowOf;
         for (Row& row : rows) {
             const QString key = keyOf(row);
@@ -181,7 +185,6 @@ private:
         }
         if (failed || row.values.isEmpty())
             return std::nullopt;
-        resolveOrgUnits(row);
         return row;
     }
 
@@ -196,12 +199,28 @@ private:
         }
     }
 
+    /// The units the org unit sheet itself adds: a parent may be named before its own row.
+    void noteSheetUnits(const QList<Row>& rows)
+    {
+        for (const Row& row : rows) {
+            const QString id = row.values.value(QStringLiteral("id"));
+            for (const char* key : {"id", "name", "name_en"}) {
+                if (const QString v = row.values.value(QString::fromLatin1(key)); !id.isEmpty() && !v.isEmpty())
+                    m_sheetUnits.insert(headerKey(v), id);
+            }
+        }
+    }
+
     QString orgUnitId(const QString& text)
     {
         const QString wanted = headerKey(text);
-        for (const OrgUnit& u : m_state.model.orgUnits) {
-            if (headerKey(u.id) == wanted || headerKey(u.name.ja) == wanted || headerKey(u.name.en) == wanted)
-                return u.id;
+        if (m_units.isEmpty()) {
+            for (const OrgUnit& u : m_state.model.orgUnits)
+                noteUnit(u);
+        }
+        for (const auto* known : {&m_units, &m_sheetUnits}) {
+            if (const QString id = known->value(wanted); !id.isEmpty())
+                return id;
         }
         OrgUnit unit;
         unit.id = freeId(m_state.model.orgUnits, QStringLiteral("ORG-"));
@@ -209,7 +228,17 @@ private:
         unit.kind = OrgUnitKind::Department;
         m_state.apply(ModelEdit::insert(m_state.model.orgUnits.size(), unit));
         m_state.newOrgUnits.append(unit.id);
+        noteUnit(unit);
         return unit.id;
+    }
+
+    void noteUnit(const OrgUnit& u)
+    {
+        // The id wins over a name that happens to spell another unit's id.
+        for (const QString& n : {u.name.en, u.name.ja, u.id}) {
+            if (!n.isEmpty())
+                m_units.insert(headerKey(n), u.id);
+        }
     }
 
     /// The row's item: its id, the item of its name, a new id, or the pair it joins.
@@ -372,6 +401,8 @@ private:
     RegisterSummary m_summary;
     QHash<QString, qsizetype> m_index; ///< item key → position; inserts append
     QHash<QString, QString> m_byName; ///< headerKey of a name → item key
+    QHash<QString, QString> m_units; ///< headerKey of a project unit's id or name → its id
+    QHash<QString, QString> m_sheetUnits; ///< headerKey of an org unit sheet's id or name → its id
 };
 
 template <typename T>

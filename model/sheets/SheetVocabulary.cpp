@@ -1,5 +1,9 @@
 #include "SheetColumns.h"
 
+#include <QHash>
+
+#include <array>
+
 namespace mamori::sheets {
 
 namespace {
@@ -116,18 +120,25 @@ const QList<VocabularyWord>& vocabularyWords(Vocabulary vocabulary)
 
 std::optional<QString> vocabularyKey(Vocabulary vocabulary, const QString& word)
 {
-    const QString wanted = headerKey(word);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (const VocabularyWord& w : vocabularyWords(vocabulary)) {
-        QStringList words {QString::fromLatin1(w.key), QString::fromUtf8(w.ja), QString::fromUtf8(w.en)};
-        words += QString::fromUtf8(w.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        for (const QString& candidate : words) {
-            if (headerKey(candidate) == wanted)
-                return QString::fromLatin1(w.key);
+    // Folded once: every cell of a vocabulary column is looked up here.
+    static const std::array<QHash<QString, QString>, 8> words = [] {
+        std::array<QHash<QString, QString>, 8> out;
+        for (int v = 0; v < int(out.size()); ++v) {
+            for (const VocabularyWord& w : vocabularyWords(Vocabulary(v))) {
+                const QString key = QString::fromLatin1(w.key);
+                QStringList all {key, QString::fromUtf8(w.ja), QString::fromUtf8(w.en)};
+                all += QString::fromUtf8(w.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+                for (const QString& candidate : all)
+                    out[v].insert(headerKey(candidate), key);
+            }
         }
-    }
-    return std::nullopt;
+        return out;
+    }();
+    const auto& table = words[std::size_t(vocabulary)];
+    const auto it = table.constFind(headerKey(word));
+    if (it == table.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 QStringList vocabularyKeys(Vocabulary vocabulary)
