@@ -512,6 +512,10 @@ private slots:
                               << QStringLiteral("mic.csv: row 2, column 期限: \"令和6年13月1日\" is not a date");
         QTest::newRow("progress") << int(Register::Plan) << strings({"対応番号", "進捗率"}) << strings({"P-01", "150"})
                                   << QStringLiteral("mic.csv: row 2, column 進捗率: \"150\" is not between 0 and 100");
+        QTest::newRow("due before start (the merged model's validation)")
+            << int(Register::Plan) << strings({"対応番号", "開始日", "期限"})
+            << strings({"P-01", "令和6年4月1日", "R6.3.31"})
+            << QStringLiteral("mic.csv: row 2, column 期限: the due date 2024-03-31 is before the start 2024-04-01");
         QTest::newRow("dependency asset")
             << int(Register::Dependencies) << strings({"依存元", "依存先", "種類"}) << strings({"1", "999", "稼働基盤"})
             << QStringLiteral("mic.csv: row 2, column 依存先: asset \"A-0999\" does not exist");
@@ -589,6 +593,20 @@ private slots:
         const Model m = merged(ward(), removed);
         QVERIFY(!findAsset(m, QStringLiteral("A-0003")));
         QVERIFY(m.dependencies.isEmpty()); // what named it went with it
+        QVERIFY(validate(m, QString(), Source::Json).isEmpty());
+    }
+
+    void removingMissingOrgUnitsDisownsTheirItems()
+    {
+        const Sheet s = sheetOf({strings({"組織ID", "組織名"}), strings({"DEP-SOUMU", "総務課"})});
+        ImportOptions options;
+        options.removeMissing = true;
+        const ImportResult r = importSheet(s, QStringLiteral("units.csv"), Register::OrgUnits, ward(), options);
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        QCOMPARE(r.registers.first().missing, QStringList {QStringLiteral("DEP-KUMIN")});
+        const Model m = merged(ward(), r);
+        QCOMPARE(m.orgUnits.size(), 1);
+        QVERIFY(m.assets.first().owner.isEmpty()); // A-0001 was DEP-KUMIN's
         QVERIFY(validate(m, QString(), Source::Json).isEmpty());
     }
 

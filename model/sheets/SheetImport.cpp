@@ -1,6 +1,7 @@
 #include "SheetImport.h"
 
 #include "SheetMerge.h"
+#include "SheetRecords.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,88 @@ QString fileNameOf(const Workbook& workbook)
     return workbook.path.isEmpty() ? QString() : QFileInfo(workbook.path).fileName();
 }
 
+/// The register and position a validation error's JSON pointer names ("/assets/3/classification/C",
+/// "/plan/actions/0/due"), and the field of the sheet it is about ("c", "due"); nothing for settings.
+struct PointerPlace {
+    Register reg;
+    qsizetype index;
+    QString field;
+};
+
+std::optional<PointerPlace> placeOfPointer(const QString& pointer)
+{
+    QStringList parts = pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && parts[0] == QLatin1StringView("plan"))
+        parts.removeFirst();
+    if (parts.size() < 2)
+        return std::nullopt;
+    const QString collection = parts[0] == QLatin1StringView("actions") ? QStringLiteral("plan") : parts[0];
+    const std::optional<Register> reg = registerFromKey(collection);
+    bool isIndex = false;
+    const qsizetype index = parts[1].toLongLong(&isIndex);
+    if (!reg || !isIndex)
+        return std::nullopt;
+    QString field = parts.value(2);
+    const QString sub = parts.value(3).toLower();
+    if (field == QLatin1StringView("classification"))
+        field = sub;
+    else if (field == QLatin1StringView("impact") || field == QLatin1StringView("cost"))
+        field += QLatin1Char('_') + sub;
+    else if (field == QLatin1StringView("weights"))
+        field = QStringLiteral("weight_") + sub;
+    else if (field == QLatin1StringView("name") && *reg == Register::Plan)
+        field = QStringLiteral("title");
+    return PointerPlace {*reg, index, field};
+}
+
+QString keyAt(const Model& m, Register reg, qsizetype i)
+{
+    auto key = [i](const auto& list) { return i < list.size() ? itemKey(list[i]) : QString(); };
+    switch (reg) {
+    case Register::OrgUnits:
+        return key(m.orgUnits);
+    case Register::Assets:
+        return key(m.assets);
+    case Register::Threats:
+        return key(m.threats);
+    case Register::Controls:
+        return key(m.controls);
+    case Register::Dependencies:
+        return key(m.dependencies);
+    case Register::Exposures:
+        return key(m.exposures);
+    case Register::Plan:
+        break;
+    }
+    return key(m.actions);
+}
+
+/// Reports a validation error of the merged model at the row (and column) of the item it is about,
+/// when a row gave that item.
+bool reportAtRow(MergeState& state, const InputError& e)
+{
+    const std::optional<PointerPlace> place = placeOfPointer(e.where);
+    if (!place)
+        return false;
+    const QString key = keyAt(state.model, place->reg, place->index);
+    for (const RowOrigin& origin : std::as_const(state.origins)) {
+        if (origin.reg != place->reg || origin.item != key)
+            continue;
+        const auto column = origin.columns.value(place->field, {-1, QString()});
+        state.problem(origin.sheet, origin.row, column.first, column.second, e.what);
+        return true;
+    }
+    return false;
+}
+
 /// Problems the merge made: validation errors of the merged model that the project did not have.
 void validateMerged(MergeState& state, const Model& original)
 {
     const InputErrors before = validate(original, state.file, Source::Json);
     for (const InputError& e : validate(state.model, state.file, Source::Json)) {
-        if (!before.contains(e))
-            state.errors.append({e.file, Tr::tr("after the import, %1").arg(e.where), e.what});
+        if (before.contains(e) || reportAtRow(state, e))
+            continue;
+        state.errors.append({e.file, Tr::tr("after the import, %1").arg(e.where), e.what});
     }
 }
 
@@ -119,7 +195,9 @@ const Sheet* chooseSheet(MergeState& state, const Workbook& workbook, Register r
 ImportResult importSheet(
     const Sheet& sheet, const QString& file, Register reg, const Model& model, const ImportOptions& options)
 {
-    MergeState state {model, {}, {}, {}, {}, file, false};
+    MergeState state;
+    state.model = model;
+    state.file = file;
     QList<RegisterSummary> registers;
     mergeOne(state, sheet, reg, options, registers);
     return finish(state, model, std::move(registers));
@@ -127,7 +205,10 @@ ImportResult importSheet(
 
 ImportResult importWorkbook(const Workbook& workbook, const Model& model, const ImportOptions& options)
 {
-    MergeState state {model, {}, {}, {}, {}, fileNameOf(workbook), workbook.sheets.size() > 1};
+    MergeState state;
+    state.model = model;
+    state.file = fileNameOf(workbook);
+    state.nameSheets = workbook.sheets.size() > 1;
     QList<RegisterSummary> registers;
     const std::optional<Register> what = options.what ? options.what : options.mapping.reg;
     const QList<std::pair<Register, const Sheet*>> exported = registerSheets(workbook);

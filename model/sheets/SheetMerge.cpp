@@ -84,6 +84,10 @@ QList<ModelEdit> removalEdits(const Model& m, const Control& k)
 {
     return removeControlEdits(m, k.id);
 }
+QList<ModelEdit> removalEdits(const Model& m, const OrgUnit& u)
+{
+    return removeOrgUnitEdits(m, u.id);
+}
 template <typename T> QList<ModelEdit> removalEdits(const Model& m, const T& item)
 {
     const QList<T>& list = m.list<T>();
@@ -275,8 +279,19 @@ private:
         }
     }
 
+    void noteOrigin(const Row& row, const QString& key)
+    {
+        RowOrigin origin {m_reg, key, m_sheet.name, row.row, {}};
+        for (auto it = row.columnOf.begin(); it != row.columnOf.end(); ++it) {
+            const SheetColumn& c = m_layout.columns[it.value()];
+            origin.columns.insert(it.key(), {c.column, c.header});
+        }
+        m_state.origins.append(origin);
+    }
+
     void merge(const Row& row, const QString& key)
     {
+        noteOrigin(row, key);
         QList<T>& list = m_state.model.list<T>();
         const qsizetype at = m_index.value(key, -1);
         if (at < 0) {

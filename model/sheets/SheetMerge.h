@@ -7,7 +7,18 @@
 #include "SheetImport.h"
 #include "SheetValues.h"
 
+#include <QHash>
+
 namespace mamori::sheets {
+
+/// Where an item of the merged model came from: its row, and the column of each field it was given.
+struct RowOrigin {
+    Register reg = Register::Assets;
+    QString item; ///< itemKey of the item
+    QString sheet;
+    int row = 0; ///< 0-based
+    QHash<QString, std::pair<int, QString>> columns; ///< field key → the column (0-based) and its header
+};
 
 /// The model as the merge has made it so far, the edits that made it, and every problem found.
 struct MergeState {
@@ -16,6 +27,7 @@ struct MergeState {
     InputErrors errors;
     QList<ProblemCell> problemCells;
     QStringList newOrgUnits;
+    QList<RowOrigin> origins;
     QString file;
     bool nameSheets = false; ///< places name the sheet (a workbook of several)
 
