@@ -610,6 +610,27 @@ private slots:
         QVERIFY(validate(m, QString(), Source::Json).isEmpty());
     }
 
+    void dependenciesAndExposuresByName()
+    {
+        const Sheet deps = sheetOf({strings({"依存元", "依存先", "依存の種類", "重み（可用性）"}),
+            strings({"窓口端末", "庁内LAN", "接続経路", "－"}),
+            strings({"Resident register", "K-0401", "処理先", "0.5"})});
+        const ImportResult r = importSheet(deps, QStringLiteral("deps.csv"), Register::Dependencies, ward(), {});
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        QCOMPARE(r.registers.first().added, strings({"K-0401 → A-0003 connects_via", "A-0001 → K-0401 processed_by"}));
+        const Model m = merged(ward(), r);
+        QCOMPARE(m.dependencies.last().weights[2], 0.5);
+        QCOMPARE(m.dependencies[1].weights[2], std::nullopt); // － is no weight
+        const Sheet exposures
+            = sheetOf({strings({"情報資産", "脅威", "発生可能性"}), strings({"庁内LAN", "不正アクセス", "４"})});
+        const ImportResult e = importSheet(exposures, QStringLiteral("exp.csv"), Register::Exposures, ward(), {});
+        QVERIFY2(e.ok(), qPrintable(messages(e).join(u'\n')));
+        QCOMPARE(e.registers.first().added, strings({"A-0003 / T1-01"}));
+        const Sheet noAsset = sheetOf({strings({"情報資産", "脅威"}), strings({"", "T1-01"})});
+        QCOMPARE(messages(importSheet(noAsset, QStringLiteral("exp.csv"), Register::Exposures, ward(), {})),
+            strings({"exp.csv: row 2: the row has no 情報資産 (Asset)"}));
+    }
+
     void workbookOfRegisters()
     {
         Workbook book;

@@ -208,11 +208,30 @@ CellValue riskList(const Cell& cell)
     return {out.join(QStringLiteral(", ")), {}};
 }
 
+/// A dash in a level, number or date column says "nothing here" (－, -, ―, ー), as wards fill the
+/// cells that do not apply.
+bool isDash(const FieldSpec& field, const Cell& cell)
+{
+    static const QStringList dashes
+        = {QStringLiteral("-"), QStringLiteral("―"), QStringLiteral("ー"), QStringLiteral("‐"), QStringLiteral("—")};
+    switch (field.kind) {
+    case FieldKind::Level:
+    case FieldKind::Score:
+    case FieldKind::Fraction:
+    case FieldKind::Yen:
+    case FieldKind::Percent:
+    case FieldKind::Date:
+        return dashes.contains(cell.text.normalized(QString::NormalizationForm_KC).trimmed());
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 CellValue normalizeCell(const FieldSpec& field, const Cell& cell, const ValueContext& context)
 {
-    if (cell.isEmpty())
+    if (cell.isEmpty() || isDash(field, cell))
         return {};
     switch (field.kind) {
     case FieldKind::Id:

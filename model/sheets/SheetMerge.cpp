@@ -130,8 +130,10 @@ public:
         }
         if (m_reg == Register::OrgUnits)
             noteSheetUnits(rows);
-        for (Row& row : rows)
+        for (Row& row : rows) {
             resolveOrgUnits(row);
+            resolveNames(row);
+        }
         QHash<QString, int> firstRowOf;
         for (Row& row : rows) {
             const QString key = keyOf(row);
@@ -203,6 +205,37 @@ private:
         }
     }
 
+    /// An asset or threat written by its name (either language) where its id is expected, as wards
+    /// write dependencies and exposures: the id of the one item of that name.
+    void resolveNames(Row& row)
+    {
+        for (const FieldSpec& f : fieldSpecs(m_reg)) {
+            const QString key = QString::fromLatin1(f.key);
+            if (!row.values.contains(key))
+                continue;
+            if (f.kind == FieldKind::AssetRef)
+                row.values[key] = idOfName(m_state.model.assets, m_assetNames, row.values[key]);
+            else if (f.kind == FieldKind::ThreatRef)
+                row.values[key] = idOfName(m_state.model.threats, m_threatNames, row.values[key]);
+        }
+    }
+
+    template <typename Item>
+    static QString idOfName(const QList<Item>& items, QHash<QString, QString>& names, const QString& text)
+    {
+        if (names.isEmpty()) {
+            for (const Item& item : items) {
+                for (const QString& n : {item.name.ja, item.name.en}) {
+                    if (!n.isEmpty())
+                        names.insert(headerKey(n), item.id);
+                }
+            }
+        }
+        if (indexOfId(items, text) >= 0)
+            return text;
+        return names.value(headerKey(text), text);
+    }
+
     /// The units the org unit sheet itself adds: a parent may be named before its own row.
     void noteSheetUnits(const QList<Row>& rows)
     {
@@ -271,7 +304,9 @@ private:
             for (const FieldSpec& f : fieldSpecs(m_reg)) {
                 if ((f.kind == FieldKind::AssetRef || f.kind == FieldKind::ThreatRef)
                     && r.value(QString::fromLatin1(f.key)).isEmpty()) {
-                    problem(row, QString(), Tr::tr("the row names no %1").arg(QString::fromUtf8(f.ja)));
+                    const QString column
+                        = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(f.ja), QString::fromUtf8(f.en));
+                    problem(row, QString(), Tr::tr("the row has no %1").arg(column));
                     return {};
                 }
             }
@@ -416,6 +451,7 @@ private:
     RegisterSummary m_summary;
     QHash<QString, qsizetype> m_index; ///< item key → position; inserts append
     QHash<QString, QString> m_byName; ///< headerKey of a name → item key
+    QHash<QString, QString> m_assetNames, m_threatNames; ///< headerKey of a name → id, filled when needed
     QHash<QString, QString> m_units; ///< headerKey of a project unit's id or name → its id
     QHash<QString, QString> m_sheetUnits; ///< headerKey of an org unit sheet's id or name → its id
 };
