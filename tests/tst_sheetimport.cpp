@@ -280,6 +280,11 @@ private slots:
         const QList<FieldChange> expected = {{QStringLiteral("i"), QStringLiteral("2"), QStringLiteral("1")},
             {QStringLiteral("a"), QStringLiteral("2"), QStringLiteral("1")}};
         QCOMPARE(r.registers.first().updated.first().changes, expected);
+        // A dash where a level does not apply changes nothing.
+        csv.rows[2][2] = text(QStringLiteral("－"));
+        const ImportResult dash = importAssets(csv, ward());
+        QVERIFY2(dash.ok(), qPrintable(messages(dash).join(u'\n')));
+        QCOMPARE(dash.registers.first().updated.first().changes, expected);
     }
 
     void trailingEmptiesFullWidthAndLineBreaks()

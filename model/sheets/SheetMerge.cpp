@@ -183,6 +183,8 @@ private:
                 failed = true;
                 continue;
             }
+            if (v.value.isEmpty())
+                continue; // a dash: nothing to change
             const QString key = QString::fromLatin1(column.field->key);
             if (std::is_same_v<T, Asset> && column.field->kind == FieldKind::Id)
                 v.value = assetIdText(v.value);
