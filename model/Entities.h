@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHashFunctions>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,9 @@ struct Asset {
     PerDimension<double> impact; ///< explicit own impact 1..5, overrides classification
     bool gateway = false; ///< sanctioned separation point between tiers (無害化・分離装置)
     QString description;
+    /// Free columns of an imported inventory (保管場所, 保存期間, ...), header → cell text as written
+    /// (RISK-MODEL.md 9): kept and exported again, no meaning to the engine.
+    QMap<QString, QString> attributes;
     friend bool operator==(const Asset&, const Asset&) = default;
 };
 

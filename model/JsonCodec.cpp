@@ -43,6 +43,7 @@ public:
         a.impact = numbersPerDimension(o, "impact", at);
         a.gateway = boolean(o, "gateway", at);
         a.description = string(o, "description", at, false);
+        a.attributes = stringMap(o, "attributes", at);
         return a;
     }
 
@@ -381,6 +382,14 @@ void insertIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
         o.insert(QLatin1StringView(key), value);
 }
 
+QJsonObject attributesToJson(const QMap<QString, QString>& attributes)
+{
+    QJsonObject o;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 } // namespace
 
 QJsonObject toJson(const OrgUnit& u)
@@ -444,6 +453,8 @@ QJsonObject toJson(const Asset& a)
     if (!imp.isEmpty())
         o.insert(QStringLiteral("impact"), imp);
     insertIfNotEmpty(o, "description", a.description);
+    if (!a.attributes.isEmpty())
+        o.insert(QStringLiteral("attributes"), attributesToJson(a.attributes));
     return o;
 }
 

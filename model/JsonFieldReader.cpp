@@ -93,6 +93,26 @@ QStringList JsonFieldReader::stringList(const QJsonObject& o, const char* key, c
     return out;
 }
 
+QMap<QString, QString> JsonFieldReader::stringMap(const QJsonObject& o, const char* key, const JsonPointer& at)
+{
+    QMap<QString, QString> out;
+    const QJsonValue v = o.value(QLatin1StringView(key));
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isObject()) {
+        error(at / key, tr("expected an object"));
+        return out;
+    }
+    const QJsonObject map = v.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            error(at / key / it.key(), tr("expected a string"));
+        else
+            out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
 LocalizedText JsonFieldReader::text(const QJsonObject& o, const char* key, const JsonPointer& at, bool required)
 {
     const QJsonValue v = o.value(QLatin1StringView(key));

@@ -49,6 +49,8 @@ public:
     bool boolean(const QJsonObject& o, const char* key, const JsonPointer& at);
     QJsonArray array(const QJsonObject& o, const char* key, const JsonPointer& at);
     QStringList stringList(const QJsonObject& o, const char* key, const JsonPointer& at);
+    /// An object of string values (an asset's `attributes`); missing or null is empty.
+    QMap<QString, QString> stringMap(const QJsonObject& o, const char* key, const JsonPointer& at);
     /// A plain string (Japanese) or an object {"ja", "en"}.
     LocalizedText text(const QJsonObject& o, const char* key, const JsonPointer& at, bool required);
     PerDimension<double> numbersPerDimension(const QJsonObject& o, const char* key, const JsonPointer& at);

@@ -133,4 +133,24 @@ QList<ModelEdit> removeControlEdits(const Model& m, const QString& id)
     return out;
 }
 
+QList<ModelEdit> removeOrgUnitEdits(const Model& m, const QString& id)
+{
+    QList<ModelEdit> out;
+    const qsizetype at = indexOfId(m.orgUnits, id);
+    if (at < 0)
+        return out;
+    auto disown = [&](QString& owner) {
+        if (owner != id)
+            return false;
+        owner.clear();
+        return true;
+    };
+    appendReplacements(out, m.orgUnits, [&](OrgUnit& u) { return disown(u.parent); });
+    appendReplacements(out, m.assets, [&](Asset& a) { return disown(a.owner); });
+    appendReplacements(out, m.controls, [&](Control& k) { return disown(k.owner); });
+    appendReplacements(out, m.actions, [&](PlanAction& p) { return disown(p.owner); });
+    out.append(ModelEdit::remove(at, m.orgUnits[at]));
+    return out;
+}
+
 } // namespace mamori

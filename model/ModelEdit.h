@@ -116,5 +116,8 @@ QList<ModelEdit> removeAssetEdits(const Model& model, const QString& id);
 QList<ModelEdit> removeThreatEdits(const Model& model, const QString& id);
 /// The same for a control (other controls' requires, plan actions).
 QList<ModelEdit> removeControlEdits(const Model& model, const QString& id);
+/// The same for an org unit: the assets, controls and plan actions it owns lose their owner, and
+/// the units under it become top level.
+QList<ModelEdit> removeOrgUnitEdits(const Model& model, const QString& id);
 
 } // namespace mamori

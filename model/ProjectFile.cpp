@@ -187,6 +187,12 @@ const char* const kMigrateV1toV2[] = {
     "ALTER TABLE scenarios ADD COLUMN description TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 3: an asset's free attributes (RISK-MODEL.md 9), kept as one JSON object of strings since
+// nothing queries them one by one.
+const char* const kMigrateV2toV3[] = {
+    "ALTER TABLE assets ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'",
+};
+
 /// Brings a database from `from` to kSchemaVersion, one step per version, in one transaction.
 bool migrate(Sql& sql, int from, int to)
 {
@@ -198,6 +204,10 @@ bool migrate(Sql& sql, int from, int to)
     }
     if (from < 2 && to >= 2) {
         for (const char* s : kMigrateV1toV2)
+            sql.exec(QString::fromLatin1(s));
+    }
+    if (from < 3 && to >= 3) {
+        for (const char* s : kMigrateV2toV3)
             sql.exec(QString::fromLatin1(s));
     }
     sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
@@ -308,16 +318,34 @@ void writeOrgUnits(const QSqlDatabase& db, Sql& sql, const Model& m)
     }
 }
 
+QString attributesText(const QMap<QString, QString>& attributes)
+{
+    QJsonObject o;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> attributesFromText(const QString& text)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
 void writeAssets(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
     Inserter ins(db, sql, "assets",
         {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a", "impact_c",
-            "impact_i", "impact_a", "gateway", "description"});
+            "impact_i", "impact_a", "gateway", "description", "attributes"});
     for (qsizetype i = 0; i < m.assets.size(); ++i) {
         const Asset& a = m.assets[i];
         ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
             nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
-            nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description});
+            nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description,
+            attributesText(a.attributes)});
     }
 }
 
@@ -561,7 +589,7 @@ void readAssets(RowReader& r, Sql& sql, Model& m)
     m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
     r.each("assets",
         "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
-        "gateway, description",
+        "gateway, description, attributes",
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Asset a;
             a.id = q.value(0).toString();
@@ -575,6 +603,7 @@ void readAssets(RowReader& r, Sql& sql, Model& m)
             }
             a.gateway = q.value(12).toInt() != 0;
             a.description = q.value(13).toString();
+            a.attributes = attributesFromText(q.value(14).toString());
             m.assets.append(std::move(a));
         });
 }

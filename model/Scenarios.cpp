@@ -149,7 +149,8 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
         switch (c.entity) {
         case Entity::Asset:
             return setField(m.assets, c,
-                fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description"}),
+                fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description",
+                    "attributes"}),
                 assetFromJson, at, file, errors);
         case Entity::Threat:
             return setField(m.threats, c,

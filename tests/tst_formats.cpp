@@ -98,6 +98,30 @@ private slots:
         QCOMPARE(back.model, m);
     }
 
+    /// An imported inventory's free columns survive JSON and the project file; a wrong value has its place.
+    void assetAttributesRoundTrip()
+    {
+        Model m = readJsonFile(QStringLiteral(MAMORI_TEST_DATA "/worked-example.json"));
+        m.assets[0].attributes = {{QStringLiteral("保管場所"), QStringLiteral("本庁舎 3階\nサーバ室")},
+            {QStringLiteral("取得日"), QStringLiteral("2024-04-01")}};
+        const auto json = JsonFormat::read(JsonFormat::write(m), QStringLiteral("attributes.json"));
+        QVERIFY2(json.ok(), qPrintable(json.ok() ? QString() : json.errors.first().toString()));
+        QCOMPARE(json.model, m);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attributes.mamori"));
+        QVERIFY(ProjectFile::write(m, path).ok());
+        const auto back = ProjectFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(firstError(back)));
+        QCOMPARE(back.model.assets[0].attributes, m.assets[0].attributes);
+        QCOMPARE(back.model, m);
+        const auto bad = JsonFormat::read(
+            R"({"format": "mamori-model", "version": 1, "assets": [{"id": "X", "name": "x", "type": "system",
+                "attributes": {"保管場所": 3}}]})",
+            QStringLiteral("bad.json"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.errors.first().where, QStringLiteral("/assets/0/attributes/保管場所"));
+    }
+
     void projectRoundTripLarge()
     {
         const Model m = test::makeLargeModel(5000, 3);

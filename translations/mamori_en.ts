@@ -2609,7 +2609,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4974,6 +4977,152 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetImport</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 is not between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 is a level of the 2024 scheme (3A, 3B, 3C); this project uses %2</source>
+        <translation>%1 is a level of the 2024 scheme (3A, 3B, 3C); this project uses %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (〇) nor no (×)</source>
+        <translation>%1 is neither yes (〇) nor no (×)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>%1 names none of C, I, A</source>
+        <translation>%1 names none of C, I, A</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an asset type nor a tier</source>
+        <translation>"%1" is neither an asset type nor a tier</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>in %1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an asset and a threat (A-0001/T1-01)</source>
+        <translation>"%1" is not an asset and a threat (A-0001/T1-01)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>after the import, %1</source>
+        <translation>after the import, %1</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>no header row: none of the first %1 rows names a column of the %2 register</source>
+        <translation>no header row: none of the first %1 rows names a column of the %2 register</translation>
+    </message>
+    <message>
+        <source>there is no sheet "%1"</source>
+        <translation>there is no sheet "%1"</translation>
+    </message>
+    <message>
+        <source>no sheet holds the %1 register</source>
+        <translation>no sheet holds the %1 register</translation>
+    </message>
+    <message>
+        <source>several sheets could be imported (%1): choose one</source>
+        <translation>several sheets could be imported (%1): choose one</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice: rows %2 and %3</source>
+        <translation>"%1" appears twice: rows %2 and %3</translation>
+    </message>
+    <message>
+        <source>the row has neither an id nor a name</source>
+        <translation>the row has neither an id nor a name</translation>
+    </message>
+    <message>
+        <source>the row has no %1</source>
+        <translation>the row has no %1</translation>
+    </message>
+    <message>
+        <source>a new item needs a name</source>
+        <translation>a new item needs a name</translation>
+    </message>
+    <message>
+        <source>asset "%1" does not exist</source>
+        <translation>asset "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>threat "%1" does not exist</source>
+        <translation>threat "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>control "%1" does not exist</source>
+        <translation>control "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>row %1, column %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, %2</source>
+        <translation>sheet %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SheetMapping</name>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" is not one of: %2</translation>
+    </message>
+    <message>
+        <source>expected a row number from 1</source>
+        <translation>expected a row number from 1</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: mic, ipa</source>
+        <translation>"%1" is not one of: mic, ipa</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>the top level is not an object</translation>
+    </message>
+    <message>
+        <source>not a mapping: %1</source>
+        <translation>not a mapping: %1</translation>
+    </message>
+    <message>
+        <source>expected "%1"</source>
+        <translation>expected "%1"</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ThreatEditorDialog</name>
     <message>
         <source>Threat %1</source>
@@ -5936,6 +6085,102 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
         <translation>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: this is not a spreadsheet Mamori can read (not an .xlsx workbook nor CSV text); save it from Excel as .xlsx or .csv</source>
+        <translation>%1: this is not a spreadsheet Mamori can read (not an .xlsx workbook nor CSV text); save it from Excel as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</source>
+        <translation>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: the file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
+        <translation>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
+        <translation>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Excel file (.xls); open it in Excel and save it as .xlsx or .csv</source>
+        <translation>%1: this is an old Excel file (.xls); open it in Excel and save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Office file or a password-protected workbook; save it from Excel as .xlsx or .csv, without a password</source>
+        <translation>%1: this is an old Office file or a password-protected workbook; save it from Excel as .xlsx or .csv, without a password</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (BOM)</source>
+        <translation>UTF-8 (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (Unicode text)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an Excel workbook (.xlsx)</source>
+        <translation>%1: the file is not an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the zip file is incomplete or broken</source>
+        <translation>the zip file is incomplete or broken</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel binary workbook (.xlsb); save it from Excel as .xlsx or .csv</source>
+        <translation>%1: this is an Excel binary workbook (.xlsb); save it from Excel as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>%1: this zip file is not an Excel workbook (.xlsx); save it as .xlsx or .csv</source>
+        <translation>%1: this zip file is not an Excel workbook (.xlsx); save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" has no part</source>
+        <translation>the sheet "%1" has no part</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" has more than %3 cells; Mamori reads sheets up to that size</source>
+        <translation>%1: the sheet "%2" has more than %3 cells; Mamori reads sheets up to that size</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>its part %1 is missing</translation>
+    </message>
+    <message>
+        <source>%1: the workbook unpacks to more than %2 MB; Mamori reads workbooks up to that size (is the file damaged?)</source>
+        <translation>%1: the workbook unpacks to more than %2 MB; Mamori reads workbooks up to that size (is the file damaged?)</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be unpacked (%2)</source>
+        <translation>its part %1 cannot be unpacked (%2)</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read (line %2)</source>
+        <translation>its part %1 cannot be read (line %2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: %2</source>
+        <translation>%1: the workbook is damaged: %2</translation>
     </message>
 </context>
 </TS>

@@ -2581,7 +2581,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>…ほか %n 件の問題</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件の問題</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4931,152 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetImport</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 は %2 から %3 の範囲にありません</translation>
+    </message>
+    <message>
+        <source>%1 is a level of the 2024 scheme (3A, 3B, 3C); this project uses %2</source>
+        <translation>%1 は 2024 年版の区分（3A、3B、3C）です。このプロジェクトの区分は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (〇) nor no (×)</source>
+        <translation>%1 は 有（〇）でも 無（×）でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 は日付ではありません</translation>
+    </message>
+    <message>
+        <source>%1 names none of C, I, A</source>
+        <translation>%1 は 機密性・完全性・可用性 のいずれも示していません</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an asset type nor a tier</source>
+        <translation>「%1」は情報資産の種類でも三層区分でもありません</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>%1 内: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an asset and a threat (A-0001/T1-01)</source>
+        <translation>「%1」は情報資産と脅威の組（A-0001/T1-01）ではありません</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>after the import, %1</source>
+        <translation>取り込み後のモデル: %1</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>シート %1</translation>
+    </message>
+    <message>
+        <source>no header row: none of the first %1 rows names a column of the %2 register</source>
+        <translation>見出し行がありません: 先頭 %1 行のどれにも %2 台帳の列名がありません</translation>
+    </message>
+    <message>
+        <source>there is no sheet "%1"</source>
+        <translation>シート「%1」はありません</translation>
+    </message>
+    <message>
+        <source>no sheet holds the %1 register</source>
+        <translation>%1 台帳を含むシートがありません</translation>
+    </message>
+    <message>
+        <source>several sheets could be imported (%1): choose one</source>
+        <translation>取り込めるシートが複数あります（%1）。一つを選んでください</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice: rows %2 and %3</source>
+        <translation>「%1」が %2 行目と %3 行目の 2 か所にあります</translation>
+    </message>
+    <message>
+        <source>the row has neither an id nor a name</source>
+        <translation>この行には ID も名称もありません</translation>
+    </message>
+    <message>
+        <source>the row has no %1</source>
+        <translation>この行には %1 がありません</translation>
+    </message>
+    <message>
+        <source>a new item needs a name</source>
+        <translation>新しい項目には名称が必要です</translation>
+    </message>
+    <message>
+        <source>asset "%1" does not exist</source>
+        <translation>情報資産「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>threat "%1" does not exist</source>
+        <translation>脅威「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>control "%1" does not exist</source>
+        <translation>対策「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>%1 行目、列 %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, %2</source>
+        <translation>シート %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SheetMapping</name>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>「%1」は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>expected a row number from 1</source>
+        <translation>1 以上の行番号が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: mic, ipa</source>
+        <translation>「%1」は mic、ipa のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>最上位が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not a mapping: %1</source>
+        <translation>対応付けファイルではありません: %1</translation>
+    </message>
+    <message>
+        <source>expected "%1"</source>
+        <translation>「%1」が必要です</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ThreatEditorDialog</name>
     <message>
         <source>Threat %1</source>
@@ -5884,6 +6032,102 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
         <translation>%1 を置き換えられません: Excel で開かれているか、読み取り専用です。ファイルを閉じてからもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: this is not a spreadsheet Mamori can read (not an .xlsx workbook nor CSV text); save it from Excel as .xlsx or .csv</source>
+        <translation>%1: Mamori が読めるスプレッドシートではありません（.xlsx ブックでも CSV テキストでもありません）。Excel で .xlsx または .csv として保存してください</translation>
+    </message>
+    <message>
+        <source>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</source>
+        <translation>%1: 文字コードが UTF-8 でも Shift_JIS（CP932）でもありません。Excel で「CSV UTF-8」または .xlsx として保存してください</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
+        <translation>%1: ファイルが %2 MB を超えています。Mamori が読めるのはこの大きさまでです</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
+        <translation>%1: ブックがパスワードで保護されています。Excel でパスワードを解除し、.xlsx として保存し直してください</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Excel file (.xls); open it in Excel and save it as .xlsx or .csv</source>
+        <translation>%1: 古い形式の Excel ファイル（.xls）です。Excel で開き、.xlsx または .csv として保存してください</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Office file or a password-protected workbook; save it from Excel as .xlsx or .csv, without a password</source>
+        <translation>%1: 古い形式の Office ファイルか、パスワードで保護されたブックです。Excel でパスワードなしの .xlsx または .csv として保存してください</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (BOM)</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16（Unicode テキスト）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an Excel workbook (.xlsx)</source>
+        <translation>%1: Excel ブック（.xlsx）ではありません</translation>
+    </message>
+    <message>
+        <source>the zip file is incomplete or broken</source>
+        <translation>zip ファイルが不完全か壊れています</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel binary workbook (.xlsb); save it from Excel as .xlsx or .csv</source>
+        <translation>%1: Excel バイナリブック（.xlsb）です。Excel で .xlsx または .csv として保存してください</translation>
+    </message>
+    <message>
+        <source>%1: this zip file is not an Excel workbook (.xlsx); save it as .xlsx or .csv</source>
+        <translation>%1: この zip ファイルは Excel ブック（.xlsx）ではありません。.xlsx または .csv として保存してください</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" has no part</source>
+        <translation>シート「%1」の本体がありません</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" has more than %3 cells; Mamori reads sheets up to that size</source>
+        <translation>%1: シート「%2」のセルが %3 個を超えています。Mamori が読めるのはこの大きさまでです</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>構成要素 %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook unpacks to more than %2 MB; Mamori reads workbooks up to that size (is the file damaged?)</source>
+        <translation>%1: ブックを展開すると %2 MB を超えます。Mamori が読めるのはこの大きさまでです（ファイルが壊れていませんか）</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be unpacked (%2)</source>
+        <translation>構成要素 %1 を展開できません（%2）</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read (line %2)</source>
+        <translation>構成要素 %1 を読み込めません（%2 行目）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: %2</source>
+        <translation>%1: ブックが壊れています: %2</translation>
     </message>
 </context>
 </TS>
