@@ -251,7 +251,7 @@ private slots:
         const Language language = japanese ? Language::Japanese : Language::English;
         const UserEdit e = add(kind, m_ward, proposed(kind, m_ward), language);
         const Model after = applyChecked(m_ward, e);
-        QVERIFY(e.text.contains(e.created));
+        QVERIFY(e.text.toString().contains(e.created));
         QCOMPARE(e.merge.id, MergeId::None);
         LocalizedText name;
         switch (kind) {
@@ -309,7 +309,7 @@ private slots:
         const UserEdit e = add(kind, m_ward, chosen, Language::Japanese);
         const Model after = applyChecked(m_ward, e);
         QCOMPARE(e.created, chosen);
-        QVERIFY(e.text.contains(chosen));
+        QVERIFY(e.text.toString().contains(chosen));
         // The id is taken now: the next proposal differs, and the same id is refused as taken.
         QVERIFY(proposed(kind, after) != chosen);
         const UserEdit again = add(kind, after, chosen, Language::Japanese);
@@ -331,11 +331,11 @@ private slots:
         QVERIFY(validate(before, QString(), Source::Json).isEmpty());
         const QString a = QStringLiteral("A-REN"), n = QStringLiteral("資産-0042");
         const UserEdit e = edits::renameId<Asset>(before, a, n);
-        QCOMPARE(e.text, QStringLiteral("Rename asset A-REN to 資産-0042"));
+        QCOMPARE(e.text.toString(), QStringLiteral("Rename asset A-REN to 資産-0042"));
         // Typed into the register's ID cell: the rename's own undo text, never merged with more typing.
         const UserEdit cell = edits::setCell(
             QStringLiteral("ID"), entityIndex<Asset>, int(indexOfId(before.assets, a)), 0, {e.edits, e.error, e.text});
-        QCOMPARE(cell.text, e.text);
+        QCOMPARE(cell.text.toString(), e.text.toString());
         QCOMPARE(cell.merge.id, MergeId::None);
         QCOMPARE(cell.edits, e.edits);
         const Model after = checkRename<Asset>(before, a, n);
@@ -504,7 +504,7 @@ private slots:
         renamed.name.ja = QStringLiteral("仮の名前");
         const edits::ItemChange change {{ModelEdit::replace(3, renamed)}, {}};
         const UserEdit cell = edits::setCell(QStringLiteral("Name"), 0, 3, 1, change);
-        QCOMPARE(cell.text, QStringLiteral("Change Name"));
+        QCOMPARE(cell.text.toString(), QStringLiteral("Change Name"));
         QCOMPARE(cell.merge.id, MergeId::Cell);
         QCOMPARE(applyChecked(m_ward, cell).assets[3].name.ja, renamed.name.ja);
         QVERIFY(edits::setCell(QStringLiteral("Name"), 0, 3, 1, change).merge == cell.merge);
@@ -524,7 +524,7 @@ private slots:
             changes.append({{ModelEdit::replace(row, k)}, {}});
         }
         const UserEdit bulk = edits::setInRows(QStringLiteral("Status"), changes);
-        QCOMPARE(bulk.text, QStringLiteral("Set Status of 3 items"));
+        QCOMPARE(bulk.text.toString(), QStringLiteral("Set Status of 3 items"));
         QCOMPARE(bulk.merge.id, MergeId::None);
         const Model after = applyChecked(m_ward, bulk);
         for (const int row : {0, 1, 2})
@@ -580,7 +580,7 @@ private slots:
         Threat t = m_ward.threats[2];
         t.name.en = QStringLiteral("Edited");
         const UserEdit e = edits::replaceItem(m_ward, t.id, t);
-        QCOMPARE(e.text, QStringLiteral("Edit threat %1").arg(t.id));
+        QCOMPARE(e.text.toString(), QStringLiteral("Edit threat %1").arg(t.id));
         QCOMPARE(applyChecked(m_ward, e).threats[2], t);
         verifyRefused(edits::replaceItem(m_ward, QStringLiteral("NO-SUCH"), t));
         Asset a = m_ward.assets[5];
@@ -595,7 +595,7 @@ private slots:
         p.due = p.due.addMonths(1);
         p.controls.removeLast();
         const UserEdit edited = edits::replaceItem(m_ward, p.id, p);
-        QCOMPARE(edited.text, QStringLiteral("Edit plan action %1").arg(p.id));
+        QCOMPARE(edited.text.toString(), QStringLiteral("Edit plan action %1").arg(p.id));
         QCOMPARE(applyChecked(m_ward, edited).actions[2], p);
         verifyRefused(edits::replaceItem(m_ward, QStringLiteral("P-99"), p));
         PlanAction q = m_ward.actions[0];
@@ -698,7 +698,7 @@ private slots:
         verifyRefused(edits::decideResponses(m_ward, {}, accept, a.appetite));
         accept.rationale = QStringLiteral("理由");
         const UserEdit e = edits::decideResponses(m_ward, risks, accept, a.appetite);
-        QCOMPARE(e.text, QStringLiteral("Decide the response of 2 risks"));
+        QCOMPARE(e.text.toString(), QStringLiteral("Decide the response of 2 risks"));
         const Model after = applyChecked(m_ward, e);
         QCOMPARE(after.responses.size(), m_ward.responses.size() + 1); // one replaced, one added
         QCOMPARE(after.responses.first().asset, decided.asset);
@@ -709,7 +709,7 @@ private slots:
         const UserEdit clear = edits::clearResponses(after,
             {{above.asset, above.threat}, {decided.asset, decided.threat},
                 {QStringLiteral("NONE"), QStringLiteral("NONE")}});
-        QCOMPARE(clear.text, QStringLiteral("Clear the decision of 2 risks"));
+        QCOMPARE(clear.text.toString(), QStringLiteral("Clear the decision of 2 risks"));
         const Model cleared = applyChecked(after, clear);
         QCOMPARE(cleared.responses.size(), m_ward.responses.size() - 1);
         const UserEdit nothing = edits::clearResponses(m_ward, {{above.asset, above.threat}});

@@ -11,6 +11,7 @@
 #include "RiskMatrix.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "registers/RegisterPage.h"
@@ -672,6 +673,31 @@ private slots:
 
     /// A language given for one run (--lang, installLanguage at start-up) is not saved when the user
     /// confirms the settings without choosing another one; choosing one saves it.
+    /// The undo history speaks the window's language after a switch: "Undo 情報資産 … の追加" becomes
+    /// "Undo Add asset …", in the Edit menu and in the history list alike.
+    void undoTextFollowsTheLanguage()
+    {
+        installLanguage(QStringLiteral("ja"));
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        QCOMPARE(
+            document.edit(edits::addAsset(document.model(), QStringLiteral("A-UNDO"), Language::Japanese)), QString());
+        const QString japanese
+            = QCoreApplication::translate("mamori::Edits", "Add asset %1").arg(QStringLiteral("A-UNDO"));
+        QVERIFY(japanese != QStringLiteral("Add asset A-UNDO")); // the Japanese translation is installed
+        QCOMPARE(document.undoStack()->undoText(), japanese);
+        installLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(document.undoStack()->undoText(), QStringLiteral("Add asset A-UNDO"));
+        const QList<QAction*> undo = window.findChildren<QAction*>(QStringLiteral("actionUndo"));
+        QVERIFY(std::any_of(undo.cbegin(), undo.cend(),
+            [](const QAction* a) { return a->text().contains(QStringLiteral("Add asset A-UNDO")); }));
+        QVERIFY(
+            std::none_of(undo.cbegin(), undo.cend(), [&](const QAction* a) { return a->text().contains(japanese); }));
+        document.undoStack()->undo();
+        QCOMPARE(document.undoStack()->redoText(), QStringLiteral("Add asset A-UNDO"));
+    }
+
     void commandLineLanguageIsForThatRun()
     {
         QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ja"));

@@ -26,15 +26,21 @@ QHash<std::pair<std::size_t, qsizetype>, ModelEdit::Value> finalValues(const QLi
 
 } // namespace
 
-EditCommand::EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
+EditCommand::EditCommand(ProjectDocument* document, const UiText& text, EditStep redo, EditStep undo,
     std::optional<QString> context, MergeKey merge)
-    : QUndoCommand(withoutSpacesBetweenJapanese(text))
+    : QUndoCommand(withoutSpacesBetweenJapanese(text.toString()))
     , m_document(document)
+    , m_text(text)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_context(std::move(context))
     , m_merge(merge)
 {
+}
+
+void EditCommand::retranslate()
+{
+    setText(withoutSpacesBetweenJapanese(m_text.toString()));
 }
 
 void EditCommand::redo()

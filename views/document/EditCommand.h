@@ -9,6 +9,7 @@
 // action was made in, so what changes is what the user sees.
 
 #include "ModelEdit.h"
+#include "UiText.h"
 #include "document/MergeId.h"
 
 #include <QUndoCommand>
@@ -31,8 +32,11 @@ class EditCommand : public QUndoCommand {
 public:
     /// `undo` must restore the project `redo` started from. `context` is the scenario the action was
     /// made in (empty: the baseline); nothing when the action does not belong to one (managing scenarios).
-    EditCommand(ProjectDocument* document, const QString& text, EditStep redo, EditStep undo,
+    EditCommand(ProjectDocument* document, const UiText& text, EditStep redo, EditStep undo,
         std::optional<QString> context, MergeKey merge);
+
+    /// The text again in the language installed now.
+    void retranslate();
 
     void redo() override;
     void undo() override;
@@ -41,6 +45,7 @@ public:
 
 private:
     ProjectDocument* m_document;
+    UiText m_text;
     EditStep m_redo;
     EditStep m_undo;
     std::optional<QString> m_context;

@@ -32,7 +32,7 @@ LocalizedText named(const QString& text, Language language)
     return language == Language::Japanese ? LocalizedText {text, {}} : LocalizedText {{}, text};
 }
 
-UserEdit oneEdit(QString text, const ModelEdit& edit, const QString& created = {})
+UserEdit oneEdit(UiText text, const ModelEdit& edit, const QString& created = {})
 {
     return {std::move(text), {edit}, {}, {}, created};
 }
@@ -73,7 +73,7 @@ const Scenario* findScenario(const Model& baseline, const QString& id)
     return at < 0 ? nullptr : &baseline.scenarios[at];
 }
 
-UserEdit replaceScenario(const Model& baseline, QString text, const Scenario& s)
+UserEdit replaceScenario(const Model& baseline, UiText text, const Scenario& s)
 {
     const qsizetype at = indexOfId(baseline.scenarios, s.id);
     if (at < 0)
@@ -87,31 +87,40 @@ template <> struct IdKind<Asset> {
     static QString prefix() { return QStringLiteral("A-NEW-"); }
     static QString gone(const QString& id) { return Tr::tr("Asset %1 no longer exists.").arg(id); }
     static QString taken(const QString& id) { return Tr::tr("Another asset has the ID %1 already.").arg(id); }
-    static QString edit(const QString& id) { return Tr::tr("Edit asset %1").arg(id); }
-    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename asset %1 to %2").arg(a, b); }
+    static UiText edit(const QString& id) { return UiText::translate("mamori::Edits", "Edit asset %1").arg(id); }
+    static UiText rename(const QString& a, const QString& b)
+    {
+        return UiText::translate("mamori::Edits", "Rename asset %1 to %2").arg(a, b);
+    }
 };
 template <> struct IdKind<Threat> {
     static QString prefix() { return QStringLiteral("T-NEW-"); }
     static QString gone(const QString& id) { return Tr::tr("Threat %1 no longer exists.").arg(id); }
     static QString taken(const QString& id) { return Tr::tr("Another threat has the ID %1 already.").arg(id); }
-    static QString edit(const QString& id) { return Tr::tr("Edit threat %1").arg(id); }
-    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename threat %1 to %2").arg(a, b); }
+    static UiText edit(const QString& id) { return UiText::translate("mamori::Edits", "Edit threat %1").arg(id); }
+    static UiText rename(const QString& a, const QString& b)
+    {
+        return UiText::translate("mamori::Edits", "Rename threat %1 to %2").arg(a, b);
+    }
 };
 template <> struct IdKind<Control> {
     static QString prefix() { return QStringLiteral("K-NEW-"); }
     static QString gone(const QString& id) { return Tr::tr("Control %1 no longer exists.").arg(id); }
     static QString taken(const QString& id) { return Tr::tr("Another control has the ID %1 already.").arg(id); }
-    static QString edit(const QString& id) { return Tr::tr("Edit control %1").arg(id); }
-    static QString rename(const QString& a, const QString& b) { return Tr::tr("Rename control %1 to %2").arg(a, b); }
+    static UiText edit(const QString& id) { return UiText::translate("mamori::Edits", "Edit control %1").arg(id); }
+    static UiText rename(const QString& a, const QString& b)
+    {
+        return UiText::translate("mamori::Edits", "Rename control %1 to %2").arg(a, b);
+    }
 };
 template <> struct IdKind<PlanAction> {
     static QString prefix() { return QStringLiteral("P-"); }
     static QString gone(const QString& id) { return Tr::tr("Plan action %1 no longer exists.").arg(id); }
     static QString taken(const QString& id) { return Tr::tr("Another plan action has the ID %1 already.").arg(id); }
-    static QString edit(const QString& id) { return Tr::tr("Edit plan action %1").arg(id); }
-    static QString rename(const QString& a, const QString& b)
+    static UiText edit(const QString& id) { return UiText::translate("mamori::Edits", "Edit plan action %1").arg(id); }
+    static UiText rename(const QString& a, const QString& b)
     {
-        return Tr::tr("Rename plan action %1 to %2").arg(a, b);
+        return UiText::translate("mamori::Edits", "Rename plan action %1 to %2").arg(a, b);
     }
 };
 
@@ -123,7 +132,7 @@ bool separatesIds(QChar c)
 }
 
 /// Inserts `item` with id `id` at the end of its list, unless the id is refused.
-template <typename T> UserEdit addItem(const Model& model, T item, const QString& id, const QString& text)
+template <typename T> UserEdit addItem(const Model& model, T item, const QString& id, const UiText& text)
 {
     if (const QString why = edits::idRefusal<T>(model, id); !why.isEmpty())
         return UserEdit::refused(why);
@@ -166,7 +175,7 @@ UserEdit addAsset(const Model& model, const QString& id, Language language)
 {
     Asset a;
     a.name = named(Tr::tr("New asset"), language);
-    return addItem(model, std::move(a), id, Tr::tr("Add asset %1"));
+    return addItem(model, std::move(a), id, UiText::translate("mamori::Edits", "Add asset %1"));
 }
 
 UserEdit addThreat(const Model& model, const QString& id, Language language)
@@ -174,14 +183,14 @@ UserEdit addThreat(const Model& model, const QString& id, Language language)
     Threat t;
     t.name = named(Tr::tr("New threat"), language);
     t.dimensions.insert(Dimension::C);
-    return addItem(model, std::move(t), id, Tr::tr("Add threat %1"));
+    return addItem(model, std::move(t), id, UiText::translate("mamori::Edits", "Add threat %1"));
 }
 
 UserEdit addControl(const Model& model, const QString& id, Language language)
 {
     Control k;
     k.name = named(Tr::tr("New control"), language);
-    return addItem(model, std::move(k), id, Tr::tr("Add control %1"));
+    return addItem(model, std::move(k), id, UiText::translate("mamori::Edits", "Add control %1"));
 }
 
 UserEdit addPlanAction(const Model& model, const QString& id, Language language)
@@ -190,7 +199,7 @@ UserEdit addPlanAction(const Model& model, const QString& id, Language language)
     p.title = named(Tr::tr("New action"), language);
     p.start = Clock::today();
     p.due = p.start.addMonths(3);
-    return addItem(model, std::move(p), id, Tr::tr("Add plan action %1"));
+    return addItem(model, std::move(p), id, UiText::translate("mamori::Edits", "Add plan action %1"));
 }
 
 UserEdit addDependency(const Model& model, const QString& from, const QString& to)
@@ -208,7 +217,8 @@ UserEdit addDependency(const Model& model, const QString& from, const QString& t
         [&](const Dependency& x) { return x.from == from && x.to == to && x.kind == d.kind; });
     if (there)
         return UserEdit::refused(Tr::tr("%1 already depends on %2.").arg(from, to));
-    return oneEdit(Tr::tr("Add dependency %1 → %2").arg(from, to), ModelEdit::insert(model.dependencies.size(), d));
+    return oneEdit(UiText::translate("mamori::Edits", "Add dependency %1 → %2").arg(from, to),
+        ModelEdit::insert(model.dependencies.size(), d));
 }
 
 UserEdit addExposure(const Model& model, const QString& asset, const QString& threat)
@@ -223,7 +233,7 @@ UserEdit addExposure(const Model& model, const QString& asset, const QString& th
         [&](const Exposure& x) { return x.asset == asset && x.threat == threat; });
     if (there)
         return UserEdit::refused(Tr::tr("%1 is exposed to %2 already.").arg(asset, threat));
-    return oneEdit(Tr::tr("Add exposure %1 × %2").arg(asset, threat),
+    return oneEdit(UiText::translate("mamori::Edits", "Add exposure %1 × %2").arg(asset, threat),
         ModelEdit::insert(model.exposures.size(), Exposure {asset, threat, std::nullopt, false, {}}));
 }
 
@@ -247,7 +257,7 @@ template <typename T> Deletion deleteRows(const Model& model, const QList<int>& 
         out.edit.edits.append(more);
     }
     out.alsoRemoved = out.edit.edits.size() - rows.size();
-    out.edit.text = Tr::tr("Delete %n item(s)", nullptr, int(rows.size()));
+    out.edit.text = UiText::translate("mamori::Edits", "Delete %n item(s)", nullptr, int(rows.size()));
     return out;
 }
 
@@ -258,7 +268,7 @@ template Deletion deleteRows<Dependency>(const Model&, const QList<int>&);
 template Deletion deleteRows<Exposure>(const Model&, const QList<int>&);
 template Deletion deleteRows<PlanAction>(const Model&, const QList<int>&);
 
-UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change)
+UserEdit setCell(const UiText& header, std::size_t entity, int row, int column, const ItemChange& change)
 {
     UserEdit out = setInRows(header, {change});
     if (!out.ok())
@@ -270,16 +280,17 @@ UserEdit setCell(const QString& header, std::size_t entity, int row, int column,
     return out;
 }
 
-UserEdit setInRows(const QString& header, const QList<ItemChange>& changes)
+UserEdit setInRows(const UiText& header, const QList<ItemChange>& changes)
 {
     UserEdit out;
     for (const ItemChange& c : changes) {
         if (!c.error.isEmpty())
-            return UserEdit::refused(Tr::tr("%1: %2").arg(header, c.error));
+            return UserEdit::refused(Tr::tr("%1: %2").arg(header.toString(), c.error));
         out.edits.append(c.edits);
     }
-    out.text = changes.size() > 1 ? Tr::tr("Set %1 of %n items", nullptr, int(changes.size())).arg(header)
-                                  : Tr::tr("Change %1").arg(header);
+    out.text = changes.size() > 1
+        ? UiText::translate("mamori::Edits", "Set %1 of %n items", nullptr, int(changes.size())).arg(header)
+        : UiText::translate("mamori::Edits", "Change %1").arg(header);
     return out;
 }
 
@@ -342,7 +353,7 @@ UserEdit decideResponses(const Model& model, const QList<RiskResult>& risks, con
         else
             out.edits.append(ModelEdit::insert(end++, d));
     }
-    out.text = Tr::tr("Decide the response of %n risks", nullptr, int(risks.size()));
+    out.text = UiText::translate("mamori::Edits", "Decide the response of %n risks", nullptr, int(risks.size()));
     return out;
 }
 
@@ -359,7 +370,7 @@ UserEdit clearResponses(const Model& model, const QList<RiskKey>& risks)
     // From the end, so that earlier positions stay valid.
     for (auto it = positions.crbegin(); it != positions.crend(); ++it)
         out.edits.append(ModelEdit::remove(*it, model.responses[*it]));
-    out.text = Tr::tr("Clear the decision of %n risks", nullptr, int(positions.size()));
+    out.text = UiText::translate("mamori::Edits", "Clear the decision of %n risks", nullptr, int(positions.size()));
     return out;
 }
 
@@ -371,8 +382,8 @@ UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<
         s.bands[i].bound = bounds[i];
     if (s == model.settings)
         return {};
-    return {Tr::tr("Change the risk acceptance criteria"), {ModelEdit::replace(0, s)}, {MergeId::AcceptanceCriteria},
-        {}, {}};
+    return {UiText::translate("mamori::Edits", "Change the risk acceptance criteria"), {ModelEdit::replace(0, s)},
+        {MergeId::AcceptanceCriteria}, {}, {}};
 }
 
 UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk)
@@ -410,7 +421,7 @@ UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, c
     action.due = fiscalYearEnd(fiscalYearOf(today));
     action.cost = control.cost;
     out.edits.append(ModelEdit::insert(model.actions.size(), action));
-    out.text = Tr::tr("Add plan action %1 for %2").arg(action.id, control.id);
+    out.text = UiText::translate("mamori::Edits", "Add plan action %1 for %2").arg(action.id, control.id);
     out.created = action.id;
     return out;
 }
@@ -430,7 +441,7 @@ UserEdit markActionsDone(const Model& model, const QStringList& ids)
         out.edits.append(ModelEdit::replace(at, p));
     }
     if (!out.edits.isEmpty())
-        out.text = Tr::tr("Mark %n plan action(s) done", nullptr, int(out.edits.size()));
+        out.text = UiText::translate("mamori::Edits", "Mark %n plan action(s) done", nullptr, int(out.edits.size()));
     return out;
 }
 
@@ -453,7 +464,8 @@ UserEdit planChosenActions(const Model& model, const QStringList& chosen)
         }
     }
     if (!out.edits.isEmpty())
-        out.text = Tr::tr("Plan the controls of %n chosen action(s)", nullptr, int(chosen.size()));
+        out.text = UiText::translate(
+            "mamori::Edits", "Plan the controls of %n chosen action(s)", nullptr, int(chosen.size()));
     return out;
 }
 
@@ -490,7 +502,8 @@ UserEdit newScenario(const Model& baseline, const QString& base, const QString& 
     s.base = base;
     s.changes = changes;
     s.description = description;
-    return oneEdit(Tr::tr("New scenario %1").arg(name), ModelEdit::insert(baseline.scenarios.size(), s), s.id);
+    return oneEdit(UiText::translate("mamori::Edits", "New scenario %1").arg(name),
+        ModelEdit::insert(baseline.scenarios.size(), s), s.id);
 }
 
 UserEdit renameScenario(const Model& baseline, const QString& id, const QString& name, Language language)
@@ -503,7 +516,7 @@ UserEdit renameScenario(const Model& baseline, const QString& id, const QString&
         return {};
     Scenario renamed = *s;
     (language == Language::Japanese ? renamed.name.ja : renamed.name.en) = trimmed;
-    return replaceScenario(baseline, Tr::tr("Rename scenario %1").arg(id), renamed);
+    return replaceScenario(baseline, UiText::translate("mamori::Edits", "Rename scenario %1").arg(id), renamed);
 }
 
 UserEdit describeScenario(const Model& baseline, const QString& id, const QString& description)
@@ -515,7 +528,7 @@ UserEdit describeScenario(const Model& baseline, const QString& id, const QStrin
         return {};
     Scenario described = *s;
     described.description = description;
-    return replaceScenario(baseline, Tr::tr("Describe scenario %1").arg(id), described);
+    return replaceScenario(baseline, UiText::translate("mamori::Edits", "Describe scenario %1").arg(id), described);
 }
 
 UserEdit duplicateScenario(const Model& baseline, const QString& id, Language language)
@@ -540,7 +553,7 @@ UserEdit deleteScenario(const Model& baseline, const QString& id, Language langu
     if (!children.isEmpty())
         return UserEdit::refused(Tr::tr("“%1” is the base of %2. Delete those scenarios first.")
                                      .arg(scenarioName(baseline, id, language), children.join(QStringLiteral(", "))));
-    return {Tr::tr("Delete scenario %1").arg(scenarioName(baseline, id, language)),
+    return {UiText::translate("mamori::Edits", "Delete scenario %1").arg(scenarioName(baseline, id, language)),
         {ModelEdit::remove(at, baseline.scenarios[at])}, {}, {}, {}};
 }
 
@@ -559,7 +572,7 @@ UserEdit revertScenarioChanges(const Model& baseline, const QString& id, const Q
             reverted.changes.removeAt(row);
     }
     return replaceScenario(baseline,
-        Tr::tr("Revert %n change(s) of scenario %1", nullptr, int(rows.size()))
+        UiText::translate("mamori::Edits", "Revert %n change(s) of scenario %1", nullptr, int(rows.size()))
             .arg(scenarioName(baseline, id, language)),
         reverted);
 }

@@ -11,6 +11,7 @@
 // Dates come from Clock::today().
 
 #include "ModelEdit.h"
+#include "UiText.h"
 #include "document/MergeId.h"
 
 #include <QList>
@@ -24,7 +25,7 @@ struct RiskResult;
 /// What one user action applies: ProjectDocument::edit(UserEdit) (or editScenarios for the scenario
 /// functions below) pushes it, or returns `error` when it is set.
 struct UserEdit {
-    QString text; ///< the undo text, translated
+    UiText text; ///< the undo text, translated whenever it is shown (the language may change)
     QList<ModelEdit> edits;
     MergeKey merge;
     QString error; ///< why the action is refused; nothing is applied then
@@ -81,14 +82,14 @@ struct ItemChange {
     QString error;
     /// The undo text when the change is more than a value ("Rename asset A to B"); such a change is an
     /// undo step of its own, never merged with the next typing in the cell.
-    QString text = {};
+    UiText text = {};
 };
 /// Typing `change` into one cell (list `entity`, `row`, `column`) of the column named `header`: the
 /// steps of one cell merge into one undo step. A refused value is "header: why".
-UserEdit setCell(const QString& header, std::size_t entity, int row, int column, const ItemChange& change);
+UserEdit setCell(const UiText& header, std::size_t entity, int row, int column, const ItemChange& change);
 /// Setting one column of several rows (the bulk "Set …"), as one undo step; one change is setCell's
 /// text without merging.
-UserEdit setInRows(const QString& header, const QList<ItemChange>& changes);
+UserEdit setInRows(const UiText& header, const QList<ItemChange>& changes);
 
 // --- Detail editors ------------------------------------------------------------------------------
 

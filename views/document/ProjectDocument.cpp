@@ -147,6 +147,13 @@ QString ProjectDocument::open(const QString& path)
     return {};
 }
 
+void ProjectDocument::retranslateHistory()
+{
+    // Every command of the stack is an EditCommand: the document pushes nothing else.
+    for (int i = 0; i < m_undoStack->count(); ++i)
+        static_cast<EditCommand*>(const_cast<QUndoCommand*>(m_undoStack->command(i)))->retranslate();
+}
+
 void ProjectDocument::markUnsaved()
 {
     m_undoStack->resetClean();
@@ -165,7 +172,7 @@ QString ProjectDocument::saveAs(const QString& path)
     return {};
 }
 
-QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits, MergeKey merge)
+QString ProjectDocument::edit(const UiText& text, const QList<ModelEdit>& edits, MergeKey merge)
 {
     if (edits.isEmpty())
         return {};
@@ -214,7 +221,8 @@ QString ProjectDocument::edit(const QString& text, const QList<ModelEdit>& edits
     // same order; a dependency changed in place is re-added at the end, which needs a reset.
     recorded.model.scenarios = candidate.scenarios;
     const bool reset = !(recorded.model == candidate);
-    const QString scenarioText = tr("%1 (scenario %2)").arg(text, activeScenarioName());
+    const UiText scenarioText
+        = UiText::translate("mamori::ProjectDocument", "%1 (scenario %2)").arg(text).arg(activeScenarioName());
     m_undoStack->push(new EditCommand(this, scenarioText, {{ModelEdit::replace(at, after)}, {}, edits, reset},
         {{ModelEdit::replace(at, before)}, {}, std::move(undo), reset}, m_activeScenario, merge));
     return {};
@@ -240,7 +248,7 @@ QString ProjectDocument::setActiveScenario(const QString& id)
     return {};
 }
 
-QString ProjectDocument::editScenarios(const QString& text, const QList<ModelEdit>& edits)
+QString ProjectDocument::editScenarios(const UiText& text, const QList<ModelEdit>& edits)
 {
     if (edits.isEmpty())
         return {};
@@ -306,8 +314,9 @@ QString ProjectDocument::adopt(const QString& id, const QList<ModelEdit>& then)
     EditStep undo;
     undo.wholeBaseline = m_model;
     // Adopting is a baseline action: undo shows the baseline as it was.
-    m_undoStack->push(new EditCommand(this, tr("Adopt scenario %1").arg(name.isEmpty() ? id : name), std::move(redo),
-        std::move(undo), QString(), {}));
+    m_undoStack->push(new EditCommand(this,
+        UiText::translate("mamori::ProjectDocument", "Adopt scenario %1").arg(name.isEmpty() ? id : name),
+        std::move(redo), std::move(undo), QString(), {}));
     return {};
 }
 

@@ -19,6 +19,7 @@
 
 #include "Model.h"
 #include "ModelEdit.h"
+#include "UiText.h"
 #include "document/MergeId.h"
 
 #include <QObject>
@@ -50,6 +51,8 @@ public:
     /// The active scenario's name for display, empty for the baseline.
     QString activeScenarioName() const;
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// The undo history's texts again in the language installed now (after the user switched).
+    void retranslateHistory();
     LiveAssessment* assessment() const { return m_assessment; }
     /// Increases with every change of the model (edit, undo, redo, reset).
     quint64 revision() const { return m_revision; }
@@ -74,7 +77,7 @@ public:
     /// same `merge` key (not MergeId::None) pushed one after another merge into one undo step (typing
     /// in a cell). Returns an empty string on success.
     /// While a scenario is active, the edits are recorded as that scenario's changes.
-    QString edit(const QString& text, const QList<ModelEdit>& edits, MergeKey merge = {});
+    QString edit(const UiText& text, const QList<ModelEdit>& edits, MergeKey merge = {});
     /// Applies what an edit function built (document/Edits.h): its refusal, else edit().
     QString edit(const UserEdit& edit);
 
@@ -83,7 +86,7 @@ public:
     QString setActiveScenario(const QString& id);
     /// Changes the baseline's list of scenarios (create, rename, describe, duplicate, delete, revert a
     /// change) as one undo step, whichever scenario is active. `edits` are ModelEdits of Scenarios.
-    QString editScenarios(const QString& text, const QList<ModelEdit>& edits);
+    QString editScenarios(const UiText& text, const QList<ModelEdit>& edits);
     /// Applies what a scenario edit function built (document/Edits.h): its refusal, else editScenarios().
     QString editScenarios(const UserEdit& edit);
     /// The baseline after adopting scenario `id`: its resolved model becomes the baseline; the

@@ -39,7 +39,7 @@ protected:
 
     /// What OK would apply: the undo text and the edits, or why it cannot and the input to fix.
     struct Change {
-        QString text;
+        UiText text;
         QList<ModelEdit> edits;
         QString error;
         QWidget* at = nullptr;

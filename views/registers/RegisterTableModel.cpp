@@ -110,7 +110,8 @@ bool RegisterTableModel::setData(const QModelIndex& index, const QVariant& value
         return false;
     const QVariant v = role == Qt::CheckStateRole ? QVariant(value.toInt() == Qt::Checked) : value;
     // Edits of one cell merge into one undo step, as typing would.
-    const QString header = QCoreApplication::translate("mamori::Registers", column.header);
+    // The header is translated when the undo text is shown, like every undo text.
+    const UiText header = UiText::translate("mamori::Registers", column.header);
     return apply(
         index.column(), edits::setCell(header, m_entity, index.row(), index.column(), column.edit(index.row(), v)));
 }
@@ -123,8 +124,7 @@ bool RegisterTableModel::setColumnForRows(int columnIndex, const QList<int>& row
     QList<CellEdit> changes;
     for (int row : rows)
         changes.append(column.edit(row, value));
-    return apply(
-        columnIndex, edits::setInRows(QCoreApplication::translate("mamori::Registers", column.header), changes));
+    return apply(columnIndex, edits::setInRows(UiText::translate("mamori::Registers", column.header), changes));
 }
 
 bool RegisterTableModel::apply(int column, const UserEdit& edit)

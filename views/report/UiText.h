@@ -16,6 +16,13 @@ namespace mamori {
 class UiText {
 public:
     UiText() = default;
+    /// A text that reads the same in every language (as fixed()): an id, a name, a test's label.
+    /// Translated texts come from translate(), never from a tr() result, which would stay in the
+    /// language it was made in.
+    UiText(const QString& text) // NOLINT(google-explicit-constructor): ids and names pass as they are
+        : m_fixed(text)
+    {
+    }
 
     /// QCoreApplication::translate(context, source, disambiguation, n), done when the text is read.
     static UiText translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1)

@@ -309,7 +309,10 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    // The menus of the previous language go, with their actions: clear() alone would keep them alive,
+    // shortcuts included, beside the new ones.
     menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly));
     for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
         delete bar;
 
@@ -351,10 +354,10 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
 void MainWindow::createEditMenu(QToolBar* toolbar)
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     // Ctrl+Y (the Windows convention) and Ctrl+Shift+Z on every platform, whatever Qt's Redo key is.
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setObjectName(QStringLiteral("actionRedo"));
@@ -469,6 +472,8 @@ void MainWindow::retranslate()
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_document->retranslateHistory(); // before the undo action takes its text from the stack
+        m_history->setStack(m_document->undoStack()); // the history list reads the texts anew
         createActions();
         retranslate();
         for (RegisterPage* page : std::as_const(m_registers)) {
