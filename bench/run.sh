@@ -30,7 +30,7 @@ echo "== build ($bench_build)"
 cmake -S "$root" -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMAMORI_BUILD_APP=OFF \
     -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON > "$work/cmake.log"
 cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_plan \
-    mamori_bench_report > "$work/build.log"
+    mamori_bench_report mamori_bench_sheet_import > "$work/build.log"
 cli="$bench_build/app/mamori-cli"
 
 echo "== engine and reference on the 10,000-asset ward"
@@ -90,6 +90,9 @@ if [ "${SKIP_100K:-0}" != 1 ]; then
     "$cli" generate --assets 100000 --seed 1 -o "$work/ward-100k.mamori" > /dev/null
     "$bench_build/bench/mamori_peak_memory" "$work/ward-100k.mamori"
 fi
+
+echo "== spreadsheets: a 10,000-row inventory imported (read + merge) beside the JSON import (target < 3 s)"
+"$bench_build/bench/mamori_bench_sheet_import" 10000
 
 echo "== PDF report: sample ward and 10,000 assets (time, pages, peak memory)"
 "$bench_build/bench/mamori_bench_report" sample 10000

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,22 @@ void writeFile(const QString& path, const QByteArray& content)
 }
 
 const QString kExample = QStringLiteral(MAMORI_TEST_DATA "/worked-example.json");
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The JSON object a --json run printed; an empty one (and a failed check) when it does not parse.
+QJsonObject jsonOf(const Run& r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(r.out.left(500)));
+    return doc.object();
+}
 
 } // namespace
 
@@ -121,6 +140,101 @@ private slots:
         QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--sample"), QStringLiteral("--force"), path}).code, 0);
         const Run info = cli({QStringLiteral("info"), path});
         QVERIFY(info.out.contains(QStringLiteral("scenarios")));
+    }
+
+    /// The sample ward's workbook merged into a project of the catalogue alone: --dry-run writes
+    /// nothing and says what would change (in JSON too), the import writes it, a second one changes
+    /// nothing.
+    void sheetRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString ward = dir.filePath(QStringLiteral("ward.mamori"));
+        const QString book = dir.filePath(QStringLiteral("ward.xlsx"));
+        const QString project = dir.filePath(QStringLiteral("new.mamori"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--sample"), ward}).code, 0);
+        const Run exported = cli({QStringLiteral("export-sheet"), ward, QStringLiteral("-o"), book});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QCOMPARE(cli({QStringLiteral("new"), project}).code, 0);
+        const QByteArray before = bytesOf(project);
+
+        const QStringList import = {QStringLiteral("import-sheet"), book, QStringLiteral("--into"), project};
+        const Run dry = cli(import + QStringList {QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QCOMPARE(bytesOf(project), before);
+        const QJsonObject summary = jsonOf(dry);
+        QCOMPARE(summary.value(QStringLiteral("dry_run")).toBool(), true);
+        const QJsonArray registers = summary.value(QStringLiteral("registers")).toArray();
+        QCOMPARE(registers.size(), 7);
+        for (const QJsonValue& r : registers) {
+            if (r[QStringLiteral("register")] == QStringLiteral("assets"))
+                QCOMPARE(r[QStringLiteral("added")].toArray().size(), 161);
+        }
+        const Run text = cli(import + QStringList {QStringLiteral("--dry-run")});
+        QVERIFY2(text.out.contains(QStringLiteral("assets (sheet 情報資産, header row 1): 161 added")),
+            qPrintable(text.out));
+        QCOMPARE(bytesOf(project), before);
+
+        const Run merged = cli(import);
+        QVERIFY2(merged.code == 0, qPrintable(merged.err));
+        QVERIFY(bytesOf(project) != before);
+        const QJsonObject again = jsonOf(cli(import + QStringList {QStringLiteral("--json")}));
+        QCOMPARE(again.value(QStringLiteral("edits")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("saved")).toBool(), false);
+        const Run info = cli({QStringLiteral("info"), project});
+        QVERIFY2(info.out.contains(QStringLiteral("assets\t161")), qPrintable(info.out));
+    }
+
+    /// A sheet with problems: every one with its place, exit 2, the project as it was.
+    void sheetProblemsLeaveTheProject()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.mamori"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).code, 0);
+        const QByteArray before = bytesOf(project);
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        writeFile(bad, "\xEF\xBB\xBF管理番号,情報資産の名称,機密性\r\n1,住民記録,4\r\n2,税務,3A\r\n");
+        const Run r = cli({QStringLiteral("import-sheet"), bad, QStringLiteral("--into"), project});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("bad.csv: row 2, column 機密性: \"4\" is not one of")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 3, column 機密性: \"3A\" is a level of the 2024 scheme")),
+            qPrintable(r.err));
+        QCOMPARE(bytesOf(project), before);
+        const Run json
+            = cli({QStringLiteral("import-sheet"), bad, QStringLiteral("--into"), project, QStringLiteral("--json")});
+        QCOMPARE(json.code, 2);
+        QCOMPARE(jsonOf(json).value(QStringLiteral("errors")).toArray().size(), 2);
+        for (const char* option : {"--what=risks", "--scale=abc"})
+            QCOMPARE(cli({QStringLiteral("import-sheet"), bad, QStringLiteral("--into"), project,
+                             QString::fromLatin1(option)})
+                         .code,
+                2);
+        QCOMPARE(cli({QStringLiteral("import-sheet"), bad}).code, 2);
+        QCOMPARE(bytesOf(project), before);
+    }
+
+    void exportSheetOptions()
+    {
+        QTemporaryDir dir;
+        const QString ward = dir.filePath(QStringLiteral("ward.mamori"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--sample"), ward}).code, 0);
+        const auto exportTo = [&](const QString& name, const QStringList& options) {
+            return cli(
+                QStringList {QStringLiteral("export-sheet"), ward, QStringLiteral("-o"), dir.filePath(name)} + options);
+        };
+        QCOMPARE(exportTo(QStringLiteral("kumin.csv"),
+                     {QStringLiteral("--unit"), QStringLiteral("DEP-KUMIN"), QStringLiteral("--encoding"),
+                         QStringLiteral("cp932"), QStringLiteral("--lang"), QStringLiteral("en")})
+                     .code,
+            0);
+        QVERIFY(bytesOf(dir.filePath(QStringLiteral("kumin.csv"))).startsWith("Asset ID,"));
+        QCOMPARE(exportTo(QStringLiteral("kumin.csv"), {}).code, 2); // exists, no --force
+        QCOMPARE(exportTo(QStringLiteral("a.xlsx"), {QStringLiteral("--unit"), QStringLiteral("DEP-NONE")}).code, 2);
+        QCOMPARE(exportTo(QStringLiteral("b.xlsx"), {QStringLiteral("--lang"), QStringLiteral("fr")}).code, 2);
+        QCOMPARE(exportTo(QStringLiteral("c.xlsx"), {QStringLiteral("--encoding"), QStringLiteral("cp932")}).code, 2);
+        QCOMPARE(exportTo(QStringLiteral("d.ods"), {}).code, 2);
+        QCOMPARE(exportTo(QStringLiteral("no/such/e.xlsx"), {}).code, 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("a.xlsx"))));
     }
 
     void cannotWriteIsAFailure()

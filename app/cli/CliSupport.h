@@ -33,4 +33,7 @@ QString fixed(double v, int decimals = 2);
 /// The commands of the risk response plan (plan, plan optimize), defined in PlanCommands.cpp.
 std::vector<Command> planCommands();
 
+/// The spreadsheet commands (import-sheet, export-sheet), defined in SheetCommands.cpp.
+std::vector<Command> sheetCommands();
+
 } // namespace mamori::cli

@@ -36,6 +36,20 @@ struct ExportOptions {
 /// is unknown.
 QList<SheetOut> exportSheets(const Model& model, const ExportOptions& options, QString* error = nullptr);
 
+/// What writing an export file gave: nothing (ok), or why not, in the user's words, naming the file.
+struct ExportFileResult {
+    QString error;
+    /// The project or the options are at fault (an unknown unit, a character CP932 lacks, a CSV of
+    /// several registers), not the disk: mamori-cli exits with 2 rather than 1.
+    bool inputError = false;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// exportSheetFile() saying whose fault a failure is. A CSV of no register named writes the assets.
+/// CP932: a character it lacks refuses the export, naming the row, the column and the character
+/// (never written as '?': the name would come back changed).
+ExportFileResult writeSheetFile(const Model& model, const QString& path, const ExportOptions& options);
+
 /// Writes `path`: a workbook for .xlsx, one register as CSV for .csv (`options.what` must then name
 /// one register). Nothing is left at `path` unless it is complete. Returns an empty string, or why
 /// not in the user's words, naming the file.

@@ -85,14 +85,46 @@ Formats makeFormats(lxw_workbook* book, Strings& strings, const QString& dateFor
     return f;
 }
 
-lxw_error writeCell(
-    lxw_worksheet* ws, lxw_row_t row, lxw_col_t column, const Cell& cell, const Formats& formats, Strings& strings)
+/// The formats of a sheet's columns for Number cells (null: General), one format per distinct text.
+class NumberFormats {
+public:
+    NumberFormats(lxw_workbook* book, Strings& strings)
+        : m_book(book)
+        , m_strings(strings)
+    {
+    }
+    QList<lxw_format*> forColumns(const QStringList& formats)
+    {
+        QList<lxw_format*> out;
+        for (const QString& text : formats) {
+            if (text.isEmpty()) {
+                out.append(nullptr);
+                continue;
+            }
+            lxw_format*& f = m_made[text];
+            if (!f) {
+                f = workbook_add_format(m_book);
+                format_set_num_format(f, m_strings.keep(text));
+            }
+            out.append(f);
+        }
+        return out;
+    }
+
+private:
+    lxw_workbook* m_book;
+    Strings& m_strings;
+    std::map<QString, lxw_format*> m_made;
+};
+
+lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t column, const Cell& cell, const Formats& formats,
+    lxw_format* numberFormat, Strings& strings)
 {
     switch (cell.kind) {
     case Cell::Kind::Empty:
         return LXW_NO_ERROR;
     case Cell::Kind::Number:
-        return worksheet_write_number(ws, row, column, cell.number.value_or(0), nullptr);
+        return worksheet_write_number(ws, row, column, cell.number.value_or(0), numberFormat);
     case Cell::Kind::Boolean:
         return worksheet_write_boolean(ws, row, column, cell.number.value_or(0) != 0, nullptr);
     case Cell::Kind::Date:
@@ -177,6 +209,7 @@ ListRanges writeLongLists(lxw_workbook* book, const QList<SheetOut>& sheets, con
 QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QString& dateFormat, Strings& strings)
 {
     const Formats formats = makeFormats(book, strings, dateFormat);
+    NumberFormats numberFormats(book, strings);
     QStringList names;
     QList<lxw_worksheet*> worksheets;
     for (const SheetOut& sheet : sheets) {
@@ -187,12 +220,13 @@ QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QSt
     for (qsizetype s = 0; s < sheets.size(); ++s) {
         const SheetOut& sheet = sheets[s];
         lxw_worksheet* ws = worksheets[s];
+        const QList<lxw_format*> columnFormats = numberFormats.forColumns(sheet.numberFormats);
         for (int c = 0; c < sheet.headers.size(); ++c)
             worksheet_write_string(ws, 0, lxw_col_t(c), strings.keep(sheet.headers[c]), formats.header);
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
             for (int c = 0; c < sheet.rows[r].size(); ++c) {
-                if (const lxw_error e
-                    = writeCell(ws, lxw_row_t(r + 1), lxw_col_t(c), sheet.rows[r][c], formats, strings);
+                if (const lxw_error e = writeCell(
+                        ws, lxw_row_t(r + 1), lxw_col_t(c), sheet.rows[r][c], formats, columnFormats.value(c), strings);
                     e != LXW_NO_ERROR)
                     return SheetTr::tr("sheet %1, row %2, column %3: %4")
                         .arg(names[s])

@@ -18,6 +18,9 @@ struct SheetOut {
     QString name; ///< at most 31 characters, none of []:*?/\ (replaced by _)
     QStringList headers;
     QList<QStringList> choices; ///< per column, the values offered in a drop-down (empty: none)
+    /// Per column, Excel's number format for its Number cells ("0.00", "#,##0"); empty: General. The
+    /// cell keeps the full value and Excel shows it rounded.
+    QStringList numberFormats;
     QList<QList<Cell>> rows;
     bool readOnly = false; ///< protected: computed values the ward reads but does not edit
 };

@@ -1,0 +1,276 @@
+// The export of the registers (SheetExport): the sample ward written as a workbook and read back
+// by the importer gives the same registers, a department's inventory holds only its assets, CSV in
+// CP932 keeps ①㈱髙﨑 and refuses what CP932 lacks, the writes are atomic and can be cancelled.
+
+#include "BuiltIn.h"
+#include "ModelEdit.h"
+#include "engine/Assessment.h"
+#include "sheets/SheetExport.h"
+#include "sheets/SheetImport.h"
+#include "sheets/SheetReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace mamori::sheets;
+
+Q_DECLARE_METATYPE(mamori::Language)
+
+namespace {
+
+QStringList messages(const ImportResult& r)
+{
+    QStringList out;
+    for (const InputError& e : r.errors)
+        out.append(e.toString());
+    return out.mid(0, 5);
+}
+
+/// A project with nothing in it but the sample's settings (its levels and bands).
+Model emptyLike(const Model& m)
+{
+    Model empty;
+    empty.settings = m.settings;
+    return empty;
+}
+
+Model imported(const Workbook& book, const Model& into, const ImportOptions& options = {})
+{
+    const ImportResult r = importWorkbook(book, into, options);
+    if (!r.ok())
+        qWarning("%s", qPrintable(messages(r).join(QLatin1Char('\n'))));
+    Model out = into;
+    applyEdits(out, r.edits);
+    return out;
+}
+
+const Sheet* sheetNamed(const Workbook& book, const QString& name)
+{
+    for (const Sheet& s : book.sheets) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+/// The header row of a sheet as texts.
+QStringList headerOf(const Sheet& sheet)
+{
+    QStringList out;
+    for (const Cell& c : sheet.rows.value(0))
+        out.append(c.text);
+    return out;
+}
+
+/// The sample ward with what the exporter must carry besides the fields: free attributes.
+Model sample()
+{
+    Model m = BuiltIn::sampleWard();
+    m.assets[0].attributes = {
+        {QStringLiteral("保管場所"), QStringLiteral("サーバ室")}, {QStringLiteral("保存期間"), QStringLiteral("5年")}};
+    m.assets[3].attributes = {{QStringLiteral("保管場所"), QStringLiteral("書庫\n2階")}};
+    return m;
+}
+
+} // namespace
+
+class TestSheetExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sampleWardRoundTrips_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::newRow("ja") << Language::Japanese;
+        QTest::newRow("en") << Language::English;
+    }
+
+    /// Exported, read by the reader and imported into an empty project: the same registers; imported
+    /// again into the result: nothing changes.
+    void sampleWardRoundTrips()
+    {
+        QFETCH(Language, language);
+        const Model ward = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.xlsx"));
+        ExportOptions options;
+        options.language = language;
+        QCOMPARE(exportSheetFile(ward, path, options), QString());
+        const ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const Model m = imported(read.workbook, emptyLike(ward));
+        QCOMPARE(m.orgUnits, ward.orgUnits);
+        QCOMPARE(m.assets, ward.assets);
+        QCOMPARE(m.dependencies, ward.dependencies);
+        QCOMPARE(m.threats, ward.threats);
+        QCOMPARE(m.exposures, ward.exposures);
+        QCOMPARE(m.controls, ward.controls);
+        QCOMPARE(m.actions, ward.actions);
+        const ImportResult again = importWorkbook(read.workbook, m, {});
+        QVERIFY2(again.ok(), qPrintable(messages(again).join(u'\n')));
+        QVERIFY(again.edits.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".ward.xlsx.writing"))));
+    }
+
+    /// The sheets as the ward sees them: Japanese names and headers, vocabulary words rather than
+    /// keys, numbers and dates as such, attributes after the fields, a drop-down on each vocabulary
+    /// and reference column, the risk register with the engine's scores.
+    void workbookLayout()
+    {
+        const Model ward = sample();
+        QString error;
+        const QList<SheetOut> sheets = exportSheets(ward, {}, &error);
+        QCOMPARE(error, QString());
+        QStringList names;
+        for (const SheetOut& s : sheets)
+            names.append(s.name);
+        QCOMPARE(names,
+            QStringList({QStringLiteral("組織"), QStringLiteral("情報資産"), QStringLiteral("依存関係"),
+                QStringLiteral("脅威"), QStringLiteral("脅威の個別設定"), QStringLiteral("対策"),
+                QStringLiteral("リスク対応計画"), QStringLiteral("リスク一覧")}));
+        const SheetOut& assets = sheets[1];
+        QCOMPARE(assets.headers.first(), QStringLiteral("管理番号"));
+        QCOMPARE(assets.headers.mid(assets.headers.size() - 2),
+            QStringList({QStringLiteral("保存期間"), QStringLiteral("保管場所")}));
+        const int type = int(assets.headers.indexOf(QStringLiteral("情報資産の種類")));
+        QVERIFY(assets.choices[type].contains(QStringLiteral("情報システム")));
+        QVERIFY(assets.choices[type].contains(assets.rows[0][type].text));
+        const int owner = int(assets.headers.indexOf(QStringLiteral("所管課")));
+        QCOMPARE(assets.choices[owner].size(), ward.orgUnits.size());
+        const int c = int(assets.headers.indexOf(QStringLiteral("機密性")));
+        const qsizetype classified = std::find_if(ward.assets.cbegin(), ward.assets.cend(), [](const Asset& a) {
+            return a.classification[0].has_value();
+        }) - ward.assets.cbegin();
+        QCOMPARE(assets.rows[classified][c].kind, Cell::Kind::Number);
+        QCOMPARE(assets.rows[classified][c].text, *ward.assets[classified].classification[0]);
+        const SheetOut& dependencies = sheets[2];
+        QCOMPARE(dependencies.choices[0].size(), ward.assets.size());
+
+        const SheetOut& plan = sheets[6];
+        const int due = int(plan.headers.indexOf(QStringLiteral("期限")));
+        QCOMPARE(plan.rows[0][due].kind, Cell::Kind::Date);
+        QCOMPARE(plan.rows[0][due].date, ward.actions[0].due);
+
+        const SheetOut& risks = sheets.last();
+        QVERIFY(risks.readOnly);
+        const Assessment a = assess(ward);
+        QCOMPARE(risks.rows.size(), a.risks.size());
+        const int residual = int(risks.headers.indexOf(QStringLiteral("残留リスク")));
+        QCOMPARE(risks.numberFormats.value(residual), QStringLiteral("0.00"));
+        QCOMPARE(risks.rows[0][residual].number.value(), a.risks[0].residual);
+        QCOMPARE(risks.rows[0][0].text, a.risks[0].asset);
+    }
+
+    /// A department's inventory: only the assets its units own, the dependencies and exposures among
+    /// them; taken back into the project, it changes nothing.
+    void unitWritesOneDepartment()
+    {
+        const Model ward = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kumin.xlsx"));
+        ExportOptions options;
+        options.unit = QStringLiteral("DEP-KUMIN");
+        QCOMPARE(exportSheetFile(ward, path, options), QString());
+        const ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(!sheetNamed(read.workbook, QStringLiteral("脅威")));
+        const Sheet* assets = sheetNamed(read.workbook, QStringLiteral("情報資産"));
+        QVERIFY(assets);
+        qsizetype owned = 0;
+        for (const Asset& a : ward.assets)
+            owned += a.owner == QLatin1StringView("DEP-KUMIN") ? 1 : 0;
+        QVERIFY(owned > 0);
+        QCOMPARE(assets->rows.size(), owned + 1);
+        const int owner = int(headerOf(*assets).indexOf(QStringLiteral("所管課")));
+        for (qsizetype r = 1; r < assets->rows.size(); ++r)
+            QCOMPARE(assets->at(int(r), owner).text, QStringLiteral("DEP-KUMIN"));
+        const ImportResult back = importWorkbook(read.workbook, ward, {});
+        QVERIFY2(back.ok(), qPrintable(messages(back).join(u'\n')));
+        QVERIFY(back.edits.isEmpty());
+
+        // A unit above others writes its sub-units' assets too.
+        ExportOptions mayor;
+        mayor.unit = QStringLiteral("ORG-MAYOR");
+        mayor.what = {Register::Assets};
+        QVERIFY(exportSheets(ward, mayor).first().rows.size() > owned);
+
+        options.unit = QStringLiteral("DEP-NONE");
+        QString error;
+        QVERIFY(exportSheets(ward, options, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("DEP-NONE")));
+    }
+
+    /// CP932 keeps the characters Shift_JIS lacks; a character CP932 lacks refuses the export,
+    /// naming the row, the column and the character, and writes nothing.
+    void csvInCp932()
+    {
+        Model ward = sample();
+        ward.assets[1].name.ja = QStringLiteral("①㈱髙﨑の台帳");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("assets.csv"));
+        ExportOptions options;
+        options.encoding = TextEncoding::Cp932;
+        QCOMPARE(exportSheetFile(ward, path, options), QString());
+        const ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.workbook.encoding, TextEncoding::Cp932);
+        Model units = emptyLike(ward);
+        units.orgUnits = ward.orgUnits; // the owners the assets name
+        const Model m = imported(read.workbook, units);
+        QCOMPARE(m.assets, ward.assets);
+
+        ward.assets[2].name.ja = QStringLiteral("𠮷野家の記録");
+        const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+        const ExportFileResult r = writeSheetFile(ward, refused, options);
+        QVERIFY(r.inputError);
+        QVERIFY2(r.error.contains(QStringLiteral("row 4, column 情報資産の名称: \"𠮷\"")), qPrintable(r.error));
+        QVERIFY(!QFile::exists(refused));
+    }
+
+    void csvInUtf8HasABom()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.csv"));
+        ExportOptions options;
+        options.what = {Register::Plan};
+        QCOMPARE(exportSheetFile(sample(), path, options), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("\r\n"));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("対応番号")));
+        options.what = {Register::Plan, Register::Assets};
+        QVERIFY(writeSheetFile(sample(), path, options).inputError);
+    }
+
+    /// The callback sees the share grow; returning false stops the export and writes nothing.
+    void progressAndCancel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.xlsx"));
+        QList<double> seen;
+        ExportOptions options;
+        options.progress = [&seen](double share) {
+            seen.append(share);
+            return true;
+        };
+        QCOMPARE(exportSheetFile(sample(), path, options), QString());
+        QVERIFY(seen.size() >= 2);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.last(), 1.0);
+
+        const QString cancelled = dir.filePath(QStringLiteral("cancelled.xlsx"));
+        options.progress = [](double) { return false; };
+        const ExportFileResult r = writeSheetFile(sample(), cancelled, options);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.inputError);
+        QVERIFY(!QFile::exists(cancelled));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSheetExport)
+#include "tst_sheetexport.moc"
