@@ -4977,6 +4977,37 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>There is no org unit "%1".</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: "%3"</source>
+        <translation>row %1, column %2: "%3"</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in CP932 (Shift_JIS): it has no %2 (%3). Export it as UTF-8, or change the text.</source>
+        <translation>Cannot write %1 in CP932 (Shift_JIS): it has no %2 (%3). Export it as UTF-8, or change the text.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a CSV file holds one register.</source>
+        <translation>Cannot write %1: a CSV file holds one register.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name must end in .xlsx or .csv.</source>
+        <translation>Cannot write %1: the name must end in .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SheetImport</name>
     <message>
         <source>%1 is not one of %2</source>
@@ -6066,6 +6097,122 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Export scenario ID instead of the baseline.</source>
         <translation>Export scenario ID instead of the baseline.</translation>
+    </message>
+    <message>
+        <source>--what expects assets, dependencies, threats, exposures, controls, org_units or plan (got "%1")</source>
+        <translation>--what expects assets, dependencies, threats, exposures, controls, org_units or plan (got "%1")</translation>
+    </message>
+    <message>
+        <source>--scale expects mic or ipa (got "%1")</source>
+        <translation>--scale expects mic or ipa (got "%1")</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2, header row %3): %4 added, %5 updated, %6 unchanged, %7 missing</source>
+        <translation>%1 (sheet %2, header row %3): %4 added, %5 updated, %6 unchanged, %7 missing</translation>
+    </message>
+    <message>
+        <source>  - %1 (not in the sheet: removed)</source>
+        <translation>  - %1 (not in the sheet: removed)</translation>
+    </message>
+    <message>
+        <source>  ? %1 (not in the sheet: kept)</source>
+        <translation>  ? %1 (not in the sheet: kept)</translation>
+    </message>
+    <message>
+        <source>New org units: %1</source>
+        <translation>New org units: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes, nothing written.</source>
+        <translation><numerusform>Dry run: %n change, nothing written.</numerusform><numerusform>Dry run: %n changes, nothing written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>expected one spreadsheet file (.xlsx or .csv)</source>
+        <translation>expected one spreadsheet file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>--into PROJECT.mamori is required</source>
+        <translation>--into PROJECT.mamori is required</translation>
+    </message>
+    <message>
+        <source>--lang expects ja or en (got "%1")</source>
+        <translation>--lang expects ja or en (got "%1")</translation>
+    </message>
+    <message>
+        <source>--encoding expects utf-8 or cp932 (got "%1")</source>
+        <translation>--encoding expects utf-8 or cp932 (got "%1")</translation>
+    </message>
+    <message>
+        <source>--encoding applies to a .csv file only</source>
+        <translation>--encoding applies to a .csv file only</translation>
+    </message>
+    <message>
+        <source>The project to merge into (saved only when every row merged).</source>
+        <translation>The project to merge into (saved only when every row merged).</translation>
+    </message>
+    <message>
+        <source>The register the sheet holds: assets (default), dependencies, threats, exposures, controls, org_units or plan. A workbook written by export-sheet is read whole.</source>
+        <translation>The register the sheet holds: assets (default), dependencies, threats, exposures, controls, org_units or plan. A workbook written by export-sheet is read whole.</translation>
+    </message>
+    <message>
+        <source>The sheet to read, when the workbook has several.</source>
+        <translation>The sheet to read, when the workbook has several.</translation>
+    </message>
+    <message>
+        <source>The classification scale: mic (default) or ipa (評価値 0-2).</source>
+        <translation>The classification scale: mic (default) or ipa (評価値 0-2).</translation>
+    </message>
+    <message>
+        <source>A column and value mapping saved by the import dialog.</source>
+        <translation>A column and value mapping saved by the import dialog.</translation>
+    </message>
+    <message>
+        <source>Remove the items the sheet does not list.</source>
+        <translation>Remove the items the sheet does not list.</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Show what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.xlsx or .csv).</source>
+        <translation>Write to FILE (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Only this register (a .csv holds one: assets by default).</source>
+        <translation>Only this register (a .csv holds one: assets by default).</translation>
+    </message>
+    <message>
+        <source>Headers and words in ja (default) or en.</source>
+        <translation>Headers and words in ja (default) or en.</translation>
+    </message>
+    <message>
+        <source>Only the inventory of this org unit and its sub-units.</source>
+        <translation>Only the inventory of this org unit and its sub-units.</translation>
+    </message>
+    <message>
+        <source>For .csv: utf-8 (default, with a BOM for Excel) or cp932.</source>
+        <translation>For .csv: utf-8 (default, with a BOM for Excel) or cp932.</translation>
+    </message>
+    <message>
+        <source>Merge a ward's spreadsheet (.xlsx or .csv) into a project, all or nothing.</source>
+        <translation>Merge a ward's spreadsheet (.xlsx or .csv) into a project, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Write the registers as a workbook (.xlsx), or one register as CSV.</source>
+        <translation>Write the registers as a workbook (.xlsx), or one register as CSV.</translation>
     </message>
 </context>
 <context>

@@ -4931,6 +4931,37 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>組織「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: "%3"</source>
+        <translation>%1 行目、列 %2: 「%3」</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in CP932 (Shift_JIS): it has no %2 (%3). Export it as UTF-8, or change the text.</source>
+        <translation>%1 を CP932（Shift_JIS）で書き出せません: %2 にない文字があります（%3）。UTF-8 で書き出すか、文字を変更してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a CSV file holds one register.</source>
+        <translation>%1 を書き出せません: CSV ファイルには台帳を一つだけ書き出せます。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name must end in .xlsx or .csv.</source>
+        <translation>%1 を書き出せません: ファイル名は .xlsx または .csv で終わる必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SheetImport</name>
     <message>
         <source>%1 is not one of %2</source>
@@ -6013,6 +6044,122 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Export scenario ID instead of the baseline.</source>
         <translation>現在のモデルに代えてシナリオ ID を出力する。</translation>
+    </message>
+    <message>
+        <source>--what expects assets, dependencies, threats, exposures, controls, org_units or plan (got "%1")</source>
+        <translation>--what には assets、dependencies、threats、exposures、controls、org_units、plan のいずれかを指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>--scale expects mic or ipa (got "%1")</source>
+        <translation>--scale には mic または ipa を指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2, header row %3): %4 added, %5 updated, %6 unchanged, %7 missing</source>
+        <translation>%1（シート %2、見出し %3 行目）: 追加 %4 件、更新 %5 件、変更なし %6 件、シートにないもの %7 件</translation>
+    </message>
+    <message>
+        <source>  - %1 (not in the sheet: removed)</source>
+        <translation>  - %1（シートにないため削除）</translation>
+    </message>
+    <message>
+        <source>  ? %1 (not in the sheet: kept)</source>
+        <translation>  ? %1（シートにないが保持）</translation>
+    </message>
+    <message>
+        <source>New org units: %1</source>
+        <translation>新しい組織: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes, nothing written.</source>
+        <translation><numerusform>試行: 変更 %n 件。何も書き込んでいません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>expected one spreadsheet file (.xlsx or .csv)</source>
+        <translation>スプレッドシートのファイル（.xlsx または .csv）を一つ指定してください</translation>
+    </message>
+    <message>
+        <source>--into PROJECT.mamori is required</source>
+        <translation>--into PROJECT.mamori を指定してください</translation>
+    </message>
+    <message>
+        <source>--lang expects ja or en (got "%1")</source>
+        <translation>--lang には ja または en を指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>--encoding expects utf-8 or cp932 (got "%1")</source>
+        <translation>--encoding には utf-8 または cp932 を指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>--encoding applies to a .csv file only</source>
+        <translation>--encoding は .csv ファイルにだけ指定できます</translation>
+    </message>
+    <message>
+        <source>The project to merge into (saved only when every row merged).</source>
+        <translation>取り込み先のプロジェクト（すべての行を取り込めた場合だけ保存します）。</translation>
+    </message>
+    <message>
+        <source>The register the sheet holds: assets (default), dependencies, threats, exposures, controls, org_units or plan. A workbook written by export-sheet is read whole.</source>
+        <translation>シートの台帳: assets（既定）、dependencies、threats、exposures、controls、org_units、plan。export-sheet で書き出したブックはすべての台帳を読み込みます。</translation>
+    </message>
+    <message>
+        <source>The sheet to read, when the workbook has several.</source>
+        <translation>ブックに複数のシートがある場合に読み込むシート。</translation>
+    </message>
+    <message>
+        <source>The classification scale: mic (default) or ipa (評価値 0-2).</source>
+        <translation>分類の尺度: mic（既定）または ipa（評価値 0〜2）。</translation>
+    </message>
+    <message>
+        <source>A column and value mapping saved by the import dialog.</source>
+        <translation>取り込み画面で保存した列と値の対応付け。</translation>
+    </message>
+    <message>
+        <source>Remove the items the sheet does not list.</source>
+        <translation>シートにない項目を削除します。</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>変更内容を表示するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.xlsx or .csv).</source>
+        <translation>FILE（.xlsx または .csv）に書き出します。</translation>
+    </message>
+    <message>
+        <source>Only this register (a .csv holds one: assets by default).</source>
+        <translation>この台帳だけ（.csv は一つだけ。既定は assets）。</translation>
+    </message>
+    <message>
+        <source>Headers and words in ja (default) or en.</source>
+        <translation>見出しと語句の言語: ja（既定）または en。</translation>
+    </message>
+    <message>
+        <source>Only the inventory of this org unit and its sub-units.</source>
+        <translation>この組織と下位組織の台帳だけ。</translation>
+    </message>
+    <message>
+        <source>For .csv: utf-8 (default, with a BOM for Excel) or cp932.</source>
+        <translation>.csv の文字コード: utf-8（既定。Excel 用に BOM 付き）または cp932。</translation>
+    </message>
+    <message>
+        <source>Merge a ward's spreadsheet (.xlsx or .csv) into a project, all or nothing.</source>
+        <translation>区のスプレッドシート（.xlsx または .csv）をプロジェクトに取り込みます（すべて取り込めた場合だけ反映）。</translation>
+    </message>
+    <message>
+        <source>Write the registers as a workbook (.xlsx), or one register as CSV.</source>
+        <translation>台帳をブック（.xlsx）に、または台帳一つを CSV に書き出します。</translation>
     </message>
 </context>
 <context>
