@@ -37,12 +37,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -126,7 +128,7 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("江戸川区")));
         document.assessment()->waitForIdle();
         auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
-        QVERIFY2(totals->text().contains(QString::number(document.assessment()->assessment().risks.size())),
+        QVERIFY2(totals->text().contains(formatCount(document.assessment()->assessment().risks.size())),
             qPrintable(totals->text()));
     }
 
@@ -401,6 +403,13 @@ private slots:
         QFETCH(int, width);
         QSettings().remove(QStringLiteral("window"));
         QSettings().remove(QStringLiteral("riskRegister"));
+        // The font the application sets for Japanese (its average character is wide), and the details
+        // dock open beside the register, as a user sees them.
+        const QFont before = QApplication::font();
+        QFont japanese = before;
+        japanese.setFamilies({japaneseFontFamily()});
+        QApplication::setFont(japanese);
+        auto restoreFont = qScopeGuard([&] { QApplication::setFont(before); });
         ProjectDocument document;
         document.reset(BuiltIn::sampleWard(), QString());
         MainWindow window(&document);
@@ -421,6 +430,7 @@ private slots:
                                    + view->horizontalHeader()->sectionSize(column))
                                .arg(view->viewport()->width())));
         QVERIFY(view->isColumnHidden(RiskRegisterModel::Controls));
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isVisible());
     }
 
     /// The column chooser (one for the registers and the risk register) hides and shows a column and

@@ -4391,10 +4391,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n risks</source>
+        <source>%1 of %Ln risks</source>
         <translation>
-            <numerusform>%1 of %n risk</numerusform>
-            <numerusform>%1 of %n risks</numerusform>
+            <numerusform>%1 of %Ln risk</numerusform>
+            <numerusform>%1 of %Ln risks</numerusform>
         </translation>
     </message>
     <message>
@@ -6128,7 +6128,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>Dry run: %n changes, nothing written.</source>
-        <translation><numerusform>Dry run: %n change, nothing written.</numerusform><numerusform>Dry run: %n changes, nothing written.</numerusform></translation>
+        <translation>
+            <numerusform>Dry run: %n change, nothing written.</numerusform>
+            <numerusform>Dry run: %n changes, nothing written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -4350,9 +4350,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>所管（すべて）</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n risks</source>
+        <source>%1 of %Ln risks</source>
         <translation>
-            <numerusform>リスク %1 / %n 件</numerusform>
+            <numerusform>リスク %1 / %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -6075,7 +6075,9 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>Dry run: %n changes, nothing written.</source>
-        <translation><numerusform>試行: 変更 %n 件。何も書き込んでいません。</numerusform></translation>
+        <translation>
+            <numerusform>試行: 変更 %n 件。何も書き込んでいません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1.</source>

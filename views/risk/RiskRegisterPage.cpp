@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "EnumNames.h"
+#include "NumberFormat.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "risk/RiskRegisterModel.h"
@@ -132,8 +133,9 @@ RiskRegisterPage::RiskRegisterPage(ProjectDocument* document, QWidget* parent)
 void RiskRegisterPage::fitColumns()
 {
     // Long asset and threat names are cut (the details dock names them in full) so that the residual,
-    // its level and the response stay on a 1366-pixel screen.
-    fitColumnsToContents(m_view, fontMetrics().averageCharWidth() * 28);
+    // its level and the response stay on a 1366-pixel screen beside the details dock. Measured in
+    // kanji: a CJK font's average character width is that of its wide glyphs, twice a Latin one's.
+    fitColumnsToContents(m_view, fontMetrics().horizontalAdvance(QStringLiteral("情報資産の名称")) * 2);
 }
 
 HeatMapWidget* RiskRegisterPage::heatMap(bool residual) const
@@ -189,7 +191,7 @@ void RiskRegisterPage::refreshChoices()
 
 void RiskRegisterPage::updateCount()
 {
-    m_count->setText(tr("%1 of %n risks", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_count->setText(tr("%1 of %Ln risks", nullptr, m_model->rowCount()).arg(formatCount(m_proxy->rowCount())));
     m_filterStatus->showCounts(m_proxy->rowCount(), m_model->rowCount(), m_proxy->filterText(), activeFilters());
 }
 

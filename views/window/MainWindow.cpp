@@ -529,12 +529,10 @@ void MainWindow::updateStatus()
 {
     const Assessment& a = m_document->assessment()->assessment();
     const Model& m = m_document->model();
-    m_totals->setText(tr("Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5")
-                          .arg(m.assets.size())
-                          .arg(a.risks.size())
-                          .arg(a.totals.aboveAppetite)
-                          .arg(formatScore(a.totals.residual))
-                          .arg(a.findings.size()));
+    m_totals->setText(
+        tr("Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5")
+            .arg(formatCount(m.assets.size()), formatCount(a.risks.size()), formatCount(a.totals.aboveAppetite),
+                formatScore(a.totals.residual), formatCount(a.findings.size())));
 }
 
 bool MainWindow::filtersPage(Page page) const
