@@ -302,6 +302,7 @@ QWidget* SheetImportDialog::createMapping()
     split->addWidget(m_values);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({360, 240});
     return split;
 }
 
@@ -330,8 +331,21 @@ QWidget* SheetImportDialog::createResults()
     split->addWidget(m_preview);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    m_resultsSplit = split;
     return split;
+}
+
+void SheetImportDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The preview gets the room (the splitter would share it by size hints): problems and the summary
+    // are short lists that scroll.
+    const int height = m_resultsSplit->height();
+    m_resultsSplit->setSizes({height * 7 / 10, height - height * 7 / 10});
 }
 
 const Sheet& SheetImportDialog::currentSheet() const

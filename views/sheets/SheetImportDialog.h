@@ -29,6 +29,7 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
@@ -57,6 +58,9 @@ public:
 
     /// The mapping remembered for `reg` (empty when none): the one used by the last import.
     static sheets::SheetMapping rememberedMapping(sheets::Register reg);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createOptions();
@@ -101,6 +105,8 @@ private:
     QTableWidget* m_values = nullptr;
     QTableWidget* m_preview = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QSplitter* m_resultsSplit = nullptr;
+    bool m_shown = false;
     QListWidget* m_problems = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QLabel* m_state = nullptr;
