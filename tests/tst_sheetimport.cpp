@@ -541,6 +541,7 @@ private slots:
         QVERIFY(r.edits.isEmpty());
         QCOMPARE(r.problemCells.size(), 1);
         QCOMPARE(r.problemCells.first().row, 1);
+        QCOMPARE(r.problemCells.first().error, 0); // the dialog shows this message on the cell
     }
 
     void allOrNothing()

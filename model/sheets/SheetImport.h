@@ -56,7 +56,8 @@ struct RegisterSummary {
 struct ProblemCell {
     QString sheet;
     int row = 0;
-    int column = 0;
+    int column = 0; ///< -1: the whole row
+    qsizetype error = -1; ///< the index of its message in ImportResult::errors
 };
 
 struct ImportResult {

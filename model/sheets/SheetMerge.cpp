@@ -474,7 +474,7 @@ void MergeState::problem(const QString& sheet, int row, int column, const QStrin
     if (nameSheets)
         where = Tr::tr("sheet %1, %2").arg(sheet, where);
     errors.append({file, where, what});
-    problemCells.append({sheet, row, column});
+    problemCells.append({sheet, row, column, errors.size() - 1});
 }
 
 RegisterSummary mergeRegister(MergeState& state, const Sheet& sheet, Register reg, const HeaderLayout& layout,

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -126,7 +128,10 @@ AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index,
     left->addWidget(impactBox);
     left->addStretch(1);
 
-    columns->addWidget(createDependencies(body), 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(createDependencies(body), 3);
+    right->addWidget(createAttributes(body), 2);
+    columns->addLayout(right, 2);
     updateImpactPlaceholders();
     setBody(body);
     fitToContent({980, 0});
@@ -176,6 +181,71 @@ QWidget* AssetEditorDialog::createDependencies(QWidget* parent)
     return box;
 }
 
+QWidget* AssetEditorDialog::createAttributes(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Attributes"), parent);
+    auto* layout = new QVBoxLayout(box);
+    m_attributes = new QTableWidget(0, 2, box);
+    m_attributes->setObjectName(QStringLiteral("attributes"));
+    m_attributes->setHorizontalHeaderLabels({tr("Heading"), tr("Value")});
+    m_attributes->verticalHeader()->hide();
+    m_attributes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_attributes->horizontalHeader()->setStretchLastSection(true);
+    for (auto it = m_original.attributes.cbegin(); it != m_original.attributes.cend(); ++it) {
+        const int row = m_attributes->rowCount();
+        m_attributes->insertRow(row);
+        m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_attributes->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+    auto* add = new QPushButton(tr("Add"), box);
+    add->setObjectName(QStringLiteral("addAttribute"));
+    auto* remove = new QPushButton(tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("removeAttribute"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_attributes->rowCount();
+        m_attributes->insertRow(row);
+        m_attributes->setItem(row, 0, new QTableWidgetItem);
+        m_attributes->setItem(row, 1, new QTableWidgetItem);
+        m_attributes->setCurrentCell(row, 0);
+        m_attributes->editItem(m_attributes->item(row, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_attributes->currentRow() >= 0)
+            m_attributes->removeRow(m_attributes->currentRow());
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addWidget(m_attributes, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(hintLabel(tr("Columns of an imported inventory that no field takes, kept as written."), box));
+    return box;
+}
+
+std::optional<QMap<QString, QString>> AssetEditorDialog::readAttributes(QString* error) const
+{
+    QMap<QString, QString> out;
+    for (int r = 0; r < m_attributes->rowCount(); ++r) {
+        const QTableWidgetItem* heading = m_attributes->item(r, 0);
+        const QTableWidgetItem* value = m_attributes->item(r, 1);
+        const QString key = heading ? heading->text().trimmed() : QString();
+        const QString text = value ? value->text() : QString();
+        if (key.isEmpty() && text.trimmed().isEmpty())
+            continue; // a row added and left empty
+        if (key.isEmpty()) {
+            *error = tr("Attribute row %1 has a value but no heading.").arg(r + 1);
+            return std::nullopt;
+        }
+        if (out.contains(key)) {
+            *error = tr("The attribute heading “%1” is written twice.").arg(key);
+            return std::nullopt;
+        }
+        out.insert(key, text);
+    }
+    return out;
+}
+
 void AssetEditorDialog::updateImpactPlaceholders()
 {
     const Settings& settings = document()->model().settings;
@@ -208,6 +278,11 @@ ItemEditorDialog::Change AssetEditorDialog::change() const
             return refuse(impact.error, m_impact[dimIndex(d)]);
         a.impact[dimIndex(d)] = impact.value;
     }
+    QString attributeError;
+    const std::optional<QMap<QString, QString>> attributes = readAttributes(&attributeError);
+    if (!attributes)
+        return refuse(attributeError, m_attributes);
+    a.attributes = *attributes;
 
     a.id = m_id->text();
     if (a.id != m_original.id) {

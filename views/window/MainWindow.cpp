@@ -24,6 +24,7 @@
 #include "scenarios/ComparePage.h"
 #include "scenarios/ScenarioBanner.h"
 #include "scenarios/ScenariosPage.h"
+#include "sheets/SheetActions.h"
 #include "treatment/PlanPage.h"
 #include "treatment/ProposalsDialog.h"
 #include "treatment/ResponsePolicyPage.h"
@@ -340,6 +341,10 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     // Ctrl+Shift+S everywhere: Qt's SaveAs key is empty on Windows, where users expect this one.
     addMenuAction(file, this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs,
         "actionSaveAs");
+    file->addSeparator();
+    // The ward's spreadsheets in and out; the status bar says what was imported or where a file went.
+    addSheetActions(
+        file, this, m_document, [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); });
     file->addSeparator();
     // Export report…, risk register and plan as CSV; the status bar says where each file went.
     addReportActions(file, this, m_document, [this](const QString& path) {

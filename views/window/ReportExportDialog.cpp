@@ -8,12 +8,12 @@
 #include "Translations.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
+#include "widgets/WorkerProgress.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,15 +23,10 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <atomic>
 
 namespace mamori {
 
@@ -198,33 +193,9 @@ void ReportExportDialog::exportPdf()
 ReportResult runWithProgress(
     QWidget* parent, const QString& label, const std::function<ReportResult(const ReportProgress&)>& work)
 {
-    QProgressDialog progress(label, ReportExportDialog::tr("Cancel"), 0, 1000, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
-
-    std::atomic<int> permille {0};
-    std::atomic<bool> cancel {false};
     ReportResult result;
-    // The worker reports through atomics only; the window's event loop keeps running (progress,
-    // cancel, repaint) until the worker is done.
-    QThread* worker = QThread::create([&] {
-        result = work([&](double f) {
-            permille.store(int(f * 1000));
-            return !cancel.load();
-        });
-    });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(permille.load()); });
-    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancel.store(true); });
-    timer.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    runInWorker(parent, label, ReportExportDialog::tr("Cancel"),
+        [&](const WorkProgress& progress) { result = work(progress); });
     return result;
 }
 
