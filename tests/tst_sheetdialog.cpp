@@ -167,7 +167,7 @@ private slots:
         SheetImportDialog dialog(&d, readCsv(dir, inventoryCsv("2")));
         QVERIFY(dialog.importResult().ok());
         QVERIFY(child<QPlainTextEdit>(&dialog, "summary")->toPlainText().contains(QStringLiteral("A-0901")));
-        QCOMPARE(dialog.userEdit().text,
+        QCOMPARE(dialog.userEdit().text.toString(),
             SheetImportDialog::tr("Import %n asset(s) from %1", nullptr, 2).arg(QStringLiteral("mic.csv")));
 
         child<QPushButton>(&dialog, "importButton")->click();
@@ -240,11 +240,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.xlsx"));
-        SheetOut cover {QStringLiteral("表紙"), {QStringLiteral("情報資産管理台帳")}, {}, {}, false};
-        SheetOut data {QStringLiteral("台帳"),
-            {QStringLiteral("管理番号"), QStringLiteral("情報資産の名称"), QStringLiteral("情報資産の種類"),
-                QStringLiteral("ネットワーク区分")},
-            {}, {}, false};
+        SheetOut cover;
+        cover.name = QStringLiteral("表紙");
+        cover.headers = {QStringLiteral("情報資産管理台帳")};
+        SheetOut data;
+        data.name = QStringLiteral("台帳");
+        data.headers = {QStringLiteral("管理番号"), QStringLiteral("情報資産の名称"), QStringLiteral("情報資産の種類"),
+            QStringLiteral("ネットワーク区分")};
         data.rows.append({Cell {Cell::Kind::Number, QStringLiteral("7"), 7.0, {}},
             Cell {Cell::Kind::Text, QStringLiteral("防災無線"), std::nullopt, {}},
             Cell {Cell::Kind::Text, QStringLiteral("機器"), std::nullopt, {}},

@@ -111,6 +111,38 @@
         <source>Impact %1</source>
         <translation>Impact %1</translation>
     </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Columns of an imported inventory that no field takes, kept as written.</source>
+        <translation>Columns of an imported inventory that no field takes, kept as written.</translation>
+    </message>
+    <message>
+        <source>Attribute row %1 has a value but no heading.</source>
+        <translation>Attribute row %1 has a value but no heading.</translation>
+    </message>
+    <message>
+        <source>The attribute heading “%1” is written twice.</source>
+        <translation>The attribute heading “%1” is written twice.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::BusyIndicator</name>
@@ -4977,6 +5009,73 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetActions</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Export cancelled: nothing was written</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>Export a department's inventory</source>
+        <translation>Export a department's inventory</translation>
+    </message>
+    <message>
+        <source>The project has no org units: add them in an asset's owner first.</source>
+        <translation>The project has no org units: add them in an asset's owner first.</translation>
+    </message>
+    <message>
+        <source>Org unit:</source>
+        <translation>Org unit:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Export a &amp;department's inventory…</source>
+        <translation>Export a &amp;department's inventory…</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SheetExport</name>
     <message>
         <source>The export was cancelled.</source>
@@ -5116,6 +5215,229 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>sheet %1, %2</source>
         <translation>sheet %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SheetImportDialog</name>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16 (with BOM)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet: %1</source>
+        <translation>Import from spreadsheet: %1</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Read as:</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Find the header row again by its column names</source>
+        <translation>Find the header row again by its column names</translation>
+    </message>
+    <message>
+        <source>MIC guideline levels</source>
+        <translation>MIC guideline levels</translation>
+    </message>
+    <message>
+        <source>IPA evaluation values (0–2)</source>
+        <translation>IPA evaluation values (0–2)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>Remove items the sheet does not list</source>
+        <translation>Remove items the sheet does not list</translation>
+    </message>
+    <message>
+        <source>⚠ They are deleted from the project, with everything that names them.</source>
+        <translation>⚠ They are deleted from the project, with everything that names them.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the sheet</source>
+        <translation>Value in the sheet</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Summary of the merge</source>
+        <translation>Summary of the merge</translation>
+    </message>
+    <message>
+        <source>Attribute (kept as written)</source>
+        <translation>Attribute (kept as written)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <source>(attribute)</source>
+        <translation>(attribute)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every problem is solved. What the import would do so far:</source>
+        <translation>Nothing is imported until every problem is solved. What the import would do so far:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct the sheet, or the mapping on the left.</source>
+        <translation><numerusform>%n problem: correct the sheet, or the mapping on the left.</numerusform><numerusform>%n problems: correct the sheet, or the mapping on the left.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds what the sheet says.</source>
+        <translation>Nothing to import: the project already holds what the sheet says.</translation>
+    </message>
+    <message>
+        <source>Ready: %1.</source>
+        <translation>Ready: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n org unit(s) from %1</source>
+        <translation><numerusform>Import %n org unit from %1</numerusform><numerusform>Import %n org units from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s) from %1</source>
+        <translation><numerusform>Import %n asset from %1</numerusform><numerusform>Import %n assets from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n threat(s) from %1</source>
+        <translation><numerusform>Import %n threat from %1</numerusform><numerusform>Import %n threats from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n control(s) from %1</source>
+        <translation><numerusform>Import %n control from %1</numerusform><numerusform>Import %n controls from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n dependencies from %1</source>
+        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n exposure(s) from %1</source>
+        <translation><numerusform>Import %n exposure from %1</numerusform><numerusform>Import %n exposures from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n plan action(s) from %1</source>
+        <translation><numerusform>Import %n plan action from %1</numerusform><numerusform>Import %n plan actions from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated</source>
+        <translation>%1: %2 added, %3 updated</translation>
+    </message>
+    <message>
+        <source>The sheet was not imported: %1</source>
+        <translation>The sheet was not imported: %1</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>Mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2, header row %3)</source>
+        <translation>%1 (sheet %2, header row %3)</translation>
+    </message>
+    <message>
+        <source>  Added: %1</source>
+        <translation>  Added: %1</translation>
+    </message>
+    <message>
+        <source>  Updated: %1</source>
+        <translation>  Updated: %1</translation>
+    </message>
+    <message>
+        <source>  Unchanged: %1</source>
+        <translation>  Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>  Not in the sheet, removed: %1</source>
+        <translation>  Not in the sheet, removed: %1</translation>
+    </message>
+    <message>
+        <source>  Not in the sheet, kept: %1</source>
+        <translation>  Not in the sheet, kept: %1</translation>
+    </message>
+    <message>
+        <source>New org units: %1</source>
+        <translation>New org units: %1</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,38 @@
         <source>Impact %1</source>
         <translation>影響度（%1）</translation>
     </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Columns of an imported inventory that no field takes, kept as written.</source>
+        <translation>取り込んだ台帳のうち、どの項目にも当てはまらない列を書かれたまま保持します。</translation>
+    </message>
+    <message>
+        <source>Attribute row %1 has a value but no heading.</source>
+        <translation>属性の %1 行目に値がありますが、項目名がありません。</translation>
+    </message>
+    <message>
+        <source>The attribute heading “%1” is written twice.</source>
+        <translation>属性の項目名「%1」が重複しています。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::BusyIndicator</name>
@@ -4931,6 +4963,73 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SheetActions</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>スプレッドシートから取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>スプレッドシート (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>書き出しを中止しました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>書き出しました: %1</translation>
+    </message>
+    <message>
+        <source>Export a department's inventory</source>
+        <translation>課の台帳を書き出し</translation>
+    </message>
+    <message>
+        <source>The project has no org units: add them in an asset's owner first.</source>
+        <translation>プロジェクトに組織がありません。先に情報資産の所管課で組織を追加してください。</translation>
+    </message>
+    <message>
+        <source>Org unit:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>スプレッドシートから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Excel に書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel に書き出し</translation>
+    </message>
+    <message>
+        <source>Export a &amp;department's inventory…</source>
+        <translation>課の台帳を書き出し(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SheetExport</name>
     <message>
         <source>The export was cancelled.</source>
@@ -5070,6 +5169,229 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>sheet %1, %2</source>
         <translation>シート %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SheetImportDialog</name>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet: %1</source>
+        <translation>スプレッドシートから取り込み: %1</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>対応付けを保存…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>台帳の種類(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>文字コード: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Find the header row again by its column names</source>
+        <translation>列名から見出し行を探し直します</translation>
+    </message>
+    <message>
+        <source>MIC guideline levels</source>
+        <translation>総務省ガイドラインの区分</translation>
+    </message>
+    <message>
+        <source>IPA evaluation values (0–2)</source>
+        <translation>IPA の評価値（0〜2）</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>尺度(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Remove items the sheet does not list</source>
+        <translation>シートにない項目を削除する</translation>
+    </message>
+    <message>
+        <source>⚠ They are deleted from the project, with everything that names them.</source>
+        <translation>⚠ それらの項目と、それを参照するものがすべてプロジェクトから削除されます。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>読み取る項目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value in the sheet</source>
+        <translation>シートの値</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>Summary of the merge</source>
+        <translation>取り込みの概要</translation>
+    </message>
+    <message>
+        <source>Attribute (kept as written)</source>
+        <translation>属性（書かれたまま保持）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
+        <source>(attribute)</source>
+        <translation>（属性）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>問題（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every problem is solved. What the import would do so far:</source>
+        <translation>すべての問題が解決するまで何も取り込みません。現時点で取り込んだ場合の内容:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct the sheet, or the mapping on the left.</source>
+        <translation><numerusform>問題 %n 件: シートか左の対応付けを修正してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds what the sheet says.</source>
+        <translation>取り込むものはありません: シートの内容はすでにプロジェクトにあります。</translation>
+    </message>
+    <message>
+        <source>Ready: %1.</source>
+        <translation>準備完了: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n org unit(s) from %1</source>
+        <translation><numerusform>%1 から組織 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s) from %1</source>
+        <translation><numerusform>%1 から情報資産 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n threat(s) from %1</source>
+        <translation><numerusform>%1 から脅威 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n control(s) from %1</source>
+        <translation><numerusform>%1 から対策 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n dependencies from %1</source>
+        <translation><numerusform>%1 から依存関係 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n exposure(s) from %1</source>
+        <translation><numerusform>%1 から脅威の割当て %n 件を取り込み</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n plan action(s) from %1</source>
+        <translation><numerusform>%1 から対応項目 %n 件を取り込み</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated</source>
+        <translation>%1: 追加 %2 件、更新 %3 件</translation>
+    </message>
+    <message>
+        <source>The sheet was not imported: %1</source>
+        <translation>シートを取り込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>対応付けを保存</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>対応付け (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2, header row %3)</source>
+        <translation>%1（シート %2、見出し %3 行目）</translation>
+    </message>
+    <message>
+        <source>  Added: %1</source>
+        <translation>  追加: %1</translation>
+    </message>
+    <message>
+        <source>  Updated: %1</source>
+        <translation>  更新: %1</translation>
+    </message>
+    <message>
+        <source>  Unchanged: %1</source>
+        <translation>  変更なし: %1</translation>
+    </message>
+    <message>
+        <source>  Not in the sheet, removed: %1</source>
+        <translation>  シートになく削除: %1</translation>
+    </message>
+    <message>
+        <source>  Not in the sheet, kept: %1</source>
+        <translation>  シートにないが保持: %1</translation>
+    </message>
+    <message>
+        <source>New org units: %1</source>
+        <translation>新しい組織: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "LevelColors.h"
 #include "ModelEdit.h"
+#include "NumberFormat.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Explain.h"
@@ -32,7 +33,8 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-/// The numbers as the engine's own text and the command line print them.
+/// The numbers of the arithmetic as the engine computes them and the command line prints them (the
+/// headline scores read as everywhere else: formatScore).
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
@@ -238,9 +240,10 @@ QString Page::explanation(const Explanation& x) const
                                     : tr("Exposed because the threat applies to this asset's type and tier."));
 
     out += QStringLiteral("<p>%1 %2 &nbsp;→&nbsp; %3 %4</p>")
-               .arg(tr("Inherent risk %1").arg(QStringLiteral("<b>%1</b>").arg(number(x.inherent))),
+               .arg(tr("Inherent risk %1").arg(QStringLiteral("<b>%1</b>").arg(formatScore(x.inherent))),
                    levelChip(x.levelInherent),
-                   tr("Residual risk %1").arg(QStringLiteral("<b>%1</b>").arg(number(x.residual))), levelChip(x.level));
+                   tr("Residual risk %1").arg(QStringLiteral("<b>%1</b>").arg(formatScore(x.residual))),
+                   levelChip(x.level));
 
     // Likelihood.
     out += QStringLiteral("<h4>%1</h4><p>%2</p>")

@@ -1,6 +1,7 @@
 #include "sheets/SheetImportDialog.h"
 
 #include "DisplayLanguage.h"
+#include "NumberFormat.h"
 #include "document/ProjectDocument.h"
 #include "widgets/FormFields.h"
 
@@ -129,22 +130,24 @@ QString changeText(Register reg, const FieldChange& change)
 
 QStringList registerSummaryLines(const RegisterSummary& s)
 {
-    using D = SheetImportDialog;
     QStringList lines;
-    lines << D::tr("%1 (sheet %2, header row %3)").arg(registerLabel(s.reg), s.sheet).arg(s.headerRow);
-    lines << D::tr("  Added: %n", nullptr, int(s.added.size()))
+    lines << SheetImportDialog::tr("%1 (sheet %2, header row %3)").arg(registerLabel(s.reg), s.sheet).arg(s.headerRow);
+    lines << SheetImportDialog::tr("  Added: %1").arg(formatCount(int(s.added.size())))
             + (s.added.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.added.join(QStringLiteral(", "))));
-    lines << D::tr("  Updated: %n", nullptr, int(s.updated.size()));
+    lines << SheetImportDialog::tr("  Updated: %1").arg(formatCount(int(s.updated.size())));
     for (const ItemUpdate& u : s.updated) {
         QStringList changes;
         for (const FieldChange& c : u.changes)
             changes << changeText(s.reg, c);
         lines << QStringLiteral("    %1: %2").arg(u.item, changes.join(QStringLiteral("; ")));
     }
-    lines << D::tr("  Unchanged: %n", nullptr, s.unchanged);
+    lines << SheetImportDialog::tr("  Unchanged: %1").arg(formatCount(s.unchanged));
     if (!s.missing.isEmpty()) {
-        lines << (s.missingRemoved ? D::tr("  Not in the sheet, removed: %n", nullptr, int(s.missing.size()))
-                                   : D::tr("  Not in the sheet, kept: %n", nullptr, int(s.missing.size())))
+        lines
+            << (s.missingRemoved
+                       ? SheetImportDialog::tr("  Not in the sheet, removed: %1")
+                             .arg(formatCount(int(s.missing.size())))
+                       : SheetImportDialog::tr("  Not in the sheet, kept: %1").arg(formatCount(int(s.missing.size()))))
                 + QStringLiteral(" (%1)").arg(s.missing.join(QStringLiteral(", ")));
     }
     return lines;
@@ -617,7 +620,7 @@ void SheetImportDialog::fillSummary()
     for (const RegisterSummary& s : m_result.registers)
         lines << registerSummaryLines(s);
     if (!m_result.newOrgUnits.isEmpty()) {
-        lines << tr("New org units: %n", nullptr, int(m_result.newOrgUnits.size()))
+        lines << tr("New org units: %1").arg(formatCount(int(m_result.newOrgUnits.size())))
                 + QStringLiteral(" (%1)").arg(m_result.newOrgUnits.join(QStringLiteral(", ")));
     }
     if (!m_result.ok())
@@ -635,7 +638,7 @@ void SheetImportDialog::updateImportButton()
     else if (!changes)
         m_state->setText(tr("Nothing to import: the project already holds what the sheet says."));
     else
-        m_state->setText(tr("Ready: %1.").arg(userEdit().text));
+        m_state->setText(tr("Ready: %1.").arg(userEdit().text.toString()));
 }
 
 UserEdit SheetImportDialog::userEdit() const
@@ -643,32 +646,33 @@ UserEdit SheetImportDialog::userEdit() const
     int n = 0;
     for (const RegisterSummary& s : m_result.registers)
         n += int(s.added.size() + s.updated.size() + (s.missingRemoved ? s.missing.size() : 0));
-    QString text;
+    // The undo text is translated when shown (UiText), so it follows a change of language.
+    UiText undo;
     switch (currentRegister()) {
     case Register::OrgUnits:
-        text = tr("Import %n org unit(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n org unit(s) from %1", nullptr, n);
         break;
     case Register::Assets:
-        text = tr("Import %n asset(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n asset(s) from %1", nullptr, n);
         break;
     case Register::Threats:
-        text = tr("Import %n threat(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n threat(s) from %1", nullptr, n);
         break;
     case Register::Controls:
-        text = tr("Import %n control(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n control(s) from %1", nullptr, n);
         break;
     case Register::Dependencies:
-        text = tr("Import %n dependencies from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n dependencies from %1", nullptr, n);
         break;
     case Register::Exposures:
-        text = tr("Import %n exposure(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n exposure(s) from %1", nullptr, n);
         break;
     case Register::Plan:
-        text = tr("Import %n plan action(s) from %1", nullptr, n);
+        undo = UiText::translate("mamori::SheetImportDialog", "Import %n plan action(s) from %1", nullptr, n);
         break;
     }
     UserEdit edit;
-    edit.text = text.arg(m_fileName);
+    edit.text = undo.arg(m_fileName);
     edit.edits = m_result.edits;
     return edit;
 }
@@ -680,7 +684,7 @@ QString SheetImportDialog::importedMessage() const
         added += int(s.added.size());
         updated += int(s.updated.size());
     }
-    return tr("%1: %2 added, %3 updated").arg(userEdit().text).arg(added).arg(updated);
+    return tr("%1: %2 added, %3 updated").arg(userEdit().text.toString()).arg(added).arg(updated);
 }
 
 void SheetImportDialog::importNow()
