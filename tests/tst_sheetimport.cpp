@@ -324,9 +324,8 @@ private slots:
         const ImportResult r = importAssets(s, ward());
         // The number 3 is no asset type: text stored as a number is read as its text.
         QCOMPARE(messages(r),
-            QStringList {
-                QStringLiteral("mic.csv: row 4, column 情報資産の種類: \"3\" is not one of information, system, "
-                               "network, device, media, facility, document, cloud_service")});
+            QStringList {QStringLiteral("mic.csv: row 4, column 情報資産の種類: \"3\" is not one of ")
+                + vocabularyChoices(Vocabulary::AssetType).join(QStringLiteral(", "))});
         s.rows[3][2] = text(QStringLiteral("端末"));
         const ImportResult ok = importAssets(s, ward());
         QVERIFY2(ok.ok(), qPrintable(messages(ok).join(u'\n')));
@@ -499,9 +498,8 @@ private slots:
                                             "mic.csv: row 2, column 機密性: \"自治体機密性3A\" is a level of the 2024 "
                                             "scheme (3A, 3B, 3C); this project uses 1, 2, 3");
         QTest::newRow("tier") << assets << strings({"管理番号", "三層区分"}) << strings({"3", "cloud"})
-                              << QStringLiteral(
-                                     "mic.csv: row 2, column 三層区分: \"cloud\" is not one of mynumber, lgwan, "
-                                     "internet, none");
+                              << QStringLiteral("mic.csv: row 2, column 三層区分: \"cloud\" is not one of ")
+                + vocabularyChoices(Vocabulary::Tier).join(QStringLiteral(", "));
         QTest::newRow("mark") << assets << strings({"管理番号", "分離装置"}) << strings({"3", "たぶん"})
                               << QStringLiteral(
                                      "mic.csv: row 2, column 分離装置: \"たぶん\" is neither yes (〇) nor no (×)");

@@ -103,7 +103,10 @@ struct VocabularyWord {
 const QList<VocabularyWord>& vocabularyWords(Vocabulary vocabulary);
 /// The key of the entry whose key, words or aliases equal `word` (by headerKey), if any.
 std::optional<QString> vocabularyKey(Vocabulary vocabulary, const QString& word);
-/// The keys of a vocabulary, for messages ("system, information, ...").
+/// The keys of a vocabulary ("system, information, ...").
 QStringList vocabularyKeys(Vocabulary vocabulary);
+/// The words of a vocabulary as a sheet holds them, for messages: "情報システム (system), ..." (a
+/// Japanese sheet is answered in its words, whatever the window's language).
+QStringList vocabularyChoices(Vocabulary vocabulary);
 
 } // namespace mamori::sheets

@@ -66,7 +66,7 @@ CellValue choice(const FieldSpec& field, const Cell& cell, const ValueContext& c
     if (key.isEmpty())
         key = vocabularyKey(field.vocabulary, cell.text).value_or(QString());
     if (key.isEmpty() || !vocabularyKeys(field.vocabulary).contains(key))
-        return notOneOf(cell, vocabularyKeys(field.vocabulary));
+        return notOneOf(cell, vocabularyChoices(field.vocabulary));
     return {key, {}};
 }
 

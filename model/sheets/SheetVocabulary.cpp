@@ -149,4 +149,12 @@ QStringList vocabularyKeys(Vocabulary vocabulary)
     return out;
 }
 
+QStringList vocabularyChoices(Vocabulary vocabulary)
+{
+    QStringList out;
+    for (const VocabularyWord& w : vocabularyWords(vocabulary))
+        out.append(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(w.ja), QString::fromUtf8(w.en)));
+    return out;
+}
+
 } // namespace mamori::sheets
