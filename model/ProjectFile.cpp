@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "FileReplace.h"
 #include "JsonCodec.h"
 #include "Validation.h"
 
@@ -14,8 +15,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
-
-#include <filesystem>
 
 namespace mamori::ProjectFile {
 
@@ -980,15 +979,11 @@ WriteResult write(const Model& model, const QString& path)
         }
     }
 
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
-    if (ec) {
-        QFile::remove(temp);
+    if (const QString why = moveOver(temp, path); !why.isEmpty()) {
         result.error = Tr::tr("“%1” was not saved: the file cannot be replaced; it may be read-only or open in "
                               "another program. Close it there, or save under another name (File > Save As). "
                               "(Details: %2)")
-                           .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message()));
+                           .arg(QDir::toNativeSeparators(path), why);
         return result;
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})

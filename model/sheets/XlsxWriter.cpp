@@ -1,5 +1,6 @@
 #include "sheets/XlsxWriter.h"
 
+#include "FileReplace.h"
 #include "SheetTr.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <filesystem>
 #include <map>
 
 namespace mamori::sheets {
@@ -281,11 +281,7 @@ QString writeXlsx(const QList<SheetOut>& sheets, const QString& path, const QStr
         return SheetTr::tr("Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), error.isEmpty() ? QString::fromUtf8(lxw_strerror(closed)) : error);
     }
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
-    if (ec) {
-        QFile::remove(temp);
+    if (!moveOver(temp, path).isEmpty()) {
         return SheetTr::tr("Cannot replace %1: it may be open in Excel or read-only. Close it and try again.")
             .arg(QDir::toNativeSeparators(path));
     }
