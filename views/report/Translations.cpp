@@ -40,6 +40,11 @@ void installLanguage(const QString& code)
     setDisplayLanguage(lang == QLatin1StringView("en") ? Language::English : Language::Japanese);
     // Names from the model change language even when no translator was installed or removed (the
     // English file may hold nothing Qt needs), so tell every widget in any case.
+    showTextsAnew();
+}
+
+void showTextsAnew()
+{
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(qApp, &change);
 }

@@ -8,6 +8,10 @@ namespace mamori {
 /// installed before, and sets the display language of names. Widgets get a LanguageChange event.
 void installLanguage(const QString& code);
 
+/// Sends every widget a LanguageChange, so each shows its texts anew: after a setting that changes
+/// how texts read (the date style) without changing the language.
+void showTextsAnew();
+
 /// "ja" or "en": the language installed last.
 QString currentLanguageCode();
 

@@ -72,7 +72,7 @@ void SettingsDialog::accept()
         settings.setValue(QStringLiteral("ui/language"), language);
         installLanguage(language);
     } else if (styleChanged) {
-        installLanguage(language); // every view shows its dates anew, as after a change of language
+        showTextsAnew(); // every view shows its dates anew
     }
     QDialog::accept();
 }
