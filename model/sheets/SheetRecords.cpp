@@ -389,22 +389,6 @@ void setField(PlanAction& p, const QString& key, const QString& value)
         p.cost.annual = value.toDouble();
 }
 
-QString itemKey(const OrgUnit& u)
-{
-    return u.id;
-}
-QString itemKey(const Asset& a)
-{
-    return a.id;
-}
-QString itemKey(const Threat& t)
-{
-    return t.id;
-}
-QString itemKey(const Control& k)
-{
-    return k.id;
-}
 QString itemKey(const Dependency& d)
 {
     return QStringLiteral("%1 → %2 %3").arg(d.from, d.to, toKey(d.kind));
@@ -412,10 +396,6 @@ QString itemKey(const Dependency& d)
 QString itemKey(const Exposure& e)
 {
     return e.asset + QStringLiteral(" / ") + e.threat;
-}
-QString itemKey(const PlanAction& p)
-{
-    return p.id;
 }
 
 } // namespace mamori::sheets

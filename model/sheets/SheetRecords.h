@@ -35,12 +35,11 @@ void setField(PlanAction& action, const QString& key, const QString& value);
 
 /// How an item is named in a summary and matched with a row: its id, or the pair it joins
 /// (A-0001 → A-0002 runs_on, A-0001 / T1-01).
-QString itemKey(const OrgUnit& unit);
-QString itemKey(const Asset& asset);
-QString itemKey(const Threat& threat);
-QString itemKey(const Control& control);
+template <typename T> QString itemKey(const T& item)
+{
+    return item.id;
+}
 QString itemKey(const Dependency& dependency);
 QString itemKey(const Exposure& exposure);
-QString itemKey(const PlanAction& action);
 
 } // namespace mamori::sheets
