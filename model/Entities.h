@@ -142,7 +142,12 @@ struct Control {
     Cost cost;
     QString owner;
     QString source;
+    /// v1.1 (RISK-MODEL.md 3.4): the status for the assets one org unit owns, unit id → status;
+    /// a unit without an entry uses `status`.
+    QMap<QString, ControlStatus> statusByUnit;
     double effectiveEffectiveness() const { return effectiveness.value_or(0.5); }
+    /// s(k, u) of 3.4: the unit's own status, else the control's.
+    ControlStatus statusFor(const QString& unit) const { return statusByUnit.value(unit, status); }
     friend bool operator==(const Control&, const Control&) = default;
 };
 
@@ -184,6 +189,73 @@ struct PlanAction {
     std::optional<int> progress; ///< percent 0..100
     Cost cost;
     friend bool operator==(const PlanAction&, const PlanAction&) = default;
+};
+
+/// One answer of an inspection's checklist (RISK-MODEL.md 9).
+struct InspectionAnswer {
+    QString control;
+    QString item; ///< the check item's id (点検項目ID, e.g. K6-01-1); may be empty
+    InspectionAnswerKind answer = InspectionAnswerKind::Yes;
+    QString evidence; ///< 根拠・証跡
+    QString note; ///< 備考
+    friend bool operator==(const InspectionAnswer&, const InspectionAnswer&) = default;
+};
+
+/// A self-inspection or audit of one unit in one fiscal year (§9), kept on record; it changes no
+/// score by itself: its answers reach the scores through status_by_unit when the officer applies it.
+struct Inspection {
+    QString id;
+    int fiscalYear = 0;
+    InspectionKind kind = InspectionKind::Self;
+    QString unit;
+    QDate date;
+    QList<InspectionAnswer> answers;
+    friend bool operator==(const Inspection&, const Inspection&) = default;
+};
+
+/// An audit finding (監査指摘事項, RISK-MODEL.md 9). `due` is Mamori's own field (the contract has
+/// none): the date by which it must be corrected, else the corrective action's due date counts.
+struct AuditFinding {
+    QString id;
+    int fiscalYear = 0;
+    InspectionKind source = InspectionKind::InternalAudit;
+    QString unit;
+    QString control;
+    QString asset;
+    AuditSeverity severity = AuditSeverity::Medium;
+    QString description;
+    QString action; ///< the plan action that corrects it
+    AuditStatus status = AuditStatus::Open;
+    QDate closed;
+    QDate due;
+    friend bool operator==(const AuditFinding&, const AuditFinding&) = default;
+};
+
+/// An exception (例外措置) accepted for a three-tier finding (Mamori's own record, beyond the
+/// contract): the finding is named as 5 identifies it, by rule, tiers and assets.
+struct FindingException {
+    QString id;
+    QString rule;
+    QList<Tier> tiers;
+    QStringList assets;
+    QString rationale;
+    QString approver;
+    QDate approved;
+    QDate expires; ///< invalid: no expiry
+    friend bool operator==(const FindingException&, const FindingException&) = default;
+};
+
+/// A decision of the policy review (§10) on one item the year's results put up for review.
+struct ReviewDecision {
+    QString id;
+    int fiscalYear = 0;
+    QDate date;
+    ReviewSubject subject = ReviewSubject::Other;
+    QString ref; ///< the item's id (control, audit finding, exception) or, for a risk, its asset
+    QString threat; ///< for a risk: its threat
+    QString decision;
+    QString decidedBy;
+    friend bool operator==(const ReviewDecision&, const ReviewDecision&) = default;
 };
 
 } // namespace mamori

@@ -30,6 +30,15 @@ enum class ControlEffect : std::uint8_t { Likelihood, Impact };
 enum class ResponseKind : std::uint8_t { Accept, Mitigate, Transfer, Avoid };
 enum class ActionStatus : std::uint8_t { NotStarted, InProgress, Done };
 enum class OrgUnitKind : std::uint8_t { Body, Department, Related, Other };
+/// RISK-MODEL.md 9: who inspected (an inspection's `kind`, an audit finding's `source`).
+enum class InspectionKind : std::uint8_t { Self, InternalAudit, ExternalAudit };
+/// RISK-MODEL.md 9: one answer of a checklist (はい / 一部 / いいえ / 該当なし).
+enum class InspectionAnswerKind : std::uint8_t { Yes, Partial, No, NotApplicable };
+/// RISK-MODEL.md 9: an audit finding's severity (its own scale, not a finding's of 3.8).
+enum class AuditSeverity : std::uint8_t { Low, Medium, High, Critical };
+enum class AuditStatus : std::uint8_t { Open, Closed };
+/// What a review decision (§10) is about.
+enum class ReviewSubject : std::uint8_t { Control, AuditFinding, Risk, Exception, Other };
 
 template <typename E> struct EnumKeys;
 
@@ -57,6 +66,15 @@ MAMORI_ENUM_KEYS(ActionStatus, {ActionStatus::NotStarted, "not_started"}, {Actio
     {ActionStatus::Done, "done"})
 MAMORI_ENUM_KEYS(OrgUnitKind, {OrgUnitKind::Body, "body"}, {OrgUnitKind::Department, "department"},
     {OrgUnitKind::Related, "related"}, {OrgUnitKind::Other, "other"})
+MAMORI_ENUM_KEYS(InspectionKind, {InspectionKind::Self, "self"}, {InspectionKind::InternalAudit, "internal_audit"},
+    {InspectionKind::ExternalAudit, "external_audit"})
+MAMORI_ENUM_KEYS(InspectionAnswerKind, {InspectionAnswerKind::Yes, "yes"}, {InspectionAnswerKind::Partial, "partial"},
+    {InspectionAnswerKind::No, "no"}, {InspectionAnswerKind::NotApplicable, "na"})
+MAMORI_ENUM_KEYS(AuditSeverity, {AuditSeverity::Low, "low"}, {AuditSeverity::Medium, "medium"},
+    {AuditSeverity::High, "high"}, {AuditSeverity::Critical, "critical"})
+MAMORI_ENUM_KEYS(AuditStatus, {AuditStatus::Open, "open"}, {AuditStatus::Closed, "closed"})
+MAMORI_ENUM_KEYS(ReviewSubject, {ReviewSubject::Control, "control"}, {ReviewSubject::AuditFinding, "audit_finding"},
+    {ReviewSubject::Risk, "risk"}, {ReviewSubject::Exception, "exception"}, {ReviewSubject::Other, "other"})
 
 #undef MAMORI_ENUM_KEYS
 

@@ -26,6 +26,11 @@ struct Model {
     QList<Response> responses;
     QList<PlanAction> actions;
     QList<Scenario> scenarios;
+    // Records of the yearly cycle (RISK-MODEL.md 9 and Mamori's own): no score depends on them.
+    QList<Inspection> inspections;
+    QList<AuditFinding> auditFindings;
+    QList<FindingException> findingExceptions;
+    QList<ReviewDecision> reviewDecisions;
 
     /// The model's list of T: `list<Asset>()` is `assets`, and so on for every item type above.
     template <typename T> QList<T>& list()
@@ -48,6 +53,14 @@ struct Model {
             return actions;
         else if constexpr (std::is_same_v<T, Scenario>)
             return scenarios;
+        else if constexpr (std::is_same_v<T, Inspection>)
+            return inspections;
+        else if constexpr (std::is_same_v<T, AuditFinding>)
+            return auditFindings;
+        else if constexpr (std::is_same_v<T, FindingException>)
+            return findingExceptions;
+        else if constexpr (std::is_same_v<T, ReviewDecision>)
+            return reviewDecisions;
         else
             static_assert(!sizeof(T), "the model has no list of this type");
     }
