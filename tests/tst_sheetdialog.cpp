@@ -8,16 +8,25 @@
 #include "DisplayLanguage.h"
 #include "document/ProjectDocument.h"
 #include "editors/AssetEditorDialog.h"
+#include "sheets/SheetActions.h"
+#include "sheets/SheetExport.h"
 #include "sheets/SheetImportDialog.h"
 #include "sheets/SheetReader.h"
 #include "sheets/XlsxWriter.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace mamori;
@@ -101,6 +111,35 @@ const Asset* assetById(const Model& m, const char* id)
     return nullptr;
 }
 
+/// Answers the next modal dialog of type D as a user would, once it is shown (the static
+/// QFileDialog/QInputDialog functions run their own event loop).
+template <typename D> void answerNextDialog(std::function<void(D*)> answer)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+void answerFileDialog(const QString& path)
+{
+    answerNextDialog<QFileDialog>([path](QFileDialog* d) {
+        // After the dialog has applied its own initial selection (the suggested name), as a user would.
+        QTimer::singleShot(100, d, [d, path] {
+            QLineEdit* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (name)
+                name->setText(path);
+            QMetaObject::invokeMethod(d, "accept"); // protected in QFileDialog, a slot all the same
+        });
+    });
+}
+
 } // namespace
 
 class TestSheetDialog : public QObject {
@@ -114,6 +153,104 @@ private slots:
     }
 
     void init() { QSettings().remove(QStringLiteral("sheets")); }
+
+    /// A workbook Export to Excel wrote comes back whole: every register in one undo step; a problem on
+    /// another sheet than the one shown takes the preview to that sheet.
+    void exportedWorkbookImportsEveryRegister()
+    {
+        QTemporaryDir dir;
+        Model ward = BuiltIn::sampleWard();
+        const QString path = dir.filePath(QStringLiteral("ward.xlsx"));
+        QCOMPARE(exportSheetFile(ward, path, {}), QString());
+        ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        ProjectDocument d;
+        ward.assets[0].name.ja += QStringLiteral("（旧）"); // the workbook renames it back
+        ward.threats.removeLast(); // and adds the threat again
+        d.reset(ward, QString());
+        SheetImportDialog dialog(&d, read.workbook);
+        auto* all = child<QCheckBox>(&dialog, "allRegisters");
+        QVERIFY(all->isChecked());
+        QVERIFY(!child<QComboBox>(&dialog, "register")->isEnabled());
+        QVERIFY2(dialog.importResult().ok(), qPrintable(dialog.importResult().errors.value(0).toString()));
+        QCOMPARE(dialog.importResult().registers.size(), kRegisterCount);
+        QCOMPARE(dialog.userEdit().text.toString(),
+            SheetImportDialog::tr("Import %n item(s) from %1", nullptr, 2).arg(QStringLiteral("ward.xlsx")));
+        child<QPushButton>(&dialog, "importButton")->click();
+        QCOMPARE(d.undoStack()->count(), 1);
+        QCOMPARE(d.model().assets[0].name.ja, BuiltIn::sampleWard().assets[0].name.ja);
+        QCOMPARE(d.model().threats.size(), BuiltIn::sampleWard().threats.size());
+        d.undoStack()->undo();
+        QCOMPARE(d.model(), ward);
+
+        // A bad cell on the threats sheet while the first sheet is shown: the click shows its sheet.
+        for (Sheet& sheet : read.workbook.sheets) {
+            for (int c = 0; sheet.name == QStringLiteral("脅威") && c < sheet.rows[0].size(); ++c) {
+                if (sheet.rows[0][c].text == QStringLiteral("発生可能性"))
+                    sheet.rows[1][c] = Cell {Cell::Kind::Text, QStringLiteral("9")};
+            }
+        }
+        SheetImportDialog broken(&d, read.workbook);
+        auto* sheetCombo = child<QComboBox>(&broken, "sheet");
+        sheetCombo->setCurrentIndex(0);
+        QTRY_COMPARE(child<QListWidget>(&broken, "problems")->count(), 1);
+        auto* problems = child<QListWidget>(&broken, "problems");
+        emit problems->itemClicked(problems->item(0));
+        QCOMPARE(sheetCombo->currentText(), QStringLiteral("脅威"));
+        QCOMPARE(child<QTableWidget>(&broken, "preview")->currentRow(), 1);
+
+        // One sheet only, when the user says so: the register follows the sheet again.
+        child<QCheckBox>(&broken, "allRegisters")->setChecked(false);
+        QVERIFY(child<QComboBox>(&broken, "register")->isEnabled());
+        broken.refresh();
+        QCOMPARE(broken.importResult().registers.size(), 1);
+    }
+
+    /// File > Export to Excel… and Export a department's inventory…: the file dialogs answered as a
+    /// user would, the workbooks written, the status bar told where.
+    void exportMenuWritesWorkbookAndInventory()
+    {
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        QTemporaryDir dir;
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QWidget window;
+        QMenu menu;
+        QString said;
+        addSheetActions(&menu, &window, &d, [&said](const QString& message) { said = message; });
+
+        const QString whole = dir.filePath(QStringLiteral("ward.xlsx"));
+        answerFileDialog(whole);
+        menu.findChild<QAction*>(QStringLiteral("actionExportWorkbook"))->trigger();
+        QTRY_VERIFY(said.contains(QStringLiteral("ward.xlsx")));
+        const ReadResult all = readSheetFile(whole);
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        int registers = 0;
+        for (const Sheet& sheet : all.workbook.sheets)
+            registers += registerForSheetName(sheet.name) ? 1 : 0;
+        QCOMPARE(registers, kRegisterCount);
+
+        QString unit;
+        for (const Asset& a : d.model().assets)
+            unit = unit.isEmpty() ? a.owner : unit;
+        QVERIFY(!unit.isEmpty());
+        const QString inventory = dir.filePath(QStringLiteral("inventory.xlsx"));
+        answerNextDialog<QInputDialog>([unit, inventory](QInputDialog* input) {
+            for (const QString& item : input->comboBoxItems()) {
+                if (item.startsWith(unit + QLatin1Char(' ')))
+                    input->setTextValue(item);
+            }
+            answerFileDialog(inventory);
+            input->accept();
+        });
+        menu.findChild<QAction*>(QStringLiteral("actionExportInventory"))->trigger();
+        QTRY_VERIFY2(said.contains(QStringLiteral("inventory.xlsx")), qPrintable(said));
+        const ReadResult one = readSheetFile(inventory);
+        QVERIFY2(one.ok(), qPrintable(one.error));
+        const ImportResult back = importWorkbook(one.workbook, d.model(), {});
+        QVERIFY(back.ok());
+        QVERIFY(back.scopeUnits.contains(unit));
+    }
 
     void showsHeaderMappingAndProblemCell()
     {

@@ -75,6 +75,22 @@ Model sample()
     return m;
 }
 
+/// The department (no sub-units) that owns the most assets.
+QString busiestUnit(const Model& m)
+{
+    QHash<QString, int> owned;
+    for (const Asset& a : m.assets)
+        ++owned[a.owner];
+    QString best;
+    for (const OrgUnit& u : m.orgUnits) {
+        const bool leaf
+            = std::none_of(m.orgUnits.cbegin(), m.orgUnits.cend(), [&u](const OrgUnit& o) { return o.parent == u.id; });
+        if (leaf && owned.value(u.id) > owned.value(best))
+            best = u.id;
+    }
+    return best;
+}
+
 } // namespace
 
 class TestSheetExport : public QObject {
@@ -201,6 +217,72 @@ private slots:
         QString error;
         QVERIFY(exportSheets(ward, options, &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("DEP-NONE")));
+    }
+
+    /// A department's workbook taken back with "remove missing": the rows the department deleted go,
+    /// and nothing of the other departments (the workbook lists only its units, so missing items are
+    /// looked for only among theirs).
+    void departmentWorkbookRemovesOnlyItsOwnMissing()
+    {
+        const Model ward = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kumin.xlsx"));
+        ExportOptions options;
+        options.unit = busiestUnit(ward);
+        QCOMPARE(exportSheetFile(ward, path, options), QString());
+        ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        Sheet* assets = nullptr;
+        for (Sheet& s : read.workbook.sheets)
+            assets = s.name == QStringLiteral("情報資産") ? &s : assets;
+        QVERIFY(assets && assets->rows.size() > 2);
+        const QString deleted = assets->at(int(assets->rows.size()) - 1, 0).text; // the department's last row
+        assets->rows.removeLast();
+
+        ImportOptions remove;
+        remove.removeMissing = true;
+        const ImportResult r = importWorkbook(read.workbook, ward, remove);
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        QVERIFY(r.scopeUnits.contains(options.unit));
+        QVERIFY(r.scopeUnits.size() < ward.orgUnits.size());
+        QCOMPARE(r.registers[1].reg, Register::Assets);
+        QCOMPARE(r.registers[1].missing, QStringList {deleted});
+        const Model m = imported(read.workbook, ward, remove);
+        QCOMPARE(m.assets.size(), ward.assets.size() - 1);
+        QCOMPARE(m.orgUnits, ward.orgUnits);
+
+        // The whole workbook (every unit listed) still covers the whole project.
+        const QString all = dir.filePath(QStringLiteral("all.xlsx"));
+        QCOMPARE(exportSheetFile(ward, all, {}), QString());
+        const ReadResult whole = readSheetFile(all);
+        QVERIFY2(whole.ok(), qPrintable(whole.error));
+        QVERIFY(importWorkbook(whole.workbook, ward, remove).scopeUnits.isEmpty());
+    }
+
+    /// A department's CSV says nothing of its department: --unit does, and an unknown unit is refused.
+    void unitOptionScopesACsv()
+    {
+        const Model ward = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kumin.csv"));
+        ExportOptions options;
+        options.unit = QStringLiteral("DEP-KUMIN");
+        options.what = {Register::Assets};
+        QCOMPARE(exportSheetFile(ward, path, options), QString());
+        ReadResult read = readSheetFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        read.workbook.sheets[0].rows.removeLast();
+        ImportOptions remove;
+        remove.removeMissing = true;
+        // Without --unit, a CSV covers the whole project: every other department's asset is missing.
+        QVERIFY(importWorkbook(read.workbook, ward, remove).registers[0].missing.size() > 1);
+        remove.unit = QStringLiteral("DEP-KUMIN");
+        const ImportResult r = importWorkbook(read.workbook, ward, remove);
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        QCOMPARE(r.registers[0].missing.size(), 1);
+        remove.unit = QStringLiteral("DEP-NONE");
+        QCOMPARE(messages(importWorkbook(read.workbook, ward, remove)),
+            QStringList {QStringLiteral("kumin.csv: there is no org unit \"DEP-NONE\"")});
     }
 
     /// CP932 keeps the characters Shift_JIS lacks; a character CP932 lacks refuses the export,

@@ -456,6 +456,18 @@ private slots:
         QCOMPARE(a->attributes, expected);
     }
 
+    /// A column with data but no header is kept under its letter, the same in either language of the
+    /// window, so that the next import of the same file finds the attribute again.
+    void headerlessColumnKeepsItsLetter()
+    {
+        Sheet s = sheetOf({{QStringLiteral("管理番号"), QString(), QStringLiteral("保管場所")}});
+        s.rows.append({text(QStringLiteral("1")), text(QStringLiteral("棚3")), text(QStringLiteral("書庫"))});
+        const ImportResult r = importAssets(s, ward());
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        const Asset a = mergedAsset(ward(), r, QStringLiteral("A-0001"));
+        QCOMPARE(a.attributes.value(QStringLiteral("列B")), QStringLiteral("棚3"));
+    }
+
     void ipaScale_data()
     {
         QTest::addColumn<QStringList>("cells");

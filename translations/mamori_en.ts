@@ -5149,10 +5149,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>"%1" is not an asset and a threat (A-0001/T1-01)</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>column %1</translation>
-    </message>
-    <message>
         <source>after the import, %1</source>
         <translation>after the import, %1</translation>
     </message>
@@ -5215,6 +5211,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>sheet %1, %2</source>
         <translation>sheet %1, %2</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>there is no org unit "%1"</translation>
     </message>
 </context>
 <context>
@@ -5353,7 +5353,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n problem(s): correct the sheet, or the mapping on the left.</source>
-        <translation><numerusform>%n problem: correct the sheet, or the mapping on the left.</numerusform><numerusform>%n problems: correct the sheet, or the mapping on the left.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: correct the sheet, or the mapping on the left.</numerusform>
+            <numerusform>%n problems: correct the sheet, or the mapping on the left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: the project already holds what the sheet says.</source>
@@ -5365,31 +5368,52 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Import %n org unit(s) from %1</source>
-        <translation><numerusform>Import %n org unit from %1</numerusform><numerusform>Import %n org units from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n org unit from %1</numerusform>
+            <numerusform>Import %n org units from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n asset(s) from %1</source>
-        <translation><numerusform>Import %n asset from %1</numerusform><numerusform>Import %n assets from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n asset from %1</numerusform>
+            <numerusform>Import %n assets from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n threat(s) from %1</source>
-        <translation><numerusform>Import %n threat from %1</numerusform><numerusform>Import %n threats from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n threat from %1</numerusform>
+            <numerusform>Import %n threats from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n control(s) from %1</source>
-        <translation><numerusform>Import %n control from %1</numerusform><numerusform>Import %n controls from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n control from %1</numerusform>
+            <numerusform>Import %n controls from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n dependencies from %1</source>
-        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n dependency from %1</numerusform>
+            <numerusform>Import %n dependencies from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n exposure(s) from %1</source>
-        <translation><numerusform>Import %n exposure from %1</numerusform><numerusform>Import %n exposures from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n exposure from %1</numerusform>
+            <numerusform>Import %n exposures from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n plan action(s) from %1</source>
-        <translation><numerusform>Import %n plan action from %1</numerusform><numerusform>Import %n plan actions from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n plan action from %1</numerusform>
+            <numerusform>Import %n plan actions from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated</source>
@@ -5438,6 +5462,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>New org units: %1</source>
         <translation>New org units: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Every register</source>
+        <translation>&amp;Every register</translation>
+    </message>
+    <message>
+        <source>Import every sheet of this workbook that holds a register, in one step</source>
+        <translation>Import every sheet of this workbook that holds a register, in one step</translation>
+    </message>
+    <message>
+        <source>A department's inventory: missing items are looked for only in %1.</source>
+        <translation>A department's inventory: missing items are looked for only in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1</source>
+        <translation><numerusform>Import %n item from %1</numerusform><numerusform>Import %n items from %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6578,14 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Write the registers as a workbook (.xlsx), or one register as CSV.</source>
         <translation>Write the registers as a workbook (.xlsx), or one register as CSV.</translation>
+    </message>
+    <message>
+        <source>A department's inventory: missing items are looked for only in %1.</source>
+        <translation>A department's inventory: missing items are looked for only in %1.</translation>
+    </message>
+    <message>
+        <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
+        <translation>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</translation>
     </message>
 </context>
 <context>

@@ -5103,10 +5103,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>「%1」は情報資産と脅威の組（A-0001/T1-01）ではありません</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>%1 列</translation>
-    </message>
-    <message>
         <source>after the import, %1</source>
         <translation>取り込み後のモデル: %1</translation>
     </message>
@@ -5169,6 +5165,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>sheet %1, %2</source>
         <translation>シート %1、%2</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>組織「%1」はありません</translation>
     </message>
 </context>
 <context>
@@ -5307,7 +5307,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n problem(s): correct the sheet, or the mapping on the left.</source>
-        <translation><numerusform>問題 %n 件: シートか左の対応付けを修正してください。</numerusform></translation>
+        <translation>
+            <numerusform>問題 %n 件: シートか左の対応付けを修正してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: the project already holds what the sheet says.</source>
@@ -5319,31 +5321,45 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Import %n org unit(s) from %1</source>
-        <translation><numerusform>%1 から組織 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から組織 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n asset(s) from %1</source>
-        <translation><numerusform>%1 から情報資産 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から情報資産 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n threat(s) from %1</source>
-        <translation><numerusform>%1 から脅威 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から脅威 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n control(s) from %1</source>
-        <translation><numerusform>%1 から対策 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から対策 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n dependencies from %1</source>
-        <translation><numerusform>%1 から依存関係 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から依存関係 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n exposure(s) from %1</source>
-        <translation><numerusform>%1 から脅威の割当て %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から脅威の割当て %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n plan action(s) from %1</source>
-        <translation><numerusform>%1 から対応項目 %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から対応項目 %n 件を取り込み</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated</source>
@@ -5392,6 +5408,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>New org units: %1</source>
         <translation>新しい組織: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Every register</source>
+        <translation>すべての台帳(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import every sheet of this workbook that holds a register, in one step</source>
+        <translation>このブックの台帳のシートをすべて、一度に取り込みます</translation>
+    </message>
+    <message>
+        <source>A department's inventory: missing items are looked for only in %1.</source>
+        <translation>部署の台帳です。シートにない項目は %1 の中だけで探します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1</source>
+        <translation><numerusform>%1 から %n 件を取り込み</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6516,14 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Write the registers as a workbook (.xlsx), or one register as CSV.</source>
         <translation>台帳をブック（.xlsx）に、または台帳一つを CSV に書き出します。</translation>
+    </message>
+    <message>
+        <source>A department's inventory: missing items are looked for only in %1.</source>
+        <translation>部署の台帳です。シートにない項目は %1 の中だけで探します。</translation>
+    </message>
+    <message>
+        <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
+        <translation>シートはこの組織の台帳です。シートにない項目として扱うのは、この組織（と下位の組織）の項目だけです。export-sheet --unit で書き出した部署のブックは、それ自体がそう示します。</translation>
     </message>
 </context>
 <context>

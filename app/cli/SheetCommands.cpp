@@ -1,6 +1,6 @@
 // The ward's spreadsheets (issue 12), the interface scripts call:
 //   mamori-cli import-sheet SHEET --into PROJECT.mamori [--what R] [--sheet NAME] [--scale mic|ipa]
-//       [--mapping MAP.json] [--remove-missing] [--dry-run] [--json]
+//       [--mapping MAP.json] [--remove-missing] [--unit ORG-ID] [--dry-run] [--json]
 //   mamori-cli export-sheet PROJECT -o OUT.xlsx|OUT.csv [--what R] [--lang ja|en] [--unit ORG-ID]
 //       [--encoding utf-8|cp932]
 // An import is all or nothing: every problem with its place and exit 2, the project untouched.
@@ -78,6 +78,7 @@ std::optional<sheets::ImportOptions> importOptions(Context& c, int& code)
         return std::nullopt;
     options.sheet = c.parser.value(kSheet);
     options.removeMissing = c.parser.isSet(kRemoveMissing);
+    options.unit = c.parser.value(kUnit);
     if (c.parser.isSet(kScale)) {
         const QString scale = c.parser.value(kScale);
         if (scale != QLatin1StringView("mic") && scale != QLatin1StringView("ipa")) {
@@ -160,9 +161,14 @@ void printImport(Context& c, const sheets::ImportResult& r, bool saved)
         printJson(c,
             {{QStringLiteral("ok"), true}, {QStringLiteral("dry_run"), dryRun}, {QStringLiteral("saved"), saved},
                 {QStringLiteral("edits"), r.edits.size()}, {QStringLiteral("registers"), registers},
-                {QStringLiteral("new_org_units"), jsonList(r.newOrgUnits)}});
+                {QStringLiteral("new_org_units"), jsonList(r.newOrgUnits)},
+                {QStringLiteral("scope_units"), jsonList(r.scopeUnits)}});
         return;
     }
+    if (!r.scopeUnits.isEmpty())
+        c.out << Tr::tr("A department's inventory: missing items are looked for only in %1.")
+                     .arg(r.scopeUnits.join(QStringLiteral(", ")))
+              << Qt::endl;
     for (const sheets::RegisterSummary& s : r.registers)
         printSummary(c, s);
     if (!r.newOrgUnits.isEmpty())
@@ -276,6 +282,10 @@ void addImportOptions(QCommandLineParser& p)
     p.addOption(
         {kMapping, Tr::tr("A column and value mapping saved by the import dialog."), QStringLiteral("MAP.json")});
     p.addOption({kRemoveMissing, Tr::tr("Remove the items the sheet does not list.")});
+    p.addOption({kUnit,
+        Tr::tr("The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. "
+               "A department's workbook from export-sheet --unit says so by itself."),
+        QStringLiteral("ORG-ID")});
     p.addOption({kDryRun, Tr::tr("Show what would change; write nothing.")});
     addJsonOption(p);
 }
@@ -299,7 +309,7 @@ std::vector<Command> sheetCommands()
     return {
         {"import-sheet",
             "SHEET --into PROJECT.mamori [--what R] [--sheet NAME] [--scale mic|ipa] [--mapping MAP.json] "
-            "[--remove-missing] [--dry-run] [--json]",
+            "[--remove-missing] [--unit ORG-ID] [--dry-run] [--json]",
             QT_TRANSLATE_NOOP(
                 "mamori::cli", "Merge a ward's spreadsheet (.xlsx or .csv) into a project, all or nothing."),
             addImportOptions, runImportSheet},

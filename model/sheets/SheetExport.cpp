@@ -5,6 +5,7 @@
 #include "ModelEdit.h"
 #include "SheetRecords.h"
 #include "SheetValues.h"
+#include "UnitScope.h"
 #include "engine/Assessment.h"
 
 #include <QCoreApplication>
@@ -34,69 +35,6 @@ constexpr Register kUnitRegisters[]
 constexpr qsizetype kProgressStep = 512;
 /// The share of the progress that building the rows takes; writing the file takes the rest.
 constexpr double kBuildShare = 0.8;
-
-/// The items a --unit export keeps: the unit and its sub-units, the assets they own.
-struct UnitScope {
-    bool all = true;
-    QSet<QString> units;
-    QSet<QString> assets;
-
-    bool hasUnit(const QString& id) const { return all || units.contains(id); }
-    bool hasAsset(const QString& id) const { return all || assets.contains(id); }
-};
-
-std::optional<UnitScope> unitScope(const Model& model, const QString& unit)
-{
-    UnitScope scope;
-    if (unit.isEmpty())
-        return scope;
-    if (indexOfId(model.orgUnits, unit) < 0)
-        return std::nullopt;
-    scope.all = false;
-    scope.units.insert(unit);
-    // Sub-units may be listed before their parent: repeat until no unit joins.
-    for (qsizetype before = 0; before != scope.units.size();) {
-        before = scope.units.size();
-        for (const OrgUnit& u : model.orgUnits) {
-            if (!u.parent.isEmpty() && scope.units.contains(u.parent))
-                scope.units.insert(u.id);
-        }
-    }
-    for (const Asset& a : model.assets) {
-        if (scope.units.contains(a.owner))
-            scope.assets.insert(a.id);
-    }
-    return scope;
-}
-
-bool kept(const UnitScope& s, const OrgUnit& u)
-{
-    return s.hasUnit(u.id);
-}
-bool kept(const UnitScope& s, const Asset& a)
-{
-    return s.hasAsset(a.id);
-}
-bool kept(const UnitScope&, const Threat&)
-{
-    return true;
-}
-bool kept(const UnitScope&, const Control&)
-{
-    return true;
-}
-bool kept(const UnitScope& s, const Dependency& d)
-{
-    return s.hasAsset(d.from) && s.hasAsset(d.to);
-}
-bool kept(const UnitScope& s, const Exposure& e)
-{
-    return s.hasAsset(e.asset);
-}
-bool kept(const UnitScope& s, const PlanAction& p)
-{
-    return s.all || s.units.contains(p.owner);
-}
 
 /// Counts rows and tells the caller's callback now and then; false once the user cancelled.
 class Progress {
@@ -249,7 +187,7 @@ template <typename T> QStringList idsOf(const QList<T>& items, const UnitScope& 
 {
     QStringList out;
     for (const T& item : items) {
-        if (kept(scope, item))
+        if (inScope(scope, item))
             out.append(item.id);
     }
     return out;
@@ -297,7 +235,7 @@ template <typename T> QStringList attributeKeys(const QList<T>& items, const Uni
     if constexpr (std::is_same_v<T, Asset>) {
         QSet<QString> seen;
         for (const Asset& a : items) {
-            if (!kept(scope, a))
+            if (!inScope(scope, a))
                 continue;
             for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
                 if (!seen.contains(it.key())) {
@@ -324,7 +262,7 @@ template <typename T> SheetOut registerSheet(Register reg, const QList<T>& items
     const QStringList attributes = attributeKeys(items, c.scope);
     sheet.headers += attributes;
     for (const T& item : items) {
-        if (!kept(c.scope, item))
+        if (!inScope(c.scope, item))
             continue;
         if (!c.progress.step())
             return sheet;

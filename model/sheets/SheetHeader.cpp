@@ -2,15 +2,11 @@
 
 #include "SheetValues.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace mamori::sheets {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(mamori::SheetImport)
-};
 
 int columnCount(const Sheet& sheet, int first, int last)
 {
@@ -76,7 +72,9 @@ HeaderLayout layoutOf(const Sheet& sheet, Register reg, const SheetMapping& mapp
         if (column.header.isEmpty()) {
             if (!hasData(sheet, last + 1, c))
                 continue; // a trailing or spacing column
-            column.header = Tr::tr("column %1").arg(columnLetter(c));
+            // The header is the key of the attribute the column's cells are kept under: the same in
+            // every language of the window, so that importing the file again finds it.
+            column.header = QStringLiteral("列") + columnLetter(c);
         }
         column.field = mappedField(reg, column.header, mapping, column.ignored);
         // A second column of the same field keeps its values as an attribute rather than losing them.

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace mamori::sheets {
 
 namespace {
@@ -116,6 +118,11 @@ ImportResult finish(MergeState& state, const Model& original, QList<RegisterSumm
     result.problemCells = state.problemCells;
     result.registers = std::move(registers);
     result.newOrgUnits = state.newOrgUnits;
+    if (!state.scope.all) {
+        result.scopeUnits = QStringList(state.scope.units.cbegin(), state.scope.units.cend());
+        std::sort(result.scopeUnits.begin(), result.scopeUnits.end(),
+            [](const QString& a, const QString& b) { return compareIds(a, b) < 0; });
+    }
     if (result.errors.isEmpty())
         result.edits = state.edits;
     return result;
@@ -190,6 +197,41 @@ const Sheet* chooseSheet(MergeState& state, const Workbook& workbook, Register r
     return nullptr;
 }
 
+/// The part of the project the import may find missing items in: the unit asked for, else the units a
+/// department's workbook lists (read from its org-unit sheet before anything is merged), else all.
+bool chooseScope(
+    MergeState& state, const QList<std::pair<Register, const Sheet*>>& exported, const ImportOptions& options)
+{
+    if (!options.unit.isEmpty()) {
+        const std::optional<UnitScope> scope = unitScope(state.model, options.unit);
+        if (!scope) {
+            state.errors.append({state.file, QString(), Tr::tr("there is no org unit \"%1\"").arg(options.unit)});
+            return false;
+        }
+        state.scope = *scope;
+        return true;
+    }
+    for (const auto& [reg, sheet] : exported) {
+        if (reg != Register::OrgUnits)
+            continue;
+        MergeState probe;
+        probe.model = state.model;
+        probe.file = state.file;
+        ImportOptions listOnly = options;
+        listOnly.removeMissing = false;
+        QList<RegisterSummary> ignored;
+        mergeOne(probe, *sheet, reg, listOnly, ignored);
+        QSet<QString> listed;
+        for (const OrgUnit& u : state.model.orgUnits) {
+            if (probe.listedUnits.contains(u.id))
+                listed.insert(u.id);
+        }
+        if (listed.size() < state.model.orgUnits.size() && !listed.isEmpty())
+            state.scope = unitsScope(state.model, listed);
+    }
+    return true;
+}
+
 } // namespace
 
 ImportResult importSheet(
@@ -199,7 +241,8 @@ ImportResult importSheet(
     state.model = model;
     state.file = file;
     QList<RegisterSummary> registers;
-    mergeOne(state, sheet, reg, options, registers);
+    if (chooseScope(state, {}, options))
+        mergeOne(state, sheet, reg, options, registers);
     return finish(state, model, std::move(registers));
 }
 
@@ -212,6 +255,8 @@ ImportResult importWorkbook(const Workbook& workbook, const Model& model, const 
     QList<RegisterSummary> registers;
     const std::optional<Register> what = options.what ? options.what : options.mapping.reg;
     const QList<std::pair<Register, const Sheet*>> exported = registerSheets(workbook);
+    if (!chooseScope(state, exported, options))
+        return finish(state, model, std::move(registers));
     if (options.sheet.isEmpty() && exported.size() > 1) {
         // A workbook the exporter wrote: every register it holds (or only the one asked for).
         for (const auto& [reg, sheet] : exported) {

@@ -4,7 +4,8 @@
 // place (`mic.csv: row 15, column 機密性: "4" is not one of 1, 2, 3`), or the ModelEdits that turn
 // the project into the merged one (the app pushes them as one undo step, the CLI applies them) and
 // what they change. Rows whose id exists update the fields their non-empty cells give; new ids are
-// added; items the sheet does not mention stay (listed as missing) unless removeMissing. Importing
+// added; items the sheet does not mention stay (listed as missing) unless removeMissing; a
+// department's workbook (ImportOptions::unit) has missing items only among that department's. Importing
 // the same sheet again gives no edits. The merged model must pass validate().
 //
 // Ids: a purely numeric 管理番号 n is the asset A- and n in four digits; without an id column rows
@@ -26,6 +27,10 @@ struct ImportOptions {
     std::optional<Scale> scale; ///< default: the mapping's, else mic
     SheetMapping mapping;
     bool removeMissing = false;
+    /// An org unit's id: items count as missing only inside this unit's inventory (UnitScope.h). Empty:
+    /// a workbook the exporter wrote for one department (its org-unit sheet lists only some of the
+    /// project's units) limits missing to the units it lists; any other sheet covers the whole project.
+    QString unit;
 };
 
 struct FieldChange {
@@ -66,6 +71,7 @@ struct ImportResult {
     QList<ModelEdit> edits;
     QList<RegisterSummary> registers;
     QStringList newOrgUnits; ///< ids of the org units the import creates
+    QStringList scopeUnits; ///< the units missing items were looked for in (sorted); empty: the whole project
     bool ok() const { return errors.isEmpty(); }
 };
 

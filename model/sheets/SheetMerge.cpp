@@ -146,6 +146,8 @@ public:
                 continue;
             }
             firstRowOf.insert(key, row.row);
+            if constexpr (std::is_same_v<T, OrgUnit>)
+                m_state.listedUnits.insert(key);
             merge(row, key);
         }
         const ModelIndex index(m_state.model);
@@ -434,7 +436,7 @@ private:
     {
         QList<T> missing;
         for (const T& item : m_state.model.list<T>()) {
-            if (!seen.contains(itemKey(item)))
+            if (!seen.contains(itemKey(item)) && inScope(m_state.scope, item))
                 missing.append(item);
         }
         for (const T& item : missing) {

@@ -6,6 +6,7 @@
 #include "SheetHeader.h"
 #include "SheetImport.h"
 #include "SheetValues.h"
+#include "UnitScope.h"
 
 #include <QHash>
 
@@ -30,6 +31,9 @@ struct MergeState {
     QList<RowOrigin> origins;
     QString file;
     bool nameSheets = false; ///< places name the sheet (a workbook of several)
+    /// Where an item the sheets do not mention counts as missing (a department's workbook: its units).
+    UnitScope scope;
+    QSet<QString> listedUnits; ///< the org units the org-unit sheet lists (ids)
 
     void apply(const ModelEdit& edit)
     {

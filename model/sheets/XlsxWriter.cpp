@@ -1,6 +1,7 @@
 #include "sheets/XlsxWriter.h"
 
 #include "FileReplace.h"
+#include "SheetHeader.h"
 #include "SheetTr.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,6 @@ bool fitsInline(const QStringList& choices)
 {
     return choices.join(QLatin1Char(',')).size() <= 255
         && std::none_of(choices.cbegin(), choices.cend(), [](const QString& c) { return c.contains(u','); });
-}
-
-QString columnLetters(int column)
-{
-    QString letters;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        letters.prepend(QChar(u'A' + (c - 1) % 26));
-    return letters;
 }
 
 /// Everything libxlsxwriter is given as char* must live until workbook_close.
@@ -199,7 +192,7 @@ ListRanges writeLongLists(lxw_workbook* book, const QList<SheetOut>& sheets, con
             const int column = int(ranges.size());
             for (qsizetype r = 0; r < choices.size(); ++r)
                 worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(column), strings.keep(choices[r]), nullptr);
-            const QString letters = columnLetters(column);
+            const QString letters = columnLetter(column);
             ranges[choices] = QStringLiteral("'%1'!$%2$1:$%2$%3").arg(listSheet, letters).arg(choices.size());
         }
     }

@@ -197,6 +197,7 @@ SheetImportDialog::SheetImportDialog(ProjectDocument* document, Workbook workboo
 
     chooseInitialSheet();
     registerChanged();
+    allRegistersToggled(); // an exported workbook starts with every register: the mapping is the exporter's
     refresh();
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 728);
     resize(QSize(1280, 720).boundedTo(available - QSize(40, 60)));
@@ -216,6 +217,14 @@ QWidget* SheetImportDialog::createOptions()
     row->addWidget(m_sheet);
     sheetLabel->setVisible(m_workbook.sheets.size() > 1);
     m_sheet->setVisible(m_workbook.sheets.size() > 1);
+    for (const Sheet& s : m_workbook.sheets)
+        m_exportedRegisters += registerForSheetName(s.name) ? 1 : 0;
+    m_allRegisters = new QCheckBox(tr("&Every register"), box);
+    m_allRegisters->setObjectName(QStringLiteral("allRegisters"));
+    m_allRegisters->setToolTip(tr("Import every sheet of this workbook that holds a register, in one step"));
+    m_allRegisters->setVisible(m_exportedRegisters > 1);
+    m_allRegisters->setChecked(m_exportedRegisters > 1);
+    row->addWidget(m_allRegisters);
 
     m_register = new QComboBox(box);
     m_register->setObjectName(QStringLiteral("register"));
@@ -266,6 +275,7 @@ QWidget* SheetImportDialog::createOptions()
             m_register->setCurrentIndex(int(*reg)); // a sheet the exporter wrote says what it holds
         scheduleRefresh();
     });
+    connect(m_allRegisters, &QCheckBox::toggled, this, &SheetImportDialog::allRegistersToggled);
     connect(m_register, &QComboBox::currentIndexChanged, this, [this] {
         registerChanged();
         scheduleRefresh();
@@ -363,6 +373,25 @@ Register SheetImportDialog::currentRegister() const
     return registerFromKey(m_register->currentData().toString()).value_or(Register::Assets);
 }
 
+bool SheetImportDialog::allRegisters() const
+{
+    return m_allRegisters && m_allRegisters->isChecked();
+}
+
+void SheetImportDialog::allRegistersToggled()
+{
+    // The whole workbook is read with the exporter's headers: the mapping of one sheet does not apply.
+    const bool all = allRegisters();
+    m_register->setEnabled(!all);
+    m_columns->setEnabled(!all);
+    m_values->setEnabled(!all);
+    if (all) {
+        if (const std::optional<Register> reg = registerForSheetName(currentSheet().name))
+            m_register->setCurrentIndex(int(*reg));
+    }
+    scheduleRefresh();
+}
+
 void SheetImportDialog::chooseInitialSheet()
 {
     // The sheet that names most columns of its register: an inventory's data sheet, not its cover.
@@ -412,20 +441,34 @@ void SheetImportDialog::refresh()
     m_timer->stop();
     const SheetMapping m = mapping();
     ImportOptions options;
-    options.what = m.reg;
-    options.sheet = currentSheet().name;
     options.scale = m.scale;
-    options.mapping = m;
     options.removeMissing = m_removeMissing->isChecked();
-    m_layout = detectHeader(currentSheet(), *m.reg, m);
-    m_result = importSheet(currentSheet(), m_fileName, *m.reg, m_document->model(), options);
+    if (!allRegisters()) {
+        options.what = m.reg;
+        options.sheet = currentSheet().name;
+        options.mapping = m;
+    }
+    m_result = importWorkbook(m_workbook, m_document->model(), options);
+    showSheet();
+    fillProblems();
+    fillSummary();
+    updateImportButton();
+}
+
+void SheetImportDialog::showSheet()
+{
+    const SheetMapping m = mapping();
+    if (allRegisters()) {
+        SheetMapping exporters; // the exporter's headers, whatever was remembered for one register
+        exporters.scale = m.scale;
+        m_layout = detectHeader(currentSheet(), *m.reg, exporters);
+    } else {
+        m_layout = detectHeader(currentSheet(), *m.reg, m);
+    }
     showHeaderRow();
     fillColumns();
     fillValues();
     fillPreview();
-    fillProblems();
-    fillSummary();
-    updateImportButton();
 }
 
 void SheetImportDialog::showHeaderRow()
@@ -528,7 +571,7 @@ void SheetImportDialog::fillPreview()
     for (int r = 0; r < last; ++r)
         rows.append(r);
     for (const ProblemCell& p : m_result.problemCells) {
-        if (p.row >= last && !rows.contains(p.row))
+        if (p.sheet == sheet.name && p.row >= last && !rows.contains(p.row))
             rows.append(p.row);
     }
     std::sort(rows.begin(), rows.end());
@@ -570,6 +613,8 @@ void SheetImportDialog::fillPreview()
     }
     m_preview->setHorizontalHeaderLabels(columnLabels);
     for (const ProblemCell& p : m_result.problemCells) {
+        if (p.sheet != sheet.name)
+            continue;
         const QString message = m_result.errors.value(p.error).what;
         const int row = m_previewRows.value(p.row, -1);
         for (int c = p.column < 0 ? 0 : p.column; row >= 0 && c <= (p.column < 0 ? columns - 1 : p.column); ++c) {
@@ -590,8 +635,10 @@ void SheetImportDialog::fillProblems()
         const InputError& e = m_result.errors[i];
         auto* item = new QListWidgetItem(InputError {QString(), e.where, e.what}.toString(), m_problems);
         for (const ProblemCell& p : m_result.problemCells) {
-            if (p.error == i)
+            if (p.error == i) {
                 item->setData(Qt::UserRole, QPoint(p.column, p.row));
+                item->setData(Qt::UserRole + 1, p.sheet);
+            }
         }
     }
     m_tabs->setTabText(0, tr("Problems (%1)").arg(m_result.errors.size()));
@@ -604,6 +651,17 @@ void SheetImportDialog::selectProblem(QListWidgetItem* item)
     if (!place.isValid())
         return;
     const QPoint p = place.toPoint();
+    const int sheet = m_sheet->findText(item->data(Qt::UserRole + 1).toString(), Qt::MatchExactly);
+    if (sheet >= 0 && sheet != m_sheet->currentIndex()) {
+        // Every register was imported: show the sheet the problem is on (its rows, its header) without
+        // importing again, which would rebuild this list while its item is being clicked.
+        QSignalBlocker blockSheet(m_sheet);
+        QSignalBlocker blockRegister(m_register);
+        m_sheet->setCurrentIndex(sheet);
+        if (const std::optional<Register> reg = registerForSheetName(currentSheet().name))
+            m_register->setCurrentIndex(int(*reg));
+        showSheet();
+    }
     const int row = m_previewRows.value(p.y(), -1);
     if (row < 0)
         return;
@@ -623,6 +681,9 @@ void SheetImportDialog::fillSummary()
         lines << tr("New org units: %1").arg(formatCount(int(m_result.newOrgUnits.size())))
                 + QStringLiteral(" (%1)").arg(m_result.newOrgUnits.join(QStringLiteral(", ")));
     }
+    if (!m_result.scopeUnits.isEmpty())
+        lines.prepend(tr("A department's inventory: missing items are looked for only in %1.")
+                          .arg(m_result.scopeUnits.join(QStringLiteral(", "))));
     if (!m_result.ok())
         lines.prepend(tr("Nothing is imported until every problem is solved. What the import would do so far:"));
     m_summary->setPlainText(lines.join(QLatin1Char('\n')));
@@ -648,6 +709,13 @@ UserEdit SheetImportDialog::userEdit() const
         n += int(s.added.size() + s.updated.size() + (s.missingRemoved ? s.missing.size() : 0));
     // The undo text is translated when shown (UiText), so it follows a change of language.
     UiText undo;
+    if (allRegisters()) {
+        UserEdit edit;
+        edit.text
+            = UiText::translate("mamori::SheetImportDialog", "Import %n item(s) from %1", nullptr, n).arg(m_fileName);
+        edit.edits = m_result.edits;
+        return edit;
+    }
     switch (currentRegister()) {
     case Register::OrgUnits:
         undo = UiText::translate("mamori::SheetImportDialog", "Import %n org unit(s) from %1", nullptr, n);
@@ -703,6 +771,8 @@ void SheetImportDialog::importNow()
 
 void SheetImportDialog::remember() const
 {
+    if (allRegisters())
+        return; // the exporter's headers: nothing of the user's to remember
     // The header row belongs to this file; next year's may have one title row more.
     SheetMapping m = mapping();
     m.headerRow = 0;

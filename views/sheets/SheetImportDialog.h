@@ -4,6 +4,10 @@
 // importer reads it, then merged into the project as one undo step. The user sees and may change the
 // sheet, the register it is read as, the header row, each column's field, the vocabulary entry of each
 // word the importer does not know, the scale, and whether items the sheet does not list are removed.
+// A workbook the exporter wrote (sheets named after the registers) is imported whole by default, every
+// register in one undo step, as `mamori-cli import-sheet` does; the mapping is then the exporter's
+// own headers, and the sheet list only chooses the sheet the preview shows. A department's workbook
+// finds missing items only among that department's (ImportOptions::unit).
 // Every change runs the import again shortly after the last one, so the preview's marked cells, the
 // list of problems and the summary always say what Import would do; Import is possible only when
 // there is no problem and something changes.
@@ -69,9 +73,14 @@ private:
     void scheduleRefresh();
     const sheets::Sheet& currentSheet() const;
     sheets::Register currentRegister() const;
+    /// Whether every register of an exported workbook is imported at once.
+    bool allRegisters() const;
+    void allRegistersToggled();
     void chooseInitialSheet();
     /// The user chose another register: its remembered mapping replaces the columns and values.
     void registerChanged();
+    /// The current sheet as the import reads it: header row, columns, values, preview.
+    void showSheet();
     void showHeaderRow();
     void fillColumns();
     void fillValues();
@@ -93,12 +102,14 @@ private:
     sheets::HeaderLayout m_layout;
     sheets::ImportResult m_result;
     QHash<int, int> m_previewRows; ///< sheet row (0-based) → preview row
+    int m_exportedRegisters = 0; ///< the sheets named after a register
 
     QComboBox* m_sheet = nullptr;
     QComboBox* m_register = nullptr;
     QLabel* m_encoding = nullptr;
     QSpinBox* m_headerRow = nullptr;
     QComboBox* m_scale = nullptr;
+    QCheckBox* m_allRegisters = nullptr;
     QCheckBox* m_removeMissing = nullptr;
     QLabel* m_removeWarning = nullptr;
     QTableWidget* m_columns = nullptr;
