@@ -130,6 +130,45 @@ bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, cons
     return false;
 }
 
+/// `set` on a control's `status_by_unit` replaces the whole map (RISK-MODEL.md 5); null clears it.
+/// A status that is not one of the list is placed at value/<unit>; an unknown unit is found when the
+/// scenario's model is validated, like every other reference a set can bring.
+bool setStatusByUnit(
+    QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
+{
+    const qsizetype i = indexOfId(controls, c.id);
+    if (i < 0) {
+        errors.append({file, (at / "id").toString(),
+            Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
+        return false;
+    }
+    const qsizetype before = errors.size();
+    const auto map = JsonCodec::statusByUnitFromJson(c.value, at / "value", file, errors);
+    if (!map || errors.size() != before)
+        return false;
+    controls[i].statusByUnit = *map;
+    return true;
+}
+
+/// Any other field of a control: the map is not part of the field's JSON until the control's codec
+/// writes it, and setting another field must leave it as it was.
+bool setControlField(
+    QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
+{
+    static const QStringList known = {QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("status"),
+        QStringLiteral("effectiveness"), QStringLiteral("effect"), QStringLiteral("mitigates"), QStringLiteral("scope"),
+        QStringLiteral("requires"), QStringLiteral("cost"), QStringLiteral("owner"), QStringLiteral("source"),
+        QStringLiteral("status_by_unit")};
+    if (c.field == QLatin1StringView("status_by_unit"))
+        return setStatusByUnit(controls, c, at, file, errors);
+    const qsizetype i = indexOfId(controls, c.id);
+    const QMap<QString, ControlStatus> units = i >= 0 ? controls[i].statusByUnit : QMap<QString, ControlStatus>();
+    if (!setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors))
+        return false;
+    controls[i].statusByUnit = units;
+    return true;
+}
+
 QStringList fields(std::initializer_list<const char*> names)
 {
     QStringList out;
@@ -157,10 +196,7 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
                 fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}), threatFromJson, at,
                 file, errors);
         case Entity::Control:
-            return setField(m.controls, c,
-                fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope", "requires", "cost",
-                    "owner", "source"}),
-                controlFromJson, at, file, errors);
+            return setControlField(m.controls, c, at, file, errors);
         case Entity::Setting: {
             const QStringList known = fields({"impact_table", "bands", "appetite"});
             if (!known.contains(c.field)) {

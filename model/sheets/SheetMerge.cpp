@@ -88,6 +88,10 @@ QList<ModelEdit> removalEdits(const Model& m, const OrgUnit& u)
 {
     return removeOrgUnitEdits(m, u.id);
 }
+QList<ModelEdit> removalEdits(const Model& m, const PlanAction& p)
+{
+    return removeActionEdits(m, p.id);
+}
 template <typename T> QList<ModelEdit> removalEdits(const Model& m, const T& item)
 {
     const QList<T>& list = m.list<T>();
