@@ -449,9 +449,11 @@ private:
         }
     }
 
-    /// A key as one step of a JSON pointer (RFC 6901): a unit id may hold '/'.
-    static QString pointerKey(QString key)
+    /// A key as one step of a JSON pointer (RFC 6901) when places are pointers: a unit id may hold '/'.
+    QString pointerKey(QString key) const
     {
+        if (m_source != Source::Json)
+            return key;
         return key.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
     }
 
