@@ -421,6 +421,10 @@ private:
                     check(index.threats, target, threat);
             }
             break;
+        case FieldKind::UnitStatuses:
+            for (const QString& entry : items)
+                check(index.orgUnits, entry.section(QLatin1Char('='), 0, 0), Tr::tr("org unit \"%1\" does not exist"));
+            break;
         case FieldKind::Scope:
             for (const QString& id : items) {
                 // "all", asset types and tiers are no references
