@@ -158,7 +158,7 @@ bool migrate(Sql& sql, int from, int to)
         for (const char* s : kMigrateV2toV3)
             sql.exec(QString::fromLatin1(s));
     }
-    if (from < 4 && to >= 4) {
+    if (from < 4 && to >= 4) { // the yearly cycle's records (ProjectRecords.cpp)
         for (const QString& s : migrationV3toV4())
             sql.exec(s);
     }

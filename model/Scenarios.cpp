@@ -130,28 +130,10 @@ bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, cons
     return false;
 }
 
-/// `set` on a control's `status_by_unit` replaces the whole map (RISK-MODEL.md 5); null clears it.
-/// A status that is not one of the list is placed at value/<unit>; an unknown unit is found when the
-/// scenario's model is validated, like every other reference a set can bring.
-bool setStatusByUnit(
-    QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
-{
-    const qsizetype i = indexOfId(controls, c.id);
-    if (i < 0) {
-        errors.append({file, (at / "id").toString(),
-            Tr::tr("%1 \"%2\" does not exist in this scenario's base").arg(entityName(c.entity), c.id)});
-        return false;
-    }
-    const qsizetype before = errors.size();
-    const auto map = JsonCodec::statusByUnitFromJson(c.value, at / "value", file, errors);
-    if (!map || errors.size() != before)
-        return false;
-    controls[i].statusByUnit = *map;
-    return true;
-}
-
-/// Any other field of a control: the map is not part of the field's JSON until the control's codec
-/// writes it, and setting another field must leave it as it was.
+/// A `set` of a control's field. `status_by_unit` is set as a whole map (RISK-MODEL.md 5; null clears
+/// it): a status not in the list is placed at value/<unit>, an unknown unit is found when the
+/// scenario's model is validated. Any other field goes through the control's JSON, which may not
+/// carry the map: it is kept as it was.
 bool setControlField(
     QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
 {
@@ -159,12 +141,18 @@ bool setControlField(
         QStringLiteral("effectiveness"), QStringLiteral("effect"), QStringLiteral("mitigates"), QStringLiteral("scope"),
         QStringLiteral("requires"), QStringLiteral("cost"), QStringLiteral("owner"), QStringLiteral("source"),
         QStringLiteral("status_by_unit")};
-    if (c.field == QLatin1StringView("status_by_unit"))
-        return setStatusByUnit(controls, c, at, file, errors);
     const qsizetype i = indexOfId(controls, c.id);
+    if (i >= 0 && c.field == QLatin1StringView("status_by_unit")) {
+        const qsizetype before = errors.size();
+        const auto map = JsonCodec::statusByUnitFromJson(c.value, at / "value", file, errors);
+        if (!map || errors.size() != before)
+            return false;
+        controls[i].statusByUnit = *map;
+        return true;
+    }
     const QMap<QString, ControlStatus> units = i >= 0 ? controls[i].statusByUnit : QMap<QString, ControlStatus>();
     if (!setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors))
-        return false;
+        return false; // an unknown control or field is told there
     controls[i].statusByUnit = units;
     return true;
 }
