@@ -68,6 +68,25 @@ struct Renaming {
         member(o, "assets", true);
         return o;
     }
+    /// A map keyed by id (a control's status_by_unit), its key renamed; true when it was there.
+    template <typename V> bool keys(QMap<QString, V>& map) const
+    {
+        if (!map.contains(from))
+            return false;
+        map.insert(to, map.take(from));
+        return true;
+    }
+    /// The JSON of such a map (a control's `status_by_unit` value).
+    QJsonValue jsonKeys(const QJsonValue& v) const
+    {
+        QJsonObject o = v.toObject();
+        if (!v.isObject() || !o.contains(from))
+            return v;
+        o.insert(to, o.take(from));
+        return o;
+    }
+    /// A review's reference when its subject is `subject`.
+    bool review(ReviewDecision& r, ReviewSubject subject) const { return r.subject == subject && apply(r.ref); }
 };
 
 /// The ids of kind `kind` inside the value of a change: a whole added entity, or a set field.
@@ -126,12 +145,13 @@ void appendReplacements(QList<ModelEdit>& out, const QList<T>& items, Change cha
     }
 }
 
-void renameInScenarios(QList<ModelEdit>& out, const Model& m, Entity kind, const Renaming& r)
+/// Every scenario whose changes `rename` (a change → the change renamed) alters.
+template <typename Rename> void renameInScenarios(QList<ModelEdit>& out, const Model& m, Rename rename)
 {
     appendReplacements(out, m.scenarios, [&](Scenario& s) {
         bool changed = false;
         for (ScenarioChange& c : s.changes) {
-            ScenarioChange renamed = renamedChange(c, kind, r.from, r.to);
+            ScenarioChange renamed = rename(c);
             if (!(renamed == c)) {
                 c = std::move(renamed);
                 changed = true;
@@ -139,6 +159,11 @@ void renameInScenarios(QList<ModelEdit>& out, const Model& m, Entity kind, const
         }
         return changed;
     });
+}
+
+void renameInScenarios(QList<ModelEdit>& out, const Model& m, Entity kind, const Renaming& r)
+{
+    renameInScenarios(out, m, [&](const ScenarioChange& c) { return renamedChange(c, kind, r.from, r.to); });
 }
 
 void renameReferences(QList<ModelEdit>& out, const Model& m, const Asset*, const Renaming& r)
@@ -157,6 +182,9 @@ void renameReferences(QList<ModelEdit>& out, const Model& m, const Asset*, const
             changed |= r.apply(k.asset);
         return changed;
     });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return r.apply(f.asset); });
+    appendReplacements(out, m.findingExceptions, [&](FindingException& x) { return r.apply(x.assets); });
+    appendReplacements(out, m.reviewDecisions, [&](ReviewDecision& x) { return r.review(x, ReviewSubject::Risk); });
     renameInScenarios(out, m, Entity::Asset, r);
 }
 
@@ -176,6 +204,8 @@ void renameReferences(QList<ModelEdit>& out, const Model& m, const Threat*, cons
             changed |= r.apply(k.threat);
         return changed;
     });
+    appendReplacements(out, m.reviewDecisions,
+        [&](ReviewDecision& x) { return x.subject == ReviewSubject::Risk && r.apply(x.threat); });
     renameInScenarios(out, m, Entity::Threat, r);
 }
 
@@ -184,10 +214,56 @@ void renameReferences(QList<ModelEdit>& out, const Model& m, const Control*, con
     // The control itself is replaced after these edits, so its own entry comes from the list as it is.
     appendReplacements(out, m.controls, [&](Control& k) { return r.apply(k.requires_); });
     appendReplacements(out, m.actions, [&](PlanAction& p) { return r.apply(p.controls); });
+    appendReplacements(out, m.inspections, [&](Inspection& x) {
+        bool changed = false;
+        for (InspectionAnswer& a : x.answers)
+            changed |= r.apply(a.control);
+        return changed;
+    });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return r.apply(f.control); });
+    appendReplacements(out, m.reviewDecisions, [&](ReviewDecision& x) { return r.review(x, ReviewSubject::Control); });
     renameInScenarios(out, m, Entity::Control, r);
 }
 
-void renameReferences(QList<ModelEdit>&, const Model&, const PlanAction*, const Renaming&) { }
+void renameReferences(QList<ModelEdit>& out, const Model& m, const PlanAction*, const Renaming& r)
+{
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return r.apply(f.action); });
+}
+
+/// A unit's id inside a scenario change: the owner an asset or control is given, and the keys of a
+/// control's status_by_unit, whether set on their own or inside an added item. Scenarios name no
+/// unit otherwise (RISK-MODEL.md 5 has no change of an org unit).
+ScenarioChange renamedUnitChange(ScenarioChange c, const Renaming& r)
+{
+    const bool ownedItem = c.entity == Entity::Asset || c.entity == Entity::Control;
+    if (c.op == ScenarioChange::Op::Set && ownedItem) {
+        if (c.field == QLatin1StringView("owner"))
+            c.value = r.json(c.value);
+        else if (c.entity == Entity::Control && c.field == QLatin1StringView("status_by_unit"))
+            c.value = r.jsonKeys(c.value);
+    } else if (c.op == ScenarioChange::Op::Add && ownedItem && c.value.isObject()) {
+        QJsonObject o = c.value.toObject();
+        r.member(o, "owner");
+        if (o.contains(QLatin1StringView("status_by_unit")))
+            o.insert(QStringLiteral("status_by_unit"), r.jsonKeys(o.value(QLatin1StringView("status_by_unit"))));
+        c.value = o;
+    }
+    return c;
+}
+
+void renameReferences(QList<ModelEdit>& out, const Model& m, const OrgUnit*, const Renaming& r)
+{
+    appendReplacements(out, m.orgUnits, [&](OrgUnit& u) { return r.apply(u.parent); });
+    appendReplacements(out, m.assets, [&](Asset& a) { return r.apply(a.owner); });
+    appendReplacements(out, m.controls, [&](Control& k) {
+        const bool owner = r.apply(k.owner);
+        return r.keys(k.statusByUnit) || owner;
+    });
+    appendReplacements(out, m.actions, [&](PlanAction& p) { return r.apply(p.owner); });
+    appendReplacements(out, m.inspections, [&](Inspection& x) { return r.apply(x.unit); });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return r.apply(f.unit); });
+    renameInScenarios(out, m, [&](const ScenarioChange& c) { return renamedUnitChange(c, r); });
+}
 
 } // namespace
 
@@ -232,5 +308,6 @@ template QList<ModelEdit> renameIdEdits<Asset>(const Model&, const QString&, con
 template QList<ModelEdit> renameIdEdits<Threat>(const Model&, const QString&, const QString&);
 template QList<ModelEdit> renameIdEdits<Control>(const Model&, const QString&, const QString&);
 template QList<ModelEdit> renameIdEdits<PlanAction>(const Model&, const QString&, const QString&);
+template QList<ModelEdit> renameIdEdits<OrgUnit>(const Model&, const QString&, const QString&);
 
 } // namespace mamori

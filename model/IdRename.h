@@ -16,13 +16,18 @@
 //   (threat), added threats (id), exposures and responses (threat), added controls and set mitigates.
 // - control: other controls' requires, plan actions' controls; scenario changes: set/remove of the
 //   control, added controls (id, requires) and set requires.
-// - plan action: nothing names one.
+// - plan action: audit findings (action).
+// - org unit: units (parent), assets, controls and plan actions (owner), controls' status_by_unit
+//   (keys), inspections and audit findings (unit); scenario changes: the owner set on or added with
+//   an asset or control, and the keys of a control's status_by_unit set or added.
+// - the yearly cycle's records besides: inspection answers, audit findings and reviews of a control
+//   (control), audit findings (asset), finding exceptions (assets), reviews of a risk (asset, threat).
 
 #include "ModelEdit.h"
 
 namespace mamori {
 
-/// The edits that rename item `oldId` of T (Asset, Threat, Control or PlanAction) to `newId` and rewrite
+/// The edits that rename item `oldId` of T (Asset, Threat, Control, PlanAction or OrgUnit) to `newId` and rewrite
 /// every reference to it. Empty when there is no such item or the ids are equal. `newId` is taken as
 /// given: the caller checks it is free and well formed (the document validates the result anyway).
 template <typename T> QList<ModelEdit> renameIdEdits(const Model& model, const QString& oldId, const QString& newId);

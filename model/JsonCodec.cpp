@@ -376,12 +376,6 @@ QJsonObject costToJson(const Cost& c)
     return {{QStringLiteral("initial"), c.initial}, {QStringLiteral("annual"), c.annual}};
 }
 
-void insertIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1StringView(key), value);
-}
-
 QJsonObject attributesToJson(const QMap<QString, QString>& attributes)
 {
     QJsonObject o;

@@ -33,6 +33,13 @@ QJsonObject toJson(const ScenarioChange& change);
 QJsonObject toJson(const OrgUnit& unit);
 QJsonObject toJson(const PlanAction& action);
 QJsonObject toJson(const Scenario& scenario);
+// The records of the yearly cycle (RISK-MODEL.md 9 and Mamori's own, JsonRecords.cpp).
+QJsonObject toJson(const Inspection& inspection);
+QJsonObject toJson(const AuditFinding& finding);
+QJsonObject toJson(const FindingException& exception);
+QJsonObject toJson(const ReviewDecision& review);
+/// A control's `status_by_unit`: unit id → status key.
+QJsonObject statusByUnitToJson(const QMap<QString, ControlStatus>& statusByUnit);
 
 /// Each item of `items` as JSON, in order.
 template <typename T> QJsonArray arrayToJson(const QList<T>& items)
@@ -69,6 +76,21 @@ std::optional<Settings> settingsFromJson(
 std::optional<ScenarioChange> changeFromJson(
     const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 std::optional<Scenario> scenarioFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+// The records read with the same rules: the references they hold (unit, control, asset, plan action)
+// may be missing or null, as an edit clears them when what they name is removed; validation checks
+// the ones given.
+std::optional<Inspection> inspectionFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<AuditFinding> auditFindingFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<FindingException> findingExceptionFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+std::optional<ReviewDecision> reviewFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+/// A control's `status_by_unit` (an object unit id → status key); missing or null is the empty map.
+/// Nothing when it is not an object; a bad status is an error at its unit's key.
+std::optional<QMap<QString, ControlStatus>> statusByUnitFromJson(
     const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 
 } // namespace mamori::JsonCodec

@@ -115,4 +115,11 @@ private:
     InputErrors& m_errors;
 };
 
+/// The writers' counterpart of an optional string: `key` only when there is text.
+inline void insertIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1StringView(key), value);
+}
+
 } // namespace mamori

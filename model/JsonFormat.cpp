@@ -75,6 +75,10 @@ public:
         if (!plan.isUndefined() && !plan.isNull() && expectObject(plan, top / "plan"))
             m.actions = list<PlanAction>(plan.toObject(), "actions", top / "plan", actionFromJson);
         m.scenarios = list<Scenario>(root, "scenarios", top, scenarioFromJson);
+        m.inspections = list<Inspection>(root, "inspections", top, inspectionFromJson);
+        m.auditFindings = list<AuditFinding>(root, "audit_findings", top, auditFindingFromJson);
+        m.findingExceptions = list<FindingException>(root, "finding_exceptions", top, findingExceptionFromJson);
+        m.reviewDecisions = list<ReviewDecision>(root, "reviews", top, reviewFromJson);
         return m;
     }
 };
@@ -133,19 +137,33 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
+/// The records of the yearly cycle, each list only when it has items: a model without them is
+/// written as before they existed.
+template <typename T> void insertRecords(QJsonObject& o, const char* key, const QList<T>& items)
+{
+    if (!items.isEmpty())
+        o.insert(QLatin1StringView(key), JsonCodec::arrayToJson(items));
+}
+
 } // namespace
 
 QJsonObject toJson(const Model& m)
 {
     using namespace JsonCodec;
     QJsonObject plan {{QStringLiteral("actions"), arrayToJson(m.actions)}};
-    return {{QStringLiteral("format"), QStringLiteral("mamori-model")}, {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("name"), JsonCodec::toJson(m.name)}, {QStringLiteral("settings"), settingsToJson(m.settings)},
+    QJsonObject o {{QStringLiteral("format"), QStringLiteral("mamori-model")},
+        {QStringLiteral("version"), kFormatVersion}, {QStringLiteral("name"), JsonCodec::toJson(m.name)},
+        {QStringLiteral("settings"), settingsToJson(m.settings)},
         {QStringLiteral("org_units"), arrayToJson(m.orgUnits)}, {QStringLiteral("assets"), arrayToJson(m.assets)},
         {QStringLiteral("dependencies"), arrayToJson(m.dependencies)},
         {QStringLiteral("threats"), arrayToJson(m.threats)}, {QStringLiteral("exposures"), arrayToJson(m.exposures)},
         {QStringLiteral("controls"), arrayToJson(m.controls)}, {QStringLiteral("responses"), arrayToJson(m.responses)},
         {QStringLiteral("plan"), plan}, {QStringLiteral("scenarios"), arrayToJson(m.scenarios)}};
+    insertRecords(o, "inspections", m.inspections);
+    insertRecords(o, "audit_findings", m.auditFindings);
+    insertRecords(o, "finding_exceptions", m.findingExceptions);
+    insertRecords(o, "reviews", m.reviewDecisions);
+    return o;
 }
 
 QByteArray write(const Model& model)

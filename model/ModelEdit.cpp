@@ -24,6 +24,22 @@ void appendReplacements(QList<ModelEdit>& out, const QList<T>& items, Change cha
     }
 }
 
+/// Clears `ref` when it is `id`; true when it did.
+bool clearIf(QString& ref, const QString& id)
+{
+    if (ref != id)
+        return false;
+    ref.clear();
+    return true;
+}
+
+/// The reviews whose subject is `subject` and whose `ref` is `id` lose the reference.
+void clearReviewRefs(QList<ModelEdit>& out, const Model& m, ReviewSubject subject, const QString& id)
+{
+    appendReplacements(
+        out, m.reviewDecisions, [&](ReviewDecision& r) { return r.subject == subject && clearIf(r.ref, id); });
+}
+
 } // namespace
 
 void applyEdit(Model& model, const ModelEdit& edit)
@@ -100,6 +116,9 @@ QList<ModelEdit> removeAssetEdits(const Model& m, const QString& id)
     appendReplacements(out, m.controls, [&](Control& k) { return k.scope.assets.removeAll(id) > 0; });
     appendReplacements(out, m.actions,
         [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.asset == id; }) > 0; });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return clearIf(f.asset, id); });
+    appendReplacements(out, m.findingExceptions, [&](FindingException& x) { return x.assets.removeAll(id) > 0; });
+    clearReviewRefs(out, m, ReviewSubject::Risk, id);
     out.append(ModelEdit::remove(at, m.assets[at]));
     return out;
 }
@@ -117,6 +136,7 @@ QList<ModelEdit> removeThreatEdits(const Model& m, const QString& id)
     });
     appendReplacements(out, m.actions,
         [&](PlanAction& p) { return p.risks.removeIf([&](const RiskKey& r) { return r.threat == id; }) > 0; });
+    appendReplacements(out, m.reviewDecisions, [&](ReviewDecision& r) { return clearIf(r.threat, id); });
     out.append(ModelEdit::remove(at, m.threats[at]));
     return out;
 }
@@ -129,6 +149,14 @@ QList<ModelEdit> removeControlEdits(const Model& m, const QString& id)
         return out;
     appendReplacements(out, m.controls, [&](Control& k) { return k.requires_.removeAll(id) > 0; });
     appendReplacements(out, m.actions, [&](PlanAction& p) { return p.controls.removeAll(id) > 0; });
+    appendReplacements(out, m.inspections, [&](Inspection& x) {
+        bool changed = false;
+        for (InspectionAnswer& a : x.answers)
+            changed |= clearIf(a.control, id);
+        return changed;
+    });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return clearIf(f.control, id); });
+    clearReviewRefs(out, m, ReviewSubject::Control, id);
     out.append(ModelEdit::remove(at, m.controls[at]));
     return out;
 }
@@ -139,17 +167,27 @@ QList<ModelEdit> removeOrgUnitEdits(const Model& m, const QString& id)
     const qsizetype at = indexOfId(m.orgUnits, id);
     if (at < 0)
         return out;
-    auto disown = [&](QString& owner) {
-        if (owner != id)
-            return false;
-        owner.clear();
-        return true;
-    };
-    appendReplacements(out, m.orgUnits, [&](OrgUnit& u) { return disown(u.parent); });
-    appendReplacements(out, m.assets, [&](Asset& a) { return disown(a.owner); });
-    appendReplacements(out, m.controls, [&](Control& k) { return disown(k.owner); });
-    appendReplacements(out, m.actions, [&](PlanAction& p) { return disown(p.owner); });
+    appendReplacements(out, m.orgUnits, [&](OrgUnit& u) { return clearIf(u.parent, id); });
+    appendReplacements(out, m.assets, [&](Asset& a) { return clearIf(a.owner, id); });
+    appendReplacements(out, m.controls, [&](Control& k) {
+        const bool owned = clearIf(k.owner, id);
+        return k.statusByUnit.remove(id) > 0 || owned;
+    });
+    appendReplacements(out, m.actions, [&](PlanAction& p) { return clearIf(p.owner, id); });
+    appendReplacements(out, m.inspections, [&](Inspection& x) { return clearIf(x.unit, id); });
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return clearIf(f.unit, id); });
     out.append(ModelEdit::remove(at, m.orgUnits[at]));
+    return out;
+}
+
+QList<ModelEdit> removeActionEdits(const Model& m, const QString& id)
+{
+    QList<ModelEdit> out;
+    const qsizetype at = indexOfId(m.actions, id);
+    if (at < 0)
+        return out;
+    appendReplacements(out, m.auditFindings, [&](AuditFinding& f) { return clearIf(f.action, id); });
+    out.append(ModelEdit::remove(at, m.actions[at]));
     return out;
 }
 

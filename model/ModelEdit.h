@@ -19,8 +19,9 @@ namespace mamori {
 struct ModelEdit {
     enum class Op : std::uint8_t { Replace, Insert, Remove };
     /// The item type says which list of the model the edit is about.
+    /// The yearly cycle's records come last, so the positions of the others stay as views know them.
     using Value = std::variant<Asset, Dependency, Threat, Exposure, Control, Response, PlanAction, OrgUnit, Scenario,
-        Settings, LocalizedText>;
+        Settings, LocalizedText, Inspection, AuditFinding, FindingException, ReviewDecision>;
 
     Op op = Op::Replace;
     qsizetype index = 0; ///< position in the list; ignored for Settings and the model's name
@@ -109,15 +110,25 @@ template <typename T> QString freeId(const QList<T>& items, const QString& prefi
     }
 }
 
+// The records of the yearly cycle (inspections, audit findings, finding exceptions, review
+// decisions) are history: a removal never drops one. What names the removed item is cleared (an
+// answer's control, a finding's asset, a review's subject) and the rest of the record is kept.
+
 /// The edits that remove asset `id` and everything that names it (dependencies, exposures,
-/// responses, control scopes, plan action risks), as RISK-MODEL.md 5 says for a removal.
+/// responses, control scopes, plan action risks), as RISK-MODEL.md 5 says for a removal; records
+/// lose the reference (audit findings' asset, exceptions' assets, reviews of its risks).
 QList<ModelEdit> removeAssetEdits(const Model& model, const QString& id);
-/// The same for a threat (exposures, responses, mitigates entries, plan action risks).
+/// The same for a threat (exposures, responses, mitigates entries, plan action risks; the threat of
+/// reviews of a risk).
 QList<ModelEdit> removeThreatEdits(const Model& model, const QString& id);
-/// The same for a control (other controls' requires, plan actions).
+/// The same for a control (other controls' requires, plan actions; the control of inspection
+/// answers, audit findings and reviews).
 QList<ModelEdit> removeControlEdits(const Model& model, const QString& id);
 /// The same for an org unit: the assets, controls and plan actions it owns lose their owner, and
-/// the units under it become top level.
+/// the units under it become top level; its entries in controls' status_by_unit go (no asset is
+/// its own any more, so they would mean nothing), and inspections and audit findings lose the unit.
 QList<ModelEdit> removeOrgUnitEdits(const Model& model, const QString& id);
+/// The same for a plan action: the audit findings it corrected lose their action.
+QList<ModelEdit> removeActionEdits(const Model& model, const QString& id);
 
 } // namespace mamori

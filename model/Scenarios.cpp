@@ -130,6 +130,33 @@ bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, cons
     return false;
 }
 
+/// A `set` of a control's field. `status_by_unit` is set as a whole map (RISK-MODEL.md 5; null clears
+/// it): a status not in the list is placed at value/<unit>, an unknown unit is found when the
+/// scenario's model is validated. Any other field goes through the control's JSON, which may not
+/// carry the map: it is kept as it was.
+bool setControlField(
+    QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
+{
+    static const QStringList known = {QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("status"),
+        QStringLiteral("effectiveness"), QStringLiteral("effect"), QStringLiteral("mitigates"), QStringLiteral("scope"),
+        QStringLiteral("requires"), QStringLiteral("cost"), QStringLiteral("owner"), QStringLiteral("source"),
+        QStringLiteral("status_by_unit")};
+    const qsizetype i = indexOfId(controls, c.id);
+    if (i >= 0 && c.field == QLatin1StringView("status_by_unit")) {
+        const qsizetype before = errors.size();
+        const auto map = JsonCodec::statusByUnitFromJson(c.value, at / "value", file, errors);
+        if (!map || errors.size() != before)
+            return false;
+        controls[i].statusByUnit = *map;
+        return true;
+    }
+    const QMap<QString, ControlStatus> units = i >= 0 ? controls[i].statusByUnit : QMap<QString, ControlStatus>();
+    if (!setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors))
+        return false; // an unknown control or field is told there
+    controls[i].statusByUnit = units;
+    return true;
+}
+
 QStringList fields(std::initializer_list<const char*> names)
 {
     QStringList out;
@@ -157,10 +184,7 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
                 fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}), threatFromJson, at,
                 file, errors);
         case Entity::Control:
-            return setField(m.controls, c,
-                fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope", "requires", "cost",
-                    "owner", "source"}),
-                controlFromJson, at, file, errors);
+            return setControlField(m.controls, c, at, file, errors);
         case Entity::Setting: {
             const QStringList known = fields({"impact_table", "bands", "appetite"});
             if (!known.contains(c.field)) {

@@ -37,6 +37,10 @@ public:
         checkControls();
         checkResponses();
         checkActions();
+        checkInspections();
+        checkAuditFindings();
+        checkFindingExceptions();
+        checkReviews();
     }
 
     void checkScenarios()
@@ -113,6 +117,14 @@ private:
             return byId(m_model.orgUnits, orgUnit());
         if (collection == QLatin1StringView("scenarios"))
             return byId(m_model.scenarios, tr("scenario"));
+        if (collection == QLatin1StringView("inspections"))
+            return byId(m_model.inspections, tr("inspection"));
+        if (collection == QLatin1StringView("audit_findings"))
+            return byId(m_model.auditFindings, tr("audit finding"));
+        if (collection == QLatin1StringView("finding_exceptions"))
+            return byId(m_model.findingExceptions, tr("exception"));
+        if (collection == QLatin1StringView("reviews"))
+            return byId(m_model.reviewDecisions, tr("review decision"));
         if (collection == QLatin1StringView("exposures"))
             return pair(m_model.exposures, tr("exposure %1 × %2"));
         if (collection == QLatin1StringView("responses"))
@@ -139,7 +151,12 @@ private:
             {"controls", QT_TR_NOOP("controls")}, {"risks", QT_TR_NOOP("target risks")},
             {"due", QT_TR_NOOP("due date")}, {"progress", QT_TR_NOOP("progress")}, {"base", QT_TR_NOOP("base")},
             {"appetite", QT_TR_NOOP("risk appetite")}, {"bands", QT_TR_NOOP("level bands")},
-            {"impact_table", QT_TR_NOOP("impact table")}};
+            {"impact_table", QT_TR_NOOP("impact table")}, {"status_by_unit", QT_TR_NOOP("status by unit")},
+            {"unit", QT_TR_NOOP("org unit")}, {"fiscal_year", QT_TR_NOOP("fiscal year")},
+            {"answers", QT_TR_NOOP("answers")}, {"control", QT_TR_NOOP("control")},
+            {"action", QT_TR_NOOP("corrective action")}, {"closed", QT_TR_NOOP("closed on")},
+            {"rule", QT_TR_NOOP("rule")}, {"tiers", QT_TR_NOOP("tiers")}, {"assets", QT_TR_NOOP("assets")},
+            {"expires", QT_TR_NOOP("expires on")}, {"ref", QT_TR_NOOP("about")}};
         QStringList parts = field.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         parts.removeIf([](const QString& p) { return !p.isEmpty() && p.front().isDigit(); });
         if (parts.isEmpty())
@@ -365,6 +382,9 @@ private:
             checkRange("controls", i, QStringLiteral("cost/initial"), k.cost.initial, 0, 1e15);
             checkRange("controls", i, QStringLiteral("cost/annual"), k.cost.annual, 0, 1e15);
             checkRef("controls", i, QStringLiteral("owner"), k.owner, m_index.orgUnits, orgUnit());
+            for (auto it = k.statusByUnit.begin(); it != k.statusByUnit.end(); ++it)
+                checkRef("controls", i, QStringLiteral("status_by_unit/") + pointerKey(it.key()), it.key(),
+                    m_index.orgUnits, orgUnit());
         }
         checkRequiresCycles();
     }
@@ -426,6 +446,110 @@ private:
                 checkRange("actions", i, QStringLiteral("progress"), *p.progress, 0, 100);
             checkRange("actions", i, QStringLiteral("cost/initial"), p.cost.initial, 0, 1e15);
             checkRange("actions", i, QStringLiteral("cost/annual"), p.cost.annual, 0, 1e15);
+        }
+    }
+
+    /// A key as one step of a JSON pointer (RFC 6901) when places are pointers: a unit id may hold '/'.
+    QString pointerKey(QString key) const
+    {
+        if (m_source != Source::Json)
+            return key;
+        return key.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+    }
+
+    // The records of the yearly cycle (RISK-MODEL.md 9 and Mamori's own). Their references may be
+    // empty (an edit clears them when what they named is removed: they are history); the ones given
+    // must name what the model has.
+
+    /// Fiscal years from Heisei 1 (1989) to 2100, as RISK-MODEL.md 9 bounds them.
+    void checkFiscalYear(const char* coll, qsizetype i, int year)
+    {
+        if (year < 1989 || year > 2100)
+            error(coll, i, QStringLiteral("fiscal_year"),
+                tr("fiscal year %1 is out of range; expected 1989 to 2100").arg(year));
+    }
+
+    void checkInspections()
+    {
+        checkUniqueIds(m_model.inspections, "inspections");
+        for (qsizetype i = 0; i < m_model.inspections.size(); ++i) {
+            const Inspection& x = m_model.inspections[i];
+            checkFiscalYear("inspections", i, x.fiscalYear);
+            checkRef("inspections", i, QStringLiteral("unit"), x.unit, m_index.orgUnits, orgUnit());
+            for (qsizetype j = 0; j < x.answers.size(); ++j)
+                checkRef("inspections", i, QStringLiteral("answers/%1/control").arg(j), x.answers[j].control,
+                    m_index.controls, control());
+        }
+    }
+
+    void checkAuditFindings()
+    {
+        checkUniqueIds(m_model.auditFindings, "audit_findings");
+        for (qsizetype i = 0; i < m_model.auditFindings.size(); ++i) {
+            const AuditFinding& f = m_model.auditFindings[i];
+            checkFiscalYear("audit_findings", i, f.fiscalYear);
+            checkRef("audit_findings", i, QStringLiteral("unit"), f.unit, m_index.orgUnits, orgUnit());
+            checkRef("audit_findings", i, QStringLiteral("control"), f.control, m_index.controls, control());
+            checkRef("audit_findings", i, QStringLiteral("asset"), f.asset, m_index.assets, asset());
+            checkRef("audit_findings", i, QStringLiteral("action"), f.action, m_index.actions, tr("plan action"));
+            // The closing date and the status say the same thing twice: they must agree.
+            if (f.status == AuditStatus::Open && f.closed.isValid())
+                error("audit_findings", i, QStringLiteral("closed"),
+                    tr("an open finding has no closing date; set its status to closed or clear the date"));
+            if (f.status == AuditStatus::Closed && !f.closed.isValid())
+                error(
+                    "audit_findings", i, QStringLiteral("closed"), tr("a closed finding needs the date it was closed"));
+        }
+    }
+
+    void checkFindingExceptions()
+    {
+        checkUniqueIds(m_model.findingExceptions, "finding_exceptions");
+        for (qsizetype i = 0; i < m_model.findingExceptions.size(); ++i) {
+            const FindingException& x = m_model.findingExceptions[i];
+            // The rules of the three-tier findings (RISK-MODEL.md 3.8), the only findings an exception covers.
+            if (x.rule != QLatin1StringView("tier-separation") && x.rule != QLatin1StringView("tier-hosting"))
+                error("finding_exceptions", i, QStringLiteral("rule"),
+                    tr("\"%1\" is not one of: tier-separation, tier-hosting").arg(x.rule));
+            for (qsizetype j = 0; j < x.assets.size(); ++j)
+                checkRef(
+                    "finding_exceptions", i, QStringLiteral("assets/%1").arg(j), x.assets[j], m_index.assets, asset());
+            if (x.approved.isValid() && x.expires.isValid() && x.expires < x.approved)
+                error("finding_exceptions", i, QStringLiteral("expires"),
+                    tr("the expiry %1 is before the approval %2")
+                        .arg(x.expires.toString(Qt::ISODate), x.approved.toString(Qt::ISODate)));
+        }
+    }
+
+    void checkReviews()
+    {
+        checkUniqueIds(m_model.reviewDecisions, "reviews");
+        QHash<QString, qsizetype> findings, exceptions;
+        for (qsizetype i = 0; i < m_model.auditFindings.size(); ++i)
+            findings.insert(m_model.auditFindings[i].id, i);
+        for (qsizetype i = 0; i < m_model.findingExceptions.size(); ++i)
+            exceptions.insert(m_model.findingExceptions[i].id, i);
+        for (qsizetype i = 0; i < m_model.reviewDecisions.size(); ++i) {
+            const ReviewDecision& r = m_model.reviewDecisions[i];
+            checkFiscalYear("reviews", i, r.fiscalYear);
+            const QString ref = QStringLiteral("ref");
+            switch (r.subject) {
+            case ReviewSubject::Control:
+                checkRef("reviews", i, ref, r.ref, m_index.controls, control());
+                break;
+            case ReviewSubject::AuditFinding:
+                checkRef("reviews", i, ref, r.ref, findings, tr("audit finding"));
+                break;
+            case ReviewSubject::Exception:
+                checkRef("reviews", i, ref, r.ref, exceptions, tr("exception"));
+                break;
+            case ReviewSubject::Risk: // a risk is named by its asset (ref) and its threat
+                checkRef("reviews", i, ref, r.ref, m_index.assets, asset());
+                checkRef("reviews", i, QStringLiteral("threat"), r.threat, m_index.threats, threat());
+                break;
+            case ReviewSubject::Other:
+                break;
+            }
         }
     }
 

@@ -157,4 +157,41 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
     return m;
 }
 
+/// Adds the yearly cycle's records (RISK-MODEL.md 9 and Mamori's own) to a model of makeLargeModel,
+/// with every field set somewhere and left empty elsewhere (a reference an edit cleared included).
+/// `withStatusByUnit` also gives two controls their status_by_unit.
+inline void addYearlyRecords(Model& m, bool withStatusByUnit)
+{
+    const QString unit = QStringLiteral("ORG-2");
+    if (withStatusByUnit) {
+        m.controls[0].statusByUnit = {{unit, ControlStatus::Partial}, {QStringLiteral("ORG-1"), ControlStatus::None}};
+        m.controls[1].statusByUnit = {{unit, ControlStatus::Implemented}};
+    }
+    const QString control = m.controls[0].id;
+    const QString asset = m.assets[0].id;
+    Inspection self {QStringLiteral("I-2026-KUMIN"), 2026, InspectionKind::Self, unit, QDate(2026, 10, 15),
+        {{control, QStringLiteral("K6-01-1"), InspectionAnswerKind::No, QStringLiteral("規程なし \"未整備\""),
+             QStringLiteral("来年度")},
+            {control, {}, InspectionAnswerKind::NotApplicable, {}, {}},
+            {{}, QStringLiteral("K9-02-1"), InspectionAnswerKind::Partial, {}, QStringLiteral("対策は削除済み")}}};
+    Inspection audit {QStringLiteral("I-2026-AUDIT"), 2026, InspectionKind::ExternalAudit, {}, QDate(), {}};
+    m.inspections = {self, audit};
+    AuditFinding open {QStringLiteral("AF-2026-01"), 2026, InspectionKind::InternalAudit, unit, control, {},
+        AuditSeverity::High, QStringLiteral("多要素認証が未導入\n二行目"), QStringLiteral("P-01"), AuditStatus::Open,
+        QDate(), QDate(2027, 3, 31)};
+    AuditFinding closed {QStringLiteral("AF-2025-07"), 2025, InspectionKind::Self, {}, {}, asset,
+        AuditSeverity::Critical, {}, {}, AuditStatus::Closed, QDate(2026, 2, 1), QDate()};
+    m.auditFindings = {open, closed};
+    m.findingExceptions = {{QStringLiteral("EX-01"), QStringLiteral("tier-separation"), {Tier::Lgwan, Tier::Internet},
+                               {asset, m.assets[1].id}, QStringLiteral("無害化装置の更新まで"), QStringLiteral("CISO"),
+                               QDate(2026, 6, 1), QDate(2027, 3, 31)},
+        {QStringLiteral("EX-02"), QStringLiteral("tier-hosting"), {}, {}, {}, {}, QDate(), QDate()}};
+    m.reviewDecisions = {{QStringLiteral("R-01"), 2026, QDate(2027, 2, 10), ReviewSubject::Risk, asset, m.threats[0].id,
+                             QStringLiteral("受容を継続"), QStringLiteral("CISO")},
+        {QStringLiteral("R-02"), 2026, QDate(), ReviewSubject::AuditFinding, QStringLiteral("AF-2026-01"), {}, {}, {}},
+        {QStringLiteral("R-03"), 2026, QDate(), ReviewSubject::Control, control, {}, QStringLiteral("見直し"), {}},
+        {QStringLiteral("R-04"), 2026, QDate(), ReviewSubject::Exception, QStringLiteral("EX-01"), {}, {}, {}},
+        {QStringLiteral("R-05"), 2026, QDate(), ReviewSubject::Other, QStringLiteral("規程第9条"), {}, {}, {}}};
+}
+
 } // namespace mamori::test

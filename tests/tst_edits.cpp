@@ -118,6 +118,20 @@ Model referencedEverywhere(const Model& ward)
     action.controls = {k, second.id};
     action.risks = {{a, t}, {b, t}};
     m.actions.append(action);
+    // The yearly cycle's records name them too.
+    const QString unit = ward.orgUnits[0].id;
+    m.inspections.append({QStringLiteral("I-REN"), 2026, InspectionKind::Self, unit, QDate(2026, 10, 15),
+        {{k, QStringLiteral("K-REN-1"), InspectionAnswerKind::No, QStringLiteral("規程なし"), {}},
+            {second.id, {}, InspectionAnswerKind::Yes, {}, {}}}});
+    m.auditFindings.append({QStringLiteral("AF-REN"), 2026, InspectionKind::InternalAudit, unit, k, a,
+        AuditSeverity::High, QStringLiteral("未導入"), action.id, AuditStatus::Open, {}, QDate(2027, 3, 31)});
+    m.findingExceptions.append(
+        {QStringLiteral("EX-REN"), QStringLiteral("tier-separation"), {Tier::Lgwan, Tier::Internet}, {a, b},
+            QStringLiteral("更新まで"), QStringLiteral("CISO"), QDate(2026, 6, 1), {}});
+    m.reviewDecisions.append({QStringLiteral("R-REN-1"), 2026, QDate(2027, 2, 10), ReviewSubject::Risk, a, t,
+        QStringLiteral("受容を継続"), QStringLiteral("CISO")});
+    m.reviewDecisions.append({QStringLiteral("R-REN-2"), 2026, QDate(2027, 2, 10), ReviewSubject::Control, k, {},
+        QStringLiteral("見直し"), {}});
 
     using Op = ScenarioChange::Op;
     using E = ScenarioChange::Entity;
@@ -400,6 +414,133 @@ private slots:
         verifyRefused(edits::renameId<PlanAction>(before, QStringLiteral("P-REN"), m_ward.actions[0].id));
         verifyRefused(edits::renameId<Control>(before, QStringLiteral("K-REN"), QStringLiteral("K-REN2")));
         verifyRefused(edits::renameId<Threat>(before, QStringLiteral("T-REN"), QStringLiteral("T 1")));
+    }
+
+    /// The records follow a renamed control, asset, threat or plan action (the everything() check of
+    /// checkRename covers them too; these say which place was missed).
+    void renamesReachTheRecords()
+    {
+        const Model before = referencedEverywhere(m_ward);
+        const Model control = checkRename<Control>(before, QStringLiteral("K-REN"), QStringLiteral("K-99"));
+        QCOMPARE(control.inspections.last().answers[0].control, QStringLiteral("K-99"));
+        QCOMPARE(control.inspections.last().answers[1].control, QStringLiteral("K-REN2"));
+        QCOMPARE(control.auditFindings.last().control, QStringLiteral("K-99"));
+        QCOMPARE(control.reviewDecisions.last().ref, QStringLiteral("K-99"));
+        QCOMPARE(control.reviewDecisions[control.reviewDecisions.size() - 2].ref, QStringLiteral("A-REN")); // a risk
+
+        const Model asset = checkRename<Asset>(before, QStringLiteral("A-REN"), QStringLiteral("A-99"));
+        QCOMPARE(asset.auditFindings.last().asset, QStringLiteral("A-99"));
+        QCOMPARE(asset.findingExceptions.last().assets, (QStringList {QStringLiteral("A-99"), m_ward.assets[0].id}));
+        QCOMPARE(asset.reviewDecisions[asset.reviewDecisions.size() - 2].ref, QStringLiteral("A-99"));
+
+        const Model threat = checkRename<Threat>(before, QStringLiteral("T-REN"), QStringLiteral("T-99"));
+        QCOMPARE(threat.reviewDecisions[threat.reviewDecisions.size() - 2].threat, QStringLiteral("T-99"));
+
+        const Model action = checkRename<PlanAction>(before, QStringLiteral("P-REN"), QStringLiteral("P-99"));
+        QCOMPARE(action.auditFindings.last().action, QStringLiteral("P-99"));
+    }
+
+    /// Renaming an org unit rewrites every owner, parent, record and status_by_unit key that names it,
+    /// and the owners and status maps a scenario sets or adds; undoing restores the model exactly.
+    void renameAUnitEverywhere()
+    {
+        Model before = referencedEverywhere(m_ward);
+        const QString unit = m_ward.orgUnits[0].id, renamed = QStringLiteral("部-新");
+        const qsizetype k = indexOfId(before.controls, QStringLiteral("K-REN"));
+        before.controls[k].owner = unit;
+        before.controls[k].statusByUnit
+            = {{unit, ControlStatus::Partial}, {m_ward.orgUnits[1].id, ControlStatus::None}};
+        ScenarioChange setMap {ScenarioChange::Op::Set, ScenarioChange::Entity::Control, QStringLiteral("K-REN"),
+            QStringLiteral("status_by_unit"), QJsonObject {{unit, QStringLiteral("implemented")}}, {}, {}, {}, {}, {}};
+        ScenarioChange setOwner {ScenarioChange::Op::Set, ScenarioChange::Entity::Asset, QStringLiteral("A-REN"),
+            QStringLiteral("owner"), unit, {}, {}, {}, {}, {}};
+        before.scenarios[0].changes.prepend(setOwner);
+        before.scenarios[0].changes.prepend(setMap);
+        QVERIFY(validate(before, QString(), Source::Json).isEmpty());
+        const ResolvedScenario resolvedBefore = resolveScenario(before, before.scenarios[0].id);
+        QVERIFY(resolvedBefore.ok());
+
+        const QList<ModelEdit> edits = renameIdEdits<OrgUnit>(before, unit, renamed);
+        Model after = before;
+        const QList<ModelEdit> undo = applyEdits(after, edits);
+        const InputErrors errors = validate(after, QString(), Source::Json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+        QCOMPARE(after.orgUnits[0].id, renamed);
+        QVERIFY(!everything(after).contains(QLatin1Char('"') + unit + QLatin1Char('"')));
+        QCOMPARE(after.controls[k].owner, renamed);
+        QCOMPARE(after.controls[k].statusByUnit,
+            (QMap<QString, ControlStatus> {
+                {renamed, ControlStatus::Partial}, {m_ward.orgUnits[1].id, ControlStatus::None}}));
+        QCOMPARE(after.inspections.last().unit, renamed);
+        QCOMPARE(after.auditFindings.last().unit, renamed);
+        QCOMPARE(
+            after.scenarios[0].changes[0].value, QJsonValue(QJsonObject {{renamed, QStringLiteral("implemented")}}));
+        QCOMPARE(after.scenarios[0].changes[1].value.toString(), renamed);
+        const ResolvedScenario resolved = resolveScenario(after, after.scenarios[0].id);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved.model.controls[k].statusByUnit.value(renamed), ControlStatus::Implemented);
+        QCOMPARE(resolved.model.assets[indexOfId(resolved.model.assets, QStringLiteral("A-REN"))].owner, renamed);
+        applyEdits(after, undo);
+        QCOMPARE(after, before);
+        QVERIFY(renameIdEdits<OrgUnit>(before, QStringLiteral("NO-SUCH"), renamed).isEmpty());
+    }
+
+    /// Removing what a record names keeps the record (it is history) and clears the reference;
+    /// a removed unit's status_by_unit entries go, since no asset is its own any more. Each removal is
+    /// valid and undone exactly.
+    void removalsKeepTheRecords()
+    {
+        Model before = referencedEverywhere(m_ward);
+        const QString unit = m_ward.orgUnits[0].id;
+        const qsizetype k = indexOfId(before.controls, QStringLiteral("K-REN"));
+        before.controls[k].statusByUnit
+            = {{unit, ControlStatus::Partial}, {m_ward.orgUnits[1].id, ControlStatus::None}};
+        const auto check = [&](const QList<ModelEdit>& edits) {
+            return applyChecked(before, {UiText::translate("mamori::Edits", "Delete"), edits, {}, {}, {}});
+        };
+        const auto sameRecords = [&](const Model& after) {
+            return after.inspections.size() == before.inspections.size()
+                && after.auditFindings.size() == before.auditFindings.size()
+                && after.findingExceptions.size() == before.findingExceptions.size()
+                && after.reviewDecisions.size() == before.reviewDecisions.size();
+        };
+
+        const Model noControl = check(removeControlEdits(before, QStringLiteral("K-REN")));
+        QVERIFY(sameRecords(noControl));
+        QVERIFY(noControl.inspections.last().answers[0].control.isEmpty());
+        QCOMPARE(noControl.inspections.last().answers[0].item, QStringLiteral("K-REN-1")); // the rest is kept
+        QCOMPARE(noControl.inspections.last().answers[1].control, QStringLiteral("K-REN2"));
+        QVERIFY(noControl.auditFindings.last().control.isEmpty());
+        QCOMPARE(noControl.auditFindings.last().asset, QStringLiteral("A-REN"));
+        QVERIFY(noControl.reviewDecisions.last().ref.isEmpty());
+        QCOMPARE(noControl.reviewDecisions.last().decision, QStringLiteral("見直し"));
+
+        const Model noAsset = check(removeAssetEdits(before, QStringLiteral("A-REN")));
+        QVERIFY(sameRecords(noAsset));
+        QVERIFY(noAsset.auditFindings.last().asset.isEmpty());
+        QCOMPARE(noAsset.findingExceptions.last().assets, QStringList {m_ward.assets[0].id});
+        const ReviewDecision& risk = noAsset.reviewDecisions[noAsset.reviewDecisions.size() - 2];
+        QVERIFY(risk.ref.isEmpty());
+        QCOMPARE(risk.threat, QStringLiteral("T-REN"));
+
+        const Model noThreat = check(removeThreatEdits(before, QStringLiteral("T-REN")));
+        QVERIFY(noThreat.reviewDecisions[noThreat.reviewDecisions.size() - 2].threat.isEmpty());
+
+        const Model noUnit = check(removeOrgUnitEdits(before, unit));
+        QVERIFY(sameRecords(noUnit));
+        QCOMPARE(noUnit.controls[k].statusByUnit,
+            (QMap<QString, ControlStatus> {{m_ward.orgUnits[1].id, ControlStatus::None}}));
+        QVERIFY(noUnit.inspections.last().unit.isEmpty());
+        QVERIFY(noUnit.auditFindings.last().unit.isEmpty());
+
+        // Deleting a plan action's row: the finding it corrected loses it.
+        const edits::Deletion action
+            = edits::deleteRows<PlanAction>(before, {int(indexOfId(before.actions, QStringLiteral("P-REN")))});
+        QCOMPARE(action.alsoRemoved, 1);
+        const Model noAction = applyChecked(before, action.edit);
+        QVERIFY(sameRecords(noAction));
+        QVERIFY(noAction.auditFindings.last().action.isEmpty());
+        QCOMPARE(noAction.auditFindings.last().due, QDate(2027, 3, 31));
     }
 
     void editorRenameIsOneStepAndIsRefusedInAScenario()

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -325,6 +326,135 @@ private slots:
         QVERIFY(!r2.ok());
         QCOMPARE(r2.errors.first().where, QStringLiteral("table assets, row 7, impact/A"));
         QVERIFY(r2.errors.first().what.contains(QStringLiteral("out of range")));
+    }
+
+    /// The yearly cycle's records survive JSON with the contract's keys (RISK-MODEL.md 9); a model
+    /// without them is written without the keys, as before they existed.
+    void yearlyRecordsJsonRoundTrip()
+    {
+        Model m = test::makeLargeModel(30, 5);
+        const QStringList keys = {QStringLiteral("inspections"), QStringLiteral("audit_findings"),
+            QStringLiteral("finding_exceptions"), QStringLiteral("reviews")};
+        const QJsonObject plain = JsonFormat::toJson(m);
+        for (const QString& key : keys)
+            QVERIFY2(!plain.contains(key), qPrintable(key));
+        test::addYearlyRecords(m, false);
+        const QJsonObject json = JsonFormat::toJson(m);
+        for (const QString& key : keys)
+            QVERIFY2(json.value(key).toArray().size() >= 2, qPrintable(key));
+        const QJsonArray findings = json.value(QStringLiteral("audit_findings")).toArray();
+        QStringList findingKeys = findings[0].toObject().keys();
+        findingKeys.sort();
+        QCOMPARE(findingKeys.join(u','),
+            QStringLiteral("action,asset,closed,control,description,due,fiscal_year,id,severity,source,status,unit"));
+        QVERIFY(findings[0].toObject().value(QStringLiteral("asset")).isNull());
+        QVERIFY(!findings[1].toObject().contains(QStringLiteral("due"))); // Mamori's own, only when set
+        QCOMPARE(findings[1].toObject().value(QStringLiteral("closed")).toString(), QStringLiteral("2026-02-01"));
+        QCOMPARE(
+            json.value(QStringLiteral("finding_exceptions")).toArray()[0].toObject().value(QStringLiteral("tiers")),
+            QJsonValue(QJsonArray {QStringLiteral("lgwan"), QStringLiteral("internet")}));
+
+        const auto back = JsonFormat::read(JsonFormat::write(m), QStringLiteral("records.json"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.errors.first().toString()));
+        QCOMPARE(back.model, m);
+    }
+
+    /// The example of RISK-MODEL.md 9 reads as written.
+    void contractRecordsExampleReads()
+    {
+        const auto r = JsonFormat::read(R"({"format": "mamori-model", "version": 1,
+            "org_units": [{"id": "DEP-KUMIN", "name": "区民課"}],
+            "controls": [{"id": "K6-01", "group": 6, "name": "多要素認証", "status": "partial"}],
+            "plan": {"actions": [{"id": "P-09", "title": "MFA", "start": "2026-04-01", "due": "2026-09-30"}]},
+            "inspections": [{"id": "I-2026-KUMIN", "fiscal_year": 2026, "kind": "self", "unit": "DEP-KUMIN",
+                             "date": "2026-10-15", "answers": [{"control": "K6-01", "item": "K6-01-1", "answer": "no",
+                             "evidence": "...", "note": "..."}]}],
+            "audit_findings": [{"id": "AF-2026-01", "fiscal_year": 2026, "source": "internal_audit", "unit": "DEP-KUMIN",
+                                "control": "K6-01", "asset": null, "severity": "high", "description": "...",
+                                "action": "P-09", "status": "open", "closed": null}]})",
+            QStringLiteral("section9.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        QCOMPARE(r.model.inspections.first().answers.first().answer, InspectionAnswerKind::No);
+        QCOMPARE(r.model.inspections.first().date, QDate(2026, 10, 15));
+        const AuditFinding& f = r.model.auditFindings.first();
+        QCOMPARE(f.severity, AuditSeverity::High);
+        QCOMPARE(f.action, QStringLiteral("P-09"));
+        QVERIFY(f.asset.isEmpty() && !f.closed.isValid() && !f.due.isValid());
+    }
+
+    /// The records and status_by_unit survive the project file.
+    void yearlyRecordsProjectRoundTrip()
+    {
+        Model m = test::makeLargeModel(30, 5);
+        test::addYearlyRecords(m, true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("records.mamori"));
+        const auto written = ProjectFile::write(m, path);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        const auto back = ProjectFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(firstError(back)));
+        QCOMPARE(back.model.controls[0].statusByUnit, m.controls[0].statusByUnit);
+        QCOMPARE(back.model.inspections, m.inspections);
+        QCOMPARE(back.model, m);
+    }
+
+    /// A file of schema 3 (before the records) reads with none, and is saved as schema 4 with them,
+    /// keeping the old file beside it.
+    void migratesVersion3()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.mamori"));
+        QCOMPARE(ProjectFile::createSchema(path, 3), QString());
+        execSql(path,
+            {QStringLiteral("INSERT INTO org_units VALUES (0, 'ORG', '区長部局', '', 'department', NULL)"),
+                QStringLiteral(
+                    "INSERT INTO controls VALUES (0, 'K1', 6, '多要素認証', '', 'partial', NULL, 'likelihood', "
+                    "'all', '', '', 0, 0, 'ORG', '')")});
+        const auto r = ProjectFile::read(path);
+        QVERIFY2(r.ok(), qPrintable(firstError(r)));
+        QCOMPARE(r.schemaVersion, 3);
+        QVERIFY(r.model.controls[0].statusByUnit.isEmpty());
+        QVERIFY(r.model.inspections.isEmpty() && r.model.auditFindings.isEmpty());
+
+        Model m = r.model;
+        m.controls[0].statusByUnit.insert(QStringLiteral("ORG"), ControlStatus::Implemented);
+        m.auditFindings.append({QStringLiteral("AF-1"), 2026, InspectionKind::InternalAudit, QStringLiteral("ORG"),
+            QStringLiteral("K1"), {}, AuditSeverity::Low, {}, {}, AuditStatus::Open, {}, {}});
+        const auto saved = ProjectFile::write(m, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(saved.backupPath, dir.filePath(QStringLiteral("v3.v3.mamori")));
+        const auto again = ProjectFile::read(path);
+        QCOMPARE(again.schemaVersion, ProjectFile::kSchemaVersion);
+        QCOMPARE(again.model, m);
+    }
+
+    /// A bad value in the records' tables is placed by table, row and column, like the others.
+    void reportsBadRecordRowsWithTableAndRow()
+    {
+        Model m = test::makeLargeModel(20, 2);
+        test::addYearlyRecords(m, true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("records.mamori"));
+        QVERIFY(ProjectFile::write(m, path).ok());
+        execSql(path,
+            {QStringLiteral("UPDATE inspection_answers SET answer = 'maybe' WHERE pos = 1"),
+                QStringLiteral("UPDATE audit_findings SET severity = 'grave' WHERE pos = 1")});
+        auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors[0].where, QStringLiteral("table inspection_answers, row 2, column answer"));
+        QCOMPARE(r.errors[1].where, QStringLiteral("table audit_findings, row 2, column severity"));
+        QVERIFY(r.errors[1].what.contains(QStringLiteral("\"grave\"")));
+        // A unit of status_by_unit the file does not have: validation names the control's row.
+        execSql(path,
+            {QStringLiteral("UPDATE inspection_answers SET answer = 'no'"),
+                QStringLiteral("UPDATE audit_findings SET severity = 'low'"),
+                QStringLiteral("PRAGMA foreign_keys = OFF"),
+                QStringLiteral("UPDATE control_status_by_unit SET unit = 'GONE' WHERE unit = 'ORG-1'")});
+        r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.first().where, QStringLiteral("table controls, row 1, status_by_unit/GONE"));
+        QVERIFY(r.errors.first().what.contains(QStringLiteral("\"GONE\" does not exist")));
     }
 
     void failedSaveLeavesTheOldFile()

@@ -14,6 +14,7 @@
 #include "Scenarios.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "Validation.h"
 #include "WhatIf.h"
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
@@ -211,6 +212,87 @@ private slots:
         Model plan = base;
         plan.actions[0].cost.initial += 1;
         QVERIFY(!recordChanges(base, plan).ok());
+    }
+
+    /// `set` on a control's status_by_unit replaces the whole map (RISK-MODEL.md 5); null clears it;
+    /// a set of another field of the control leaves the map as it is; the baseline never changes.
+    void statusByUnitSetReplacesTheWholeMap()
+    {
+        Model base = BuiltIn::sampleWard();
+        const QString u0 = base.orgUnits[0].id, u1 = base.orgUnits[1].id;
+        base.controls[0].statusByUnit = {{u0, ControlStatus::Partial}, {u1, ControlStatus::None}};
+        const Model stored = base;
+        const auto resolved = [&](const QJsonValue& value, const QString& field = QStringLiteral("status_by_unit")) {
+            Model m = base;
+            ScenarioChange c {ScenarioChange::Op::Set, ScenarioChange::Entity::Control, m.controls[0].id, field, value,
+                {}, {}, {}, {}, {}};
+            m.scenarios = {{QStringLiteral("S-MAP"), {QStringLiteral("部署別"), {}}, {}, {}, {c}}};
+            const InputErrors errors = validate(m, QStringLiteral("map.json"), Source::Json);
+            [&] { QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().toString())); }();
+            return resolveScenario(m, QStringLiteral("S-MAP")).model.controls[0];
+        };
+        QCOMPARE(resolved(QJsonObject {{u1, QStringLiteral("implemented")}}).statusByUnit,
+            (QMap<QString, ControlStatus> {{u1, ControlStatus::Implemented}}));
+        QVERIFY(resolved(QJsonValue(QJsonValue::Null)).statusByUnit.isEmpty());
+        const Control statusOnly = resolved(QStringLiteral("implemented"), QStringLiteral("status"));
+        QCOMPARE(statusOnly.status, ControlStatus::Implemented);
+        QCOMPARE(statusOnly.statusByUnit, stored.controls[0].statusByUnit);
+        QCOMPARE(base, stored);
+    }
+
+    /// Editing the map while a scenario is shown records one `set` of the whole map, which gives the
+    /// edited model back; clearing it records null; editing another field keeps the map out of it.
+    void recordingAnEditOfStatusByUnit()
+    {
+        Model base = BuiltIn::sampleWard();
+        const QString u0 = base.orgUnits[0].id, u1 = base.orgUnits[1].id;
+        base.controls[2].statusByUnit = {{u0, ControlStatus::Partial}};
+        Model edited = base;
+        edited.controls[2].statusByUnit = {{u0, ControlStatus::Implemented}, {u1, ControlStatus::None}};
+        RecordedChanges r = recordChanges(base, edited);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.changes.size(), 1);
+        const ScenarioChange& c = r.changes.first();
+        QCOMPARE(c.op, ScenarioChange::Op::Set);
+        QCOMPARE(c.entity, ScenarioChange::Entity::Control);
+        QCOMPARE(c.id, base.controls[2].id);
+        QCOMPARE(c.field, QStringLiteral("status_by_unit"));
+        QCOMPARE(c.value, QJsonValue(QJsonObject {{u0, QStringLiteral("implemented")}, {u1, QStringLiteral("none")}}));
+        QVERIFY(sameContent(r.model, edited));
+
+        edited.controls[2].statusByUnit.clear();
+        r = recordChanges(base, edited);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.changes.size(), 1);
+        QVERIFY(r.changes.first().value.isNull());
+        QVERIFY(sameContent(r.model, edited));
+
+        edited = base;
+        edited.controls[2].status = ControlStatus::Planned;
+        r = recordChanges(base, edited);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.changes.size(), 1);
+        QCOMPARE(r.changes.first().field, QStringLiteral("status"));
+        QCOMPARE(r.model.controls[2].statusByUnit, base.controls[2].statusByUnit);
+
+        // Saved and read back, the recorded change still applies.
+        Model withScenario = base;
+        withScenario.scenarios = {{QStringLiteral("S-MAP"), {QStringLiteral("部署別"), {}}, {}, {},
+            recordChanges(base,
+                [&] {
+                    Model e = base;
+                    e.controls[2].statusByUnit.insert(u1, ControlStatus::Implemented);
+                    return e;
+                }())
+                .changes}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("map.mamori"));
+        QVERIFY(ProjectFile::write(withScenario, path).ok());
+        const auto back = ProjectFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.errors.first().toString()));
+        QCOMPARE(back.model, withScenario);
+        QCOMPARE(resolveScenario(back.model, QStringLiteral("S-MAP")).model.controls[2].statusByUnit.value(u1),
+            ControlStatus::Implemented);
     }
 
     void scenarioEditNeverChangesTheStoredBaseline()

@@ -72,6 +72,9 @@ Model sample()
     m.assets[0].attributes = {
         {QStringLiteral("保管場所"), QStringLiteral("サーバ室")}, {QStringLiteral("保存期間"), QStringLiteral("5年")}};
     m.assets[3].attributes = {{QStringLiteral("保管場所"), QStringLiteral("書庫\n2階")}};
+    // A control's status per unit (RISK-MODEL.md 3.4), one column "部署別の状況".
+    m.controls[1].statusByUnit
+        = {{m.orgUnits[0].id, ControlStatus::Implemented}, {m.orgUnits[1].id, ControlStatus::Partial}};
     return m;
 }
 
@@ -164,6 +167,12 @@ private slots:
         QCOMPARE(assets.rows[classified][c].text, *ward.assets[classified].classification[0]);
         const SheetOut& dependencies = sheets[2];
         QCOMPARE(dependencies.choices[0].size(), ward.assets.size());
+
+        const SheetOut& controls = sheets[5];
+        const int byUnit = int(controls.headers.indexOf(QStringLiteral("部署別の状況")));
+        QVERIFY(byUnit >= 0);
+        QCOMPARE(controls.rows[1][byUnit].text, QStringLiteral("ORG-EDU=一部実施; ORG-MAYOR=実施済み"));
+        QVERIFY(controls.rows[0][byUnit].text.isEmpty());
 
         const SheetOut& plan = sheets[6];
         const int due = int(plan.headers.indexOf(QStringLiteral("期限")));

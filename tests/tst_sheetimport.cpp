@@ -419,6 +419,29 @@ private slots:
         QCOMPARE(m.orgUnits.last().name.ja, QStringLiteral("情報政策課"));
     }
 
+    /// A control's status per unit in one column, in the ward's words and separators; the map replaces
+    /// the control's.
+    void statusByUnitColumn()
+    {
+        const Sheet s = sheetOf({{QStringLiteral("対策ID"), QStringLiteral("部署別の状況")},
+            {QStringLiteral("K6-01"), QStringLiteral("DEP-SOUMU＝実施済；DEP-KUMIN: 一部")}});
+        const ImportResult r = importSheet(s, QStringLiteral("controls.csv"), Register::Controls, ward(), {});
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        const Model m = merged(ward(), r);
+        QCOMPARE(m.controls.first().statusByUnit,
+            (QMap<QString, ControlStatus> {{QStringLiteral("DEP-SOUMU"), ControlStatus::Implemented},
+                {QStringLiteral("DEP-KUMIN"), ControlStatus::Partial}}));
+        QCOMPARE(m.controls.first().status, ward().controls.first().status); // the other columns stay
+        const ImportResult again = importSheet(s, QStringLiteral("controls.csv"), Register::Controls, m, {});
+        QVERIFY(again.ok() && again.edits.isEmpty());
+        // An empty cell leaves the map as it is, as with every column.
+        const Sheet empty = sheetOf(
+            {{QStringLiteral("対策ID"), QStringLiteral("部署別の状況")}, {QStringLiteral("K6-01"), QString()}});
+        const ImportResult kept = importSheet(empty, QStringLiteral("controls.csv"), Register::Controls, m, {});
+        QVERIFY2(kept.ok(), qPrintable(messages(kept).join(u'\n')));
+        QCOMPARE(merged(m, kept).controls.first().statusByUnit, m.controls.first().statusByUnit);
+    }
+
     void rowsMatchByNameWithoutAnIdColumn()
     {
         const Sheet s = sheetOf({{QStringLiteral("名称"), QStringLiteral("担当課"), QStringLiteral("系統")},
@@ -534,6 +557,17 @@ private slots:
         QTest::newRow("dependency asset")
             << int(Register::Dependencies) << strings({"依存元", "依存先", "種類"}) << strings({"1", "999", "稼働基盤"})
             << QStringLiteral("mic.csv: row 2, column 依存先: asset \"A-0999\" does not exist");
+        QTest::newRow("status by unit, unknown unit")
+            << int(Register::Controls) << strings({"対策ID", "部署別の状況"}) << strings({"K6-01", "DEP-NONE=実施済み"})
+            << QStringLiteral("mic.csv: row 2, column 部署別の状況: org unit \"DEP-NONE\" does not exist");
+        QTest::newRow("status by unit, not a status")
+            << int(Register::Controls) << strings({"対策ID", "部署別の状況"}) << strings({"K6-01", "DEP-KUMIN=たぶん"})
+            << QStringLiteral("mic.csv: row 2, column 部署別の状況: in \"DEP-KUMIN=たぶん\": \"たぶん\" is not one of ")
+                + vocabularyChoices(Vocabulary::ControlStatus).join(QStringLiteral(", "));
+        QTest::newRow("status by unit, no status")
+            << int(Register::Controls) << strings({"対策ID", "部署別の状況"}) << strings({"K6-01", "DEP-KUMIN"})
+            << QStringLiteral("mic.csv: row 2, column 部署別の状況: \"DEP-KUMIN\" is not an org unit and a status "
+                              "(DEP-A=implemented)");
         QTest::newRow("exposure threat") << int(Register::Exposures) << strings({"情報資産", "脅威"})
                                          << strings({"1", "T9-99"})
                                          << QStringLiteral(

@@ -3,6 +3,7 @@
 
 #include "JsonFormat.h"
 #include "Scenarios.h"
+#include "Validation.h"
 
 #include <QTest>
 
@@ -211,6 +212,137 @@ private slots:
             << model(R"("scenarios": [{"id": "S1", "changes": [
                                                         {"op": "rename", "entity": "asset", "id": "A"}]}])")
             << QStringLiteral("/scenarios/0/changes/0/op") << QStringLiteral("\"rename\" is not one of");
+
+        // The yearly cycle's records (RISK-MODEL.md 9): references, vocabularies, fiscal years, ids.
+        const auto inspection = [](const char* fields, const char* answer = R"("control": "K", "answer": "no")") {
+            const QByteArray records
+                = QByteArray(R"("inspections": [{"id": "I1", "fiscal_year": 2026, "kind": "self", )") + fields
+                + R"(, "answers": [{)" + answer + "}]}]";
+            return model(records.constData());
+        };
+        QTest::newRow("inspection unknown unit")
+            << inspection(R"("unit": "NOPE")") << QStringLiteral("/inspections/0/unit")
+            << QStringLiteral("org unit \"NOPE\" does not exist");
+        QTest::newRow("inspection answer unknown control")
+            << inspection(R"("unit": "ORG")", R"("control": "Q", "answer": "yes")")
+            << QStringLiteral("/inspections/0/answers/0/control") << QStringLiteral("control \"Q\" does not exist");
+        QTest::newRow("inspection answer not in its list")
+            << inspection(R"("unit": "ORG")", R"("control": "K", "answer": "maybe")")
+            << QStringLiteral("/inspections/0/answers/0/answer") << QStringLiteral("\"maybe\" is not one of: yes");
+        QTest::newRow("inspection answer missing")
+            << inspection(R"("unit": "ORG")", R"("control": "K")") << QStringLiteral("/inspections/0/answers/0/answer")
+            << QStringLiteral("is missing");
+        QTest::newRow("inspection kind not in its list")
+            << model(R"("inspections": [{"id": "I1", "fiscal_year": 2026, "kind": "peer"}])")
+            << QStringLiteral("/inspections/0/kind") << QStringLiteral("\"peer\" is not one of: self");
+        QTest::newRow("inspection fiscal year before 1989")
+            << model(R"("inspections": [{"id": "I1", "fiscal_year": 1988, "kind": "self"}])")
+            << QStringLiteral("/inspections/0/fiscal_year") << QStringLiteral("1988 is out of range");
+        QTest::newRow("inspection fiscal year not a number")
+            << model(R"("inspections": [{"id": "I1", "fiscal_year": "R8", "kind": "self"}])")
+            << QStringLiteral("/inspections/0/fiscal_year") << QStringLiteral("expected a number");
+        QTest::newRow("inspection duplicate id")
+            << model(R"("inspections": [{"id": "I1", "fiscal_year": 2026, "kind": "self"},
+                                        {"id": "I1", "fiscal_year": 2025, "kind": "self"}])")
+            << QStringLiteral("/inspections/1/id") << QStringLiteral("duplicate id \"I1\"");
+        const auto finding = [](const char* fields) {
+            const QByteArray records
+                = QByteArray(R"("audit_findings": [{"id": "F1", "fiscal_year": 2026, "source": "self", )") + fields
+                + "}]";
+            return model(records.constData());
+        };
+        QTest::newRow("finding unknown unit")
+            << finding(R"("severity": "low", "status": "open", "unit": "NOPE")")
+            << QStringLiteral("/audit_findings/0/unit") << QStringLiteral("org unit \"NOPE\" does not exist");
+        QTest::newRow("finding unknown control")
+            << finding(R"("severity": "low", "status": "open", "control": "Q")")
+            << QStringLiteral("/audit_findings/0/control") << QStringLiteral("control \"Q\" does not exist");
+        QTest::newRow("finding unknown asset")
+            << finding(R"("severity": "low", "status": "open", "asset": "Q")")
+            << QStringLiteral("/audit_findings/0/asset") << QStringLiteral("asset \"Q\" does not exist");
+        QTest::newRow("finding unknown plan action")
+            << finding(R"("severity": "low", "status": "open", "action": "P-99")")
+            << QStringLiteral("/audit_findings/0/action") << QStringLiteral("plan action \"P-99\" does not exist");
+        QTest::newRow("finding severity not in its list")
+            << finding(R"("severity": "grave", "status": "open")") << QStringLiteral("/audit_findings/0/severity")
+            << QStringLiteral("\"grave\" is not one of: low");
+        QTest::newRow("finding status not in its list")
+            << finding(R"("severity": "low", "status": "done")") << QStringLiteral("/audit_findings/0/status")
+            << QStringLiteral("\"done\" is not one of: open, closed");
+        QTest::newRow("finding source not in its list")
+            << model(R"("audit_findings": [{"id": "F1", "fiscal_year": 2026, "source": "ciso", "severity": "low",
+                       "status": "open"}])")
+            << QStringLiteral("/audit_findings/0/source") << QStringLiteral("\"ciso\" is not one of: self");
+        QTest::newRow("finding fiscal year after 2100")
+            << model(R"("audit_findings": [{"id": "F1", "fiscal_year": 2101, "source": "self", "severity": "low",
+                       "status": "open"}])")
+            << QStringLiteral("/audit_findings/0/fiscal_year") << QStringLiteral("out of range");
+        QTest::newRow("finding fiscal year missing")
+            << model(R"("audit_findings": [{"id": "F1", "source": "self", "severity": "low", "status": "open"}])")
+            << QStringLiteral("/audit_findings/0/fiscal_year") << QStringLiteral("is missing");
+        QTest::newRow("open finding with a closing date")
+            << finding(R"("severity": "low", "status": "open", "closed": "2026-12-01")")
+            << QStringLiteral("/audit_findings/0/closed") << QStringLiteral("an open finding has no closing date");
+        QTest::newRow("closed finding without its date")
+            << finding(R"("severity": "low", "status": "closed")") << QStringLiteral("/audit_findings/0/closed")
+            << QStringLiteral("a closed finding needs the date");
+        QTest::newRow("finding bad due date")
+            << finding(R"("severity": "low", "status": "open", "due": "2026-13-01")")
+            << QStringLiteral("/audit_findings/0/due") << QStringLiteral("not a date");
+        QTest::newRow("finding duplicate id")
+            << model(R"("audit_findings": [
+                       {"id": "F1", "fiscal_year": 2026, "source": "self", "severity": "low", "status": "open"},
+                       {"id": "F1", "fiscal_year": 2026, "source": "self", "severity": "low", "status": "open"}])")
+            << QStringLiteral("/audit_findings/1/id") << QStringLiteral("duplicate id");
+        QTest::newRow("exception rule not a three-tier rule")
+            << model(R"("finding_exceptions": [{"id": "E1", "rule": "tier-sharing", "tiers": ["lgwan", "internet"],
+                       "assets": ["B", "C"]}])")
+            << QStringLiteral("/finding_exceptions/0/rule")
+            << QStringLiteral("\"tier-sharing\" is not one of: tier-separation, tier-hosting");
+        QTest::newRow("exception unknown asset")
+            << model(R"("finding_exceptions": [{"id": "E1", "rule": "tier-hosting", "tiers": ["lgwan", "internet"],
+                       "assets": ["B", "Q"]}])")
+            << QStringLiteral("/finding_exceptions/0/assets/1") << QStringLiteral("asset \"Q\" does not exist");
+        QTest::newRow("exception tier not in its list")
+            << model(R"("finding_exceptions": [{"id": "E1", "rule": "tier-hosting", "tiers": ["dmz"]}])")
+            << QStringLiteral("/finding_exceptions/0/tiers/0") << QStringLiteral("\"dmz\" is not one of");
+        QTest::newRow("exception expires before approval")
+            << model(R"("finding_exceptions": [{"id": "E1", "rule": "tier-hosting", "approved": "2026-06-01",
+                       "expires": "2026-05-31"}])")
+            << QStringLiteral("/finding_exceptions/0/expires") << QStringLiteral("before the approval");
+        QTest::newRow("exception duplicate id")
+            << model(R"("finding_exceptions": [{"id": "E1", "rule": "tier-hosting"},
+                                               {"id": "E1", "rule": "tier-separation"}])")
+            << QStringLiteral("/finding_exceptions/1/id") << QStringLiteral("duplicate id");
+        QTest::newRow("review subject not in its list")
+            << model(R"("reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "budget"}])")
+            << QStringLiteral("/reviews/0/subject") << QStringLiteral("\"budget\" is not one of: control");
+        QTest::newRow("review of an unknown control")
+            << model(R"("reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "control", "ref": "Q"}])")
+            << QStringLiteral("/reviews/0/ref") << QStringLiteral("control \"Q\" does not exist");
+        QTest::newRow("review of an unknown audit finding")
+            << model(R"("reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "audit_finding", "ref": "F9"}])")
+            << QStringLiteral("/reviews/0/ref") << QStringLiteral("audit finding \"F9\" does not exist");
+        QTest::newRow("review of a risk with an unknown threat")
+            << model(R"("reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "risk", "ref": "A", "threat": "Q"}])")
+            << QStringLiteral("/reviews/0/threat") << QStringLiteral("threat \"Q\" does not exist");
+        QTest::newRow("review duplicate id")
+            << model(R"("reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "other"},
+                                    {"id": "R1", "fiscal_year": 2026, "subject": "other"}])")
+            << QStringLiteral("/reviews/1/id") << QStringLiteral("duplicate id");
+        // A scenario's `set` of status_by_unit: the whole map, checked like the rest.
+        QTest::newRow("scenario sets a unit's status not in the list")
+            << model(R"("scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "control", "id": "K",
+                       "field": "status_by_unit", "value": {"ORG": "done"}}]}])")
+            << QStringLiteral("/scenarios/0/changes/0/value/ORG") << QStringLiteral("\"done\" is not one of");
+        QTest::newRow("scenario sets status_by_unit to a list")
+            << model(R"("scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "control", "id": "K",
+                       "field": "status_by_unit", "value": ["ORG"]}]}])")
+            << QStringLiteral("/scenarios/0/changes/0/value") << QStringLiteral("expected an object");
+        QTest::newRow("scenario sets the status of an unknown unit")
+            << model(R"("scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "control", "id": "K",
+                       "field": "status_by_unit", "value": {"NOPE": "none"}}]}])")
+            << QStringLiteral("/scenarios/0") << QStringLiteral("org unit \"NOPE\" does not exist");
     }
     void badInput()
     {
@@ -245,6 +377,66 @@ private slots:
             QStringLiteral("html.json"));
         QVERIFY(r.ok());
         QCOMPARE(r.model.assets.first().name.ja, QStringLiteral("<img src='file:///etc/passwd'>"));
+    }
+
+    /// status_by_unit names units the model has; the place is said as each source is read.
+    void statusByUnitNamesKnownUnits()
+    {
+        auto r = JsonFormat::read(model(), QStringLiteral("units.json"));
+        QVERIFY(r.ok());
+        Model m = r.model;
+        m.controls[1].statusByUnit
+            = {{QStringLiteral("ORG"), ControlStatus::Partial}, {QStringLiteral("課/係"), ControlStatus::None}};
+        InputErrors errors = validate(m, QStringLiteral("units.json"), Source::Json);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().where, QStringLiteral("/controls/1/status_by_unit/課~1係"));
+        QCOMPARE(errors.first().what, QStringLiteral("org unit \"課/係\" does not exist"));
+        m.controls[1].statusByUnit.insert(
+            QStringLiteral("GONE"), m.controls[1].statusByUnit.take(QStringLiteral("課/係")));
+        errors = validate(m, QStringLiteral("units.mamori"), Source::Project);
+        QCOMPARE(errors.first().where, QStringLiteral("table controls, row 2, status_by_unit/GONE"));
+        errors = validate(m, QString(), Source::Window);
+        QCOMPARE(errors.first().where, QStringLiteral("control K2, status by unit (GONE)"));
+        m.controls[1].statusByUnit.remove(QStringLiteral("GONE"));
+        QVERIFY(validate(m, QString(), Source::Json).isEmpty());
+    }
+
+    /// A record's bad reference is placed as each source is read: a pointer, a table row, the item in words.
+    void recordErrorsArePlacedBySource()
+    {
+        auto r = JsonFormat::read(model(), QStringLiteral("records.json"));
+        QVERIFY(r.ok());
+        Model m = r.model;
+        m.auditFindings.append({QStringLiteral("AF-1"), 2026, InspectionKind::Self, {}, {}, {}, AuditSeverity::Low, {},
+            QStringLiteral("P-99"), AuditStatus::Open, {}, {}});
+        m.inspections.append({QStringLiteral("I-1"), 2026, InspectionKind::Self, QStringLiteral("ORG"), {},
+            {{QStringLiteral("K"), {}, InspectionAnswerKind::Yes, {}, {}},
+                {QStringLiteral("Q"), {}, InspectionAnswerKind::No, {}, {}}}});
+        const InputErrors json = validate(m, QStringLiteral("records.json"), Source::Json);
+        QCOMPARE(json.size(), 2);
+        QCOMPARE(json[0].where, QStringLiteral("/inspections/0/answers/1/control"));
+        QCOMPARE(json[1].where, QStringLiteral("/audit_findings/0/action"));
+        const InputErrors project = validate(m, QStringLiteral("r.mamori"), Source::Project);
+        QCOMPARE(project[0].where, QStringLiteral("table inspections, row 1, answers/1/control"));
+        QCOMPARE(project[1].where, QStringLiteral("table audit_findings, row 1, action"));
+        const InputErrors window = validate(m, QString(), Source::Window);
+        QCOMPARE(window[0].where, QStringLiteral("inspection I-1, answers (control)"));
+        QCOMPARE(window[1].where, QStringLiteral("audit finding AF-1, corrective action"));
+        QCOMPARE(window[1].what, QStringLiteral("plan action \"P-99\" does not exist"));
+    }
+
+    /// References a removal cleared are allowed: the record is kept as history.
+    void clearedRecordReferencesAreValid()
+    {
+        auto r = JsonFormat::read(model(R"("inspections": [{"id": "I1", "fiscal_year": 2026, "kind": "self",
+                "unit": null, "answers": [{"control": null, "item": "K6-01-1", "answer": "partial"}]}],
+            "audit_findings": [{"id": "F1", "fiscal_year": 2026, "source": "self", "unit": null, "control": null,
+                "asset": null, "severity": "low", "action": null, "status": "closed", "closed": "2027-01-10"}],
+            "finding_exceptions": [{"id": "E1", "rule": "tier-separation", "tiers": ["lgwan", "internet"], "assets": []}],
+            "reviews": [{"id": "R1", "fiscal_year": 2026, "subject": "risk", "ref": null, "threat": null}])"),
+            QStringLiteral("cleared.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        QCOMPARE(r.model.auditFindings.first().closed, QDate(2027, 1, 10));
     }
 
     void scenarioNeverChangesTheBaseline()

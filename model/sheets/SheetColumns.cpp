@@ -77,6 +77,8 @@ const QList<FieldSpec>& controlFields()
         {"cost_annual", K::Yen, "年間費用", "Annual cost", "運用費用|ランニングコスト|年間運用費|annual"},
         {"owner", K::OrgUnitRef, "所管課", "Owner", "管理部署|所管|担当課|責任部署|owner unit"},
         {"source", K::Text, "出典", "Source", "根拠|source"},
+        {"status_by_unit", K::UnitStatuses, "部署別の状況", "Status by unit",
+            "部署別状況|部署別の実施状況|課別の状況|status by unit|status_by_unit", V::ControlStatus},
     };
     return f;
 }

@@ -46,6 +46,7 @@ enum class FieldKind : std::uint8_t {
     Scope, ///< a control's scope: empty for every asset, asset ids, or types and tiers
     Mitigations, ///< threat ids and categories, each with an optional reduction (T1-01=0.7, 1)
     RiskList, ///< asset/threat pairs (A-0001/T1-01)
+    UnitStatuses, ///< a control's status per org unit (DEP-A=implemented; DEP-B=partial)
 };
 
 /// Which closed vocabulary a Choice field takes its words from.

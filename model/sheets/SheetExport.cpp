@@ -100,6 +100,18 @@ QString vocabularyWord(Vocabulary vocabulary, const QString& key, bool japanese)
     return key;
 }
 
+/// A control's statuses per unit ("DEP-A=implemented, DEP-B=partial") in the sheet's words, one
+/// unit after the other: "DEP-A=実施済み; DEP-B=一部実施".
+QString unitStatusWords(const QString& value, bool japanese)
+{
+    QStringList out;
+    for (const QString& entry : value.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        out.append(entry.section(QLatin1Char('='), 0, 0) + QLatin1Char('=')
+            + vocabularyWord(Vocabulary::ControlStatus, entry.section(QLatin1Char('='), 1), japanese));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
 QStringList vocabularyChoices(Vocabulary vocabulary, bool japanese)
 {
     QStringList out;
@@ -159,6 +171,8 @@ Cell cellOf(const FieldSpec& field, const QString& value, bool japanese)
         return textCell(filterWords(value, japanese));
     case FieldKind::Level:
         return levelCell(value);
+    case FieldKind::UnitStatuses:
+        return textCell(unitStatusWords(value, japanese));
     case FieldKind::Score:
     case FieldKind::Fraction:
     case FieldKind::Yen:

@@ -208,6 +208,32 @@ CellValue riskList(const Cell& cell)
     return {out.join(QStringLiteral(", ")), {}};
 }
 
+/// DEP-A=実施済み; DEP-B=partial (also DEP-A:…): each unit (as an id) with a word of the control
+/// statuses; canonical as "DEP-A=implemented, DEP-B=partial", sorted by unit as a control holds them.
+CellValue unitStatuses(const Cell& cell)
+{
+    static const QRegularExpression pair(QStringLiteral("^(.+?)\\s*[=:]\\s*(.+)$"));
+    QMap<QString, QString> statuses;
+    for (const QString& item : listItems(cell.text)) {
+        const QRegularExpressionMatch m = pair.match(item);
+        if (!m.hasMatch())
+            return fail(Tr::tr("\"%1\" is not an org unit and a status (DEP-A=implemented)").arg(item));
+        const QString unit = idText(m.captured(1));
+        const std::optional<QString> status = vocabularyKey(Vocabulary::ControlStatus, m.captured(2));
+        if (!status)
+            return fail(
+                Tr::tr("in \"%1\": \"%2\" is not one of %3")
+                    .arg(item, m.captured(2), vocabularyChoices(Vocabulary::ControlStatus).join(QStringLiteral(", "))));
+        if (statuses.contains(unit))
+            return fail(Tr::tr("org unit \"%1\" is given twice").arg(unit));
+        statuses.insert(unit, *status);
+    }
+    QStringList out;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        out.append(it.key() + QLatin1Char('=') + it.value());
+    return {out.join(QStringLiteral(", ")), {}};
+}
+
 /// A dash in a level, number or date column says "nothing here" (－, -, ―, ー), as wards fill the
 /// cells that do not apply.
 bool isDash(const FieldSpec& field, const Cell& cell)
@@ -276,6 +302,8 @@ CellValue normalizeCell(const FieldSpec& field, const Cell& cell, const ValueCon
         return mitigations(cell);
     case FieldKind::RiskList:
         return riskList(cell);
+    case FieldKind::UnitStatuses:
+        return unitStatuses(cell);
     }
     return {};
 }

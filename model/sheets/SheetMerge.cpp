@@ -88,6 +88,10 @@ QList<ModelEdit> removalEdits(const Model& m, const OrgUnit& u)
 {
     return removeOrgUnitEdits(m, u.id);
 }
+QList<ModelEdit> removalEdits(const Model& m, const PlanAction& p)
+{
+    return removeActionEdits(m, p.id);
+}
 template <typename T> QList<ModelEdit> removalEdits(const Model& m, const T& item)
 {
     const QList<T>& list = m.list<T>();
@@ -418,6 +422,10 @@ private:
                 if (const QString target = m.section(QLatin1Char('='), 0, 0); target.toInt() == 0)
                     check(index.threats, target, threat);
             }
+            break;
+        case FieldKind::UnitStatuses:
+            for (const QString& entry : items)
+                check(index.orgUnits, entry.section(QLatin1Char('='), 0, 0), Tr::tr("org unit \"%1\" does not exist"));
             break;
         case FieldKind::Scope:
             for (const QString& id : items) {

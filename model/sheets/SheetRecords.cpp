@@ -41,6 +41,25 @@ template <typename E> QString keys(const QList<E>& values)
     return out.join(kSeparator);
 }
 
+/// A control's status_by_unit as "DEP-A=implemented, DEP-B=partial" (the map's order, by unit).
+QString unitStatusesText(const QMap<QString, ControlStatus>& statuses)
+{
+    QStringList out;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        out.append(it.key() + QLatin1Char('=') + toKey(it.value()));
+    return out.join(kSeparator);
+}
+
+QMap<QString, ControlStatus> unitStatusesFrom(const QString& value)
+{
+    QMap<QString, ControlStatus> out;
+    for (const QString& entry : items(value)) {
+        if (const auto status = fromKey<ControlStatus>(entry.section(QLatin1Char('='), 1)))
+            out.insert(entry.section(QLatin1Char('='), 0, 0), *status);
+    }
+    return out;
+}
+
 QString filterText(const AssetFilter& f)
 {
     const QString types = keys(f.types), tiers = keys(f.tiers);
@@ -271,7 +290,7 @@ Record recordOf(const Control& k)
         {QStringLiteral("scope"), scopeText(k.scope)}, {QStringLiteral("requires"), k.requires_.join(kSeparator)},
         {QStringLiteral("cost_initial"), numberText(k.cost.initial)},
         {QStringLiteral("cost_annual"), numberText(k.cost.annual)}, {QStringLiteral("owner"), k.owner},
-        {QStringLiteral("source"), k.source}};
+        {QStringLiteral("source"), k.source}, {QStringLiteral("status_by_unit"), unitStatusesText(k.statusByUnit)}};
 }
 
 void setField(Control& k, const QString& key, const QString& value)
@@ -286,6 +305,8 @@ void setField(Control& k, const QString& key, const QString& value)
         k.name.en = value;
     else if (key == QLatin1StringView("status"))
         k.status = fromKey<ControlStatus>(value).value_or(k.status);
+    else if (key == QLatin1StringView("status_by_unit"))
+        k.statusByUnit = unitStatusesFrom(value);
     else if (key == QLatin1StringView("effectiveness"))
         k.effectiveness = toOptionalNumber(value);
     else if (key == QLatin1StringView("effect"))

@@ -62,6 +62,10 @@ QList<ModelEdit> removal(const Model& work, qsizetype, const Control& k)
 {
     return removeControlEdits(work, k.id);
 }
+QList<ModelEdit> removal(const Model& work, qsizetype, const PlanAction& p)
+{
+    return removeActionEdits(work, p.id);
+}
 template <typename T> QList<ModelEdit> removal(const Model&, qsizetype row, const T& item)
 {
     return {ModelEdit::remove(row, item)};
