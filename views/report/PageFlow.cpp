@@ -1,5 +1,6 @@
 #include "PageFlow.h"
 
+#include "PdfText.h"
 #include "Translations.h"
 
 #include <QFontDatabase>
@@ -82,6 +83,7 @@ void TextStyle::draw(QPainter& painter, const QRectF& rect, const QString& text,
 {
     if (text.isEmpty())
         return;
+    DrawnCharacters::record(text);
     painter.setPen(m_color);
     painter.setFont(m_font);
     if (fitsOneLine(text, rect.width())) {

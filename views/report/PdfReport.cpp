@@ -1,5 +1,6 @@
 #include "PdfReport.h"
 
+#include "PdfText.h"
 #include "ReportContent.h"
 #include "ReportSections.h"
 #include "ReportTranslation.h"
@@ -9,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <mutex>
 
@@ -91,6 +93,25 @@ ReportResult render(const ReportContent& content, QPagedPaintDevice& device, con
     return result;
 }
 
+/// Copies the PDF that Qt wrote to `raw` into `out` with its text as printed (PdfText.h).
+void writePrintedText(QFile& raw, QIODevice& out, const DrawnCharacters& drawn)
+{
+    raw.flush();
+    const qint64 size = raw.size();
+    uchar* mapped = size > 0 ? raw.map(0, size) : nullptr;
+    QByteArray read;
+    if (!mapped && raw.seek(0))
+        read = raw.readAll();
+    const QByteArrayView pdf = mapped ? QByteArrayView(mapped, size) : QByteArrayView(read);
+    if (!correctPdfText(pdf, out, &drawn).ok) {
+        // Still a good PDF, only with Qt's ToUnicode maps; the report tests would catch this.
+        qWarning("mamori: the PDF is not laid out as Qt 6 writes it; its text maps are left as they are");
+        out.write(pdf.data(), pdf.size());
+    }
+    if (mapped)
+        raw.unmap(mapped);
+}
+
 ReportResult contentErrors(InputErrors errors)
 {
     ReportResult r;
@@ -125,14 +146,24 @@ ReportResult writePdfReport(
         result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
+    // Qt's PDF goes to a temporary file first and has its text corrected on the way to `file`.
+    QTemporaryFile raw;
+    if (!raw.open()) {
+        result.status = ReportResult::Status::Failure;
+        result.error = Tr::tr("cannot write %1: %2").arg(raw.fileTemplate(), raw.errorString());
+        return result;
+    }
+    DrawnCharacters drawn;
     {
         ScopedReportLanguage language(options.language);
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&raw);
         writer.setResolution(600);
         writer.setTitle(ReportBuilder::title() + QStringLiteral(" ") + content.content->modelName());
         writer.setCreator(QStringLiteral("Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING)));
         result = render(*content.content, writer, progress);
     }
+    if (result.ok())
+        writePrintedText(raw, file, drawn);
     if (!result.ok()) {
         file.cancelWriting();
         return result;
