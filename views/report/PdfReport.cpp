@@ -1,5 +1,6 @@
 #include "PdfReport.h"
 
+#include "PageFlow.h"
 #include "PdfText.h"
 #include "ReportContent.h"
 #include "ReportSections.h"
@@ -9,6 +10,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -93,6 +95,20 @@ ReportResult render(const ReportContent& content, QPagedPaintDevice& device, con
     return result;
 }
 
+/// The glyph twins of every font the report draws with (regular and bold of each family).
+std::vector<GlyphTwins> reportFontTwins()
+{
+    std::vector<GlyphTwins> fonts;
+    for (const QString& family : reportFontFamilies()) {
+        for (const bool bold : {false, true}) {
+            QFont font(family);
+            font.setBold(bold);
+            fonts.emplace_back(QRawFont::fromFont(font));
+        }
+    }
+    return fonts;
+}
+
 /// Copies the PDF that Qt wrote to `raw` into `out` with its text as printed (PdfText.h).
 void writePrintedText(QFile& raw, QIODevice& out, const DrawnCharacters& drawn)
 {
@@ -103,7 +119,7 @@ void writePrintedText(QFile& raw, QIODevice& out, const DrawnCharacters& drawn)
     if (!mapped && raw.seek(0))
         read = raw.readAll();
     const QByteArrayView pdf = mapped ? QByteArrayView(mapped, size) : QByteArrayView(read);
-    if (!correctPdfText(pdf, out, &drawn).ok) {
+    if (!correctPdfText(pdf, out, reportFontTwins(), &drawn).ok) {
         // Still a good PDF, only with Qt's ToUnicode maps; the report tests would catch this.
         qWarning("mamori: the PDF is not laid out as Qt 6 writes it; its text maps are left as they are");
         out.write(pdf.data(), pdf.size());

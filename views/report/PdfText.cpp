@@ -1,6 +1,7 @@
 #include "PdfText.h"
 
 #include <QIODevice>
+#include <QRawFont>
 
 #include <algorithm>
 #include <map>
@@ -51,6 +52,40 @@ std::optional<char32_t> twinOf(char32_t lowest)
     if (const auto radical = find(kRadicals, lowest))
         return radical;
     return find(kSymbols, lowest);
+}
+
+/// Which of a glyph's code points a Japanese report prints, lowest first.
+int rank(char32_t c)
+{
+    const auto in = [c](char32_t first, char32_t last) { return c >= first && c <= last; };
+    if (in(0x2E80, 0x2FDF) || in(0x31C0, 0x31EF))
+        return 3; // radicals and strokes
+    if (in(0xF900, 0xFAFF) || in(0x2F800, 0x2FA1F))
+        return 2; // compatibility ideographs
+    if (in(0x3000, 0x30FF) || in(0x3130, 0x318F) || in(0x3400, 0x4DBF) || in(0x4E00, 0x9FFF) || in(0xAC00, 0xD7AF)
+        || in(0xFF00, 0xFFEF) || in(0x20000, 0x3FFFF))
+        return 0; // CJK symbols, kana, ideographs, Hangul, fullwidth forms
+    return 1;
+}
+
+/// Where the twins of a PDF font's code points come from.
+struct TwinSource {
+    const GlyphTwins* font = nullptr; // the report's font the PDF font was made from
+    const std::vector<GlyphTwins>* all = nullptr; // without `font`: all of the report's fonts
+};
+
+QList<char32_t> candidates(const TwinSource& source, char32_t c)
+{
+    if (source.font) {
+        const QList<char32_t> twins = source.font->of(c);
+        return twins.isEmpty() ? QList<char32_t> {c} : twins; // the font has no twin for `c`
+    }
+    QList<char32_t> twins;
+    for (const GlyphTwins& font : source.all ? *source.all : std::vector<GlyphTwins>())
+        twins += font.of(c);
+    std::sort(twins.begin(), twins.end());
+    twins.erase(std::unique(twins.begin(), twins.end()), twins.end());
+    return twins;
 }
 
 // ---- ToUnicode CMaps ----
@@ -218,7 +253,7 @@ struct CorrectedMap {
     int changed = 0;
 };
 
-std::optional<CorrectedMap> correctMap(QByteArrayView cmap, const DrawnCharacters* drawn)
+std::optional<CorrectedMap> correctMap(QByteArrayView cmap, const TwinSource& source, const DrawnCharacters* drawn)
 {
     auto glyphs = parseToUnicode(cmap);
     if (!glyphs)
@@ -228,7 +263,7 @@ std::optional<CorrectedMap> correctMap(QByteArrayView cmap, const DrawnCharacter
         const QList<uint> ucs4 = text.toUcs4();
         if (ucs4.size() != 1)
             continue;
-        const char32_t printed = printedCharacter(ucs4.front(), drawn);
+        const char32_t printed = printedCharacter(candidates(source, ucs4.front()), ucs4.front(), drawn);
         if (printed != ucs4.front()) {
             text = QString::fromUcs4(&printed, 1);
             ++result.changed;
@@ -383,15 +418,15 @@ struct Edits {
     PdfTextResult result;
 };
 
-void correctMaps(const std::map<int, const PdfObject*>& byNumber, const std::vector<int>& maps,
+void correctMaps(const std::map<int, const PdfObject*>& byNumber, const std::vector<std::pair<int, TwinSource>>& maps,
     const DrawnCharacters* drawn, Edits& edits)
 {
-    for (const int number : maps) {
+    for (const auto& [number, source] : maps) {
         const auto it = byNumber.find(number);
         if (it == byNumber.end() || edits.objects.count(number))
             continue;
         const QByteArrayView stream = plainStream(*it->second);
-        const auto corrected = stream.isEmpty() ? std::nullopt : correctMap(stream, drawn);
+        const auto corrected = stream.isEmpty() ? std::nullopt : correctMap(stream, source, drawn);
         if (!corrected)
             continue;
         edits.objects[number] = QByteArray::number(number) + " 0 obj\n<< /Length "
@@ -414,7 +449,7 @@ void tagFont(const PdfObject& font, const QByteArray& plain, const QByteArray& t
     ++edits.result.fontsTagged;
 }
 
-Edits planEdits(const PdfLayout& layout, const DrawnCharacters* drawn)
+Edits planEdits(const PdfLayout& layout, const std::vector<GlyphTwins>& fonts, const DrawnCharacters* drawn)
 {
     std::map<int, const PdfObject*> byNumber;
     for (const PdfObject& o : layout.objects)
@@ -424,20 +459,23 @@ Edits planEdits(const PdfLayout& layout, const DrawnCharacters* drawn)
         return it == byNumber.end() ? nullptr : it->second;
     };
     Edits edits;
-    std::vector<int> maps;
+    std::vector<std::pair<int, TwinSource>> maps;
     for (const PdfObject& o : layout.objects) {
         const QByteArrayView dict = o.dict();
         if (!dict.contains("/Subtype /Type0"))
             continue;
-        if (const auto map = referenceAfter(dict, "/ToUnicode"))
-            maps.push_back(*map);
+        const QByteArray plain = nameAfter(dict, "/BaseFont");
+        if (const auto map = referenceAfter(dict, "/ToUnicode")) {
+            const auto font = std::find_if(
+                fonts.begin(), fonts.end(), [&](const GlyphTwins& f) { return f.postscriptName() == plain; });
+            maps.emplace_back(*map, TwinSource {font == fonts.end() ? nullptr : &*font, &fonts});
+        }
         // Qt tags the descriptor's FontName only; the fonts' BaseFont must carry the same tag.
         const PdfObject* cidFont = object(referenceAfter(dict, "/DescendantFonts"));
         const PdfObject* descriptor = cidFont ? object(referenceAfter(cidFont->dict(), "/FontDescriptor")) : nullptr;
         if (!descriptor)
             continue;
         const QByteArray tagged = nameAfter(descriptor->dict(), "/FontName");
-        const QByteArray plain = nameAfter(dict, "/BaseFont");
         if (!isSubsetName(tagged) || tagged.mid(7) != plain || nameAfter(cidFont->dict(), "/BaseFont") != plain)
             continue;
         tagFont(o, plain, tagged, edits);
@@ -449,6 +487,72 @@ Edits planEdits(const PdfLayout& layout, const DrawnCharacters* drawn)
 }
 
 } // namespace
+
+// ---- GlyphTwins ----
+
+namespace {
+
+/// Name 6 of the font's name table, as Qt writes it into the PDF.
+QByteArray postscriptNameOf(const QRawFont& font)
+{
+    const QByteArray table = font.fontTable("name");
+    const auto u16 = [&table](qsizetype at) {
+        return at >= 0 && at + 2 <= table.size() ? int(uchar(table[at])) << 8 | uchar(table[at + 1]) : 0;
+    };
+    const int count = u16(2), strings = u16(4);
+    for (int i = 0; i < count; ++i) {
+        const qsizetype record = 6 + 12 * qsizetype(i);
+        const int platform = u16(record), nameId = u16(record + 6);
+        const qsizetype length = u16(record + 8), at = strings + u16(record + 10);
+        if (nameId != 6 || at + length > table.size())
+            continue;
+        if (platform == 1)
+            return table.mid(at, length);
+        QString name; // platforms 0 and 3: UTF-16BE
+        for (qsizetype k = 0; k + 1 < length; k += 2)
+            name += QChar(ushort(u16(at + k)));
+        return name.toLatin1();
+    }
+    return {};
+}
+
+} // namespace
+
+GlyphTwins::GlyphTwins(const QRawFont& font)
+    : m_postscriptName(postscriptNameOf(font))
+{
+    // Qt maps a glyph back to its lowest code point of the Basic Multilingual Plane; the twins of
+    // the ideographic planes count too (⺇ draws 𠘨 in Noto Sans CJK JP).
+    std::vector<char32_t> codePoints;
+    for (char32_t c = 0x20; c < 0x10000; ++c) {
+        if (!QChar::isSurrogate(c))
+            codePoints.push_back(c);
+    }
+    for (char32_t c = 0x20000; c < 0x30000; ++c)
+        codePoints.push_back(c);
+    const QString text = QString::fromUcs4(codePoints.data(), qsizetype(codePoints.size()));
+    const QList<quint32> glyphs = font.glyphIndexesForString(text);
+    if (glyphs.size() != qsizetype(codePoints.size()))
+        return;
+    std::unordered_map<quint32, QList<char32_t>> byGlyph;
+    for (size_t i = 0; i < codePoints.size(); ++i) {
+        if (glyphs[qsizetype(i)] != 0)
+            byGlyph[glyphs[qsizetype(i)]].append(codePoints[i]);
+    }
+    for (auto& [glyph, twins] : byGlyph) {
+        if (twins.size() < 2)
+            continue;
+        for (const char32_t c : twins)
+            m_group[c] = int(m_groups.size());
+        m_groups.push_back(std::move(twins));
+    }
+}
+
+QList<char32_t> GlyphTwins::of(char32_t c) const
+{
+    const auto it = m_group.find(c);
+    return it == m_group.end() ? QList<char32_t>() : m_groups[size_t(it->second)];
+}
 
 // ---- DrawnCharacters ----
 
@@ -484,30 +588,44 @@ void DrawnCharacters::record(const QString& text)
 
 // ---- the rewrite ----
 
-char32_t printedCharacter(char32_t lowest, const DrawnCharacters* drawn)
+char32_t printedCharacter(const QList<char32_t>& twins, char32_t lowest, const DrawnCharacters* drawn)
 {
-    const auto twin = twinOf(lowest);
-    if (!twin)
-        return lowest;
-    if (drawn && drawn->contains(lowest) && !drawn->contains(*twin))
-        return lowest;
-    return *twin;
+    QList<char32_t> pool = twins;
+    if (pool.isEmpty()) {
+        const auto twin = twinOf(lowest);
+        if (!twin)
+            return lowest;
+        pool = {lowest, *twin};
+    }
+    if (drawn) {
+        QList<char32_t> printed;
+        for (const char32_t c : pool) {
+            if (drawn->contains(c))
+                printed.append(c);
+        }
+        if (!printed.isEmpty())
+            pool = printed;
+    }
+    return *std::min_element(
+        pool.begin(), pool.end(), [](char32_t a, char32_t b) { return std::pair(rank(a), a) < std::pair(rank(b), b); });
 }
 
-std::optional<QByteArray> correctedToUnicodeMap(QByteArrayView cmap, const DrawnCharacters* drawn)
+std::optional<QByteArray> correctedToUnicodeMap(
+    QByteArrayView cmap, const GlyphTwins* font, const DrawnCharacters* drawn)
 {
-    auto corrected = correctMap(cmap, drawn);
+    auto corrected = correctMap(cmap, TwinSource {font, nullptr}, drawn);
     if (!corrected)
         return std::nullopt;
     return corrected->cmap;
 }
 
-PdfTextResult correctPdfText(QByteArrayView pdf, QIODevice& out, const DrawnCharacters* drawn)
+PdfTextResult correctPdfText(
+    QByteArrayView pdf, QIODevice& out, const std::vector<GlyphTwins>& fonts, const DrawnCharacters* drawn)
 {
     const auto layout = readLayout(pdf);
     if (!layout)
         return {};
-    const Edits edits = planEdits(*layout, drawn);
+    const Edits edits = planEdits(*layout, fonts, drawn);
     // The objects in their order, then a cross-reference table with their new offsets.
     std::vector<qint64> offsets(layout->xrefEntries.size(), -1);
     qint64 at = out.write(layout->header.data(), layout->header.size());

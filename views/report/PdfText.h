@@ -17,11 +17,15 @@
 #include <QBitArray>
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 class QIODevice;
+class QRawFont;
 
 namespace mamori {
 
@@ -45,13 +49,33 @@ private:
     DrawnCharacters* m_outer;
 };
 
-/// The character a glyph stands for when Qt mapped it to `lowest`: the ideograph of a radical, the
-/// Japanese form of a symbol (U+2027 → 「・」 U+30FB), unless only `lowest` itself was drawn.
-char32_t printedCharacter(char32_t lowest, const DrawnCharacters* drawn);
+/// The code points of a font that reach one glyph, read from the font's character map (a Japanese
+/// font draws ⼾ and 戸, ⽅ and 方, U+2027 and 「・」 alike; which ones differs from font to font).
+class GlyphTwins {
+public:
+    GlyphTwins() = default;
+    explicit GlyphTwins(const QRawFont& font);
+
+    /// As Qt names the font in a PDF (its PostScript name).
+    const QByteArray& postscriptName() const { return m_postscriptName; }
+    /// The code points that reach the glyph of `c`, `c` among them, ascending; empty if only `c` does.
+    QList<char32_t> of(char32_t c) const;
+
+private:
+    QByteArray m_postscriptName;
+    std::unordered_map<char32_t, int> m_group; // code point: index in m_groups
+    std::vector<QList<char32_t>> m_groups;
+};
+
+/// The character a glyph stands for, of `twins` (the code points that reach it): one the report
+/// drew, else the Japanese one (an ideograph, not its radical or compatibility form; 「・」, not
+/// U+2027), else the lowest. Empty `twins`: `lowest` alone, or its twin from Unicode's data.
+char32_t printedCharacter(const QList<char32_t>& twins, char32_t lowest, const DrawnCharacters* drawn);
 
 /// A ToUnicode CMap with every entry passed through printedCharacter(); nullopt if it is not one
-/// with two-byte codes as Qt writes them.
-std::optional<QByteArray> correctedToUnicodeMap(QByteArrayView cmap, const DrawnCharacters* drawn);
+/// with two-byte codes as Qt writes them. `font` null: the twins from Unicode's data.
+std::optional<QByteArray> correctedToUnicodeMap(
+    QByteArrayView cmap, const GlyphTwins* font, const DrawnCharacters* drawn);
 
 struct PdfTextResult {
     bool ok = false; ///< false: `pdf` is not laid out as Qt writes it; nothing was written
@@ -61,7 +85,9 @@ struct PdfTextResult {
 };
 
 /// Writes `pdf` (a file as QPdfWriter wrote it, PDF 1.4 with one cross-reference table) to `out`
-/// with its ToUnicode maps corrected and its fonts named as subsets.
-PdfTextResult correctPdfText(QByteArrayView pdf, QIODevice& out, const DrawnCharacters* drawn);
+/// with its ToUnicode maps corrected and its fonts named as subsets. `fonts`: the report's fonts; a
+/// PDF font is matched by name, else the twins of all of them serve.
+PdfTextResult correctPdfText(
+    QByteArrayView pdf, QIODevice& out, const std::vector<GlyphTwins>& fonts, const DrawnCharacters* drawn);
 
 } // namespace mamori
