@@ -3,10 +3,9 @@
 // the model, exit codes, nothing written on failure), and in-process: the Japanese calendar, the
 // report's own language, cancelling.
 //
-// The PDF is read back with poppler's pdftotext and pdffonts. Text is compared after NFKC
-// normalisation, and names with 戸 are avoided: Qt's PDF writer maps a glyph back to the lowest code
-// point that uses it, so a kanji that shares its glyph with a Kangxi radical (戸 and ⼾) comes back as
-// the radical (the printed page is right; see README, "The report").
+// The PDF is read back with poppler's pdftotext and pdffonts. Text is mostly compared after NFKC
+// normalisation (fullwidth brackets and digits as their ASCII forms); the text of every kanji that a
+// Japanese font draws with the glyph of a radical is compared as it is (PdfText.h).
 
 #include "TestSupport.h"
 
@@ -18,12 +17,15 @@
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
 #include "PdfReport.h"
+#include "PdfText.h"
 #include "ReportTranslation.h"
+#include "Translations.h"
 #include "engine/Assessment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRawFont>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,34 @@ int pdfPages(const QString& pdf)
             return line.mid(6).trimmed().toInt();
     }
     return -1;
+}
+
+/// Every kanji with a radical twin: the NFKC of each radical (U+2E80–U+2EF3, U+2F00–U+2FD5) that
+/// is another character, and every ideograph that the report's Japanese font draws with the glyph of
+/// a radical (戸 with ⼾, 民 with ⺠: no NFKC), with the symbols that share a glyph the same way.
+QString charactersWithTwins()
+{
+    QList<char32_t> out;
+    QList<char32_t> radicals;
+    for (char32_t c = 0x2E80; c <= 0x2FD5; ++c) {
+        if (c > 0x2EF3 && c < 0x2F00)
+            continue;
+        radicals.append(c);
+        const QString nfkc = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+        if (nfkc != QString::fromUcs4(&c, 1) && nfkc.toUcs4().size() == 1)
+            out.append(nfkc.toUcs4().front());
+    }
+    const QRawFont font = QRawFont::fromFont(QFont(mamori::japaneseFontFamily()));
+    const QList<quint32> radicalGlyphs
+        = font.glyphIndexesForString(QString::fromUcs4(radicals.data(), radicals.size()));
+    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+        const QList<quint32> glyph = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        if (glyph.value(0) != 0 && radicalGlyphs.contains(glyph.value(0)))
+            out.append(c);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return QString::fromUcs4(out.data(), out.size()) + QStringLiteral("・／〈〉");
 }
 
 const QString kHostile = QStringLiteral("<img src=\"file:///etc/passwd\">");
@@ -155,6 +185,76 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("2026年11月26日"))); // digits in Japanese text
         QVERIFY(text.contains(QStringLiteral("本庁舎サーバ室").normalized(QString::NormalizationForm_KC)));
         QVERIFY(text.contains(QStringLiteral("極めて高い"))); // level names in Japanese
+    }
+
+    void everyCharacterComesBackAsItself()
+    {
+        const QString characters = charactersWithTwins();
+        for (const QChar c : QStringLiteral("方日月高用民戸・"))
+            QVERIFY(characters.contains(c));
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        // In names of about twenty characters, which the asset register prints whole.
+        const qsizetype per = 20;
+        QVERIFY(m.assets.size() * per >= characters.size());
+        for (qsizetype i = 0; i * per < characters.size(); ++i) {
+            const QString name = characters.mid(i * per, per);
+            m.assets[i].name = mamori::LocalizedText {name, name};
+        }
+        mamori::ReportOptions options;
+        options.sections = mamori::ReportOptions::Section::Appendix;
+        options.organization = QStringLiteral("江戸川区");
+        const QString pdf = path(QStringLiteral("twins.pdf"));
+        QVERIFY(mamori::writePdfReport(m, options, pdf).ok());
+
+        const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}); // as it is, no NFKC
+        QVERIFY(text.contains(QStringLiteral("江戸川区")));
+        for (const char32_t c : characters.toUcs4()) {
+            const QString s = QString::fromUcs4(&c, 1);
+            QVERIFY2(
+                text.contains(s), qPrintable(QStringLiteral("U+%1 %2").arg(uint(c), 4, 16, QLatin1Char('0')).arg(s)));
+        }
+        for (const char32_t c : text.toUcs4()) {
+            QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF) && c != 0x2027,
+                qPrintable(QStringLiteral("U+%1 in the text").arg(uint(c), 4, 16, QLatin1Char('0'))));
+        }
+        // Every font embedded as a subset, with a ToUnicode map.
+        const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() > 2);
+        for (const QString& line : fonts.mid(2))
+            QVERIFY2(line.contains(QStringLiteral(" yes yes yes ")), qPrintable(line));
+    }
+
+    void twinsFollowWhatWasDrawn()
+    {
+        // Without a font: Unicode's data.
+        QCOMPARE(mamori::printedCharacter({}, 0x2027, nullptr), char32_t(0x30FB));
+        QCOMPARE(mamori::printedCharacter({}, 0x2F45, nullptr), char32_t(0x65B9)); // ⽅: 方
+        QCOMPARE(mamori::printedCharacter({}, 0x0041, nullptr), char32_t(0x0041));
+        // A font's twins: the ideograph, the Japanese symbol, unless only the other was drawn.
+        QCOMPARE(mamori::printedCharacter({0x2F3E, 0x6238}, 0x2F3E, nullptr), char32_t(0x6238)); // ⼾: 戸
+        QCOMPARE(mamori::printedCharacter({0x2003, 0x3000}, 0x2003, nullptr), char32_t(0x3000));
+        {
+            mamori::DrawnCharacters drawn;
+            drawn.add(QStringLiteral("⼾〜"));
+            QCOMPARE(mamori::printedCharacter({0x2F3E, 0x6238}, 0x2F3E, &drawn), char32_t(0x2F3E));
+            QCOMPARE(mamori::printedCharacter({0x301C, 0xFF5E}, 0x301C, &drawn), char32_t(0x301C));
+        }
+        {
+            mamori::DrawnCharacters drawn;
+            mamori::DrawnCharacters::record(QStringLiteral("～"));
+            QVERIFY(drawn.contains(0xFF5E));
+            QCOMPARE(mamori::printedCharacter({0x301C, 0xFF5E}, 0x301C, &drawn), char32_t(0xFF5E));
+        }
+        // The forms of a ToUnicode map: ranges with an array and counting up, single characters.
+        const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                                "2 beginbfrange\n<0001> <0002> [<2F45> <0041>]\n<0003> <0004> <2F49>\nendbfrange\n"
+                                "1 beginbfchar\n<0005> <2027>\nendbfchar\nendcmap\n";
+        const auto corrected = mamori::correctedToUnicodeMap(cmap, nullptr, nullptr);
+        QVERIFY(corrected);
+        for (const char* entry : {"<0001> <65B9>", "<0002> <0041>", "<0003> <6708>", "<0004> <6728>", "<0005> <30FB>"})
+            QVERIFY2(corrected->contains(entry), entry);
+        QVERIFY(!mamori::correctedToUnicodeMap("1 beginbfchar\n<01> <0041>\nendbfchar\n", nullptr, nullptr));
     }
 
     void hostileNamesPrintAsText()

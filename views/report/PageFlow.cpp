@@ -1,5 +1,6 @@
 #include "PageFlow.h"
 
+#include "PdfText.h"
 #include "Translations.h"
 
 #include <QFontDatabase>
@@ -82,6 +83,7 @@ void TextStyle::draw(QPainter& painter, const QRectF& rect, const QString& text,
 {
     if (text.isEmpty())
         return;
+    DrawnCharacters::record(text);
     painter.setPen(m_color);
     painter.setFont(m_font);
     if (fitsOneLine(text, rect.width())) {
@@ -120,19 +122,26 @@ PageFlow::PageFlow(QPagedPaintDevice& device, QPainter* painter, PageDecoration 
     , m_progress(std::move(progress))
     , m_dpi(device.logicalDpiY())
 {
+    m_families = reportFontFamilies();
+}
+
+QStringList reportFontFamilies()
+{
     // Latin letters and digits from a Latin family, everything else from the Japanese one, named
     // explicitly (without it Qt may pick Chinese glyph forms). Not the CJK font's own Latin: Qt's PDF
     // writer cannot map its digits shaped in a Latin run back to text, so "2026" would vanish from
     // copy, search and pdftotext.
+    QStringList families;
     const QStringList installed = QFontDatabase::families();
     for (const char* latin : {"Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"}) {
         if (installed.contains(QLatin1StringView(latin))) {
-            m_families.append(QString::fromLatin1(latin));
+            families.append(QString::fromLatin1(latin));
             break;
         }
     }
     if (const QString family = japaneseFontFamily(); !family.isEmpty())
-        m_families.append(family);
+        families.append(family);
+    return families;
 }
 
 QPaintDevice* PageFlow::device() const

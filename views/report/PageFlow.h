@@ -60,6 +60,9 @@ private:
     qreal m_lineHeight;
 };
 
+/// The report's font families, first choice first: a Latin one, then the Japanese one.
+QStringList reportFontFamilies();
+
 /// Text on every page.
 struct PageDecoration {
     QString title; ///< header, left

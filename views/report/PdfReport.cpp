@@ -1,5 +1,7 @@
 #include "PdfReport.h"
 
+#include "PageFlow.h"
+#include "PdfText.h"
 #include "ReportContent.h"
 #include "ReportSections.h"
 #include "ReportTranslation.h"
@@ -8,7 +10,9 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <mutex>
 
@@ -91,6 +95,39 @@ ReportResult render(const ReportContent& content, QPagedPaintDevice& device, con
     return result;
 }
 
+/// The glyph twins of every font the report draws with (regular and bold of each family).
+std::vector<GlyphTwins> reportFontTwins()
+{
+    std::vector<GlyphTwins> fonts;
+    for (const QString& family : reportFontFamilies()) {
+        for (const bool bold : {false, true}) {
+            QFont font(family);
+            font.setBold(bold);
+            fonts.emplace_back(QRawFont::fromFont(font));
+        }
+    }
+    return fonts;
+}
+
+/// Copies the PDF that Qt wrote to `raw` into `out` with its text as printed (PdfText.h).
+void writePrintedText(QFile& raw, QIODevice& out, const DrawnCharacters& drawn)
+{
+    raw.flush();
+    const qint64 size = raw.size();
+    uchar* mapped = size > 0 ? raw.map(0, size) : nullptr;
+    QByteArray read;
+    if (!mapped && raw.seek(0))
+        read = raw.readAll();
+    const QByteArrayView pdf = mapped ? QByteArrayView(mapped, size) : QByteArrayView(read);
+    if (!correctPdfText(pdf, out, reportFontTwins(), &drawn).ok) {
+        // Still a good PDF, only with Qt's ToUnicode maps; the report tests would catch this.
+        qWarning("mamori: the PDF is not laid out as Qt 6 writes it; its text maps are left as they are");
+        out.write(pdf.data(), pdf.size());
+    }
+    if (mapped)
+        raw.unmap(mapped);
+}
+
 ReportResult contentErrors(InputErrors errors)
 {
     ReportResult r;
@@ -125,14 +162,24 @@ ReportResult writePdfReport(
         result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
+    // Qt's PDF goes to a temporary file first and has its text corrected on the way to `file`.
+    QTemporaryFile raw;
+    if (!raw.open()) {
+        result.status = ReportResult::Status::Failure;
+        result.error = Tr::tr("cannot write %1: %2").arg(raw.fileTemplate(), raw.errorString());
+        return result;
+    }
+    DrawnCharacters drawn;
     {
         ScopedReportLanguage language(options.language);
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&raw);
         writer.setResolution(600);
         writer.setTitle(ReportBuilder::title() + QStringLiteral(" ") + content.content->modelName());
         writer.setCreator(QStringLiteral("Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING)));
         result = render(*content.content, writer, progress);
     }
+    if (result.ok())
+        writePrintedText(raw, file, drawn);
     if (!result.ok()) {
         file.cancelWriting();
         return result;
