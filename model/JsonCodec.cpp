@@ -158,7 +158,28 @@ public:
         k.cost = cost(o, at);
         k.owner = string(o, "owner", at, false);
         k.source = string(o, "source", at, false);
+        k.statusByUnit = statusByUnit(o, at);
         return k;
+    }
+
+    /// A control's `status_by_unit` (RISK-MODEL.md 3.4): unit id → status key. Whether each unit
+    /// exists is validation's business (the reader knows no other item).
+    QMap<QString, ControlStatus> statusByUnit(const QJsonObject& o, const JsonPointer& at)
+    {
+        QMap<QString, ControlStatus> out;
+        const QJsonValue v = o.value(QLatin1StringView("status_by_unit"));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject()) {
+            error(at / "status_by_unit", tr("expected an object of org unit id to status"));
+            return out;
+        }
+        const QJsonObject map = v.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (auto status = enumValue<ControlStatus>(it.value(), at / "status_by_unit" / it.key()))
+                out.insert(it.key(), *status);
+        }
+        return out;
     }
 
     std::optional<Response> response(const QJsonValue& v, const JsonPointer& at)
@@ -528,6 +549,12 @@ QJsonObject toJson(const Control& k)
     }
     insertIfNotEmpty(o, "owner", k.owner);
     insertIfNotEmpty(o, "source", k.source);
+    if (!k.statusByUnit.isEmpty()) {
+        QJsonObject byUnit;
+        for (auto it = k.statusByUnit.begin(); it != k.statusByUnit.end(); ++it)
+            byUnit.insert(it.key(), toKey(it.value()));
+        o.insert(QStringLiteral("status_by_unit"), byUnit);
+    }
     return o;
 }
 

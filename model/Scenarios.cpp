@@ -159,7 +159,7 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
         case Entity::Control:
             return setField(m.controls, c,
                 fields({"name", "group", "status", "effectiveness", "effect", "mitigates", "scope", "requires", "cost",
-                    "owner", "source"}),
+                    "owner", "source", "status_by_unit"}),
                 controlFromJson, at, file, errors);
         case Entity::Setting: {
             const QStringList known = fields({"impact_table", "bands", "appetite"});
