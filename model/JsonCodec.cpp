@@ -158,6 +158,10 @@ public:
         k.cost = cost(o, at);
         k.owner = string(o, "owner", at, false);
         k.source = string(o, "source", at, false);
+        // RISK-MODEL.md 3.4: unit id → status; whether each unit exists is validation's business.
+        k.statusByUnit = statusByUnitFromJson(o.value(QLatin1StringView("status_by_unit")), at / "status_by_unit",
+            file(), errors())
+                             .value_or(QMap<QString, ControlStatus>());
         return k;
     }
 
@@ -522,6 +526,8 @@ QJsonObject toJson(const Control& k)
     }
     insertIfNotEmpty(o, "owner", k.owner);
     insertIfNotEmpty(o, "source", k.source);
+    if (!k.statusByUnit.isEmpty())
+        o.insert(QStringLiteral("status_by_unit"), statusByUnitToJson(k.statusByUnit));
     return o;
 }
 

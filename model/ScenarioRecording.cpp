@@ -87,27 +87,12 @@ ScenarioChange removal(Entity entity, const Response& r)
     return c;
 }
 
-/// An item as a scenario records it: its JSON, and for a control its status_by_unit too, which a
-/// scenario sets as one field (RISK-MODEL.md 5). Inserting the map here keeps recording right
-/// whether or not the control's own codec writes it.
-template <typename T> QJsonObject recordedJson(const T& item)
-{
-    return JsonCodec::toJson(item);
-}
-QJsonObject recordedJson(const Control& k)
-{
-    QJsonObject o = JsonCodec::toJson(k);
-    if (!k.statusByUnit.isEmpty())
-        o.insert(QStringLiteral("status_by_unit"), JsonCodec::statusByUnitToJson(k.statusByUnit));
-    return o;
-}
-
 template <typename T> ScenarioChange addition(Entity entity, const T& item)
 {
     ScenarioChange c;
     c.op = Op::Add;
     c.entity = entity;
-    c.value = recordedJson(item);
+    c.value = JsonCodec::toJson(item);
     return c;
 }
 
@@ -166,7 +151,7 @@ void diffIdentified(QList<ScenarioChange>& removals, QList<ScenarioChange>& addi
     for (const T& b : before) {
         if (const T* a = afterByKey.value(b.id)) {
             if (!(*a == b))
-                appendSets(sets, entity, b.id, recordedJson(b), recordedJson(*a));
+                appendSets(sets, entity, b.id, JsonCodec::toJson(b), JsonCodec::toJson(*a));
         } else {
             removals.append(removal(entity, b.id));
         }

@@ -132,8 +132,7 @@ bool removeEntity(Model& m, const ScenarioChange& c, const JsonPointer& at, cons
 
 /// A `set` of a control's field. `status_by_unit` is set as a whole map (RISK-MODEL.md 5; null clears
 /// it): a status not in the list is placed at value/<unit>, an unknown unit is found when the
-/// scenario's model is validated. Any other field goes through the control's JSON, which may not
-/// carry the map: it is kept as it was.
+/// scenario's model is validated. Any other field goes through the control's JSON.
 bool setControlField(
     QList<Control>& controls, const ScenarioChange& c, const JsonPointer& at, const QString& file, InputErrors& errors)
 {
@@ -150,11 +149,8 @@ bool setControlField(
         controls[i].statusByUnit = *map;
         return true;
     }
-    const QMap<QString, ControlStatus> units = i >= 0 ? controls[i].statusByUnit : QMap<QString, ControlStatus>();
-    if (!setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors))
-        return false; // an unknown control or field is told there
-    controls[i].statusByUnit = units;
-    return true;
+    // The control's JSON carries its status_by_unit, so setting another field keeps the map.
+    return setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors);
 }
 
 QStringList fields(std::initializer_list<const char*> names)

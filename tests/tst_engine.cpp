@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <random>
@@ -82,6 +83,9 @@ private slots:
     void findingsHostingAcrossTiers();
     void requiresChains();
     void requiresCycleDoesNotCrash();
+    void readinessByUnit();
+    void statusByUnitJson();
+    void explainNamesTheUnit();
     void threatEntryWinsOverCategory();
     void exposuresAndExclusions();
     void levelsAndResponses();
@@ -466,6 +470,117 @@ void TestEngine::requiresCycleDoesNotCrash()
     QVERIFY(!r.ok());
     QVERIFY(r.errors.first().where.startsWith(QStringLiteral("/controls/")));
     QVERIFY(r.errors.first().what.contains(QStringLiteral("KA")));
+}
+
+/// RISK-MODEL.md 3.4 worked by hand: K (implemented, effectiveness 0.5, requires K0) and K0
+/// (partial), with statuses of their own for two departments; four systems of likelihood 4 and
+/// impact 5 (inherent 20), each owned differently.
+QByteArray unitModel()
+{
+    return model(R"(
+        "org_units": [{"id": "DEP-KUMIN", "name": {"ja": "区民課", "en": "Residents"}},
+                      {"id": "DEP-TAX", "name": "税務課"}, {"id": "DEP-SOMU", "name": "総務課"}],
+        "assets": [{"id": "A-KUMIN", "name": "A", "type": "system", "owner": "DEP-KUMIN", "impact": {"C": 5}},
+                   {"id": "A-NONE", "name": "A", "type": "system", "impact": {"C": 5}},
+                   {"id": "A-SOMU", "name": "A", "type": "system", "owner": "DEP-SOMU", "impact": {"C": 5}},
+                   {"id": "A-TAX", "name": "A", "type": "system", "owner": "DEP-TAX", "impact": {"C": 5}}],
+        "threats": [{"id": "T", "category": 1, "name": "T", "likelihood": 4, "dimensions": ["C", "I"]}],
+        "controls": [
+          {"id": "K", "group": 6, "name": "K", "status": "implemented", "effectiveness": 0.5,
+           "mitigates": [{"category": 1}], "requires": ["K0"], "status_by_unit": {"DEP-TAX": "partial"}},
+          {"id": "K0", "group": 1, "name": "K0", "status": "partial",
+           "status_by_unit": {"DEP-KUMIN": "none", "DEP-TAX": "partial"}}])");
+}
+
+void TestEngine::readinessByUnit()
+{
+    const Assessment r = assess(readModel(unitModel()));
+    QVERIFY(r.ok());
+    // The controls' own readiness, whatever the units say: g(K) = 1 * 0.5, g(K0) = 0.5.
+    QCOMPARE(r.controls[0].readiness, 0.5);
+    QCOMPARE(r.controls[0].strength, 0.25);
+    QCOMPARE(r.controls[1].readiness, 0.5);
+    const auto residual = [&](const char* asset) {
+        const RiskResult* risk = r.findRisk(QString::fromLatin1(asset), QStringLiteral("T"));
+        return risk ? risk->residual : -1.0;
+    };
+    // 区民課: g(K, KUMIN) = f(implemented) * g(K0, KUMIN) = 1 * 0 = 0, so mL = 1: residual = inherent 20.
+    QCOMPARE(residual("A-KUMIN"), 20.0);
+    // 税務課: g(K, TAX) = 0.5 * 0.5 = 0.25; mL = 1 - 0.5 * 0.25 = 0.875; L_res = 1 + 3 * 0.875 = 3.625.
+    QCOMPARE(residual("A-TAX"), 18.125);
+    // 総務課 has no status of its own anywhere, the owner-less asset has no unit: both use g(K) = 0.5,
+    // mL = 0.75, L_res = 3.25, residual 16.25 (the worked example's).
+    QCOMPARE(residual("A-SOMU"), 16.25);
+    QCOMPARE(residual("A-NONE"), 16.25);
+    QCOMPARE(r.totals.residual, 20.0 + 18.125 + 16.25 + 16.25);
+    QCOMPARE(r.totals.aboveAppetite, qint64(4));
+}
+
+void TestEngine::statusByUnitJson()
+{
+    // Read, written and read again unchanged.
+    const Model m = readModel(unitModel());
+    QCOMPARE(m.controls[1].statusByUnit.size(), 2);
+    QCOMPARE(m.controls[1].statusFor(QStringLiteral("DEP-KUMIN")), ControlStatus::None);
+    QCOMPARE(m.controls[1].statusFor(QStringLiteral("DEP-SOMU")), ControlStatus::Partial);
+    const QJsonObject k0 = JsonFormat::toJson(m).value(QStringLiteral("controls")).toArray()[1].toObject();
+    QCOMPARE(k0.value(QStringLiteral("status_by_unit")).toObject(),
+        (QJsonObject {{QStringLiteral("DEP-KUMIN"), QStringLiteral("none")},
+            {QStringLiteral("DEP-TAX"), QStringLiteral("partial")}}));
+    QVERIFY(readModel(QJsonDocument(JsonFormat::toJson(m)).toJson()) == m);
+
+    // An unknown status key, and a map that is not an object: each named by its JSON pointer.
+    QByteArray bad = unitModel();
+    bad.replace(R"("DEP-KUMIN": "none")", R"("DEP-KUMIN": "done")");
+    JsonFormat::ReadResult r = JsonFormat::read(bad, QStringLiteral("old.json"));
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].file, QStringLiteral("old.json"));
+    QCOMPARE(r.errors[0].where, QStringLiteral("/controls/1/status_by_unit/DEP-KUMIN"));
+    QVERIFY(r.errors[0].what.contains(QStringLiteral("done")));
+    bad = unitModel();
+    bad.replace(R"("status_by_unit": {"DEP-TAX": "partial"})", R"("status_by_unit": ["partial"])");
+    r = JsonFormat::read(bad, QStringLiteral("old.json"));
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].where, QStringLiteral("/controls/0/status_by_unit"));
+}
+
+void TestEngine::explainNamesTheUnit()
+{
+    const Model m = readModel(unitModel());
+    const ExplainResult tax = explain(m, QStringLiteral("A-TAX"), QStringLiteral("T"));
+    QVERIFY(tax.ok());
+    const ControlExplanation& k = tax.explanation->controls[0];
+    QCOMPARE(tax.explanation->owner, QStringLiteral("DEP-TAX"));
+    QCOMPARE(k.unit, QStringLiteral("DEP-TAX"));
+    QCOMPARE(k.status, ControlStatus::Partial);
+    QCOMPARE(k.statusFactor, 0.5);
+    QCOMPARE(k.readiness, 0.25);
+    QCOMPARE(k.factor, 0.875);
+    QCOMPARE(k.requires_[0].unit, QStringLiteral("DEP-TAX"));
+    QCOMPARE(k.requires_[0].readiness, 0.5);
+    QCOMPARE(tax.explanation->likelihoodMultiplier, 0.875);
+    QCOMPARE(tax.explanation->residual, 18.125);
+    QVERIFY(explanationToText(*tax.explanation).contains(QStringLiteral("status of DEP-TAX: partial")));
+    const QJsonObject json = explanationToJson(*tax.explanation);
+    QCOMPARE(json.value(QStringLiteral("controls")).toArray()[0].toObject().value(QStringLiteral("status_unit")),
+        QJsonValue(QStringLiteral("DEP-TAX")));
+
+    // 区民課 has no status of its own for K, but has one for K0: K's own status, K0's of the unit.
+    const ExplainResult kumin = explain(m, QStringLiteral("A-KUMIN"), QStringLiteral("T"));
+    const ControlExplanation& kk = kumin.explanation->controls[0];
+    QVERIFY(kk.unit.isEmpty());
+    QVERIFY(kk.hasUnitStatuses);
+    QCOMPARE(kk.status, ControlStatus::Implemented);
+    QCOMPARE(kk.readiness, 0.0);
+    QCOMPARE(kk.requires_[0].unit, QStringLiteral("DEP-KUMIN"));
+    QCOMPARE(kk.requires_[0].status, ControlStatus::None);
+    QVERIFY(explanationToText(*kumin.explanation).contains(QStringLiteral("K0 (status of DEP-KUMIN: none")));
+
+    // Without an owner: the controls' own statuses.
+    const ExplainResult none = explain(m, QStringLiteral("A-NONE"), QStringLiteral("T"));
+    QVERIFY(none.explanation->controls[0].unit.isEmpty());
+    QCOMPARE(none.explanation->controls[0].readiness, 0.5);
+    QVERIFY(explanationToJson(*none.explanation).value(QStringLiteral("owner")).isNull());
 }
 
 void TestEngine::threatEntryWinsOverCategory()

@@ -126,6 +126,105 @@ private slots:
         QVERIFY(m.err.contains(QStringLiteral("/scenarios/0/changes/0")));
     }
 
+    void diffAgainstFile()
+    {
+        // This year: S is owned by 区民課, whose self-inspection found K0 not carried out (3.4), and
+        // S now also runs on a host of the internet tier. Last year: the worked example as it is.
+        QTemporaryDir dir;
+        QByteArray text = exampleWith(R"("impact": {"C": 5, "I": 4, "A": 4}})",
+            R"("impact": {"C": 5, "I": 4, "A": 4}, "owner": "DEP-KUMIN"},
+               {"id": "W", "name": "Web host", "type": "device", "tier": "internet"})");
+        text.replace(R"({"id": "K0", "group": 1, "name": "Control K0", "status": "partial"})",
+            R"({"id": "K0", "group": 1, "name": "Control K0", "status": "partial",
+                "status_by_unit": {"DEP-KUMIN": "none"}})");
+        text.replace(R"("dependencies": [)", R"("dependencies": [{"from": "S", "to": "W", "kind": "runs_on"},)");
+        text.replace(R"("assets": [)", R"("org_units": [{"id": "DEP-KUMIN", "name": "区民課"}], "assets": [)");
+        const QString current = dir.filePath(QStringLiteral("r8.json"));
+        {
+            QFile f(current);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const Run j = cli(
+            {QStringLiteral("diff"), current, QStringLiteral("--against-file"), kExample, QStringLiteral("--json")});
+        QVERIFY2(j.code == 0, qPrintable(j.err));
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-diff"));
+        QCOMPARE(o.value(QStringLiteral("base")).toString(), QStringLiteral("worked-example.json"));
+        QVERIFY(o.value(QStringLiteral("scenario")).isNull());
+        const QJsonArray risks = o.value(QStringLiteral("risks")).toArray();
+        QCOMPARE(risks.size(), 1);
+        const QJsonObject s = risks[0].toObject();
+        QCOMPARE(s.value(QStringLiteral("asset")).toString(), QStringLiteral("S"));
+        QCOMPARE(s.value(QStringLiteral("base_residual")).toDouble(), 16.25);
+        QCOMPARE(s.value(QStringLiteral("scenario_residual")).toDouble(), 20.0); // g(K, 区民課) = 1 * 0
+        QCOMPARE(s.value(QStringLiteral("delta")).toDouble(), 3.75);
+        const QJsonArray added = o.value(QStringLiteral("findings_added")).toArray();
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added[0].toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("tier-hosting"));
+        QCOMPARE(o.value(QStringLiteral("findings_removed")).toArray().size(), 0);
+
+        // A scenario of this year's model, and the readable table.
+        const Run sj = cli({QStringLiteral("diff"), current, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
+            QStringLiteral("--against-file"), kExample, QStringLiteral("--json")});
+        QCOMPARE(sj.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(sj.out.toUtf8()).object().value(QStringLiteral("scenario")).toString(),
+            QStringLiteral("S-K0"));
+        const Run t = cli({QStringLiteral("diff"), current, QStringLiteral("--against-file"), kExample});
+        QCOMPARE(t.code, 0);
+        QVERIFY2(t.out.contains(QStringLiteral("worked-example.json")), qPrintable(t.out));
+        QVERIFY(t.out.contains(QStringLiteral("3.75")));
+        QVERIFY(t.out.contains(QStringLiteral("tier-hosting")) || t.out.contains(QStringLiteral("S and W")));
+
+        // Last year's file as a project (.mamori) compares the same.
+        const QString project = dir.filePath(QStringLiteral("r7.mamori"));
+        QCOMPARE(cli({QStringLiteral("import"), kExample, QStringLiteral("-o"), project}).code, 0);
+        const Run p = cli(
+            {QStringLiteral("diff"), current, QStringLiteral("--against-file"), project, QStringLiteral("--json")});
+        QCOMPARE(p.code, 0);
+        QJsonObject po = QJsonDocument::fromJson(p.out.toUtf8()).object();
+        QCOMPARE(po.value(QStringLiteral("base")).toString(), QStringLiteral("r7.mamori"));
+        po.insert(QStringLiteral("base"), QStringLiteral("worked-example.json"));
+        QCOMPARE(po, o);
+    }
+
+    void diffAgainstBadFile()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write test file");
+            f.write(text);
+            return f.fileName();
+        };
+        const auto against = [&](const QString& old) {
+            return cli(
+                {QStringLiteral("diff"), kExample, QStringLiteral("--against-file"), old, QStringLiteral("--json")});
+        };
+        // Not JSON, a status that does not exist, a file that is not there: exit 2, naming the file.
+        const Run broken = against(write(QStringLiteral("broken.json"), "{\"format\": "));
+        QCOMPARE(broken.code, 2);
+        QVERIFY(broken.err.contains(QStringLiteral("broken.json")));
+        QVERIFY(broken.out.isEmpty());
+        const Run status = against(write(QStringLiteral("r6.json"),
+            exampleWith(R"("status": "partial"})", R"("status": "partial", "status_by_unit": {"DEP-X": "mostly"}})")));
+        QCOMPARE(status.code, 2);
+        QVERIFY(status.err.contains(QStringLiteral("r6.json")));
+        QVERIFY2(status.err.contains(QStringLiteral("/controls/1/status_by_unit/DEP-X")), qPrintable(status.err));
+        QVERIFY(status.err.contains(QStringLiteral("mostly")));
+        const Run missing = against(dir.filePath(QStringLiteral("no-such-year.json")));
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("no-such-year.json")));
+        // --against and --against-file exclude each other; without a scenario, --against-file is needed.
+        QCOMPARE(
+            cli({QStringLiteral("diff"), kExample, QStringLiteral("--scenario"), QStringLiteral("S-K0"),
+                    QStringLiteral("--against"), QStringLiteral("S-K0"), QStringLiteral("--against-file"), kExample})
+                .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("diff"), kExample}).code, 2);
+    }
+
     void generate()
     {
         QTemporaryDir dir;

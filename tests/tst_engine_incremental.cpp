@@ -103,7 +103,10 @@ public:
         }
         case 7: {
             Asset a = model().assets[below(int(model().assets.size()))];
-            switch (below(4)) {
+            switch (below(5)) {
+            case 4:
+                a.owner = anyUnit(); // 3.4: its risks read another unit's readiness
+                break;
             case 0:
                 a.tier = Tier(below(4));
                 break;
@@ -122,7 +125,20 @@ public:
         }
         case 8: {
             Control k = model().controls[below(int(model().controls.size()))];
-            switch (below(3)) {
+            switch (below(6)) {
+            case 3:
+                unitStatusEdit(k);
+                break;
+            case 4: // a requirement added or removed (a cycle too, now and then: both sides report it)
+                if (!k.requires_.isEmpty() && chance(50))
+                    k.requires_.removeAt(below(int(k.requires_.size())));
+                else
+                    k.requires_.append(model().controls[below(int(model().controls.size()))].id);
+                break;
+            case 5:
+                k.status = ControlStatus(below(4));
+                unitStatusEdit(k);
+                break;
             case 0:
                 k.effectiveness = below(11) / 10.0;
                 break;
@@ -171,10 +187,49 @@ public:
         }
     }
 
+    /// An org unit of the model, now and then none or one that no control names.
+    QString anyUnit()
+    {
+        if (chance(10))
+            return {};
+        if (chance(10))
+            return QStringLiteral("DEP-NEW");
+        return model().orgUnits[below(int(model().orgUnits.size()))].id;
+    }
+
+    /// One unit's own status set, removed, or the whole map cleared (3.4).
+    void unitStatusEdit(Control& k)
+    {
+        if (chance(10))
+            k.statusByUnit.clear();
+        else if (!k.statusByUnit.isEmpty() && chance(30))
+            k.statusByUnit.remove(k.statusByUnit.firstKey());
+        else if (const QString unit = anyUnit(); !unit.isEmpty())
+            k.statusByUnit.insert(unit, ControlStatus(below(4)));
+    }
+
 private:
     IncrementalEngine& m_engine;
     std::mt19937 m_rng;
 };
+
+qsizetype indexOf(const Model& m, const QString& asset)
+{
+    for (qsizetype i = 0; i < m.assets.size(); ++i) {
+        if (m.assets[i].id == asset)
+            return i;
+    }
+    qFatal("no asset %s", qPrintable(asset));
+}
+
+qsizetype indexOfControl(const Model& m, const QString& control)
+{
+    for (qsizetype i = 0; i < m.controls.size(); ++i) {
+        if (m.controls[i].id == control)
+            return i;
+    }
+    qFatal("no control %s", qPrintable(control));
+}
 
 } // namespace
 
@@ -204,6 +259,80 @@ private slots:
             QVERIFY2(difference.isEmpty(),
                 qPrintable(QStringLiteral("after edit %1 (%2): %3").arg(step).arg(what, difference)));
         }
+    }
+
+    void unitEditsStayLocal()
+    {
+        IncrementalEngine engine(Generator::generateWard(2000, 12));
+        const Model& m = engine.model();
+        const auto risksOf = [&](auto owned) {
+            QHash<QString, QString> owners;
+            for (const Asset& a : m.assets)
+                owners.insert(a.id, a.owner);
+            qsizetype n = 0;
+            for (const RiskResult& r : engine.assessment().risks)
+                n += owned(r.asset, owners.value(r.asset)) ? 1 : 0;
+            return n;
+        };
+        const auto risksOfUnit = [&](const QString& unit) {
+            return risksOf([&](const QString&, const QString& owner) { return owner == unit; });
+        };
+        const auto risksOfAsset = [&](const QString& asset) {
+            return risksOf([&](const QString& id, const QString&) { return id == asset; });
+        };
+        const qsizetype kumin = risksOfUnit(QStringLiteral("DEP-KUMIN"));
+        QVERIFY(kumin > 0);
+
+        // One unit's status of a widely applicable control: only that unit's risks are recomputed.
+        Control k = m.controls[indexOfControl(m, QStringLiteral("K1-01"))];
+        k.statusByUnit.insert(QStringLiteral("DEP-KUMIN"),
+            k.statusFor(QStringLiteral("DEP-KUMIN")) == ControlStatus::None ? ControlStatus::Implemented
+                                                                            : ControlStatus::None);
+        QVERIFY(engine.updateControl(k));
+        QVERIFY(!engine.lastEdit().riskLayerRebuilt);
+        QVERIFY(engine.lastEdit().risksRecomputed > 0);
+        QVERIFY2(engine.lastEdit().risksRecomputed <= kumin,
+            qPrintable(QStringLiteral("%1 > %2").arg(engine.lastEdit().risksRecomputed).arg(kumin)));
+        QVERIFY(engine.assessment() == assess(engine.model()));
+
+        // A unit no control had a status for until now.
+        k.statusByUnit.insert(QStringLiteral("DEP-NEW"), ControlStatus::Implemented);
+        Asset moved = m.assets[indexOf(m, QStringLiteral("PC-0000"))];
+        moved.owner = QStringLiteral("DEP-NEW");
+        const qsizetype movedRisks = risksOfAsset(moved.id);
+        QVERIFY(movedRisks > 0);
+        QVERIFY(engine.updateAsset(moved));
+        QVERIFY(engine.lastEdit().risksRecomputed <= movedRisks);
+        QVERIFY(engine.assessment() == assess(engine.model()));
+        QVERIFY(engine.updateControl(k));
+        QVERIFY(!engine.lastEdit().riskLayerRebuilt);
+        QVERIFY(engine.assessment() == assess(engine.model()));
+
+        // An asset's owner: its own risks and nothing else.
+        moved.owner = QStringLiteral("DEP-KUMIN");
+        QVERIFY(engine.updateAsset(moved));
+        QVERIFY(!engine.lastEdit().riskLayerRebuilt);
+        QCOMPARE(engine.lastEdit().risksRecomputed, movedRisks);
+        QVERIFY(engine.assessment() == assess(engine.model()));
+
+        // requires: readiness only, no rebuild of the risk layer.
+        Control k6 = m.controls[indexOfControl(m, QStringLiteral("K6-90"))];
+        k6.requires_.clear();
+        QVERIFY(engine.updateControl(k6));
+        QVERIFY(!engine.lastEdit().riskLayerRebuilt);
+        QVERIFY(engine.assessment() == assess(engine.model()));
+        k6.requires_ = {QStringLiteral("K1-01"), QStringLiteral("K6-01")};
+        QVERIFY(engine.updateControl(k6));
+        QVERIFY(engine.assessment() == assess(engine.model()));
+
+        // A unit's entry removed, then the whole map: back to the control's own status.
+        k.statusByUnit.remove(QStringLiteral("DEP-KUMIN"));
+        QVERIFY(engine.updateControl(k));
+        QVERIFY(engine.lastEdit().risksRecomputed <= kumin + movedRisks);
+        QVERIFY(engine.assessment() == assess(engine.model()));
+        k.statusByUnit.clear();
+        QVERIFY(engine.updateControl(k));
+        QVERIFY(engine.assessment() == assess(engine.model()));
     }
 
     void editsStayLocal()

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -35,6 +37,7 @@ struct Case {
     int seed;
     QString model;
     QString referenceOutput;
+    QString against; ///< another generated ward of the same size, standing for last year's file
     std::unique_ptr<QProcess> process;
     bool started = false;
 };
@@ -166,8 +169,14 @@ void TestEngineReference::initTestCase()
         QVERIFY2(g.code == 0, g.err.constData());
         c->process = std::make_unique<QProcess>();
         c->process->setProgram(m_python);
-        c->process->setArguments({QStringLiteral(MAMORI_SOURCE_DIR "/tests/reference_driver.py"), m_reference, c->model,
-            c->referenceOutput});
+        QStringList arguments {
+            QStringLiteral(MAMORI_SOURCE_DIR "/tests/reference_driver.py"), m_reference, c->model, c->referenceOutput};
+        // Last year's file (RISK-MODEL.md 5): the ward of the same size and the seed before, if generated.
+        if (!m_cases.empty() && m_cases.back()->assets == assets) {
+            c->against = m_cases.back()->model;
+            arguments.append(c->against);
+        }
+        c->process->setArguments(arguments);
         c->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_cases.push_back(std::move(c));
     }
@@ -262,6 +271,15 @@ void TestEngineReference::generatedWards()
     }
     QVERIFY(ids.size() >= 4); // the generator writes a chained scenario and every op
     QVERIFY(!assessments[QString()].findings.isEmpty());
+    // v1.1 in every ward: owners everywhere, statuses by unit that move scores, hosting across tiers.
+    QVERIFY(std::all_of(
+        loaded.model.assets.cbegin(), loaded.model.assets.cend(), [](const Asset& a) { return !a.owner.isEmpty(); }));
+    Model withoutUnits = loaded.model;
+    for (Control& k : withoutUnits.controls)
+        k.statusByUnit.clear();
+    QVERIFY(assess(withoutUnits).totals.residual != assessments[QString()].totals.residual);
+    QVERIFY(std::any_of(assessments[QString()].findings.cbegin(), assessments[QString()].findings.cend(),
+        [](const Finding& f) { return f.rule == QLatin1StringView("tier-hosting"); }));
 
     QVERIFY2(waitFor(c), "the reference failed");
     const QJsonObject reference = readJson(c.referenceOutput);
@@ -280,6 +298,24 @@ void TestEngineReference::generatedWards()
     compareJson(diffToJson(diff(assessments[before], assessments[last]), before, last),
         refDiff.value(last + QStringLiteral(" against ") + before).toObject(),
         QStringLiteral("diff %1 against %2").arg(last, before), differences);
+
+    // Against last year's file: `base` is the file's name, where the reference (a library call) has null.
+    if (!c.against.isEmpty()) {
+        const QJsonObject refFile = reference.value(QStringLiteral("diff_file")).toObject();
+        QCOMPARE(refFile.size(), 2);
+        const LoadedModel old = loadModelFile(c.against);
+        QVERIFY(old.ok());
+        const Assessment lastYear = assess(old.model);
+        const QString name = QFileInfo(c.against).fileName();
+        for (const QString& id : {QString(), last}) {
+            QJsonObject expected = refFile.value(id).toObject();
+            QVERIFY(expected.value(QStringLiteral("base")).isNull());
+            expected.insert(QStringLiteral("base"), name);
+            const QJsonObject engine = diffToJson(diff(lastYear, assessments[id]), name, id);
+            QVERIFY(!engine.value(QStringLiteral("risks")).toArray().isEmpty()); // the two years differ
+            compareJson(engine, expected, QStringLiteral("diff %1 against the file").arg(id), differences);
+        }
+    }
 
     // Section 8 on the models small enough for the reference's plan and brute-force optimum.
     if (reference.contains(QStringLiteral("plan")))

@@ -552,6 +552,42 @@ private slots:
         QVERIFY(panel.browser()->toPlainText().contains(QStringLiteral("= ") + QString::number(last.residual, 'g', 6)));
     }
 
+    void explanationNamesTheUnitWhoseStatusIsUsed()
+    {
+        // RISK-MODEL.md 3.4: a risk on an asset of a unit with a status of its own reads that status,
+        // and the why-panel says whose status it used.
+        Model model = BuiltIn::sampleWard();
+        const Assessment before = assess(model);
+        const RiskResult* risk = riskWithControls(before);
+        QVERIFY(risk);
+        Asset& asset = model.assets[indexOfId(model.assets, risk->asset)];
+        if (asset.owner.isEmpty())
+            asset.owner = model.orgUnits.first().id;
+        const OrgUnit& unit = model.orgUnits[indexOfId(model.orgUnits, asset.owner)];
+        Control& first = model.controls[indexOfId(model.controls, risk->controls.first())];
+        first.statusByUnit.insert(unit.id, ControlStatus::Partial);
+        const QString other = risk->controls.size() > 1 ? risk->controls[1] : QString();
+        if (!other.isEmpty()) // a control with statuses by unit, but none for this one
+            model.controls[indexOfId(model.controls, other)].statusByUnit.insert(
+                QStringLiteral("NOT-THIS-UNIT"), ControlStatus::None);
+        ProjectDocument document;
+        document.reset(model, QString());
+        document.assessment()->waitForIdle();
+        ExplanationPanel panel(&document);
+        panel.showRisk(risk->asset, risk->threat);
+        QTRY_VERIFY(!panel.isBusy());
+        const QString text = panel.browser()->toPlainText();
+        const QString expected = ExplanationPanel::tr("Status of %1: %2")
+                                     .arg(unit.name.text(Language::Japanese), EnumNames::name(ControlStatus::Partial));
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        if (!other.isEmpty()) {
+            const Control& otherControl = model.controls[indexOfId(model.controls, other)];
+            QVERIFY2(text.contains(ExplanationPanel::tr("The control's own status: %1 (%2 has no status of its own)")
+                                       .arg(EnumNames::name(otherControl.status), unit.name.text(Language::Japanese))),
+                qPrintable(text));
+        }
+    }
+
     void explanationFollowsTheDocument()
     {
         ProjectDocument document;

@@ -103,38 +103,13 @@ int runAssess(Context& c)
 
 // ---- diff ----
 
-int runDiff(Context& c)
+const QString kAgainstFile = QStringLiteral("against-file");
+
+/// The readable form of a diff: the totals, the findings, then the changed risks.
+void printDiff(Context& c, const AssessmentDiff& d, const QString& heading)
 {
-    int code = Success;
-    const QString scenarioId = c.parser.value(kScenario);
-    if (scenarioId.isEmpty()) {
-        c.err << Tr::tr("error: --scenario ID is required") << Qt::endl;
-        return InputError;
-    }
-    auto loaded = loadArgument(c, code);
-    if (!loaded)
-        return code;
-    const QString againstId = c.parser.value(kAgainst);
-    const auto baseModel = modelFor(c, loaded->model, againstId, code);
-    if (!baseModel)
-        return code;
-    const auto scenarioModel = modelFor(c, loaded->model, scenarioId, code);
-    if (!scenarioModel)
-        return code;
-    const auto base = assessOrReport(c, *baseModel, code);
-    if (!base)
-        return code;
-    const auto scenario = assessOrReport(c, *scenarioModel, code);
-    if (!scenario)
-        return code;
-    const AssessmentDiff d = diff(*base, *scenario);
-    if (c.parser.isSet(kJson)) {
-        printJson(c, diffToJson(d, againstId, scenarioId));
-        return Success;
-    }
     QTextStream& out = c.out;
-    out << Tr::tr("Scenario %1 against %2").arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId)
-        << Qt::endl;
+    out << heading << Qt::endl;
     printTable(out, {QString(), Tr::tr("inherent"), Tr::tr("residual"), Tr::tr("above appetite")},
         {{Tr::tr("base"), fixed(d.base.inherent), fixed(d.base.residual), QString::number(d.base.aboveAppetite)},
             {Tr::tr("scenario"), fixed(d.scenario.inherent), fixed(d.scenario.residual),
@@ -158,6 +133,75 @@ int runDiff(Context& c)
     if (!table.isEmpty())
         printTable(out, {Tr::tr("asset"), Tr::tr("threat"), Tr::tr("base"), Tr::tr("scenario"), Tr::tr("change")},
             table, {false, false, true, true, true});
+}
+
+/// The assessment of the baseline of --against-file OLD (a .mamori or model JSON, e.g. last fiscal
+/// year's), or its errors reported, each naming OLD.
+std::optional<Assessment> assessAgainstFile(Context& c, const QString& path, int& code)
+{
+    const QString file = QFileInfo(path).fileName();
+    LoadedModel old = loadModelFile(path);
+    Assessment a = old.ok() ? assess(old.model) : Assessment {};
+    InputErrors errors = old.ok() ? a.errors : old.errors;
+    if (errors.isEmpty())
+        return a;
+    for (mamori::InputError& e : errors) {
+        if (e.file.isEmpty())
+            e.file = file;
+    }
+    code = reportErrors(errors, c.err);
+    return std::nullopt;
+}
+
+int runDiff(Context& c)
+{
+    int code = Success;
+    const QString scenarioId = c.parser.value(kScenario);
+    const QString againstId = c.parser.value(kAgainst);
+    const QString againstFile = c.parser.value(kAgainstFile);
+    if (!againstFile.isEmpty() && !againstId.isEmpty()) {
+        c.err << Tr::tr("error: --against and --against-file exclude each other") << Qt::endl;
+        return InputError;
+    }
+    if (scenarioId.isEmpty() && againstFile.isEmpty()) {
+        c.err << Tr::tr("error: --scenario ID is required (or --against-file OLD)") << Qt::endl;
+        return InputError;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return code;
+    const auto scenarioModel = modelFor(c, loaded->model, scenarioId, code);
+    if (!scenarioModel)
+        return code;
+    std::optional<Assessment> base;
+    if (againstFile.isEmpty()) {
+        const auto baseModel = modelFor(c, loaded->model, againstId, code);
+        if (!baseModel)
+            return code;
+        base = assessOrReport(c, *baseModel, code);
+    } else {
+        base = assessAgainstFile(c, againstFile, code);
+    }
+    if (!base)
+        return code;
+    const auto scenario = assessOrReport(c, *scenarioModel, code);
+    if (!scenario)
+        return code;
+    const AssessmentDiff d = diff(*base, *scenario);
+    // RISK-MODEL.md 5: against another file, `base` is that file's name.
+    const QString baseName = againstFile.isEmpty() ? againstId : QFileInfo(againstFile).fileName();
+    if (c.parser.isSet(kJson)) {
+        printJson(c, diffToJson(d, baseName, scenarioId));
+        return Success;
+    }
+    QString heading;
+    if (!againstFile.isEmpty())
+        heading = scenarioId.isEmpty() ? Tr::tr("Baseline against the file %1").arg(baseName)
+                                       : Tr::tr("Scenario %1 against the file %2").arg(scenarioId, baseName);
+    else
+        heading = Tr::tr("Scenario %1 against %2")
+                      .arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId);
+    printDiff(c, d, heading);
     return Success;
 }
 
@@ -269,12 +313,18 @@ std::vector<Command> engineCommands()
                     QStringLiteral("N")});
             },
             runAssess},
-        {"diff", "FILE --scenario ID [--against ID2] [--json]",
-            QT_TRANSLATE_NOOP("mamori::cli", "Compare a scenario with the baseline or with another scenario."),
+        {"diff", "FILE [--scenario ID] [--against ID2 | --against-file OLD] [--json]",
+            QT_TRANSLATE_NOOP("mamori::cli",
+                "Compare a scenario with the baseline or with another scenario, or the model with another "
+                "model file (last year's)."),
             [](QCommandLineParser& p) {
                 addScenarioOption(p, Tr::tr("The scenario to compare."));
                 p.addOption(
                     {kAgainst, Tr::tr("Compare with scenario ID2 instead of the baseline."), QStringLiteral("ID2")});
+                p.addOption({kAgainstFile,
+                    Tr::tr("Compare with the baseline of another model file (.mamori or JSON), e.g. last fiscal "
+                           "year's."),
+                    QStringLiteral("OLD")});
                 addJsonOption(p);
             },
             runDiff},

@@ -48,6 +48,8 @@ void EngineState::reset(Model model)
     m_result = {};
     m_result.bands = m_model.settings.bands;
     m_result.appetite = m_model.settings.appetite;
+    m_unitIndex.clear();
+    m_unitIds.clear();
     buildIndex();
     buildGraph();
     computeFindings();
@@ -160,7 +162,7 @@ bool EngineState::setControlStatus(const QString& id, ControlStatus status)
     if (control.status == status)
         return true;
     control.status = status;
-    const std::vector<double> before = m_readiness;
+    const ReadinessSnapshot before = readinessSnapshot();
     computeReadiness();
     afterControlValuesChanged(before, -1);
     return true;
@@ -289,10 +291,19 @@ bool EngineState::updateAsset(const Asset& asset)
     }
     if (before.tier != asset.tier || before.gateway != asset.gateway)
         computeFindings();
-    if (before.type != asset.type || before.tier != asset.tier)
+    if (before.type != asset.type || before.tier != asset.tier) {
         buildRiskLayer(); // the asset changed profile: other threats and controls may apply
-    else
-        computeTotals();
+        return true;
+    }
+    if (before.owner != asset.owner) {
+        // 3.4: its risks read the readiness of its new owner's unit; nothing else depends on the owner.
+        const int unit = asset.owner.isEmpty() ? -1 : m_unitIndex.value(asset.owner, -1);
+        if (unit != m_assetUnit[std::size_t(r)]) {
+            m_assetUnit[std::size_t(r)] = unit;
+            recomputeRisksOf(r);
+        }
+    }
+    computeTotals();
     return true;
 }
 
@@ -303,9 +314,11 @@ bool EngineState::updateControl(const Control& control)
         return false;
     m_stats = {};
     Control& stored = m_model.controls[m_controlModel[std::size_t(k)]];
-    // Everything but the values and the descriptive fields: mitigates, scope, effect, requires.
+    // Everything but the values, the readiness and the descriptive fields: mitigates, scope, effect.
     Control probe = stored;
     probe.status = control.status;
+    probe.statusByUnit = control.statusByUnit;
+    probe.requires_ = control.requires_;
     probe.effectiveness = control.effectiveness;
     probe.name = control.name;
     probe.group = control.group;
@@ -314,16 +327,23 @@ bool EngineState::updateControl(const Control& control)
     probe.source = control.source;
     const bool changesApplicability = !(probe == control);
     const bool effectivenessChanged = stored.effectiveEffectiveness() != control.effectiveEffectiveness();
-    const bool statusChanged = stored.status != control.status;
+    // status, status_by_unit and requires reach the scores only through readiness (3.4).
+    const bool readinessChanged = stored.status != control.status || stored.statusByUnit != control.statusByUnit
+        || stored.requires_ != control.requires_;
+    const bool requiresChanged = stored.requires_ != control.requires_;
     stored = control;
     if (changesApplicability) {
-        buildRiskLayer(); // mitigates, scope, effect or requires: which controls apply, and how, changed
+        buildRiskLayer(); // mitigates, scope or effect: which controls apply, and how, changed
         return true;
     }
-    if (!effectivenessChanged && !statusChanged)
+    if (!effectivenessChanged && !readinessChanged)
         return true; // only descriptive fields
-    const std::vector<double> before = m_readiness;
-    if (statusChanged)
+    const ReadinessSnapshot before = readinessSnapshot();
+    if (requiresChanged)
+        setRequires(k);
+    if (registerUnits(control))
+        assignAssetUnits(); // a unit no control had a status for until now: its assets now read it
+    if (readinessChanged)
         computeReadiness();
     if (effectivenessChanged)
         computeCoverage(k); // reductions default to the effectiveness

@@ -16,6 +16,12 @@
 // asset of the profile share them (the QStringList of control ids is shared, not copied). A control
 // edit then touches only the pairs that contain the control.
 //
+// Owning units (3.4, v1.1): a control may have a status of its own for the assets of one org unit.
+// Readiness g(k, u) is kept only for the units named in the status_by_unit of k or of what it
+// requires; a pair keeps factors for those units beside its shared ones, and an asset picks its
+// owner's. Profiles are not split by owner, so a ward whose controls have no such entries costs
+// what it did before, and one with a few dozen entries adds a few factors per pair.
+//
 // Invariant after every public call: m_result equals assess(m_model) exactly (bit for bit), which the
 // incremental tests check after random edit sequences.
 
@@ -47,13 +53,33 @@ struct Profile {
     std::vector<int> listedIn; ///< control ranks whose asset-list scope names the asset, ascending
 };
 
+/// g(k, u) of 3.4 for one owning unit (an index into EngineState's units).
+struct UnitReadiness {
+    int unit = -1;
+    double readiness = 0;
+    friend bool operator==(const UnitReadiness&, const UnitReadiness&) = default;
+};
+
+/// The factors of a pair for the assets of one owning unit.
+struct UnitFactors {
+    int unit = -1;
+    double mL = 1;
+    double mI = 1;
+    friend bool operator==(const UnitFactors&, const UnitFactors&) = default;
+};
+
 /// What all assets of one profile share for one threat.
 struct PairData {
     bool applies = false; ///< the threat's applies_to matches
     std::vector<int> controls; ///< K(a, t) as control ranks, ascending (= id order)
     QStringList controlIds; ///< the same as ids, shared by the risks
-    double mL = 1;
+    double mL = 1; ///< with every control's own readiness g(k)
     double mI = 1;
+    /// The factors for the owning units some control of the pair (or a control it requires) has a
+    /// status of its own for, by unit; the assets of every other unit, or of none, use mL and mI.
+    std::vector<UnitFactors> units;
+    /// (mL, mI) for the assets of `unit` (-1: no unit).
+    std::pair<double, double> factorsFor(int unit) const;
 };
 
 /// The last exposure entry of an (asset, threat) pair.
@@ -111,6 +137,12 @@ public:
     const std::vector<ImpactVector>& ownImpacts() const { return m_own; }
     const std::vector<ImpactVector>& impacts() const { return m_impact; }
     const std::vector<double>& readiness() const { return m_readiness; }
+    /// g(k, u) of 3.4: the readiness of `control` for the assets of unit `unit` (an index from
+    /// assetUnit(); -1 or a unit without a status of its own anywhere in the requires: g(k)).
+    double readinessFor(int control, int unit) const;
+    /// The unit index of the asset's owner, or -1 when no control has a status for that unit (the
+    /// asset then uses every control's own readiness).
+    int assetUnit(int asset) const { return m_assetUnit[std::size_t(asset)]; }
     const std::vector<int>& requiresOf(int control) const { return m_requires[std::size_t(control)]; }
     const ControlCoverage& coverage(int control) const { return m_coverage[std::size_t(control)]; }
     const PairData& pair(int asset, int threat) const { return m_pairs[pairIndex(asset, threat)]; }
@@ -142,12 +174,25 @@ private:
     void groupRisksByPair(); ///< for control edits
     void computeCoverage(int control);
     bool computeReadiness(); // true when a requires cycle was met
+    /// g(k) and the g(k, u) that differ from it, once requirement `k`'s requirements are done.
+    void finishReadiness(int control, const std::vector<char>& done);
+    /// Gives every unit named in a status_by_unit an index; true when one was new.
+    bool registerUnits(const Control& control);
+    void assignAssetUnits(); ///< m_assetUnit from the owners
+    void setRequires(int control);
     void computePairFactors(std::size_t pairIndex);
     void computeRisk(qsizetype index);
     void refreshAssets(const std::vector<int>& ranks);
     void refreshControlResult(int control);
     void computeTotals();
-    void afterControlValuesChanged(const std::vector<double>& oldReadiness, int changedControl);
+    /// Readiness before an edit, to find what it moved.
+    struct ReadinessSnapshot {
+        std::vector<double> own;
+        std::vector<std::vector<UnitReadiness>> byUnit;
+    };
+    ReadinessSnapshot readinessSnapshot() const { return {m_readiness, m_unitReadiness}; }
+    void afterControlValuesChanged(const ReadinessSnapshot& before, int changedControl);
+    void recomputeRisksOf(int asset);
     std::size_t pairIndex(int asset, int threat) const
     {
         return std::size_t(m_profileOf[std::size_t(asset)]) * m_threatModel.size() + std::size_t(threat);
@@ -171,7 +216,15 @@ private:
     VisitMarks m_marks;
 
     std::vector<std::vector<int>> m_requires; ///< control rank -> ranks of its `requires`, in list order
-    std::vector<double> m_readiness;
+    std::vector<double> m_readiness; ///< g(k)
+    /// control rank -> g(k, u) for the units named in the status_by_unit of k or of a control k
+    /// requires (directly or not), ascending by unit; every other unit has g(k).
+    std::vector<std::vector<UnitReadiness>> m_unitReadiness;
+    /// Units named in some status_by_unit, by id and by index. Indices are only ever added (an edit
+    /// that names a new unit appends it), so they stay valid for the pairs and assets holding them.
+    QHash<QString, int> m_unitIndex;
+    QStringList m_unitIds;
+    std::vector<int> m_assetUnit; ///< asset rank -> unit index of its owner, -1 if none of the above
     std::vector<ControlCoverage> m_coverage;
     std::vector<Profile> m_profiles;
     std::vector<int> m_profileOf; ///< asset rank -> profile

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <tuple>
 
 namespace mamori {
 
@@ -88,14 +89,29 @@ DimensionExplanation traceImpact(const engine::EngineState& s, int asset, Dimens
     return out;
 }
 
-std::vector<RequirementExplanation> requirements(const engine::EngineState& s, int control, std::vector<int>& path)
+/// The unit whose own status `control` has for the assets of `owner`, or empty (3.4).
+QString statusUnit(const Control& control, const QString& owner)
+{
+    return !owner.isEmpty() && control.statusByUnit.contains(owner) ? owner : QString();
+}
+
+/// Whose readiness a risk reads: the asset's owner, by its id and its index in the engine.
+struct Owner {
+    QString id;
+    int unit = -1;
+};
+
+std::vector<RequirementExplanation> requirements(
+    const engine::EngineState& s, int control, const Owner& owner, std::vector<int>& path)
 {
     std::vector<RequirementExplanation> out;
     for (const int r : s.requiresOf(control)) {
-        RequirementExplanation e {s.controlAt(r).id, s.controlAt(r).status, s.readiness()[std::size_t(r)], {}};
+        const Control& k = s.controlAt(r);
+        RequirementExplanation e {
+            k.id, statusUnit(k, owner.id), k.statusFor(owner.id), s.readinessFor(r, owner.unit), {}};
         if (std::find(path.begin(), path.end(), r) == path.end()) { // a cycle (invalid model) stops here
             path.push_back(r);
-            e.requires_ = requirements(s, r, path);
+            e.requires_ = requirements(s, r, owner, path);
             path.pop_back();
         }
         out.push_back(std::move(e));
@@ -103,12 +119,18 @@ std::vector<RequirementExplanation> requirements(const engine::EngineState& s, i
     return out;
 }
 
+QJsonValue idOrNull(const QString& id)
+{
+    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
 QJsonArray requirementsToJson(const std::vector<RequirementExplanation>& list)
 {
     QJsonArray out;
     for (const RequirementExplanation& r : list)
         out.append(QJsonObject {{QStringLiteral("control"), r.control}, {QStringLiteral("status"), toKey(r.status)},
-            {QStringLiteral("readiness"), r.readiness}, {QStringLiteral("requires"), requirementsToJson(r.requires_)}});
+            {QStringLiteral("status_unit"), idOrNull(r.unit)}, {QStringLiteral("readiness"), r.readiness},
+            {QStringLiteral("requires"), requirementsToJson(r.requires_)}});
     return out;
 }
 
@@ -123,7 +145,10 @@ void describeHeldBack(const std::vector<RequirementExplanation>& list, QStringLi
     for (const RequirementExplanation& r : list) {
         if (r.readiness >= 1.0)
             continue;
-        out.append(Tr::tr("%1 (%2, readiness %3)").arg(r.control, toKey(r.status), number(r.readiness)));
+        out.append(r.unit.isEmpty()
+                ? Tr::tr("%1 (%2, readiness %3)").arg(r.control, toKey(r.status), number(r.readiness))
+                : Tr::tr("%1 (status of %2: %3, readiness %4)")
+                      .arg(r.control, r.unit, toKey(r.status), number(r.readiness)));
         describeHeldBack(r.requires_, out);
     }
 }
@@ -161,6 +186,8 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
     const Threat& threat = s.threatAt(t);
     Explanation x;
     x.asset = assetId;
+    x.owner = s.assetAt(a).owner;
+    const Owner owner {x.owner, s.assetUnit(a)};
     x.threat = threatId;
     x.category = threat.category;
     x.exposedByEntry = entry != nullptr;
@@ -201,16 +228,17 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
         }
         c.reductionDefaulted = match && !match->reduction;
         c.reduction = *s.coverage(k).reductionFor(t, threat.category);
-        c.status = control.status;
-        c.statusFactor = statusFactor(control.status);
-        c.readiness = s.readiness()[std::size_t(k)];
+        c.unit = statusUnit(control, owner.id);
+        c.hasUnitStatuses = !control.statusByUnit.isEmpty();
+        c.status = control.statusFor(owner.id);
+        c.statusFactor = statusFactor(c.status);
+        c.readiness = s.readinessFor(k, owner.unit);
         std::vector<int> path {k};
-        c.requires_ = requirements(s, k, path);
+        c.requires_ = requirements(s, k, owner, path);
         c.factor = 1.0 - c.reduction * c.readiness;
         x.controls.append(std::move(c));
     }
-    x.likelihoodMultiplier = pair.mL;
-    x.impactMultiplier = pair.mI;
+    std::tie(x.likelihoodMultiplier, x.impactMultiplier) = pair.factorsFor(owner.unit);
     x.inherent = risk->inherent;
     x.residualLikelihood = risk->residualLikelihood;
     x.residualImpact = risk->residualImpact;
@@ -249,12 +277,12 @@ QJsonObject explanationToJson(const Explanation& x)
             {QStringLiteral("matched"), c.byThreat ? QStringLiteral("threat") : QStringLiteral("category")},
             {QStringLiteral("reduction"), c.reduction},
             {QStringLiteral("reduction_from_effectiveness"), c.reductionDefaulted},
-            {QStringLiteral("status"), toKey(c.status)}, {QStringLiteral("status_factor"), c.statusFactor},
-            {QStringLiteral("readiness"), c.readiness}, {QStringLiteral("requires"), requirementsToJson(c.requires_)},
-            {QStringLiteral("factor"), c.factor}});
+            {QStringLiteral("status"), toKey(c.status)}, {QStringLiteral("status_unit"), idOrNull(c.unit)},
+            {QStringLiteral("status_factor"), c.statusFactor}, {QStringLiteral("readiness"), c.readiness},
+            {QStringLiteral("requires"), requirementsToJson(c.requires_)}, {QStringLiteral("factor"), c.factor}});
     return {{QStringLiteral("format"), QStringLiteral("mamori-explanation")}, {QStringLiteral("version"), 1},
-        {QStringLiteral("asset"), x.asset}, {QStringLiteral("threat"), x.threat},
-        {QStringLiteral("category"), x.category},
+        {QStringLiteral("asset"), x.asset}, {QStringLiteral("owner"), idOrNull(x.owner)},
+        {QStringLiteral("threat"), x.threat}, {QStringLiteral("category"), x.category},
         {QStringLiteral("exposure"), x.exposedByEntry ? QStringLiteral("entry") : QStringLiteral("applies_to")},
         {QStringLiteral("likelihood"),
             QJsonObject {{QStringLiteral("value"), x.likelihood},
@@ -322,7 +350,9 @@ QString explanationToText(const Explanation& x)
                        number(c.factor));
         QStringList held;
         describeHeldBack(c.requires_, held);
-        if (c.statusFactor < 1.0)
+        if (!c.unit.isEmpty())
+            out += Tr::tr("    status of %1: %2 gives %3\n").arg(c.unit, toKey(c.status), number(c.statusFactor));
+        else if (c.statusFactor < 1.0)
             out += Tr::tr("    its status %1 gives %2\n").arg(toKey(c.status), number(c.statusFactor));
         if (!held.isEmpty())
             out += Tr::tr("    held back by: %1\n").arg(held.join(QStringLiteral(", ")));

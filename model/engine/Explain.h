@@ -44,6 +44,8 @@ struct DimensionExplanation {
 /// A required control and, recursively, what it requires.
 struct RequirementExplanation {
     QString control;
+    /// The owning unit whose own status (status_by_unit, 3.4) was used; empty: the control's status.
+    QString unit;
     ControlStatus status = ControlStatus::None;
     double readiness = 0;
     std::vector<RequirementExplanation> requires_;
@@ -56,15 +58,19 @@ struct ControlExplanation {
     bool byThreat = true; ///< the threat entry matched (else the category entry)
     bool reductionDefaulted = false; ///< the entry has no reduction: the effectiveness is used
     double reduction = 0;
-    ControlStatus status = ControlStatus::None;
+    /// The owning unit whose own status (status_by_unit, 3.4) was used; empty: the control's status.
+    QString unit;
+    bool hasUnitStatuses = false; ///< the control has a status of its own for some unit
+    ControlStatus status = ControlStatus::None; ///< s(k, owner of the asset)
     double statusFactor = 0; ///< f(status)
-    double readiness = 0; ///< g = f(status) * product of the requirements' readiness
+    double readiness = 0; ///< g(k, owner) = f(status) * product of the requirements' readiness
     std::vector<RequirementExplanation> requires_;
     double factor = 1;
 };
 
 struct Explanation {
     QString asset;
+    QString owner; ///< the asset's owning unit (its controls' readiness is that unit's, 3.4); may be empty
     QString threat;
     int category = 1;
     bool exposedByEntry = false; ///< an exposure entry names the pair (else applies_to matched)

@@ -103,7 +103,9 @@ public:
         core();
         scalable();
         misconnections();
+        crossTierHosting();
         catalogueVariety();
+        unitStatuses();
         exposures();
         responses();
         plan();
@@ -129,7 +131,7 @@ private:
         a.type = type;
         a.tier = tier;
         a.gateway = gateway;
-        a.owner = m_rng.chance(0.8) ? owner() : QString();
+        a.owner = owner(); // every asset has an owning unit (its controls' readiness is that unit's, 3.4)
         m_model.assets.append(a);
         m_byTier[std::size_t(tier)].append(id);
         return int(m_model.assets.size()) - 1;
@@ -512,6 +514,36 @@ private:
         }
     }
 
+    /// Systems that run on a server of another tier (3.8's tier-hosting findings): a virtualization
+    /// host shared across the separation, one per thousand assets and at least one.
+    void crossTierHosting()
+    {
+        const int count = 1 + m_target / 1000;
+        for (int i = 0; i < count; ++i) {
+            const Tier tier = Tier(m_rng.below(3));
+            const Tier host = Tier((int(tier) + 1 + m_rng.below(2)) % 3);
+            if (m_systems[std::size_t(tier)].isEmpty() || m_servers[std::size_t(host)].isEmpty())
+                continue;
+            depend(m_rng.pick(m_systems[std::size_t(tier)]), m_rng.pick(m_servers[std::size_t(host)]),
+                DependencyKind::RunsOn);
+        }
+    }
+
+    /// A self-inspection's results applied: a fifth of the controls carried out unevenly, with one to
+    /// three departments' own statuses (3.4), some on controls others require.
+    void unitStatuses()
+    {
+        static const ControlStatus statuses[]
+            = {ControlStatus::Implemented, ControlStatus::Partial, ControlStatus::Planned, ControlStatus::None};
+        for (Control& k : m_model.controls) {
+            const bool required = k.id == QLatin1StringView("K1-01") || k.id == QLatin1StringView("K6-01");
+            if (!required && !m_rng.chance(0.2))
+                continue;
+            for (int n = 1 + m_rng.below(3); n > 0; --n)
+                k.statusByUnit.insert(owner(), statuses[m_rng.weighted({30, 40, 10, 20})]);
+        }
+    }
+
     /// Statuses, effectiveness, scopes and mitigation forms as a ward that is part way through.
     void catalogueVariety()
     {
@@ -700,7 +732,10 @@ private:
         mfa.description = QStringLiteral("K6-01 を全庁で実施");
         mfa.changes = {set(E::Control, QStringLiteral("K6-01"), "status", QStringLiteral("implemented")),
             set(E::Control, QStringLiteral("K6-02"), "effectiveness", 0.8),
-            set(E::Control, QStringLiteral("K6-12"), "status", QStringLiteral("partial"))};
+            set(E::Control, QStringLiteral("K6-12"), "status", QStringLiteral("partial")),
+            // The inspection of 区民課 applied: replaces K6-01's statuses by unit (RISK-MODEL.md 5).
+            set(E::Control, QStringLiteral("K6-01"), "status_by_unit",
+                QJsonObject {{QStringLiteral("DEP-KUMIN"), QStringLiteral("partial")}})};
         return mfa;
     }
 

@@ -7,9 +7,11 @@
 // Invariant: after every call, assessment() == assess(model()) exactly (same doubles, same order).
 //
 // What an edit recomputes:
-// - a control's status or effectiveness: the readiness of every control (cheap), then only the
-//   risks of the (asset profile, threat) pairs whose applicable controls include a control whose
-//   readiness or effectiveness moved;
+// - a control's status, status_by_unit, requires or effectiveness: the readiness of every control
+//   (cheap), then only the risks of the (asset profile, threat) pairs whose applicable controls
+//   include a control whose readiness (for some owning unit) or effectiveness moved, and of those
+//   only the risks whose owner's factors moved;
+// - an asset's owner: that asset's risks;
 // - an asset's own impact: the asset and what it depends on, transitively (the only assets its
 //   impact can reach), then the risks of the assets whose effective impact changed;
 // - a dependency added: impacts rise from its target on (a worklist from the old fixed point); the

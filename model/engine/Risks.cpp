@@ -104,13 +104,16 @@ void EngineState::computeCoverage(int control)
 
 bool EngineState::computeReadiness()
 {
-    // g(k) = f(status) * product of g(k') over requires, by an iterative depth-first search (a chain
-    // of thousands of controls must not overflow the stack). A requirement still on the stack when its
+    // g(k) = f(status) * product of g(k') over requires, in the post-order of an iterative
+    // depth-first search (a chain of thousands of controls must not overflow the stack), so every
+    // requirement is done before what requires it. A requirement still on the stack when its
     // dependent finishes closes a cycle: reported once per cycle, and counted as readiness 0.
     const int n = int(m_controlModel.size());
     enum class Mark : std::uint8_t { New, Active, Done };
     std::vector<Mark> mark(static_cast<std::size_t>(n), Mark::New);
+    std::vector<char> done(static_cast<std::size_t>(n), 0);
     m_readiness.assign(std::size_t(n), 0.0);
+    m_unitReadiness.assign(std::size_t(n), {});
     m_result.errors.clear();
     std::vector<std::pair<int, std::size_t>> stack;
     for (int root = 0; root < n; ++root) {
@@ -141,15 +144,97 @@ bool EngineState::computeReadiness()
                 }
                 continue;
             }
-            double g = statusFactor(controlAt(k).status);
-            for (const int r : reqs)
-                g *= mark[std::size_t(r)] == Mark::Done ? m_readiness[std::size_t(r)] : 0.0;
-            m_readiness[std::size_t(k)] = g;
+            finishReadiness(k, done);
             mark[std::size_t(k)] = Mark::Done;
+            done[std::size_t(k)] = 1;
             stack.pop_back();
         }
     }
     return !m_result.errors.isEmpty();
+}
+
+void EngineState::finishReadiness(int k, const std::vector<char>& done)
+{
+    const Control& control = controlAt(k);
+    const std::vector<int>& reqs = m_requires[std::size_t(k)];
+    double g = statusFactor(control.status);
+    for (const int r : reqs)
+        g *= done[std::size_t(r)] ? m_readiness[std::size_t(r)] : 0.0;
+    m_readiness[std::size_t(k)] = g;
+
+    // g(k, u) differs from g(k) only for the units k or something it requires has a status for
+    // (3.4): only those are computed, the product in the same order as g(k)'s.
+    std::vector<UnitReadiness>& byUnit = m_unitReadiness[std::size_t(k)];
+    for (auto it = control.statusByUnit.cbegin(); it != control.statusByUnit.cend(); ++it)
+        byUnit.push_back({m_unitIndex.value(it.key(), -1), 0});
+    for (const int r : reqs) {
+        if (done[std::size_t(r)]) {
+            for (const UnitReadiness& u : m_unitReadiness[std::size_t(r)])
+                byUnit.push_back({u.unit, 0});
+        }
+    }
+    if (byUnit.empty())
+        return;
+    std::sort(
+        byUnit.begin(), byUnit.end(), [](const UnitReadiness& a, const UnitReadiness& b) { return a.unit < b.unit; });
+    byUnit.erase(std::unique(byUnit.begin(), byUnit.end(),
+                     [](const UnitReadiness& a, const UnitReadiness& b) { return a.unit == b.unit; }),
+        byUnit.end());
+    for (UnitReadiness& u : byUnit) {
+        double gu = statusFactor(control.statusFor(m_unitIds[u.unit]));
+        for (const int r : reqs)
+            gu *= done[std::size_t(r)] ? readinessFor(r, u.unit) : 0.0;
+        u.readiness = gu;
+    }
+}
+
+double EngineState::readinessFor(int control, int unit) const
+{
+    if (unit >= 0) {
+        const std::vector<UnitReadiness>& byUnit = m_unitReadiness[std::size_t(control)];
+        const auto it = std::lower_bound(
+            byUnit.begin(), byUnit.end(), unit, [](const UnitReadiness& u, int x) { return u.unit < x; });
+        if (it != byUnit.end() && it->unit == unit)
+            return it->readiness;
+    }
+    return m_readiness[std::size_t(control)];
+}
+
+std::pair<double, double> PairData::factorsFor(int unit) const
+{
+    if (unit >= 0 && !units.empty()) {
+        const auto it = std::lower_bound(
+            units.begin(), units.end(), unit, [](const UnitFactors& u, int x) { return u.unit < x; });
+        if (it != units.end() && it->unit == unit)
+            return {it->mL, it->mI};
+    }
+    return {mL, mI};
+}
+
+bool EngineState::registerUnits(const Control& control)
+{
+    bool added = false;
+    for (auto it = control.statusByUnit.cbegin(); it != control.statusByUnit.cend(); ++it) {
+        if (!m_unitIndex.contains(it.key())) {
+            m_unitIndex.insert(it.key(), int(m_unitIds.size()));
+            m_unitIds.append(it.key());
+            added = true;
+        }
+    }
+    return added;
+}
+
+void EngineState::assignAssetUnits()
+{
+    const int assets = int(m_assetModel.size());
+    m_assetUnit.assign(std::size_t(assets), -1);
+    if (m_unitIndex.isEmpty())
+        return; // no control has a status of its own for any unit: every asset uses g(k)
+    for (int a = 0; a < assets; ++a) {
+        const QString& owner = assetAt(a).owner;
+        if (!owner.isEmpty())
+            m_assetUnit[std::size_t(a)] = m_unitIndex.value(owner, -1);
+    }
 }
 
 void EngineState::computePairFactors(std::size_t index)
@@ -159,15 +244,38 @@ void EngineState::computePairFactors(std::size_t index)
     const int category = threatAt(t).category;
     double mL = 1.0;
     double mI = 1.0;
+    std::vector<UnitFactors> units;
     for (const int k : pair.controls) {
         const double factor = 1.0 - *m_coverage[std::size_t(k)].reductionFor(t, category) * m_readiness[std::size_t(k)];
         if (controlAt(k).effect == ControlEffect::Impact)
             mI *= factor;
         else
             mL *= factor;
+        for (const UnitReadiness& u : m_unitReadiness[std::size_t(k)])
+            units.push_back({u.unit, 1, 1});
     }
     pair.mL = mL;
     pair.mI = mI;
+    if (!units.empty()) {
+        std::sort(
+            units.begin(), units.end(), [](const UnitFactors& a, const UnitFactors& b) { return a.unit < b.unit; });
+        units.erase(std::unique(units.begin(), units.end(),
+                        [](const UnitFactors& a, const UnitFactors& b) { return a.unit == b.unit; }),
+            units.end());
+        // The same product as above with g(k, u): the same doubles as a model where u's statuses
+        // were every control's own.
+        for (UnitFactors& u : units) {
+            for (const int k : pair.controls) {
+                const double factor
+                    = 1.0 - *m_coverage[std::size_t(k)].reductionFor(t, category) * readinessFor(k, u.unit);
+                if (controlAt(k).effect == ControlEffect::Impact)
+                    u.mI *= factor;
+                else
+                    u.mL *= factor;
+            }
+        }
+    }
+    pair.units = std::move(units);
 }
 
 void EngineState::refreshControlResult(int control)
@@ -190,17 +298,26 @@ void EngineState::buildRiskLayer()
     computeTotals();
 }
 
+void EngineState::setRequires(int control)
+{
+    std::vector<int>& reqs = m_requires[std::size_t(control)];
+    reqs.clear();
+    for (const QString& id : controlAt(control).requires_) {
+        const int r = controlRank(id);
+        if (r >= 0)
+            reqs.push_back(r);
+    }
+}
+
 void EngineState::buildControls()
 {
     const int controls = int(m_controlModel.size());
     m_requires.assign(std::size_t(controls), {});
     for (int k = 0; k < controls; ++k) {
-        for (const QString& id : controlAt(k).requires_) {
-            const int r = controlRank(id);
-            if (r >= 0)
-                m_requires[std::size_t(k)].push_back(r);
-        }
+        setRequires(k);
+        registerUnits(controlAt(k));
     }
+    assignAssetUnits();
     computeReadiness();
     m_coverage.assign(std::size_t(controls), {});
     for (int k = 0; k < controls; ++k)
@@ -417,8 +534,11 @@ void EngineState::computeRisk(qsizetype index)
         impact = 1.0; // a threat without dimensions (invalid) harms nothing: the lowest impact
     r.impact = impact;
     r.inherent = r.likelihood * impact;
-    r.residualLikelihood = 1.0 + (r.likelihood - 1.0) * pair.mL;
-    r.residualImpact = 1.0 + (impact - 1.0) * pair.mI;
+    // 3.4: readiness of the owner's unit (an asset without one, or of a unit no control has a status
+    // of its own for, takes the pair's shared factors).
+    const auto [mL, mI] = pair.factorsFor(m_assetUnit[std::size_t(a)]);
+    r.residualLikelihood = 1.0 + (r.likelihood - 1.0) * mL;
+    r.residualImpact = 1.0 + (impact - 1.0) * mI;
     r.residual = r.residualLikelihood * r.residualImpact;
     r.levelInherent = bandIndex(m_result.bands, r.inherent);
     r.level = bandIndex(m_result.bands, r.residual);
@@ -480,13 +600,13 @@ void EngineState::computeTotals()
     m_result.totals = std::move(t);
 }
 
-void EngineState::afterControlValuesChanged(const std::vector<double>& oldReadiness, int changedControl)
+void EngineState::afterControlValuesChanged(const ReadinessSnapshot& before, int changedControl)
 {
-    // The controls whose factor 1 - r * g can have changed: those whose readiness moved (the edited
-    // one and any that require it, directly or not) and the one whose effectiveness moved.
+    // The controls whose factor 1 - r * g can have changed: those whose readiness moved, for any unit
+    // (the edited one and any that require it, directly or not), and the one whose effectiveness moved.
     std::vector<char> touched(m_controlModel.size(), 0);
     for (std::size_t k = 0; k < touched.size(); ++k) {
-        if (m_readiness[k] != oldReadiness[k])
+        if (m_readiness[k] != before.own[k] || m_unitReadiness[k] != before.byUnit[k])
             touched[k] = 1;
     }
     if (changedControl >= 0)
@@ -501,17 +621,30 @@ void EngineState::afterControlValuesChanged(const std::vector<double>& oldReadin
                 continue;
             pairDone[std::size_t(p)] = 1;
             PairData& pair = m_pairs[std::size_t(p)];
-            const double mL = pair.mL;
-            const double mI = pair.mI;
+            const PairData old {false, {}, {}, pair.mL, pair.mI, pair.units};
             computePairFactors(std::size_t(p));
-            if (pair.mL == mL && pair.mI == mI)
+            if (pair.mL == old.mL && pair.mI == old.mI && pair.units == old.units)
                 continue;
-            for (int i = m_pairRiskOffsets[std::size_t(p)]; i < m_pairRiskOffsets[std::size_t(p) + 1]; ++i)
-                computeRisk(m_pairRisks[std::size_t(i)]);
-            m_stats.risksRecomputed += m_pairRiskOffsets[std::size_t(p) + 1] - m_pairRiskOffsets[std::size_t(p)];
+            // Only the risks whose own factors moved: an edit of one unit's status leaves the
+            // assets of the other units as they were.
+            for (int i = m_pairRiskOffsets[std::size_t(p)]; i < m_pairRiskOffsets[std::size_t(p) + 1]; ++i) {
+                const int risk = m_pairRisks[std::size_t(i)];
+                const int unit = m_assetUnit[std::size_t(m_riskAsset[std::size_t(risk)])];
+                if (pair.factorsFor(unit) == old.factorsFor(unit))
+                    continue;
+                computeRisk(risk);
+                ++m_stats.risksRecomputed;
+            }
         }
     }
     computeTotals();
+}
+
+void EngineState::recomputeRisksOf(int asset)
+{
+    for (int i = m_riskOffsets[std::size_t(asset)]; i < m_riskOffsets[std::size_t(asset) + 1]; ++i)
+        computeRisk(i);
+    m_stats.risksRecomputed += m_riskOffsets[std::size_t(asset) + 1] - m_riskOffsets[std::size_t(asset)];
 }
 
 } // namespace mamori::engine

@@ -68,6 +68,8 @@ private:
     QString link(const QString& scheme, const QString& id, const LocalizedText* name) const;
     QString assetLink(const QString& id) const;
     QString controlLink(const QString& id) const;
+    QString unitName(const QString& id) const;
+    QString statusUsed(const Explanation& x, const ControlExplanation& c) const;
     QString threatText(const QString& id) const;
     QString levelChip(const QString& label) const;
     QString ownImpact(const OwnImpactSource& own) const;
@@ -100,6 +102,28 @@ QString Page::controlLink(const QString& id) const
 {
     const qsizetype i = indexOfId(m_model.controls, id);
     return link(kControlScheme, id, i >= 0 ? &m_model.controls[i].name : nullptr);
+}
+
+/// An org unit as the officer knows it: its name in the window's language, else its id.
+QString Page::unitName(const QString& id) const
+{
+    const qsizetype i = indexOfId(m_model.orgUnits, id);
+    const QString name = i >= 0 ? m_model.orgUnits[i].name.text(m_language) : QString();
+    return esc(name.isEmpty() ? id : name);
+}
+
+/// Whose status of the control the risk reads (RISK-MODEL.md 3.4): the asset's owning unit's own
+/// status, when the control has one for it; said only for controls that have statuses by unit.
+QString Page::statusUsed(const Explanation& x, const ControlExplanation& c) const
+{
+    const QString status = esc(EnumNames::name(c.status));
+    if (!c.unit.isEmpty())
+        return tr("Status of %1: %2").arg(unitName(c.unit), status);
+    if (!c.hasUnitStatuses)
+        return {};
+    return x.owner.isEmpty()
+        ? tr("The control's own status: %1 (the asset has no owning unit)").arg(status)
+        : tr("The control's own status: %1 (%2 has no status of its own)").arg(status, unitName(x.owner));
 }
 
 QString Page::threatText(const QString& id) const
@@ -162,8 +186,10 @@ void Page::heldBack(const std::vector<RequirementExplanation>& list, QStringList
     for (const RequirementExplanation& r : list) {
         if (r.readiness >= 1.0)
             continue;
-        out.append(tr("%1 (%2, readiness %3)")
-                       .arg(controlLink(r.control), esc(EnumNames::name(r.status)), number(r.readiness)));
+        const QString status = r.unit.isEmpty()
+            ? esc(EnumNames::name(r.status))
+            : tr("Status of %1: %2").arg(unitName(r.unit), esc(EnumNames::name(r.status)));
+        out.append(tr("%1 (%2, readiness %3)").arg(controlLink(r.control), status, number(r.readiness)));
         heldBack(r.requires_, out);
     }
 }
@@ -200,6 +226,8 @@ QString Page::controls(const Explanation& x) const
                    .arg(effect, reduction, tr("%1 (%2)").arg(esc(EnumNames::name(c.status)), number(c.statusFactor)),
                        number(c.readiness),
                        tr("1 − %1 × %2 = %3").arg(number(c.reduction), number(c.readiness), number(c.factor)));
+        if (const QString used = statusUsed(x, c); !used.isEmpty())
+            out += QStringLiteral("<tr><td colspan=\"5\"><small>%1</small></td></tr>").arg(used);
         QStringList held;
         heldBack(c.requires_, held);
         if (!held.isEmpty()) {
