@@ -421,6 +421,9 @@ InspectionRead readInspection(
     const OrgUnit* unit = reader.readUnit(options.unit);
     reader.checkYear(options.fiscalYear);
     reader.readRows();
+    // A blank checklist imported by mistake would replace the year's record with an empty one.
+    if (out.ok() && out.inspection.answers.isEmpty())
+        out.errors.append({file, {}, Tr::tr("no check item is answered (%n left empty)", nullptr, out.emptyAnswers)});
     if (!out.ok() || !unit)
         return out;
     Inspection& inspection = out.inspection;

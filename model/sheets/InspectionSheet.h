@@ -41,6 +41,7 @@ struct InspectionRead {
 
 /// Reads the answers of a checklist in `book` against `model` (whose controls and org units they
 /// must name). Answers: はい/一部/いいえ/該当なし, ○/△/×/－, yes/partial/no/na, in full or half width.
+/// A checklist without a single answer is refused (a blank template imported by mistake).
 InspectionRead readInspection(const Workbook& book, const Model& model, const InspectionReadOptions& options,
     const CheckItems& items = CheckItems::builtIn());
 

@@ -138,11 +138,12 @@ lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t column, const Ce
     return LXW_NO_ERROR;
 }
 
-void setWidths(lxw_worksheet* ws, const SheetOut& sheet)
+/// `columnFormat` (may be null) applies to the whole columns: cells a user fills in later wrap too.
+void setWidths(lxw_worksheet* ws, const SheetOut& sheet, lxw_format* columnFormat)
 {
     for (int c = 0; c < sheet.headers.size(); ++c) {
         if (sheet.widths.value(c) > 0) {
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.widths[c], nullptr);
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.widths[c], columnFormat);
             continue;
         }
         double width = displayWidth(sheet.headers[c]);
@@ -153,7 +154,7 @@ void setWidths(lxw_worksheet* ws, const SheetOut& sheet)
                     displayWidth(sheet.rows[r][c].kind == Cell::Kind::Date ? QStringLiteral("2026-12-31")
                                                                            : sheet.rows[r][c].text));
         }
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::clamp(width + 2, 8.0, 60.0), nullptr);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::clamp(width + 2, 8.0, 60.0), columnFormat);
     }
 }
 
@@ -261,7 +262,7 @@ QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QSt
         if (!sheet.headers.isEmpty())
             worksheet_autofilter(ws, header, 0, header + lxw_row_t(std::max<qsizetype>(sheet.rows.size(), 1)),
                 lxw_col_t(sheet.headers.size() - 1));
-        setWidths(ws, sheet);
+        setWidths(ws, sheet, sheet.wrap ? formats.wrap : nullptr);
         addValidations(ws, sheet, ranges, strings);
         if (sheet.readOnly)
             worksheet_protect(ws, nullptr, nullptr);
