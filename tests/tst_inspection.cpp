@@ -529,6 +529,17 @@ private slots:
         const auto saved = runCli(import);
         QVERIFY2(saved.code == 0, qPrintable(saved.err));
         QVERIFY(saved.out.contains(QStringLiteral("Saved")));
+        // The project keeps the record (its formats: RISK-MODEL.md 9) and the unit's status: the same
+        // answers again change nothing.
+        const QString json = dir.filePath(QStringLiteral("ward.json"));
+        QCOMPARE(runCli({QStringLiteral("export"), ward, QStringLiteral("-o"), json}).code, 0);
+        const QJsonArray inspections
+            = QJsonDocument::fromJson(bytesOf(json)).object()[QStringLiteral("inspections")].toArray();
+        QCOMPARE(inspections.size(), 1);
+        QCOMPARE(inspections[0][QStringLiteral("id")].toString(), QStringLiteral("I-2026-DEP-KUMIN"));
+        QCOMPARE(inspections[0][QStringLiteral("answers")].toArray().size(), 2);
+        const auto repeat = runCli(import + QStringList {QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(repeat.out.toUtf8()).object()[QStringLiteral("changes")].toArray().size(), 0);
 
         // A bad answer: its row and column, exit 2, the project as it was.
         QVERIFY(fillIn(read, 4, {{QStringLiteral("K1-01-1"), QStringLiteral("たぶん")}}, filled).isEmpty());
