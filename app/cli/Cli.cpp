@@ -133,6 +133,8 @@ const std::vector<Command>& commands()
             all.push_back(std::move(c));
         for (Command& c : sheetCommands())
             all.push_back(std::move(c));
+        for (Command& c : inspectionCommands())
+            all.push_back(std::move(c));
 #ifdef MAMORI_HAVE_REPORT
         for (Command& c : reportCommands())
             all.push_back(std::move(c));

@@ -1,11 +1,12 @@
-// Helpers shared by the engine and plan commands: options, loading a scenario's model, and output
-// as JSON or as aligned columns.
+// Helpers shared by the commands: options, loading a scenario's model, output as JSON or as aligned
+// columns, and input errors reported the same way by every importer.
 
 #include "CliSupport.h"
 
 #include "Scenarios.h"
 #include "Validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -50,6 +51,26 @@ std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& co
         return std::nullopt;
     }
     return a;
+}
+
+int reportInputError(Context& c, const QString& message)
+{
+    c.err << Tr::tr("error: %1").arg(message) << Qt::endl;
+    return InputError;
+}
+
+int reportAllErrors(Context& c, const InputErrors& errors)
+{
+    for (const mamori::InputError& e : errors)
+        c.err << Tr::tr("error: %1").arg(e.toString()) << Qt::endl;
+    if (c.parser.isSet(kJson)) {
+        QJsonArray list;
+        for (const mamori::InputError& e : errors)
+            list.append(QJsonObject {{QStringLiteral("file"), e.file}, {QStringLiteral("where"), e.where},
+                {QStringLiteral("what"), e.what}, {QStringLiteral("message"), e.toString()}});
+        printJson(c, {{QStringLiteral("ok"), false}, {QStringLiteral("errors"), list}});
+    }
+    return InputError;
 }
 
 void printJson(Context& c, const QJsonObject& o)

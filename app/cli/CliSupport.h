@@ -23,6 +23,11 @@ std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& 
 std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code);
 
 void printJson(Context& c, const QJsonObject& o);
+/// "error: message" on the error stream; returns InputError.
+int reportInputError(Context& c, const QString& message);
+/// Every problem, each on its line as "file: row N, column H: what" (not cut: the user fixes them all
+/// before an import can go through), and as JSON too with --json; returns InputError.
+int reportAllErrors(Context& c, const InputErrors& errors);
 /// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
 int displayWidth(const QString& s);
 /// Prints rows as aligned columns; `numeric[i]` right-aligns column i.
@@ -35,5 +40,8 @@ std::vector<Command> planCommands();
 
 /// The spreadsheet commands (import-sheet, export-sheet), defined in SheetCommands.cpp.
 std::vector<Command> sheetCommands();
+
+/// The self-inspection commands (inspection template, inspection import), in InspectionCommands.cpp.
+std::vector<Command> inspectionCommands();
 
 } // namespace mamori::cli

@@ -29,12 +29,6 @@ const QString kLang = QStringLiteral("lang");
 const QString kUnit = QStringLiteral("unit");
 const QString kEncoding = QStringLiteral("encoding");
 
-int inputError(Context& c, const QString& message)
-{
-    c.err << Tr::tr("error: %1").arg(message) << Qt::endl;
-    return InputError;
-}
-
 /// --what: a register's key ("assets", "plan"...), or nothing when not given.
 std::optional<sheets::Register> whatOption(Context& c, bool& ok)
 {
@@ -44,27 +38,11 @@ std::optional<sheets::Register> whatOption(Context& c, bool& ok)
     const std::optional<sheets::Register> reg = sheets::registerFromKey(c.parser.value(kWhat));
     if (!reg) {
         ok = false;
-        inputError(c,
+        reportInputError(c,
             Tr::tr("--what expects assets, dependencies, threats, exposures, controls, org_units or plan (got \"%1\")")
                 .arg(c.parser.value(kWhat)));
     }
     return reg;
-}
-
-/// Every problem, each on its line as "file: row N, column H: what" (not cut: the user fixes them all
-/// before the import can go through).
-int reportAll(Context& c, const InputErrors& errors)
-{
-    for (const mamori::InputError& e : errors)
-        c.err << Tr::tr("error: %1").arg(e.toString()) << Qt::endl;
-    if (c.parser.isSet(kJson)) {
-        QJsonArray list;
-        for (const mamori::InputError& e : errors)
-            list.append(QJsonObject {{QStringLiteral("file"), e.file}, {QStringLiteral("where"), e.where},
-                {QStringLiteral("what"), e.what}, {QStringLiteral("message"), e.toString()}});
-        printJson(c, {{QStringLiteral("ok"), false}, {QStringLiteral("errors"), list}});
-    }
-    return InputError;
 }
 
 /// The options of the import from the command line, or the input error already reported.
@@ -82,7 +60,7 @@ std::optional<sheets::ImportOptions> importOptions(Context& c, int& code)
     if (c.parser.isSet(kScale)) {
         const QString scale = c.parser.value(kScale);
         if (scale != QLatin1StringView("mic") && scale != QLatin1StringView("ipa")) {
-            inputError(c, Tr::tr("--scale expects mic or ipa (got \"%1\")").arg(scale));
+            reportInputError(c, Tr::tr("--scale expects mic or ipa (got \"%1\")").arg(scale));
             return std::nullopt;
         }
         options.scale = scale == QLatin1StringView("ipa") ? sheets::Scale::Ipa : sheets::Scale::Mic;
@@ -91,12 +69,12 @@ std::optional<sheets::ImportOptions> importOptions(Context& c, int& code)
         const QString path = c.parser.value(kMapping);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            inputError(c, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+            reportInputError(c, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
             return std::nullopt;
         }
         sheets::MappingReadResult mapping = sheets::mappingFromJson(file.readAll(), QFileInfo(path).fileName());
         if (!mapping.ok()) {
-            code = reportAll(c, mapping.errors);
+            code = reportAllErrors(c, mapping.errors);
             return std::nullopt;
         }
         options.mapping = mapping.mapping;
@@ -185,23 +163,23 @@ int runImportSheet(Context& c)
 {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 1)
-        return inputError(c, Tr::tr("expected one spreadsheet file (.xlsx or .csv)"));
+        return reportInputError(c, Tr::tr("expected one spreadsheet file (.xlsx or .csv)"));
     const QString project = c.parser.value(kInto);
     if (project.isEmpty())
-        return inputError(c, Tr::tr("--into PROJECT.mamori is required"));
+        return reportInputError(c, Tr::tr("--into PROJECT.mamori is required"));
     int code = Success;
     const std::optional<sheets::ImportOptions> options = importOptions(c, code);
     if (!options)
         return code;
     LoadedModel loaded = loadModelFile(project);
     if (!loaded.ok())
-        return reportAll(c, loaded.errors);
+        return reportAllErrors(c, loaded.errors);
     const sheets::ReadResult read = sheets::readSheetFile(args.first());
     if (!read.ok())
-        return inputError(c, read.error);
+        return reportInputError(c, read.error);
     const sheets::ImportResult result = sheets::importWorkbook(read.workbook, loaded.model, *options);
     if (!result.ok())
-        return reportAll(c, result.errors);
+        return reportAllErrors(c, result.errors);
     bool saved = false;
     if (!c.parser.isSet(kDryRun) && !result.edits.isEmpty()) {
         applyEdits(loaded.model, result.edits);
@@ -226,7 +204,7 @@ std::optional<sheets::ExportOptions> exportOptions(Context& c, const QString& ou
         return std::nullopt;
     const QString lang = c.parser.value(kLang);
     if (!lang.isEmpty() && lang != QLatin1StringView("ja") && lang != QLatin1StringView("en")) {
-        inputError(c, Tr::tr("--lang expects ja or en (got \"%1\")").arg(lang));
+        reportInputError(c, Tr::tr("--lang expects ja or en (got \"%1\")").arg(lang));
         return std::nullopt;
     }
     options.language = lang == QLatin1StringView("en") ? Language::English : Language::Japanese;
@@ -234,11 +212,12 @@ std::optional<sheets::ExportOptions> exportOptions(Context& c, const QString& ou
     if (c.parser.isSet(kEncoding)) {
         const QString encoding = c.parser.value(kEncoding).toLower();
         if (encoding != QLatin1StringView("utf-8") && encoding != QLatin1StringView("cp932")) {
-            inputError(c, Tr::tr("--encoding expects utf-8 or cp932 (got \"%1\")").arg(c.parser.value(kEncoding)));
+            reportInputError(
+                c, Tr::tr("--encoding expects utf-8 or cp932 (got \"%1\")").arg(c.parser.value(kEncoding)));
             return std::nullopt;
         }
         if (!output.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)) {
-            inputError(c, Tr::tr("--encoding applies to a .csv file only"));
+            reportInputError(c, Tr::tr("--encoding applies to a .csv file only"));
             return std::nullopt;
         }
         options.encoding

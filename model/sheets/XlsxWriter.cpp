@@ -61,11 +61,14 @@ struct Formats {
     lxw_format* header;
     lxw_format* date;
     lxw_format* wrap;
+    lxw_format* title;
 };
 
 Formats makeFormats(lxw_workbook* book, Strings& strings, const QString& dateFormat)
 {
-    Formats f {workbook_add_format(book), workbook_add_format(book), workbook_add_format(book)};
+    Formats f {
+        workbook_add_format(book), workbook_add_format(book), workbook_add_format(book), workbook_add_format(book)};
+    format_set_bold(f.title);
     format_set_bold(f.header);
     format_set_bg_color(f.header, 0xDDE5EE);
     format_set_bottom(f.header, LXW_BORDER_THIN);
@@ -111,7 +114,7 @@ private:
 };
 
 lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t column, const Cell& cell, const Formats& formats,
-    lxw_format* numberFormat, Strings& strings)
+    lxw_format* numberFormat, Strings& strings, bool wrap = false)
 {
     switch (cell.kind) {
     case Cell::Kind::Empty:
@@ -130,14 +133,19 @@ lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t column, const Ce
         if (cell.text.isEmpty())
             return LXW_NO_ERROR;
         return worksheet_write_string(
-            ws, row, column, strings.keep(cell.text), cell.text.contains(u'\n') ? formats.wrap : nullptr);
+            ws, row, column, strings.keep(cell.text), wrap || cell.text.contains(u'\n') ? formats.wrap : nullptr);
     }
     return LXW_NO_ERROR;
 }
 
-void setWidths(lxw_worksheet* ws, const SheetOut& sheet)
+/// `columnFormat` (may be null) applies to the whole columns: cells a user fills in later wrap too.
+void setWidths(lxw_worksheet* ws, const SheetOut& sheet, lxw_format* columnFormat)
 {
     for (int c = 0; c < sheet.headers.size(); ++c) {
+        if (sheet.widths.value(c) > 0) {
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.widths[c], columnFormat);
+            continue;
+        }
         double width = displayWidth(sheet.headers[c]);
         const qsizetype sampled = std::min<qsizetype>(sheet.rows.size(), 2000); // enough to judge a column
         for (qsizetype r = 0; r < sampled; ++r) {
@@ -146,7 +154,7 @@ void setWidths(lxw_worksheet* ws, const SheetOut& sheet)
                     displayWidth(sheet.rows[r][c].kind == Cell::Kind::Date ? QStringLiteral("2026-12-31")
                                                                            : sheet.rows[r][c].text));
         }
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::clamp(width + 2, 8.0, 60.0), nullptr);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::clamp(width + 2, 8.0, 60.0), columnFormat);
     }
 }
 
@@ -173,7 +181,8 @@ void addValidations(lxw_worksheet* ws, const SheetOut& sheet, const ListRanges& 
             v.value_formula = const_cast<char*>(strings.keep(QLatin1Char('=') + ranges.at(choices)));
         }
         // The rows a department may add below the data get the list too.
-        worksheet_data_validation_range(ws, 1, lxw_col_t(c), 65535, lxw_col_t(c), &v);
+        const auto first = lxw_row_t(sheet.titleRows.size() + 1);
+        worksheet_data_validation_range(ws, first, lxw_col_t(c), 65535, lxw_col_t(c), &v);
     }
 }
 
@@ -199,6 +208,37 @@ ListRanges writeLongLists(lxw_workbook* book, const QList<SheetOut>& sheets, con
     return ranges;
 }
 
+/// The title rows, the header and the data of one sheet, or where a cell could not be written.
+QString writeRows(lxw_worksheet* ws, const SheetOut& sheet, const QString& name, const Formats& formats,
+    const QList<lxw_format*>& columnFormats, Strings& strings)
+{
+    const auto header = lxw_row_t(sheet.titleRows.size());
+    for (qsizetype r = 0; r < sheet.titleRows.size(); ++r) {
+        for (int c = 0; c < sheet.titleRows[r].size(); ++c) {
+            const Cell& cell = sheet.titleRows[r][c];
+            if (c == 0 && cell.kind == Cell::Kind::Text && !cell.text.isEmpty())
+                worksheet_write_string(ws, lxw_row_t(r), 0, strings.keep(cell.text), formats.title);
+            else
+                writeCell(ws, lxw_row_t(r), lxw_col_t(c), cell, formats, nullptr, strings);
+        }
+    }
+    for (int c = 0; c < sheet.headers.size(); ++c)
+        worksheet_write_string(ws, header, lxw_col_t(c), strings.keep(sheet.headers[c]), formats.header);
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        for (int c = 0; c < sheet.rows[r].size(); ++c) {
+            if (const lxw_error e = writeCell(ws, lxw_row_t(header + 1 + r), lxw_col_t(c), sheet.rows[r][c], formats,
+                    columnFormats.value(c), strings, sheet.wrap);
+                e != LXW_NO_ERROR)
+                return SheetTr::tr("sheet %1, row %2, column %3: %4")
+                    .arg(name)
+                    .arg(header + 2 + r)
+                    .arg(sheet.headers.value(c))
+                    .arg(QString::fromUtf8(lxw_strerror(e)));
+        }
+    }
+    return {};
+}
+
 QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QString& dateFormat, Strings& strings)
 {
     const Formats formats = makeFormats(book, strings, dateFormat);
@@ -213,26 +253,16 @@ QString writeSheets(lxw_workbook* book, const QList<SheetOut>& sheets, const QSt
     for (qsizetype s = 0; s < sheets.size(); ++s) {
         const SheetOut& sheet = sheets[s];
         lxw_worksheet* ws = worksheets[s];
-        const QList<lxw_format*> columnFormats = numberFormats.forColumns(sheet.numberFormats);
-        for (int c = 0; c < sheet.headers.size(); ++c)
-            worksheet_write_string(ws, 0, lxw_col_t(c), strings.keep(sheet.headers[c]), formats.header);
-        for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
-            for (int c = 0; c < sheet.rows[r].size(); ++c) {
-                if (const lxw_error e = writeCell(
-                        ws, lxw_row_t(r + 1), lxw_col_t(c), sheet.rows[r][c], formats, columnFormats.value(c), strings);
-                    e != LXW_NO_ERROR)
-                    return SheetTr::tr("sheet %1, row %2, column %3: %4")
-                        .arg(names[s])
-                        .arg(r + 2)
-                        .arg(sheet.headers.value(c))
-                        .arg(QString::fromUtf8(lxw_strerror(e)));
-            }
-        }
-        worksheet_freeze_panes(ws, 1, 0);
+        if (const QString error
+            = writeRows(ws, sheet, names[s], formats, numberFormats.forColumns(sheet.numberFormats), strings);
+            !error.isEmpty())
+            return error;
+        const auto header = lxw_row_t(sheet.titleRows.size());
+        worksheet_freeze_panes(ws, header + 1, 0);
         if (!sheet.headers.isEmpty())
-            worksheet_autofilter(
-                ws, 0, 0, lxw_row_t(std::max<qsizetype>(sheet.rows.size(), 1)), lxw_col_t(sheet.headers.size() - 1));
-        setWidths(ws, sheet);
+            worksheet_autofilter(ws, header, 0, header + lxw_row_t(std::max<qsizetype>(sheet.rows.size(), 1)),
+                lxw_col_t(sheet.headers.size() - 1));
+        setWidths(ws, sheet, sheet.wrap ? formats.wrap : nullptr);
         addValidations(ws, sheet, ranges, strings);
         if (sheet.readOnly)
             worksheet_protect(ws, nullptr, nullptr);

@@ -23,6 +23,12 @@ struct SheetOut {
     QStringList numberFormats;
     QList<QList<Cell>> rows;
     bool readOnly = false; ///< protected: computed values the ward reads but does not edit
+    /// Rows above the header (a form's title, whom and which year it is for); their first cell bold.
+    /// The header, the frozen panes, the filter and the drop-downs move down below them.
+    QList<QList<Cell>> titleRows;
+    /// Per column, a fixed width in Excel's character units; missing or 0: as wide as what it holds.
+    QList<double> widths;
+    bool wrap = false; ///< every text cell wraps within its column (long questions in a form)
 };
 
 /// The width, in Excel's character units, that `text` needs: full-width characters count twice.
