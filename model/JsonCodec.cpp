@@ -159,8 +159,8 @@ public:
         k.owner = string(o, "owner", at, false);
         k.source = string(o, "source", at, false);
         // RISK-MODEL.md 3.4: unit id → status; whether each unit exists is validation's business.
-        k.statusByUnit = statusByUnitFromJson(o.value(QLatin1StringView("status_by_unit")), at / "status_by_unit",
-            file(), errors())
+        k.statusByUnit = statusByUnitFromJson(
+            o.value(QLatin1StringView("status_by_unit")), at / "status_by_unit", file(), errors())
                              .value_or(QMap<QString, ControlStatus>());
         return k;
     }
