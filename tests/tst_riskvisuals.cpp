@@ -430,19 +430,22 @@ private slots:
         dashboard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
         const double before = document.assessment()->assessment().totals.residual;
-        QVERIFY(fuzzyEqual(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), before));
+        // The bars show each category rounded to two decimals (kThreatCategoryCount of them).
+        const auto shownSum = [](double bars, double total) { return std::abs(bars - total) <= 0.005 * 5 + 1e-9; };
+        QVERIFY(shownSum(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), before));
 
         QList<ModelEdit> edits;
         for (qsizetype k = 0; k < document.model().controls.size(); ++k) {
             Control c = document.model().controls[k];
             c.status = ControlStatus::None;
+            c.statusByUnit.clear(); // no unit's own status either
             edits.append(ModelEdit::replace(k, c));
         }
         QCOMPARE(document.edit(QStringLiteral("no controls"), edits), QString());
         document.assessment()->waitForIdle();
         const Totals& t = document.assessment()->assessment().totals;
         QVERIFY(!fuzzyEqual(t.residual, before));
-        QTRY_VERIFY(fuzzyEqual(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), t.residual));
+        QTRY_VERIFY(shownSum(setSum(dashboard.chart(DashboardView::ResidualByCategory), 0), t.residual));
         QVERIFY(fuzzyEqual(t.residual, t.inherent)); // nothing in place: residual is inherent
         QCOMPARE(
             setSum(dashboard.chart(DashboardView::ControlStatusByGroup), 3), double(document.model().controls.size()));
