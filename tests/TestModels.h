@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <random>
 
 namespace mamori::test {
@@ -192,6 +193,28 @@ inline void addYearlyRecords(Model& m, bool withStatusByUnit)
         {QStringLiteral("R-03"), 2026, QDate(), ReviewSubject::Control, control, {}, QStringLiteral("見直し"), {}},
         {QStringLiteral("R-04"), 2026, QDate(), ReviewSubject::Exception, QStringLiteral("EX-01"), {}, {}, {}},
         {QStringLiteral("R-05"), 2026, QDate(), ReviewSubject::Other, QStringLiteral("規程第9条"), {}, {}, {}}};
+}
+
+/// Last fiscal year's version of `thisYear` (the sample ward, say), as a ward's file of last year
+/// differs: the first threats were likelier, the first implemented controls only partly in place, and
+/// one asset since retired (its risks are last year's only). Residual risk was higher.
+inline Model lastYearsWard(Model m)
+{
+    for (qsizetype i = 0; i < m.threats.size() && i < 3; ++i)
+        m.threats[i].likelihood = std::min(5.0, m.threats[i].effectiveLikelihood() + 1);
+    int weakened = 0;
+    for (Control& c : m.controls) {
+        if (c.status == ControlStatus::Implemented && weakened < 3) {
+            c.status = weakened == 0 ? ControlStatus::None : ControlStatus::Partial;
+            c.statusByUnit.clear();
+            ++weakened;
+        }
+    }
+    Asset retired = m.assets.first();
+    retired.id = QStringLiteral("A-RETIRED");
+    retired.name = {QStringLiteral("旧住民情報端末"), QStringLiteral("Old resident terminal")};
+    m.assets.append(retired);
+    return m;
 }
 
 } // namespace mamori::test

@@ -7,6 +7,7 @@
 // normalisation (fullwidth brackets and digits as their ASCII forms); the text of every kanji that a
 // Japanese font draws with the glyph of a radical is compared as it is (PdfText.h).
 
+#include "TestModels.h"
 #include "TestSupport.h"
 
 #include "BuiltIn.h"
@@ -16,6 +17,7 @@
 #include "EnumNames.h"
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
+#include "NumberFormat.h"
 #include "PdfReport.h"
 #include "PdfText.h"
 #include "ReportTranslation.h"
@@ -24,8 +26,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRawFont>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -337,6 +343,147 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Executive summary")));
         QVERIFY(!text.contains(QStringLiteral("Risk register")));
         QVERIFY(pdfPages(pdf) < 8);
+    }
+
+    /// --previous OLD: a chapter comparing this year with last year's file, its numbers those of
+    /// `mamori-cli diff --against-file OLD`; decreases marked △ in Japanese.
+    void previousYearChapter()
+    {
+        const QString old = path(QStringLiteral("ward-2025.json"));
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(mamori::test::lastYearsWard(mamori::BuiltIn::sampleWard())));
+        f.close();
+        const Run d
+            = cli({QStringLiteral("diff"), m_sample, QStringLiteral("--against-file"), old, QStringLiteral("--json")});
+        QCOMPARE(d.code, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(d.out.toUtf8()).object();
+        const QJsonObject totals = diff.value(QStringLiteral("totals")).toObject();
+        const double before
+            = totals.value(QStringLiteral("base")).toObject().value(QStringLiteral("residual")).toDouble();
+        const double now
+            = totals.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("residual")).toDouble();
+        QVERIFY(now < before);
+
+        const QString en = path(QStringLiteral("previous-en.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), en, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary"),
+                         QStringLiteral("--previous"), old})
+                     .code,
+            0);
+        const QString text = pdfText(en);
+        const qsizetype at = text.indexOf(QStringLiteral("Comparison with the previous year"));
+        QVERIFY(at >= 0);
+        QVERIFY(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1) > at); // chapter + contents
+        const QString chapter = text.mid(text.lastIndexOf(QStringLiteral("Comparison with the previous year")));
+        QVERIFY(chapter.contains(QStringLiteral("ward-2025.json")));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QString row
+            = QStringLiteral("Total residual risk\\s+%1\\s+%2\\s+%3")
+                  .arg(QRegularExpression::escape(mamori::formatNumber(before, english)),
+                      QRegularExpression::escape(mamori::formatNumber(now, english)),
+                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatNumber(before - now, english)));
+        QVERIFY2(chapter.contains(QRegularExpression(row)), qPrintable(chapter.left(3000)));
+        for (const char* heading : {"Risks by residual level", "Risks that moved most", "Risks added and removed",
+                 "Three-tier separation findings added and removed"})
+            QVERIFY2(chapter.contains(QLatin1StringView(heading)), heading);
+        // The retired asset's risks are the previous year's only, named from that file.
+        QVERIFY(chapter.contains(QStringLiteral("Old resident terminal (A-RETIRED)")));
+        QVERIFY(chapter.contains(QStringLiteral("No longer assessed")));
+        // The biggest mover of the diff is in the table.
+        double largest = 0;
+        QString moverAsset;
+        for (const QJsonValue v : diff.value(QStringLiteral("risks")).toArray()) {
+            const QJsonObject r = v.toObject();
+            if (!r.value(QStringLiteral("delta")).isNull()
+                && std::abs(r.value(QStringLiteral("delta")).toDouble()) > largest) {
+                largest = std::abs(r.value(QStringLiteral("delta")).toDouble());
+                moverAsset = r.value(QStringLiteral("asset")).toString();
+            }
+        }
+        QVERIFY(chapter.contains(QStringLiteral("(%1)").arg(moverAsset)));
+
+        const QString ja = path(QStringLiteral("previous-ja.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), ja, QStringLiteral("--sections"),
+                         QStringLiteral("summary"), QStringLiteral("--previous"), old})
+                     .code,
+            0);
+        const QString japanese = pdfText(ja);
+        const QLocale japan(QLocale::Japanese, QLocale::Japan);
+        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatNumber(before - now, japan)),
+            qPrintable(japanese.right(3000)));
+        QVERIFY(japanese.contains(QStringLiteral("ward-2025.json")));
+
+        // A previous file that cannot be read: exit 2 naming it, nothing written.
+        const QString none = path(QStringLiteral("previous-bad.pdf"));
+        const Run missing = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), none,
+            QStringLiteral("--previous"), path(QStringLiteral("ward-2024.mamori"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("ward-2024.mamori")), qPrintable(missing.err));
+        QFile broken(path(QStringLiteral("broken-2025.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"mamori-model\", \"assets\": [");
+        broken.close();
+        const Run bad = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), none,
+            QStringLiteral("--previous"), broken.fileName()});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("broken-2025.json")), qPrintable(bad.err));
+        QVERIFY(!QFileInfo::exists(none));
+    }
+
+    /// The year's records in the findings chapter: audit findings (open, overdue on the report's
+    /// date, closed) and the exceptions accepted for three-tier findings.
+    void auditFindingsAndExceptions()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        const QString unit = m.orgUnits[0].id;
+        using mamori::AuditFinding;
+        m.auditFindings
+            = {AuditFinding {QStringLiteral("AF-2026-01"), 2026, mamori::InspectionKind::InternalAudit, unit,
+                   m.controls[0].id, {}, mamori::AuditSeverity::High, QStringLiteral("MFA not rolled out to the desks"),
+                   {}, mamori::AuditStatus::Open, QDate(), QDate(2027, 3, 31)},
+                AuditFinding {QStringLiteral("AF-2026-02"), 2026, mamori::InspectionKind::Self, unit, {}, {},
+                    mamori::AuditSeverity::Low, QStringLiteral("Visitor log kept on paper"), {},
+                    mamori::AuditStatus::Open, QDate(), QDate(2026, 9, 30)},
+                AuditFinding {QStringLiteral("AF-2025-07"), 2025, mamori::InspectionKind::ExternalAudit, {}, {},
+                    m.assets[0].id, mamori::AuditSeverity::Critical, QStringLiteral("Backups never restored"), {},
+                    mamori::AuditStatus::Closed, QDate(2026, 2, 1), QDate()}};
+        m.findingExceptions = {{QStringLiteral("EX-01"), QStringLiteral("tier-separation"),
+            {mamori::Tier::Lgwan, mamori::Tier::Internet}, {m.assets[0].id, m.assets[1].id},
+            QStringLiteral("Sanitizer"), QStringLiteral("CISO"), QDate(2026, 6, 1), QDate(2026, 10, 31)}};
+        const QString model = path(QStringLiteral("records.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(m));
+        f.close();
+        const QString pdf = path(QStringLiteral("records.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("findings"), QStringLiteral("--date"),
+            QStringLiteral("2026-11-26")});
+        QCOMPARE(r.code, 0);
+        const QString text = pdfText(pdf);
+        const qsizetype audit = text.lastIndexOf(QStringLiteral("Audit findings"));
+        const qsizetype exceptions = text.lastIndexOf(QStringLiteral("Exceptions"));
+        QVERIFY(audit > 0 && exceptions > audit);
+        const QString records = text.mid(audit);
+        // Open 2, one of them past its due date on the report's date; closed 1.
+        QVERIFY2(records.contains(
+                     QRegularExpression(QStringLiteral("Open: 2, of which past their due date on\\s+26\\s+Nov\\s+"
+                                                       "2026:\\s+1\\. Closed: 1"))),
+            qPrintable(records.left(1500)));
+        QVERIFY(records.contains(QStringLiteral("Overdue")));
+        // The overdue one is listed first.
+        QVERIFY(records.indexOf(QStringLiteral("AF-2026-02")) < records.indexOf(QStringLiteral("AF-2026-01")));
+        QVERIFY(records.indexOf(QStringLiteral("AF-2026-01")) < records.indexOf(QStringLiteral("AF-2025-07")));
+        QVERIFY(
+            records.contains(QStringLiteral("Internal")) && records.contains(QStringLiteral("External"))); // sources
+        QVERIFY(records.contains(QStringLiteral("Closed 1 Feb 2026")));
+        QVERIFY(records.contains(QStringLiteral("Backups never restored")));
+        const QString ex = text.mid(exceptions);
+        QVERIFY(ex.contains(QStringLiteral("Sanitizer")));
+        QVERIFY(ex.contains(QStringLiteral("CISO")));
+        QVERIFY2(ex.contains(QStringLiteral("Expired 31 Oct")), qPrintable(ex.left(2500)));
+        QVERIFY(ex.contains(QStringLiteral("(%1)").arg(m.assets[0].id)));
     }
 
     void exitCodesAndNothingWrittenOnFailure()

@@ -88,6 +88,13 @@ private slots:
         QCOMPARE(o.effectiveHandlingMark(), QStringLiteral("関係者限り"));
         QVERIFY(o.has(ReportOptions::Section::Summary));
         QVERIFY(!o.has(ReportOptions::Section::Register));
+        QVERIFY(o.previousFile.isEmpty());
+        // The previous year's file, typed or chosen, goes to the report as it is named.
+        auto* previous = dialog.findChild<QLineEdit*>(QStringLiteral("reportPreviousFile"));
+        QVERIFY(previous);
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("reportPreviousBrowse")));
+        previous->setText(QStringLiteral("  ward-2025.mamori "));
+        QCOMPARE(dialog.options().previousFile, QStringLiteral("ward-2025.mamori"));
     }
 
     void exportsOnAWorkerThread()

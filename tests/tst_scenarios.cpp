@@ -12,6 +12,7 @@
 #include "ProjectFile.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
+#include "TestModels.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Validation.h"
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -646,6 +648,142 @@ private slots:
         const ScenarioComparison c = compareScenarios(d.baseline(), {}, cut);
         QVERIFY(c.ok());
         QVERIFY(c.diff.scenario.residual <= c.diff.base.residual);
+    }
+
+    /// This year's project against last year's file: the page shows `mamori-cli diff --against-file`,
+    /// the other side named by the file, and goes back to scenarios on request.
+    void comparePageAgainstAnotherFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        const QString old = dir.filePath(QStringLiteral("ward-2025.json"));
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(JsonFormat::write(mamori::test::lastYearsWard(BuiltIn::sampleWard())));
+        f.close();
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        QVERIFY(d.saveAs(path).isEmpty());
+        ComparePage page(&d);
+        QAbstractItemModelTester tester(page.riskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.compare({}, QStringLiteral("S-01"));
+        OtherModelFile other = readOtherModelFile(old);
+        QVERIFY(other.ok());
+        page.compareWithFile(std::move(other));
+        QVERIFY(page.comparingFile());
+        QCOMPARE(page.otherFileName(), QStringLiteral("ward-2025.json"));
+        QCOMPARE(page.scenarioId(), QString()); // the project itself
+
+        const auto run = mamori::test::runCli(
+            {QStringLiteral("diff"), path, QStringLiteral("--against-file"), old, QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject cli = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(diffToJson(page.comparison().diff, QStringLiteral("ward-2025.json"), QString()), cli);
+        QCOMPARE(qsizetype(page.riskModel()->rowCount()), cli.value(QStringLiteral("risks")).toArray().size());
+        const double residual = cli.value(QStringLiteral("totals"))
+                                    .toObject()
+                                    .value(QStringLiteral("base"))
+                                    .toObject()
+                                    .value(QStringLiteral("residual"))
+                                    .toDouble();
+        QCOMPARE(page.totalsTable()->item(ComparePage::ResidualRow, 0)->text(), formatScore(residual));
+        QVERIFY(page.comparison().diff.scenario.residual < page.comparison().diff.base.residual);
+
+        // The other side is labelled with the file's name: the totals, the heat map, the picker.
+        QVERIFY(page.totalsTable()->horizontalHeaderItem(0)->text().contains(QStringLiteral("ward-2025.json")));
+        const auto labels = page.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return !l->isHidden() && l->text().contains(QStringLiteral("ward-2025.json"))
+                && l->objectName() == QStringLiteral("compareOtherFile");
+        }));
+        QVERIFY(page.findChild<QComboBox*>(QStringLiteral("compareBase"))->isHidden());
+        // The retired asset's risks are rows of the other file only, named from it.
+        int retired = 0;
+        for (int row = 0; row < page.riskModel()->rowCount(); ++row) {
+            if (page.riskModel()->item(row, ComparePage::AssetColumn)->data(ComparePage::SortRole)
+                == QStringLiteral("A-RETIRED")) {
+                ++retired;
+                QVERIFY(page.riskModel()->item(row, ComparePage::AssetColumn)->text().contains(QStringLiteral("端末"))
+                    || page.riskModel()
+                           ->item(row, ComparePage::AssetColumn)
+                           ->text()
+                           .contains(QStringLiteral("terminal")));
+                QVERIFY(!page.riskModel()->item(row, ComparePage::DeltaColumn)->text().isEmpty());
+            }
+        }
+        QVERIFY(retired > 0);
+
+        // A scenario of this project against the same file; the file is not held: it can be removed.
+        page.compareWithFile(readOtherModelFile(old), QStringLiteral("S-01"));
+        QCOMPARE(page.scenarioId(), QStringLiteral("S-01"));
+        const auto scenarioRun = mamori::test::runCli({QStringLiteral("diff"), path, QStringLiteral("--scenario"),
+            QStringLiteral("S-01"), QStringLiteral("--against-file"), old, QStringLiteral("--json")});
+        QCOMPARE(diffToJson(page.comparison().diff, QStringLiteral("ward-2025.json"), QStringLiteral("S-01")),
+            QJsonDocument::fromJson(scenarioRun.out.toUtf8()).object());
+        QVERIFY(QFile::remove(old));
+
+        // Edits of the project are compared with the file kept in memory (it is gone from the disk).
+        const double before = page.comparison().diff.scenario.residual;
+        const double otherSide = page.comparison().diff.base.residual;
+        Threat t = d.baseline().threats[0];
+        t.likelihood = 1;
+        QVERIFY(d.edit(edits::replaceItem(d.model(), t.id, t)).isEmpty());
+        page.show();
+        QVERIFY(page.comparingFile());
+        QCOMPARE(page.comparison().diff.base.residual, otherSide);
+        QVERIFY(page.comparison().diff.scenario.residual < before);
+
+        // Back to comparing scenarios.
+        page.findChild<QPushButton*>(QStringLiteral("compareBackToScenarios"))->click();
+        QVERIFY(!page.comparingFile());
+        QVERIFY(!page.findChild<QComboBox*>(QStringLiteral("compareBase"))->isHidden());
+        QCOMPARE(page.scenarioId(), QStringLiteral("S-01"));
+        QCOMPARE(page.totalsTable()->horizontalHeaderItem(0)->text(), ComparePage::tr("Base"));
+        QCOMPARE(page.comparison().diff, compareScenarios(d.baseline(), {}, QStringLiteral("S-01")).diff);
+    }
+
+    /// A file that cannot be compared: the message names it and lists its problems.
+    void compareWithABadFileNamesIt()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("ward-2025.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        Model m = BuiltIn::sampleWard();
+        m.dependencies[0].to = QStringLiteral("A-NOWHERE");
+        m.threats[0].likelihood = 9;
+        f.write(JsonFormat::write(m));
+        f.close();
+        const OtherModelFile other = readOtherModelFile(broken);
+        QVERIFY(!other.ok());
+        QVERIFY(other.errors.size() >= 2);
+        const QString message = ComparePage::cannotCompareMessage(other);
+        QVERIFY2(message.contains(QStringLiteral("ward-2025.json")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("A-NOWHERE")), qPrintable(message));
+        for (const InputError& e : other.errors)
+            QVERIFY2(message.contains(e.toString()), qPrintable(message));
+        const OtherModelFile missing = readOtherModelFile(dir.filePath(QStringLiteral("gone.mamori")));
+        QVERIFY(!missing.ok());
+        QVERIFY(ComparePage::cannotCompareMessage(missing).contains(QStringLiteral("gone.mamori")));
+
+        // The window says so and stays where it was.
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        MainWindow w(&d);
+        w.show();
+        QString shown;
+        // The warning is modal: read it, then close it.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &w, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        QVERIFY(!w.compareWithFile(broken));
+        QVERIFY(shown.contains(QStringLiteral("ward-2025.json")));
+        QVERIFY(!w.comparePage()->comparingFile());
     }
 
     void windowShowsTheActiveScenario()

@@ -139,17 +139,10 @@ void printDiff(Context& c, const AssessmentDiff& d, const QString& heading)
 /// year's), or its errors reported, each naming OLD.
 std::optional<Assessment> assessAgainstFile(Context& c, const QString& path, int& code)
 {
-    const QString file = QFileInfo(path).fileName();
-    LoadedModel old = loadModelFile(path);
-    Assessment a = old.ok() ? assess(old.model) : Assessment {};
-    InputErrors errors = old.ok() ? a.errors : old.errors;
-    if (errors.isEmpty())
-        return a;
-    for (mamori::InputError& e : errors) {
-        if (e.file.isEmpty())
-            e.file = file;
-    }
-    code = reportErrors(errors, c.err);
+    OtherModelFile old = readOtherModelFile(path);
+    if (old.ok())
+        return std::move(old.assessment);
+    code = reportErrors(old.errors, c.err);
     return std::nullopt;
 }
 

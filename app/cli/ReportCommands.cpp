@@ -43,6 +43,7 @@ int runReport(Context& c)
     ReportOptions options;
     options.language = *lang;
     options.scenario = c.parser.value(QStringLiteral("scenario"));
+    options.previousFile = c.parser.value(QStringLiteral("previous"));
     options.handlingMark = c.parser.value(QStringLiteral("mark"));
     options.organization = c.parser.value(QStringLiteral("org"));
     if (c.parser.isSet(QStringLiteral("fiscal-year"))) {
@@ -162,11 +163,14 @@ bool commandNeedsGui(const QString& command)
 std::vector<Command> reportCommands()
 {
     return {
-        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID]",
+        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID] [--previous OLD]",
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
                 addScenarioOption(p, Tr::tr("Compare scenario ID with the baseline in the report."));
+                p.addOption({QStringLiteral("previous"),
+                    Tr::tr("Compare with the previous year's model file OLD (.mamori or JSON) in the report."),
+                    QStringLiteral("OLD")});
                 p.addOption({QStringLiteral("mark"), Tr::tr("The handling mark on every page (default 取扱注意)."),
                     QStringLiteral("TEXT")});
                 p.addOption(

@@ -1,8 +1,10 @@
 #include "engine/Diff.h"
 
+#include "ModelFile.h"
 #include "Scenarios.h"
 #include "engine/AssessmentJson.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -137,6 +139,49 @@ ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId
         return out;
     out.base = assess(out.baseModel);
     out.scenario = assess(out.scenarioModel);
+    out.diff = diff(out.base, out.scenario);
+    return out;
+}
+
+OtherModelFile readOtherModelFile(const QString& path)
+{
+    OtherModelFile out;
+    out.fileName = QFileInfo(path).fileName();
+    LoadedModel loaded = loadModelFile(path);
+    if (loaded.ok()) {
+        out.model = std::move(loaded.model);
+        out.assessment = assess(out.model);
+        out.errors = out.assessment.errors;
+    } else {
+        out.errors = std::move(loaded.errors);
+    }
+    for (InputError& e : out.errors) {
+        if (e.file.isEmpty())
+            e.file = out.fileName;
+    }
+    return out;
+}
+
+ScenarioComparison compareWithFile(const Model& current, const QString& scenarioId, const OtherModelFile& other)
+{
+    ScenarioComparison out;
+    if (scenarioId.isEmpty()) {
+        out.scenarioModel = current;
+    } else {
+        ResolvedScenario resolved = resolveScenario(current, scenarioId);
+        if (!resolved.ok()) {
+            out.errors = std::move(resolved.errors);
+            return out;
+        }
+        out.scenarioModel = std::move(resolved.model);
+    }
+    out.scenario = assess(out.scenarioModel);
+    if (!out.scenario.ok()) {
+        out.errors = out.scenario.errors;
+        return out;
+    }
+    out.baseModel = other.model;
+    out.base = other.assessment;
     out.diff = diff(out.base, out.scenario);
     return out;
 }

@@ -61,6 +61,25 @@ struct ScenarioComparison {
 };
 ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId);
 
+/// Another model file as the base side of a comparison (RISK-MODEL.md 5, last year's file): its
+/// baseline and that baseline's assessment, or why it cannot be compared, every error naming the file.
+/// Nothing of the file is kept open: the model is read and the file closed.
+struct OtherModelFile {
+    QString fileName; ///< the name without its folder: `base` in the diff's JSON, the label of that side
+    Model model;
+    Assessment assessment;
+    InputErrors errors; ///< unreadable, not a model, invalid, or refused by the engine
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// Reads `path` (a `.mamori` project or model JSON, loadModelFile()) and assesses its baseline.
+OtherModelFile readOtherModelFile(const QString& path);
+
+/// `current` (or its scenario `scenarioId`, empty: the baseline) against the baseline of `other`,
+/// exactly as `mamori-cli diff MODEL [--scenario ID] --against-file OLD` compares them: the base side
+/// is `other`, the scenario side `current`. `other` must be ok().
+ScenarioComparison compareWithFile(const Model& current, const QString& scenarioId, const OtherModelFile& other);
+
 /// The changed risks as a reader wants them: largest reduction first, risks present on one side
 /// only at the end (each group keeps the (asset, threat) order).
 QList<RiskChange> largestReductionsFirst(QList<RiskChange> risks);

@@ -8,6 +8,7 @@
 #include "engine/Plan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace mamori {
@@ -75,6 +76,16 @@ QString ReportContent::number(double value) const
     return formatNumber(value, locale);
 }
 
+QString ReportContent::change(double value) const
+{
+    const QString magnitude = number(std::abs(value));
+    if (magnitude == number(0))
+        return magnitude; // what rounds to nothing has no sign
+    if (value > 0)
+        return QStringLiteral("+") + magnitude;
+    return (language == Language::Japanese ? QStringLiteral("△") : QStringLiteral("−")) + magnitude;
+}
+
 QString ReportContent::yen(double value) const
 {
     const QString amount = locale.toString(value, 'f', 0);
@@ -132,6 +143,21 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         }
         s.diff = diff(c.assessment, s.assessment);
         c.scenario = std::move(s);
+    }
+    if (!options.previousFile.isEmpty()) {
+        OtherModelFile old = readOtherModelFile(options.previousFile);
+        if (!old.ok()) {
+            result.errors = old.errors;
+            return result;
+        }
+        // The same comparison as `mamori-cli diff MODEL --against-file OLD`: its base is the old file.
+        ReportPrevious p;
+        p.fileName = old.fileName;
+        p.diff = diff(old.assessment, c.assessment);
+        p.index = ModelIndex(old.model);
+        p.model = std::move(old.model);
+        p.assessment = std::move(old.assessment);
+        c.previous = std::move(p);
     }
     if (options.has(ReportOptions::Section::Plan) && !model.actions.isEmpty())
         c.projection = projectionOf(model);

@@ -39,6 +39,16 @@ struct ReportScenario {
     AssessmentDiff diff;
 };
 
+/// The previous year's file the report compares the model with: `mamori-cli diff MODEL
+/// --against-file OLD` (readOtherModelFile() and diff() of engine/Diff.h), base = the previous year.
+struct ReportPrevious {
+    QString fileName;
+    Model model;
+    Assessment assessment;
+    AssessmentDiff diff;
+    ModelIndex index {Model {}};
+};
+
 struct ReportContent {
     ReportOptions options;
     Language language = Language::Japanese;
@@ -46,6 +56,7 @@ struct ReportContent {
     Model model;
     Assessment assessment;
     std::optional<ReportScenario> scenario;
+    std::optional<ReportPrevious> previous;
     /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
     std::optional<PlanProjectionSummary> projection;
     /// Indexes into assessment.risks, highest residual first (ties in (asset, threat) order).
@@ -61,6 +72,9 @@ struct ReportContent {
     const Control* control(const QString& id) const;
     /// A number in the report's locale (see formatNumber).
     QString number(double value) const;
+    /// A change (this minus the other) in the report's language: a decrease as △12.50 in Japanese,
+    /// the form a ward's documents use, and −12.50 in English; an increase as +12.50; "0" for none.
+    QString change(double value) const;
     /// 1,234,000 yen in the report's language (千円 units are a ward's choice; we print yen exactly).
     QString yen(double value) const;
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
@@ -71,7 +85,9 @@ struct ReportContent {
 
 struct ContentResult {
     std::optional<ReportContent> content;
-    InputErrors errors; ///< an unknown scenario, a scenario that does not apply, a requires cycle
+    /// an unknown scenario, a scenario that does not apply, a requires cycle, a previous year's file
+    /// that cannot be read (each of its errors naming it)
+    InputErrors errors;
 };
 
 /// Assesses `model` (and the chosen scenario) for a report with `options`.

@@ -31,6 +31,9 @@ struct ReportOptions {
     QString language = QStringLiteral("ja"); ///< "ja" or "en"
     Sections sections = Sections::fromInt(kAllSections);
     QString scenario; ///< compared with the baseline when not empty
+    /// Another model file (.mamori or JSON), last fiscal year's: when not empty the report has a
+    /// chapter comparing the model's baseline with that file's (RISK-MODEL.md 5).
+    QString previousFile;
     QString handlingMark; ///< e.g. 取扱注意; empty: the language's default
     QString organization; ///< e.g. 江戸川区; empty: none on the cover
     std::optional<int> fiscalYear; ///< empty: the fiscal year of `date`

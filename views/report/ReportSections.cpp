@@ -111,6 +111,8 @@ Blocks ReportBuilder::build()
         plan();
     if (c.options.has(ReportOptions::Section::Scenario) && c.scenario)
         scenario();
+    if (c.previous)
+        previousYear();
     if (c.options.has(ReportOptions::Section::Appendix))
         appendix();
     // The contents come second but list what follows them, so they are made last.
@@ -330,6 +332,11 @@ void ReportBuilder::findings()
                     EnumNames::findingRoute(f.rule, path)};
             });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
+    // The year's records (RISK-MODEL.md 9), where a ward keeps them.
+    if (!c.model.auditFindings.isEmpty())
+        auditFindings();
+    if (!c.model.findingExceptions.isEmpty())
+        findingExceptions();
 }
 
 // ---- risk register ----

@@ -2,8 +2,9 @@
 
 // The report's text and structure: turns a ReportContent into the blocks of the
 // report, chapter by chapter. Split over ReportSections.cpp (cover, contents, summary, findings,
-// register, responses), ReportPlanSections.cpp (plan, scenario) and ReportAppendix.cpp (method,
-// catalogue, asset register).
+// register, responses), ReportPlanSections.cpp (plan, scenario), ReportPreviousYear.cpp (the
+// comparison with the previous year's file), ReportRecords.cpp (audit findings and exceptions, in the
+// findings chapter) and ReportAppendix.cpp (method, catalogue, asset register).
 //
 // Every string from the model goes into a block as plain text; every other string is a tr() of
 // context mamori::Report, translated into the report's language (ScopedReportLanguage).
@@ -35,10 +36,20 @@ private:
     void cover();
     void summary();
     void findings();
+    void auditFindings();
+    void findingExceptions();
     void riskRegister();
     void responses();
     void plan();
     void scenario();
+    void previousYear();
+    void previousTotals();
+    void previousMovers();
+    void previousRisksAddedAndRemoved();
+    void previousFindings();
+    /// "name (ID)" of an asset of this year's model, or else of the previous year's.
+    QString assetLabelOfEitherYear(const QString& id) const;
+    QString threatNameOfEitherYear(const QString& id) const;
     void appendix();
     void method();
     void catalogue();

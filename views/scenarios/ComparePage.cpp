@@ -25,6 +25,7 @@
 #include <QLegend>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -68,6 +69,8 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     , m_scenario(new QComboBox(this))
     , m_againstLabel(new QLabel(this))
     , m_base(new QComboBox(this))
+    , m_otherFile(new QLabel(this))
+    , m_backToScenarios(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_totals(new QTableWidget(TotalsRowCount, 3, this))
     , m_baseTitle(new QLabel(this))
@@ -95,6 +98,11 @@ void ComparePage::setUpViews()
 {
     m_scenario->setObjectName(QStringLiteral("compareScenario"));
     m_base->setObjectName(QStringLiteral("compareBase"));
+    m_otherFile->setObjectName(QStringLiteral("compareOtherFile"));
+    m_otherFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backToScenarios->setObjectName(QStringLiteral("compareBackToScenarios"));
+    m_otherFile->hide();
+    m_backToScenarios->hide();
     m_totals->setObjectName(QStringLiteral("compareTotals"));
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -136,6 +144,8 @@ void ComparePage::createLayout()
     pick->addWidget(m_scenario, 1);
     pick->addWidget(m_againstLabel);
     pick->addWidget(m_base, 1);
+    pick->addWidget(m_otherFile, 1);
+    pick->addWidget(m_backToScenarios);
     pick->addWidget(m_status, 1);
 
     // Top: the totals with the findings under them, both heat maps, the delta chart; below, the
@@ -188,6 +198,7 @@ void ComparePage::connectSides()
     };
     connect(m_scenario, &QComboBox::activated, this, sidesChanged);
     connect(m_base, &QComboBox::activated, this, sidesChanged);
+    connect(m_backToScenarios, &QPushButton::clicked, this, &ComparePage::compareScenarios);
     // Any change of the project may change either side: recompute when next seen.
     const auto stale = [this] {
         m_dirty = true;
@@ -217,12 +228,56 @@ QString ComparePage::scenarioId() const
 
 void ComparePage::compare(const QString& base, const QString& scenario)
 {
+    if (m_other) {
+        m_other.reset();
+        showMode();
+    }
     fillChoices();
     m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
     m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
     m_dirty = true;
     recompute();
     sortByMovement();
+}
+
+void ComparePage::compareWithFile(OtherModelFile other, const QString& scenario)
+{
+    Q_ASSERT(other.ok());
+    m_other = std::move(other);
+    showMode();
+    fillChoices();
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
+    m_dirty = true;
+    recompute();
+    sortByMovement();
+}
+
+void ComparePage::compareScenarios()
+{
+    if (!m_other)
+        return;
+    const QString scenario = scenarioId();
+    m_other.reset();
+    showMode();
+    fillChoices();
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
+    m_dirty = true;
+    recompute();
+    sortByMovement();
+}
+
+QString ComparePage::cannotCompareMessage(const OtherModelFile& other)
+{
+    // Every problem, as the command line lists them: the user fixes the file, or picks another.
+    constexpr qsizetype shown = 10;
+    QStringList lines {
+        tr("“%1” cannot be compared with this project: %n problem(s) in the file.", nullptr, int(other.errors.size()))
+            .arg(other.fileName)};
+    for (qsizetype i = 0; i < other.errors.size() && i < shown; ++i)
+        lines.append(QStringLiteral("• ") + other.errors[i].toString());
+    if (other.errors.size() > shown)
+        lines.append(tr("… and %n more problem(s)", nullptr, int(other.errors.size() - shown)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ComparePage::setFilterText(const QString& text)
@@ -258,15 +313,44 @@ void ComparePage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ComparePage::showMode()
+{
+    const bool file = m_other.has_value();
+    m_againstLabel->setVisible(!file);
+    m_base->setVisible(!file);
+    m_otherFile->setVisible(file);
+    m_backToScenarios->setVisible(file);
+    m_scenarioLabel->setText(file ? tr("Compare:") : tr("Scenario:"));
+    m_otherFile->setText(file ? tr("against %1").arg(otherSideName()) : QString());
+    m_backToScenarios->setText(tr("Compare scenarios instead"));
+    if (file) {
+        m_totals->setHorizontalHeaderLabels({otherSideName(), tr("This project"), tr("Difference")});
+        m_risks->setHorizontalHeaderLabels({tr("Asset"), tr("Threat"), tr("Residual in the other file"),
+            tr("Residual in this project"), tr("Difference")});
+    } else {
+        m_totals->setHorizontalHeaderLabels({tr("Base"), tr("Scenario"), tr("Difference")});
+        m_risks->setHorizontalHeaderLabels(
+            {tr("Asset"), tr("Threat"), tr("Base residual"), tr("Scenario residual"), tr("Difference")});
+    }
+}
+
+QString ComparePage::otherSideName() const
+{
+    //: The side of a comparison read from another project file, e.g. last fiscal year's
+    return m_other ? tr("Other file: %1").arg(m_other->fileName) : QString();
+}
+
+QString ComparePage::currentSideName() const
+{
+    const QString scenario = scenarioId();
+    return scenario.isEmpty() ? tr("This project") : sideName(scenario);
+}
+
 void ComparePage::retranslate()
 {
-    m_scenarioLabel->setText(tr("Scenario:"));
-    m_againstLabel->setText(tr("against:"));
-    m_totals->setHorizontalHeaderLabels({tr("Base"), tr("Scenario"), tr("Difference")});
+    showMode();
     m_totals->setVerticalHeaderLabels({tr("Inherent total"), tr("Residual total"), tr("Above appetite"), tr("Risks"),
         tr("Findings"), tr("Plan, initial cost (yen)"), tr("Plan, annual cost (yen)")});
-    m_risks->setHorizontalHeaderLabels(
-        {tr("Asset"), tr("Threat"), tr("Base residual"), tr("Scenario residual"), tr("Difference")});
     m_risksLabel->setText(tr("Risks that changed"));
     m_findingsLabel->setText(tr("Three-tier findings added and removed"));
     fillChoices();
@@ -293,6 +377,8 @@ void ComparePage::fillChoices()
     m_base->clear();
     m_scenario->clear();
     m_base->addItem(tr("Baseline"), QString());
+    if (m_other) // against another file the project's own baseline is a side too
+        m_scenario->addItem(tr("This project"), QString());
     for (const Scenario& s : m_document->baseline().scenarios) {
         m_base->addItem(sideName(s.id), s.id);
         m_scenario->addItem(sideName(s.id), s.id);
@@ -305,16 +391,19 @@ void ComparePage::recompute()
 {
     m_dirty = false;
     const QString scenario = scenarioId();
-    m_comparison
-        = scenario.isEmpty() ? ScenarioComparison {} : compareScenarios(m_document->baseline(), baseId(), scenario);
-    if (scenario.isEmpty())
+    if (m_other)
+        m_comparison = mamori::compareWithFile(m_document->baseline(), scenario, *m_other);
+    else
+        m_comparison = scenario.isEmpty() ? ScenarioComparison {}
+                                          : mamori::compareScenarios(m_document->baseline(), baseId(), scenario);
+    if (scenario.isEmpty() && !m_other)
         m_status->setText(tr("The project has no scenarios yet: create one on the Scenarios page."));
     else if (!m_comparison.ok())
         m_status->setText(m_comparison.errors.first().what);
     else
         m_status->setText(tr("%n risk(s) changed", nullptr, int(m_comparison.diff.risks.size())));
-    m_baseTitle->setText(tr("Residual risk: %1").arg(sideName(baseId())));
-    m_scenarioTitle->setText(tr("Residual risk: %1").arg(sideName(scenario)));
+    m_baseTitle->setText(tr("Residual risk: %1").arg(m_other ? otherSideName() : sideName(baseId())));
+    m_scenarioTitle->setText(tr("Residual risk: %1").arg(m_other ? currentSideName() : sideName(scenario)));
     m_baseMap->setAssessment(m_comparison.base);
     m_scenarioMap->setAssessment(m_comparison.scenario);
     showTotals();
@@ -379,7 +468,9 @@ void ComparePage::showRisks()
         threat->setData(r.threat, SortRole);
         const std::optional<double> delta = r.delta();
         QStandardItem* deltaItem = numberItem(delta, true);
-        if (!delta)
+        if (!delta && m_other)
+            deltaItem->setText(r.scenarioResidual ? tr("not in the other file") : tr("only in the other file"));
+        else if (!delta)
             deltaItem->setText(r.scenarioResidual ? tr("new in the scenario") : tr("gone in the scenario"));
         else if (roundScore(*delta) != 0)
             deltaItem->setForeground(*delta > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));

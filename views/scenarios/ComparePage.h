@@ -1,10 +1,14 @@
 #pragma once
 
-// Comparing a scenario with the baseline or with another scenario: both sides'
+// Comparing a scenario with the baseline or with another scenario, or the project (or one of its
+// scenarios) with the baseline of another project file, last fiscal year's: both sides'
 // totals and residual heat maps, the residual delta by threat category and asset tier, every risk
 // that changed (sortable by its delta; risks on one side only included), the findings added and
 // removed, and the plan's cost. The numbers are those of `mamori-cli diff`: both come from
-// compareScenarios() (engine/Diff.h).
+// compareScenarios() or compareWithFile() (engine/Diff.h).
+//
+// Against another file the page keeps that file's model and assessment in memory, never the file:
+// it is read once (readOtherModelFile, on a worker when the window asks) and closed.
 //
 // The comparison is computed when the page is shown or its sides change, not on every edit while it
 // is hidden.
@@ -14,6 +18,7 @@
 #include <QWidget>
 
 class QChartView;
+class QPushButton;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -52,6 +57,18 @@ public:
 
     /// Compares scenario `scenario` against `base` (empty: the baseline) and shows the result.
     void compare(const QString& base, const QString& scenario);
+    /// Compares the project's baseline (or its scenario `scenario`) with the baseline of another
+    /// file, which must be ok(); the other side is labelled with the file's name. Back to comparing
+    /// scenarios with compareScenarios() or the page's button.
+    void compareWithFile(OtherModelFile other, const QString& scenario = QString());
+    /// Leaves the comparison with another file: scenarios against the baseline again.
+    void compareScenarios();
+    bool comparingFile() const { return m_other.has_value(); }
+    /// The other file's name while comparing with it; empty otherwise.
+    QString otherFileName() const { return m_other ? m_other->fileName : QString(); }
+    /// What to tell the user when `other` cannot be compared: the file named, its errors listed.
+    static QString cannotCompareMessage(const OtherModelFile& other);
+
     QString baseId() const;
     QString scenarioId() const;
     const ScenarioComparison& comparison() const { return m_comparison; }
@@ -87,12 +104,19 @@ private:
     void sortByMovement();
     void updateFilterStatus();
     QString sideName(const QString& id) const;
+    /// The other file's side: "Other file: ward-2025.mamori".
+    QString otherSideName() const;
+    /// The side being compared with the other file: the project or one of its scenarios.
+    QString currentSideName() const;
+    void showMode();
 
     ProjectDocument* m_document;
     QLabel* m_scenarioLabel;
     QComboBox* m_scenario;
     QLabel* m_againstLabel;
     QComboBox* m_base;
+    QLabel* m_otherFile;
+    QPushButton* m_backToScenarios;
     QLabel* m_status;
     QTableWidget* m_totals;
     QLabel* m_baseTitle;
@@ -108,6 +132,7 @@ private:
     QLabel* m_findingsLabel;
     QListWidget* m_findings;
     ScenarioComparison m_comparison;
+    std::optional<OtherModelFile> m_other; ///< set while comparing with another file
     bool m_dirty = true;
 };
 

@@ -30,6 +30,7 @@
 #include "treatment/ResponsePolicyPage.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/IdDialog.h"
+#include "widgets/WorkerProgress.h"
 #include "window/ReportExportDialog.h"
 #include "window/SettingsDialog.h"
 
@@ -342,6 +343,14 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     addMenuAction(file, this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs,
         "actionSaveAs");
     file->addSeparator();
+    // This year against last year's file: the Compare page with that file as the other side.
+    QAction* compareFile = file->addAction(tr("Compare with another project &file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with another project file"), QString(),
+            tr("Mamori files (*.mamori *.json);;All files (*)"));
+        if (!path.isEmpty())
+            compareWithFile(path);
+    });
+    compareFile->setObjectName(QStringLiteral("actionCompareWithFile"));
     // The ward's spreadsheets in and out; the status bar says what was imported or where a file went.
     addSheetActions(
         file, this, m_document, [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); });
@@ -651,6 +660,21 @@ void MainWindow::openSample()
         return;
     m_lock->release();
     m_document->reset(BuiltIn::sampleWard(), QString());
+}
+
+bool MainWindow::compareWithFile(const QString& path)
+{
+    OtherModelFile other;
+    // A ward of thousands of assets takes a while to read and assess: the window keeps painting.
+    runInWorker(this, tr("Reading “%1”…").arg(QFileInfo(path).fileName()), QString(),
+        [&](const WorkProgress&) { other = readOtherModelFile(path); });
+    if (!other.ok()) {
+        QMessageBox::warning(this, tr("Compare with another project file"), ComparePage::cannotCompareMessage(other));
+        return false;
+    }
+    m_compare->compareWithFile(std::move(other), m_document->activeScenario());
+    showPage(Compare);
+    return true;
 }
 
 void MainWindow::open()

@@ -65,6 +65,10 @@ public:
 
     /// Opens a file as File > Open would; returns false (after telling the user) on failure.
     bool openFile(const QString& path);
+    /// File > Compare with another project file…, once the file is chosen: reads it on a worker (a
+    /// progress dialog if that takes a moment), then shows the Compare page against its baseline, or
+    /// a message naming the file and its problems. Returns whether the comparison is shown.
+    bool compareWithFile(const QString& path);
     /// Offers to restore unsaved work left by a Mamori that did not close normally.
     void offerRecovery();
     /// Shows the window as it was left, or maximized on the first start (no saved geometry): a fixed

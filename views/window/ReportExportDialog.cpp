@@ -14,10 +14,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -74,6 +76,24 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
         m_scenario->addItem(QStringLiteral("%1 %2").arg(s.id, s.name.text(displayLanguage())), s.id);
     form->addRow(tr("Compare with scenario:"), m_scenario);
 
+    // Last fiscal year's project or model: the report gets a chapter comparing this year with it.
+    m_previousFile = new QLineEdit;
+    m_previousFile->setObjectName(QStringLiteral("reportPreviousFile"));
+    m_previousFile->setPlaceholderText(tr("None"));
+    m_previousFile->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("Choose…"));
+    browse->setObjectName(QStringLiteral("reportPreviousBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Previous year's file"), QString(), tr("Mamori files (*.mamori *.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_previousFile->setText(QDir::toNativeSeparators(path));
+    });
+    auto* previousRow = new QHBoxLayout;
+    previousRow->addWidget(m_previousFile, 1);
+    previousRow->addWidget(browse);
+    form->addRow(tr("Previous year's file:"), previousRow);
+
     m_mark = new QLineEdit(settings.value(kSettingsGroup + QStringLiteral("mark")).toString());
     m_mark->setObjectName(QStringLiteral("reportMark"));
     m_mark->setPlaceholderText(tr("取扱注意 (Japanese) or Confidential (English)"));
@@ -128,6 +148,7 @@ ReportOptions ReportExportDialog::options() const
     ReportOptions o;
     o.language = m_language->currentData().toString();
     o.scenario = m_scenario->currentData().toString();
+    o.previousFile = QDir::fromNativeSeparators(m_previousFile->text().trimmed());
     o.handlingMark = m_mark->text().trimmed();
     o.organization = m_organization->text().trimmed();
     o.fiscalYear = m_fiscalYear->value();

@@ -1,6 +1,6 @@
 #pragma once
 
-// File > Export report…: the report's options (language, sections, scenario,
+// File > Export report…: the report's options (language, sections, scenario, previous year's file,
 // handling mark, organization, fiscal year), a print preview, and the export itself on a worker
 // thread with a cancellable progress dialog, so the window never freezes on a large ward.
 // Also the two CSV exports of the File menu.
@@ -44,6 +44,7 @@ private:
     QComboBox* m_language = nullptr;
     QList<std::pair<ReportOptions::Section, QCheckBox*>> m_sections;
     QComboBox* m_scenario = nullptr;
+    QLineEdit* m_previousFile = nullptr;
     QLineEdit* m_mark = nullptr;
     QLineEdit* m_organization = nullptr;
     QSpinBox* m_fiscalYear = nullptr;

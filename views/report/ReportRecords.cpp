@@ -1,0 +1,110 @@
+// The year's records in the findings chapter (RISK-MODEL.md 9, policy §9 and §10): the findings of
+// self-inspections and audits, open ones first with those past their due date marked, and the
+// exceptions (例外措置) accepted for three-tier findings, with who approved them and until when.
+// Overdue and expired are judged on the report's date, the date on its cover.
+
+#include "ReportSections.h"
+
+#include "EnumNames.h"
+#include "LevelColors.h"
+
+#include <algorithm>
+
+namespace mamori {
+
+namespace {
+/// An open finding whose due date has passed on `today`.
+bool overdue(const AuditFinding& f, const QDate& today)
+{
+    return f.status == AuditStatus::Open && f.due.isValid() && f.due < today;
+}
+} // namespace
+
+void ReportBuilder::auditFindings()
+{
+    const QDate today = c.options.date.isValid() ? c.options.date : Clock::today();
+    section(tr("Audit findings"));
+    qint64 open = 0, late = 0, closed = 0;
+    for (const AuditFinding& f : c.model.auditFindings) {
+        if (f.status == AuditStatus::Closed)
+            ++closed;
+        else
+            ++open;
+        late += overdue(f, today) ? 1 : 0;
+    }
+    paragraph(tr("Findings of self-inspections and audits (§9, §10). Open: %1, of which past their due date on %2: "
+                 "%3. Closed: %4.")
+                  .arg(c.number(double(open)), c.date(today), c.number(double(late)), c.number(double(closed))));
+    // Overdue first, then the other open ones by due date, then the closed ones; ids in order within.
+    QList<AuditFinding> list = c.model.auditFindings;
+    const auto rank = [&today](const AuditFinding& f) {
+        return overdue(f, today) ? 0 : f.status == AuditStatus::Open ? 1 : 2;
+    };
+    std::stable_sort(list.begin(), list.end(), [&](const AuditFinding& x, const AuditFinding& y) {
+        if (rank(x) != rank(y))
+            return rank(x) < rank(y);
+        if (rank(x) == 1 && x.due.isValid() != y.due.isValid())
+            return x.due.isValid();
+        return rank(x) == 1 && x.due.isValid() && x.due < y.due;
+    });
+    const auto source = [](InspectionKind k) {
+        return k == InspectionKind::Self         ? tr("Self-inspection")
+            : k == InspectionKind::InternalAudit ? tr("Internal audit")
+                                                 : tr("External audit");
+    };
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1}, {tr("Source"), 1}, {tr("Severity"), 1.0, Qt::AlignHCenter},
+                        {tr("Where"), 1.7}, {tr("Description"), 2.4}, {tr("Due"), 1.1}, {tr("Status"), 1.6}},
+        list.size(), [this, list, today, source](qsizetype r) {
+            const AuditFinding& f = list[r];
+            QStringList where;
+            if (!f.unit.isEmpty())
+                where.append(c.orgUnitName(f.unit));
+            if (!f.control.isEmpty())
+                where.append(c.controlName(f.control).isEmpty()
+                        ? f.control
+                        : QStringLiteral("%1 %2").arg(f.control, c.controlName(f.control)));
+            if (!f.asset.isEmpty())
+                where.append(assetLabel(f.asset));
+            const QString severity = toKey(f.severity);
+            TableCell status = f.status == AuditStatus::Closed ? TableCell(tr("Closed %1").arg(c.date(f.closed)))
+                : overdue(f, today) ? TableCell(tr("Overdue"), levelColor(QStringLiteral("critical")),
+                      levelTextColor(QStringLiteral("critical")), true)
+                                    : TableCell(tr("Open"));
+            return TableRow {QStringLiteral("%1\n%2").arg(f.id).arg(f.fiscalYear), source(f.source),
+                TableCell(EnumNames::level(severity), levelColor(severity), levelTextColor(severity), true),
+                where.join(QLatin1Char('\n')), f.description, c.date(f.due), status};
+        });
+}
+
+void ReportBuilder::findingExceptions()
+{
+    const QDate today = c.options.date.isValid() ? c.options.date : Clock::today();
+    //: Exceptions (例外措置) accepted for three-tier findings
+    section(tr("Exceptions"));
+    paragraph(tr("Three-tier findings accepted as exceptions, with their rationale, who approved them and until "
+                 "when. An exception past its expiry on %1 is marked: decide again whether it stands.")
+                  .arg(c.date(today)));
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3},
+                        {tr("Approver"), 1.1}, {tr("Approved"), 1.1}, {tr("Expires"), 1.6}},
+        c.model.findingExceptions.size(), [this, today](qsizetype r) {
+            const FindingException& e = c.model.findingExceptions[r];
+            QStringList tiers, assets;
+            for (const Tier t : e.tiers)
+                tiers.append(EnumNames::name(t));
+            for (const QString& a : e.assets)
+                assets.append(assetLabel(a));
+            QString finding = tiers.join(QStringLiteral(" / "));
+            if (!assets.isEmpty())
+                finding += (finding.isEmpty() ? QString() : QStringLiteral("\n")) + assets.join(QStringLiteral("\n"));
+            if (finding.isEmpty())
+                finding = e.rule;
+            const bool expired = e.expires.isValid() && e.expires < today;
+            const TableCell expires = !e.expires.isValid() ? TableCell(tr("No expiry"))
+                : expired ? TableCell(tr("Expired %1").arg(c.date(e.expires)), levelColor(QStringLiteral("high")),
+                      levelTextColor(QStringLiteral("high")), true)
+                          : TableCell(c.date(e.expires));
+            return TableRow {e.id, finding, e.rationale, e.approver, c.date(e.approved), expires};
+        });
+}
+
+} // namespace mamori
