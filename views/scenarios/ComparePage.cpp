@@ -324,7 +324,7 @@ void ComparePage::showMode()
     m_otherFile->setText(file ? tr("against %1").arg(otherSideName()) : QString());
     m_backToScenarios->setText(tr("Compare scenarios instead"));
     if (file) {
-        m_totals->setHorizontalHeaderLabels({otherSideName(), tr("This project"), tr("Difference")});
+        m_totals->setHorizontalHeaderLabels({otherSideName(), currentSideName(), tr("Difference")});
         m_risks->setHorizontalHeaderLabels({tr("Asset"), tr("Threat"), tr("Residual in the other file"),
             tr("Residual in this project"), tr("Difference")});
     } else {
@@ -402,6 +402,8 @@ void ComparePage::recompute()
         m_status->setText(m_comparison.errors.first().what);
     else
         m_status->setText(tr("%n risk(s) changed", nullptr, int(m_comparison.diff.risks.size())));
+    if (m_other)
+        showMode(); // the headers name the side chosen
     m_baseTitle->setText(tr("Residual risk: %1").arg(m_other ? otherSideName() : sideName(baseId())));
     m_scenarioTitle->setText(tr("Residual risk: %1").arg(m_other ? currentSideName() : sideName(scenario)));
     m_baseMap->setAssessment(m_comparison.base);
