@@ -321,7 +321,7 @@ void ComparePage::showMode()
     m_otherFile->setVisible(file);
     m_backToScenarios->setVisible(file);
     m_scenarioLabel->setText(file ? tr("Compare:") : tr("Scenario:"));
-    m_otherFile->setText(file ? tr("against %1").arg(otherSideName()) : QString());
+    m_otherFile->setText(file ? tr("against the other file %1").arg(m_other->fileName) : QString());
     m_backToScenarios->setText(tr("Compare scenarios instead"));
     if (file) {
         m_totals->setHorizontalHeaderLabels({otherSideName(), currentSideName(), tr("Difference")});
