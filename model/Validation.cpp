@@ -495,7 +495,7 @@ private:
             // The closing date and the status say the same thing twice: they must agree.
             if (f.status == AuditStatus::Open && f.closed.isValid())
                 error("audit_findings", i, QStringLiteral("closed"),
-                    tr("an open finding has no closing date; set its status to closed or clear the date"));
+                    tr("an open audit finding cannot have a closing date; set its status to closed or clear the date"));
             if (f.status == AuditStatus::Closed && !f.closed.isValid())
                 error(
                     "audit_findings", i, QStringLiteral("closed"), tr("a closed finding needs the date it was closed"));

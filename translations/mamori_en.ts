@@ -152,6 +152,37 @@
     </message>
 </context>
 <context>
+    <name>mamori::CheckItems</name>
+    <message>
+        <source>a non-empty text is required</source>
+        <translation>a non-empty text is required</translation>
+    </message>
+    <message>
+        <source>a control id is required</source>
+        <translation>a control id is required</translation>
+    </message>
+    <message>
+        <source>"%1" should be "%2" (the control's id and the item's number)</source>
+        <translation>"%1" should be "%2" (the control's id and the item's number)</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>expected "mamori-check-items"</source>
+        <translation>expected "mamori-check-items"</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; a control has two to four</source>
+        <translation>%1 has %2 items; a control has two to four</translation>
+    </message>
+</context>
+<context>
     <name>mamori::CheckList</name>
     <message>
         <source>Search by ID or name</source>
@@ -1743,6 +1774,16 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Suggested response %1 (appetite %2).
 </translation>
     </message>
+    <message>
+        <source>%1 (status of %2: %3, readiness %4)</source>
+        <translation>%1 (status of %2: %3, readiness %4)</translation>
+    </message>
+    <message>
+        <source>    status of %1: %2 gives %3
+</source>
+        <translation>    status of %1: %2 gives %3
+</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -1990,6 +2031,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Select a risk to see why it has its score.</source>
         <translation>Select a risk to see why it has its score.</translation>
     </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Status of %1: %2</translation>
+    </message>
+    <message>
+        <source>The control's own status: %1 (the asset has no owning unit)</source>
+        <translation>The control's own status: %1 (the asset has no owning unit)</translation>
+    </message>
+    <message>
+        <source>The control's own status: %1 (%2 has no status of its own)</source>
+        <translation>The control's own status: %1 (%2 has no status of its own)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2113,6 +2166,77 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionSheet</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>row %1, column %2</translation>
+    </message>
+    <message>
+        <source>"%1" is no org unit of the project</source>
+        <translation>"%1" is no org unit of the project</translation>
+    </message>
+    <message>
+        <source>the sheet names no unit above its header (%1 and the unit's id); give --unit</source>
+        <translation>the sheet names no unit above its header (%1 and the unit's id); give --unit</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>there is no org unit "%1"</translation>
+    </message>
+    <message>
+        <source>the sheet is the checklist of %1, not of %2</source>
+        <translation>the sheet is the checklist of %1, not of %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fiscal year</source>
+        <translation>"%1" is not a fiscal year</translation>
+    </message>
+    <message>
+        <source>the sheet is for fiscal year %1, not %2</source>
+        <translation>the sheet is for fiscal year %1, not %2</translation>
+    </message>
+    <message>
+        <source>"%1" is no control of the project</source>
+        <translation>"%1" is no control of the project</translation>
+    </message>
+    <message>
+        <source>the row names no control</source>
+        <translation>the row names no control</translation>
+    </message>
+    <message>
+        <source>"%1" is no check item of the project's controls</source>
+        <translation>"%1" is no check item of the project's controls</translation>
+    </message>
+    <message>
+        <source>"%1" is not a check item of %2</source>
+        <translation>"%1" is not a check item of %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered on row %2 already</source>
+        <translation>%1 is answered on row %2 already</translation>
+    </message>
+    <message>
+        <source>there is no sheet "%1"</source>
+        <translation>there is no sheet "%1"</translation>
+    </message>
+    <message>
+        <source>no checklist header (回答 with 対策ID or 点検項目ID) in the first %1 rows</source>
+        <translation>no checklist header (回答 with 対策ID or 点検項目ID) in the first %1 rows</translation>
+    </message>
+    <message>
+        <source>the fiscal year must be between 1989 and 2100 (got %1)</source>
+        <translation>the fiscal year must be between 1989 and 2100 (got %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no check item is answered (%n left empty)</source>
+        <translation><numerusform>no check item is answered (%n item left empty)</numerusform><numerusform>no check item is answered (%n items left empty)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2391,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the top level must be an object</source>
         <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>expected an object of org unit id → status (%1)</source>
+        <translation>expected an object of org unit id → status (%1)</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3278,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
         <translation>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</translation>
+    </message>
+    <message>
+        <source>inspection "%1" does not exist</source>
+        <translation>inspection "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>exception "%1" does not exist</source>
+        <translation>exception "%1" does not exist</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5352,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>there is no org unit "%1"</source>
         <translation>there is no org unit "%1"</translation>
     </message>
+    <message>
+        <source>"%1" is not an org unit and a status (DEP-A=implemented)</source>
+        <translation>"%1" is not an org unit and a status (DEP-A=implemented)</translation>
+    </message>
+    <message>
+        <source>in "%1": "%2" is not one of %3</source>
+        <translation>in "%1": "%2" is not one of %3</translation>
+    </message>
+    <message>
+        <source>org unit "%1" is given twice</source>
+        <translation>org unit "%1" is given twice</translation>
+    </message>
+    <message>
+        <source>org unit "%1" does not exist</source>
+        <translation>org unit "%1" does not exist</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SheetImportDialog</name>
@@ -5477,7 +5629,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Import %n item(s) from %1</source>
-        <translation><numerusform>Import %n item from %1</numerusform><numerusform>Import %n items from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n item from %1</numerusform>
+            <numerusform>Import %n items from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6039,82 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>audit finding</source>
+        <translation>audit finding</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>review decision</translation>
+    </message>
+    <message>
+        <source>status by unit</source>
+        <translation>status by unit</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>fiscal year</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>corrective action</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>assets</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>expires on</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 is out of range; expected 1989 to 2100</source>
+        <translation>fiscal year %1 is out of range; expected 1989 to 2100</translation>
+    </message>
+    <message>
+        <source>an open audit finding cannot have a closing date; set its status to closed or clear the date</source>
+        <translation>an open audit finding cannot have a closing date; set its status to closed or clear the date</translation>
+    </message>
+    <message>
+        <source>a closed finding needs the date it was closed</source>
+        <translation>a closed finding needs the date it was closed</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: tier-separation, tier-hosting</source>
+        <translation>"%1" is not one of: tier-separation, tier-hosting</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is before the approval %2</source>
+        <translation>the expiry %1 is before the approval %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -6135,10 +6366,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>error: --top expects a whole number of rows</translation>
     </message>
     <message>
-        <source>error: --scenario ID is required</source>
-        <translation>error: --scenario ID is required</translation>
-    </message>
-    <message>
         <source>Scenario %1 against %2</source>
         <translation>Scenario %1 against %2</translation>
     </message>
@@ -6212,10 +6439,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Show only the N highest residual risks in the table.</source>
         <translation>Show only the N highest residual risks in the table.</translation>
-    </message>
-    <message>
-        <source>Compare a scenario with the baseline or with another scenario.</source>
-        <translation>Compare a scenario with the baseline or with another scenario.</translation>
     </message>
     <message>
         <source>The scenario to compare.</source>
@@ -6586,6 +6809,126 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
         <translation>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</translation>
+    </message>
+    <message>
+        <source>error: --against and --against-file exclude each other</source>
+        <translation>error: --against and --against-file exclude each other</translation>
+    </message>
+    <message>
+        <source>error: --scenario ID is required (or --against-file OLD)</source>
+        <translation>error: --scenario ID is required (or --against-file OLD)</translation>
+    </message>
+    <message>
+        <source>Baseline against the file %1</source>
+        <translation>Baseline against the file %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 against the file %2</source>
+        <translation>Scenario %1 against the file %2</translation>
+    </message>
+    <message>
+        <source>Compare a scenario with the baseline or with another scenario, or the model with another model file (last year's).</source>
+        <translation>Compare a scenario with the baseline or with another scenario, or the model with another model file (last year's).</translation>
+    </message>
+    <message>
+        <source>Compare with the baseline of another model file (.mamori or JSON), e.g. last fiscal year's.</source>
+        <translation>Compare with the baseline of another model file (.mamori or JSON), e.g. last fiscal year's.</translation>
+    </message>
+    <message>
+        <source>--fiscal-year Y is required</source>
+        <translation>--fiscal-year Y is required</translation>
+    </message>
+    <message>
+        <source>--fiscal-year expects a year from 1989 to 2100 (got "%1")</source>
+        <translation>--fiscal-year expects a year from 1989 to 2100 (got "%1")</translation>
+    </message>
+    <message>
+        <source>expected one project file: inspection template PROJECT --unit UNIT -o FILE.xlsx</source>
+        <translation>expected one project file: inspection template PROJECT --unit UNIT -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>the checklist is written as .xlsx (got %1)</source>
+        <translation>the checklist is written as .xlsx (got %1)</translation>
+    </message>
+    <message>
+        <source>--unit UNIT is required</source>
+        <translation>--unit UNIT is required</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>there is no org unit "%1"</translation>
+    </message>
+    <message>
+        <source>%1 owns no asset in the scope of a control: there is nothing to inspect</source>
+        <translation>%1 owns no asset in the scope of a control: there is nothing to inspect</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n check items for %2, fiscal year %3</source>
+        <translation><numerusform>wrote %1: %n check item for %2, fiscal year %3</numerusform><numerusform>wrote %1: %n check items for %2, fiscal year %3</numerusform></translation>
+    </message>
+    <message>
+        <source>(the control's: %1)</source>
+        <translation>(the control's: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 (sheet %4, header row %5): %n answers</source>
+        <translation><numerusform>%1: %2, %3 (sheet %4, header row %5): %n answer</numerusform><numerusform>%1: %2, %3 (sheet %4, header row %5): %n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check items left unanswered: skipped</source>
+        <translation><numerusform>%n check item left unanswered: skipped</numerusform><numerusform>%n check items left unanswered: skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status changes</source>
+        <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>Dry run: nothing written.</translation>
+    </message>
+    <message>
+        <source>expected one checklist file (.xlsx or .csv)</source>
+        <translation>expected one checklist file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>--into PROJECT is required</source>
+        <translation>--into PROJECT is required</translation>
+    </message>
+    <message>
+        <source>inspection expects template or import (got "%1")</source>
+        <translation>inspection expects template or import (got "%1")</translation>
+    </message>
+    <message>
+        <source>template: the org unit whose checklist to write; import: the unit answering (default: the one the sheet names).</source>
+        <translation>template: the org unit whose checklist to write; import: the unit answering (default: the one the sheet names).</translation>
+    </message>
+    <message>
+        <source>The fiscal year (年度) of the inspection; template: default the current one.</source>
+        <translation>The fiscal year (年度) of the inspection; template: default the current one.</translation>
+    </message>
+    <message>
+        <source>template: write to FILE.xlsx.</source>
+        <translation>template: write to FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>template: replace FILE if it exists.</source>
+        <translation>template: replace FILE if it exists.</translation>
+    </message>
+    <message>
+        <source>template: headers and check items in ja (default) or en.</source>
+        <translation>template: headers and check items in ja (default) or en.</translation>
+    </message>
+    <message>
+        <source>import: the project to record the inspection in.</source>
+        <translation>import: the project to record the inspection in.</translation>
+    </message>
+    <message>
+        <source>import: show the status changes; write nothing.</source>
+        <translation>import: show the status changes; write nothing.</translation>
+    </message>
+    <message>
+        <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
+        <translation>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</translation>
     </message>
 </context>
 <context>

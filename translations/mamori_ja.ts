@@ -152,6 +152,37 @@
     </message>
 </context>
 <context>
+    <name>mamori::CheckItems</name>
+    <message>
+        <source>a non-empty text is required</source>
+        <translation>空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>a control id is required</source>
+        <translation>対策の ID が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" should be "%2" (the control's id and the item's number)</source>
+        <translation>「%1」は「%2」にしてください（対策の ID と項目の番号）</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>オフセット%1</translation>
+    </message>
+    <message>
+        <source>expected "mamori-check-items"</source>
+        <translation>"mamori-check-items" を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; a control has two to four</source>
+        <translation>%1の点検項目が%2件あります。点検項目は対策ごとに2〜4件です</translation>
+    </message>
+</context>
+<context>
     <name>mamori::CheckList</name>
     <message>
         <source>Search by ID or name</source>
@@ -1722,6 +1753,16 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>推奨するリスク対応方針 %1（リスク受容基準 %2）。
 </translation>
     </message>
+    <message>
+        <source>%1 (status of %2: %3, readiness %4)</source>
+        <translation>%1（%2の対応状況 %3、実施度 %4）</translation>
+    </message>
+    <message>
+        <source>    status of %1: %2 gives %3
+</source>
+        <translation>    %1の対応状況 %2 による係数 %3
+</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -1969,6 +2010,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Select a risk to see why it has its score.</source>
         <translation>リスクを選択すると、そのスコアの根拠が表示されます。</translation>
     </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>%1の対応状況: %2</translation>
+    </message>
+    <message>
+        <source>The control's own status: %1 (the asset has no owning unit)</source>
+        <translation>対策全体の対応状況: %1（情報資産に所管組織がありません）</translation>
+    </message>
+    <message>
+        <source>The control's own status: %1 (%2 has no status of its own)</source>
+        <translation>対策全体の対応状況: %1（%2には個別の対応状況がありません）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2088,6 +2141,77 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionSheet</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>%1 行目、列 %2</translation>
+    </message>
+    <message>
+        <source>"%1" is no org unit of the project</source>
+        <translation>「%1」はこのプロジェクトの組織ではありません</translation>
+    </message>
+    <message>
+        <source>the sheet names no unit above its header (%1 and the unit's id); give --unit</source>
+        <translation>見出し行より上に組織の記載（「%1」と組織の ID）がありません。--unit を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>組織「%1」はありません</translation>
+    </message>
+    <message>
+        <source>the sheet is the checklist of %1, not of %2</source>
+        <translation>このシートは%2ではなく%1の点検票です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fiscal year</source>
+        <translation>「%1」は年度ではありません</translation>
+    </message>
+    <message>
+        <source>the sheet is for fiscal year %1, not %2</source>
+        <translation>このシートは%2年度ではなく%1年度の点検票です</translation>
+    </message>
+    <message>
+        <source>"%1" is no control of the project</source>
+        <translation>「%1」はこのプロジェクトの対策ではありません</translation>
+    </message>
+    <message>
+        <source>the row names no control</source>
+        <translation>この行には対策の指定がありません</translation>
+    </message>
+    <message>
+        <source>"%1" is no check item of the project's controls</source>
+        <translation>「%1」はこのプロジェクトの対策の点検項目ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a check item of %2</source>
+        <translation>「%1」は%2の点検項目ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>「%1」は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered on row %2 already</source>
+        <translation>%1は既に%2行目で回答されています</translation>
+    </message>
+    <message>
+        <source>there is no sheet "%1"</source>
+        <translation>シート「%1」はありません</translation>
+    </message>
+    <message>
+        <source>no checklist header (回答 with 対策ID or 点検項目ID) in the first %1 rows</source>
+        <translation>点検票の見出し行がありません: 先頭%1行に「回答」と「対策ID」または「点検項目ID」の列がありません</translation>
+    </message>
+    <message>
+        <source>the fiscal year must be between 1989 and 2100 (got %1)</source>
+        <translation>年度は1989から2100までの値にしてください（指定値: %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no check item is answered (%n left empty)</source>
+        <translation><numerusform>回答された点検項目がありません（未回答%n件）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2366,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>the top level must be an object</source>
         <translation>最上位の値はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>expected an object of org unit id → status (%1)</source>
+        <translation>組織 ID → 対応状況（%1）のオブジェクトを指定してください</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3242,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
         <translation>「%1」は保存されていません: ファイルを置き換えられません。読み取り専用か、ほかのプログラムで開かれている可能性があります。そのプログラムで閉じるか、別の名前で保存してください（ファイル &gt; 名前を付けて保存）。（詳細: %2）</translation>
+    </message>
+    <message>
+        <source>inspection "%1" does not exist</source>
+        <translation>点検「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>exception "%1" does not exist</source>
+        <translation>例外措置「%1」は存在しません</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5306,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>there is no org unit "%1"</source>
         <translation>組織「%1」はありません</translation>
     </message>
+    <message>
+        <source>"%1" is not an org unit and a status (DEP-A=implemented)</source>
+        <translation>「%1」は組織と対応状況の組（DEP-A=実施済み）ではありません</translation>
+    </message>
+    <message>
+        <source>in "%1": "%2" is not one of %3</source>
+        <translation>「%1」の「%2」は次のいずれでもありません: %3</translation>
+    </message>
+    <message>
+        <source>org unit "%1" is given twice</source>
+        <translation>組織「%1」が2回指定されています</translation>
+    </message>
+    <message>
+        <source>org unit "%1" does not exist</source>
+        <translation>組織「%1」は存在しません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SheetImportDialog</name>
@@ -5423,7 +5575,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Import %n item(s) from %1</source>
-        <translation><numerusform>%1 から %n 件を取り込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 から %n 件を取り込み</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5984,82 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>inspection</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <source>audit finding</source>
+        <translation>監査指摘事項</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>見直しの決定</translation>
+    </message>
+    <message>
+        <source>status by unit</source>
+        <translation>部署別の状況</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>判定規則</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>三層区分</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 is out of range; expected 1989 to 2100</source>
+        <translation>年度%1は範囲外です。1989から2100までの値を指定してください</translation>
+    </message>
+    <message>
+        <source>an open audit finding cannot have a closing date; set its status to closed or clear the date</source>
+        <translation>未完了の指摘事項に完了日は設定できません。状況を closed にするか、日付を削除してください</translation>
+    </message>
+    <message>
+        <source>a closed finding needs the date it was closed</source>
+        <translation>完了した指摘事項には完了日が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: tier-separation, tier-hosting</source>
+        <translation>「%1」は次のいずれでもありません: tier-separation, tier-hosting</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is before the approval %2</source>
+        <translation>有効期限%1が承認日%2より前です</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -6080,10 +6310,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>エラー: --top には行数を整数で指定してください</translation>
     </message>
     <message>
-        <source>error: --scenario ID is required</source>
-        <translation>エラー: --scenario ID の指定が必要です</translation>
-    </message>
-    <message>
         <source>Scenario %1 against %2</source>
         <translation>シナリオ %1 と %2 の比較</translation>
     </message>
@@ -6156,10 +6382,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Show only the N highest residual risks in the table.</source>
         <translation>表には残留リスクの上位 N 件のみを表示します。</translation>
-    </message>
-    <message>
-        <source>Compare a scenario with the baseline or with another scenario.</source>
-        <translation>シナリオをベースラインまたは別のシナリオと比較します。</translation>
     </message>
     <message>
         <source>The scenario to compare.</source>
@@ -6524,6 +6746,126 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
         <translation>シートはこの組織の台帳です。シートにない項目として扱うのは、この組織（と下位の組織）の項目だけです。export-sheet --unit で書き出した部署のブックは、それ自体がそう示します。</translation>
+    </message>
+    <message>
+        <source>error: --against and --against-file exclude each other</source>
+        <translation>エラー: --against と --against-file は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>error: --scenario ID is required (or --against-file OLD)</source>
+        <translation>エラー: --scenario ID（または --against-file OLD）の指定が必要です</translation>
+    </message>
+    <message>
+        <source>Baseline against the file %1</source>
+        <translation>ベースラインとファイル「%1」の比較</translation>
+    </message>
+    <message>
+        <source>Scenario %1 against the file %2</source>
+        <translation>シナリオ%1とファイル「%2」の比較</translation>
+    </message>
+    <message>
+        <source>Compare a scenario with the baseline or with another scenario, or the model with another model file (last year's).</source>
+        <translation>シナリオをベースラインまたは別のシナリオと、あるいはモデルを別のモデルファイル（前年度のもの）と比較します。</translation>
+    </message>
+    <message>
+        <source>Compare with the baseline of another model file (.mamori or JSON), e.g. last fiscal year's.</source>
+        <translation>別のモデルファイル（.mamori または JSON。前年度のものなど）のベースラインと比較します。</translation>
+    </message>
+    <message>
+        <source>--fiscal-year Y is required</source>
+        <translation>--fiscal-year Y を指定してください</translation>
+    </message>
+    <message>
+        <source>--fiscal-year expects a year from 1989 to 2100 (got "%1")</source>
+        <translation>--fiscal-year には1989から2100までの年を指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>expected one project file: inspection template PROJECT --unit UNIT -o FILE.xlsx</source>
+        <translation>プロジェクトファイルを一つ指定してください: inspection template PROJECT --unit UNIT -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>the checklist is written as .xlsx (got %1)</source>
+        <translation>点検票は .xlsx 形式で書き出します（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>--unit UNIT is required</source>
+        <translation>--unit UNIT を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no org unit "%1"</source>
+        <translation>組織「%1」はありません</translation>
+    </message>
+    <message>
+        <source>%1 owns no asset in the scope of a control: there is nothing to inspect</source>
+        <translation>%1が所管する情報資産は、どの対策の適用範囲にも含まれません。点検する項目はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n check items for %2, fiscal year %3</source>
+        <translation><numerusform>書き出しました: %1（%2、%3年度、点検項目%n件）</numerusform></translation>
+    </message>
+    <message>
+        <source>(the control's: %1)</source>
+        <translation>（対策全体: %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 (sheet %4, header row %5): %n answers</source>
+        <translation><numerusform>%1: %2、%3（シート%4、見出し%5行目）: 回答%n件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check items left unanswered: skipped</source>
+        <translation><numerusform>未回答の点検項目%n件は取り込みませんでした</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status changes</source>
+        <translation><numerusform>対応状況の変更: %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>試行: 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>expected one checklist file (.xlsx or .csv)</source>
+        <translation>点検票のファイル（.xlsx または .csv）を一つ指定してください</translation>
+    </message>
+    <message>
+        <source>--into PROJECT is required</source>
+        <translation>--into PROJECT を指定してください</translation>
+    </message>
+    <message>
+        <source>inspection expects template or import (got "%1")</source>
+        <translation>inspection には template または import を指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>template: the org unit whose checklist to write; import: the unit answering (default: the one the sheet names).</source>
+        <translation>template: 点検票を書き出す組織。import: 回答した組織（既定はシートに記載された組織）。</translation>
+    </message>
+    <message>
+        <source>The fiscal year (年度) of the inspection; template: default the current one.</source>
+        <translation>点検の年度（template の既定は現在の年度）。</translation>
+    </message>
+    <message>
+        <source>template: write to FILE.xlsx.</source>
+        <translation>template: FILE.xlsx に書き出します。</translation>
+    </message>
+    <message>
+        <source>template: replace FILE if it exists.</source>
+        <translation>template: FILE が既にある場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>template: headers and check items in ja (default) or en.</source>
+        <translation>template: 見出しと点検項目の言語を ja（既定）または en で指定します。</translation>
+    </message>
+    <message>
+        <source>import: the project to record the inspection in.</source>
+        <translation>import: 点検結果を記録するプロジェクト。</translation>
+    </message>
+    <message>
+        <source>import: show the status changes; write nothing.</source>
+        <translation>import: 対応状況の変更を表示するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
+        <translation>組織の自己点検票（§9）をブックに書き出します。または、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
     </message>
 </context>
 <context>
