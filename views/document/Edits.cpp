@@ -640,8 +640,8 @@ UserEdit applyInspection(const Model& model, const Inspection& inspection, const
     out.text = UiText::translate("mamori::Edits", "Apply the self-inspection of %1 (fiscal year %2)")
                    .arg(inspection.unit)
                    .arg(inspection.fiscalYear);
-    out.edits.append(at < model.inspections.size() ? ModelEdit::replace(at, inspection)
-                                                   : ModelEdit::insert(at, inspection));
+    out.edits.append(
+        at < model.inspections.size() ? ModelEdit::replace(at, inspection) : ModelEdit::insert(at, inspection));
     QList<qsizetype> touched;
     for (const StatusChange& c : changes) {
         const qsizetype k = indexOfId(model.controls, c.control);

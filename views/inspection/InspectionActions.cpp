@@ -145,11 +145,11 @@ bool applyChecklistFile(QWidget* window, ProjectDocument* document, const QStrin
 
 void addInspectionActions(QMenu* menu, QWidget* window, ProjectDocument* document, const StatusMessage& status)
 {
-    menu->addAction(Tr::tr("Write a department's &checklist…"), window,
-            [=] { writeChecklistAction(window, document, status); })
+    menu->addAction(
+            Tr::tr("Write a department's &checklist…"), window, [=] { writeChecklistAction(window, document, status); })
         ->setObjectName(QStringLiteral("actionWriteChecklist"));
-    menu->addAction(Tr::tr("Apply a &returned checklist…"), window,
-            [=] { applyChecklistAction(window, document, status); })
+    menu->addAction(
+            Tr::tr("Apply a &returned checklist…"), window, [=] { applyChecklistAction(window, document, status); })
         ->setObjectName(QStringLiteral("actionApplyChecklist"));
 }
 

@@ -91,8 +91,8 @@ void InspectionPreviewDialog::showRead()
 {
     const Model& model = m_document->model();
     const Inspection& i = m_read.inspection;
-    m_unit->setText(i.unit.isEmpty() ? tr("(unknown)")
-                                     : QStringLiteral("%1  %2").arg(i.unit, inspection::unitName(model, i.unit)));
+    m_unit->setText(
+        i.unit.isEmpty() ? tr("(unknown)") : QStringLiteral("%1  %2").arg(i.unit, inspection::unitName(model, i.unit)));
     m_answers->setText(tr("%n answered", nullptr, int(i.answers.size())) + QStringLiteral(", ")
         + tr("%n unanswered", nullptr, m_read.emptyAnswers));
     m_changes->setRowCount(int(m_read.changes.size()));
@@ -118,8 +118,8 @@ void InspectionPreviewDialog::showEffect()
 {
     const Model& model = m_document->model();
     const Assessment before = assess(model);
-    m_effect = {before.totals.residual, before.totals.residual, before.totals.aboveAppetite,
-        before.totals.aboveAppetite};
+    m_effect
+        = {before.totals.residual, before.totals.residual, before.totals.aboveAppetite, before.totals.aboveAppetite};
     if (m_read.ok() && !m_read.changes.isEmpty()) {
         Model after = model;
         applyStatusChanges(after, m_read.changes);
@@ -128,16 +128,16 @@ void InspectionPreviewDialog::showEffect()
         m_effect.aboveAfter = a.totals.aboveAppetite;
     }
     m_residual->setText(QStringLiteral("%1 → %2 (%3)")
-            .arg(formatScore(m_effect.residualBefore), formatScore(m_effect.residualAfter),
-                formatSignedScore(m_effect.residualAfter - m_effect.residualBefore)));
+                            .arg(formatScore(m_effect.residualBefore), formatScore(m_effect.residualAfter),
+                                formatSignedScore(m_effect.residualAfter - m_effect.residualBefore)));
     m_above->setText(
         QStringLiteral("%1 → %2").arg(formatCount(m_effect.aboveBefore), formatCount(m_effect.aboveAfter)));
 }
 
 QString InspectionPreviewDialog::appliedMessage() const
 {
-    return tr("Applied the self-inspection of %1, fiscal year %2: %n status changes", nullptr,
-        int(m_read.changes.size()))
+    return tr(
+        "Applied the self-inspection of %1, fiscal year %2: %n status changes", nullptr, int(m_read.changes.size()))
         .arg(inspection::unitName(m_document->model(), m_read.inspection.unit))
         .arg(japaneseFiscalYear(m_read.inspection.fiscalYear));
 }
@@ -146,8 +146,8 @@ void InspectionPreviewDialog::apply()
 {
     if (!m_read.ok())
         return;
-    const QString error = m_document->edit(
-        edits::applyInspection(m_document->model(), m_read.inspection, m_read.changes));
+    const QString error
+        = m_document->edit(edits::applyInspection(m_document->model(), m_read.inspection, m_read.changes));
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -196,10 +196,10 @@ void InspectionsPage::fillUnits()
         m_units->setItem(row, PartialColumn, cell(formatCount(partial), right));
     }
     m_units->resizeColumnsToContents();
-    m_summary->setText(tr("Self-inspection of %1: %2 of %n units returned their checklist", nullptr,
-        int(m_unitIds.size()))
-                           .arg(japaneseFiscalYear(year))
-                           .arg(returned));
+    m_summary->setText(
+        tr("Self-inspection of %1: %2 of %n units returned their checklist", nullptr, int(m_unitIds.size()))
+            .arg(japaneseFiscalYear(year))
+            .arg(returned));
 }
 
 void InspectionsPage::fillControls()
@@ -262,8 +262,8 @@ QDialog* InspectionsPage::openAnswers(int row)
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("inspectionAnswers"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Answers of %1, %2").arg(inspection::unitName(model, i->unit),
-        japaneseFiscalYear(i->fiscalYear)));
+    dialog->setWindowTitle(
+        tr("Answers of %1, %2").arg(inspection::unitName(model, i->unit), japaneseFiscalYear(i->fiscalYear)));
     auto* table = readOnlyTable("answers", dialog);
     table->setColumnCount(5);
     table->setHorizontalHeaderLabels({tr("Control"), tr("Check item"), tr("Answer"), tr("Evidence"), tr("Note")});

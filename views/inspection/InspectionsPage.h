@@ -22,8 +22,16 @@ class InspectionsPage : public QWidget {
 
 public:
     /// The columns of unitsTable().
-    enum UnitColumn { UnitNameColumn, ReturnedColumn, DateColumn, AnswersColumn, YesColumn, NoneColumn,
-        PartialColumn, UnitColumnCount };
+    enum UnitColumn {
+        UnitNameColumn,
+        ReturnedColumn,
+        DateColumn,
+        AnswersColumn,
+        YesColumn,
+        NoneColumn,
+        PartialColumn,
+        UnitColumnCount
+    };
 
     explicit InspectionsPage(ProjectDocument* document, QWidget* parent = nullptr);
 

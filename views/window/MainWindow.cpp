@@ -15,12 +15,12 @@
 #include "document/ProjectLock.h"
 #include "editors/ItemEditors.h"
 #include "graph/DependencyGraphView.h"
+#include "inspection/InspectionActions.h"
+#include "inspection/InspectionsPage.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
 #include "risk/DetailsPanel.h"
-#include "inspection/InspectionActions.h"
-#include "inspection/InspectionsPage.h"
 #include "risk/FindingsPage.h"
 #include "risk/RiskRegisterPage.h"
 #include "scenarios/ComparePage.h"
@@ -81,7 +81,8 @@ const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dash
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Self-inspection"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Self-inspection"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
 
@@ -356,9 +357,8 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     });
     compareFile->setObjectName(QStringLiteral("actionCompareWithFile"));
     // The ward's spreadsheets in and out; the status bar says what was imported or where a file went.
-    const StatusMessage toStatusBar = [this](const QString& message) {
-        statusBar()->showMessage(message, kFileMessageMs);
-    };
+    const StatusMessage toStatusBar
+        = [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); };
     addSheetActions(file, this, m_document, toStatusBar);
     // The self-inspection's checklists go out and come back as spreadsheets too.
     addInspectionActions(file, this, m_document, toStatusBar);
