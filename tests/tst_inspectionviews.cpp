@@ -11,13 +11,17 @@
 #include "editors/ControlEditorDialog.h"
 #include "engine/Assessment.h"
 #include "inspection/CheckItems.h"
+#include "inspection/InspectionActions.h"
 #include "inspection/InspectionApply.h"
 #include "inspection/InspectionPreviewDialog.h"
 #include "inspection/InspectionsPage.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
 #include "sheets/InspectionSheet.h"
+#include "sheets/SheetReader.h"
+#include "window/MainWindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QListWidget>
@@ -25,6 +29,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -220,6 +225,38 @@ private slots:
         QCOMPARE(table->rowCount(), ki.answers.size());
         QCOMPARE(table->item(0, 0)->text(), ki.answers.first().control);
         answers->close();
+    }
+
+    void checklistWrittenAndTheWindowOffersIt()
+    {
+        const Model ward = BuiltIn::sampleWard();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kumin.xlsx"));
+        QCOMPARE(writeChecklist(nullptr, ward, kKumin, 2026, path), QString());
+        const ReadResult back = readSheetFile(path);
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        // Read back as the department returns it, unanswered: refused, since nothing was answered.
+        const InspectionRead blank = readInspection(back.workbook, ward, {2026, {}, {}, {}});
+        QVERIFY(!blank.ok());
+        bool namesUnit = false;
+        for (const QList<Cell>& row : back.workbook.sheets.first().rows.mid(0, 4)) {
+            for (const Cell& c : row)
+                namesUnit = namesUnit || c.text == kKumin;
+        }
+        QVERIFY(namesUnit);
+        QCOMPARE(blank.emptyAnswers, checklistFor(ward, kKumin, CheckItems::builtIn()).size());
+        QVERIFY(!writeChecklist(nullptr, ward, QStringLiteral("NO-SUCH-UNIT"), 2026, path).isEmpty());
+
+        ProjectDocument d;
+        d.reset(ward, QString());
+        MainWindow window(&d);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionWriteChecklist")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionApplyChecklist")));
+        QVERIFY(window.findChild<InspectionsPage*>());
+        auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
+        QVERIFY(navigator);
+        QCOMPARE(navigator->item(MainWindow::Inspections)->text(), QStringLiteral("Self-inspection"));
+        QCOMPARE(navigator->item(MainWindow::Inspections - 1)->text(), QStringLiteral("Findings"));
     }
 
     void controlEditorStatusByUnitRoundTrip()
