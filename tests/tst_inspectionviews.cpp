@@ -39,6 +39,18 @@ using namespace mamori::sheets;
 
 namespace {
 
+/// With MAMORI_SCREENSHOT_DIR set, `widget` as shown, saved there as `name` (to look at the layout).
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MAMORI_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->resize(1100, 640);
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
 const QString kKumin = QStringLiteral("DEP-KUMIN");
 
 Cell text(const QString& s)
@@ -118,6 +130,7 @@ private slots:
         QVERIFY(dialog.effect().residualAfter > dialog.effect().residualBefore);
         QVERIFY(dialog.applyButton()->isEnabled());
         QVERIFY(dialog.problemsList()->isHidden());
+        screenshot(&dialog, QStringLiteral("inspection-preview.png"));
     }
 
     void previewListsProblemsAndRefusesApply()
@@ -219,6 +232,7 @@ private slots:
         QVERIFY(d.edit(edits::replaceItem(d.model(), k->id, changed)).isEmpty());
         QCOMPARE(page.controlsTable()->item(row, second + 1)->text(), EnumNames::name(ControlStatus::Partial));
 
+        screenshot(&page, QStringLiteral("inspections-page.png"));
         QDialog* answers = page.openAnswers(kumin);
         QVERIFY(answers);
         auto* table = answers->findChild<QTableWidget*>(QStringLiteral("answers"));
