@@ -17,6 +17,8 @@
 #include "engine/Assessment.h"
 #include "engine/Plan.h"
 #include "engine/Proposals.h"
+#include "inspection/CheckItems.h"
+#include "inspection/InspectionApply.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -488,6 +490,39 @@ private slots:
     /// Removing what a record names keeps the record (it is history) and clears the reference;
     /// a removed unit's status_by_unit entries go, since no asset is its own any more. Each removal is
     /// valid and undone exactly.
+    void applyingAnInspectionRecordsItAndSetsTheStatuses()
+    {
+        const Model& before = m_ward;
+        const QString unit = QStringLiteral("DEP-KUMIN");
+        const QList<const Control*> inspected = controlsToInspect(before, unit);
+        QVERIFY(inspected.size() >= 2);
+        Inspection i;
+        i.id = QStringLiteral("I-2030-KUMIN");
+        i.fiscalYear = 2030;
+        i.unit = unit;
+        i.date = QDate(2030, 10, 1);
+        i.answers = {{inspected[0]->id, {}, InspectionAnswerKind::No, {}, {}},
+            {inspected[1]->id, {}, InspectionAnswerKind::Partial, {}, {}}};
+        const QList<StatusChange> changes = inspectionStatusChanges(before, i);
+        QVERIFY(!changes.isEmpty());
+        Model expected = before;
+        applyInspection(expected, i);
+        QCOMPARE(applyChecked(before, edits::applyInspection(before, i, changes)), expected);
+
+        // The same unit, year and kind again replaces the record in its place.
+        Inspection again = i;
+        again.answers.removeLast();
+        const UserEdit replace = edits::applyInspection(expected, again, inspectionStatusChanges(expected, again));
+        Model twice = expected;
+        applyInspection(twice, again);
+        QCOMPARE(applyChecked(expected, replace), twice);
+        QCOMPARE(twice.inspections.size(), expected.inspections.size());
+
+        Inspection stranger = i;
+        stranger.unit = QStringLiteral("NO-SUCH-UNIT");
+        verifyRefused(edits::applyInspection(before, stranger, {}));
+    }
+
     void removalsKeepTheRecords()
     {
         Model before = referencedEverywhere(m_ward);

@@ -8,6 +8,7 @@
 #include "engine/Assessment.h"
 #include "engine/Proposals.h"
 #include "engine/ResponsePolicy.h"
+#include "inspection/InspectionApply.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -626,6 +627,35 @@ QList<UserEdit> whatIfBudgetCut(
             .arg(locale.toString(full.candidatesCost * percent / 100.0, 'f', 0),
                 locale.toString(cut.fundedCost, 'f', 0),
                 cut.unfunded.isEmpty() ? Tr::tr("none") : cut.unfunded.join(QStringLiteral(", ")))));
+    return out;
+}
+
+UserEdit applyInspection(const Model& model, const Inspection& inspection, const QList<StatusChange>& changes)
+{
+    if (indexOfId(model.orgUnits, inspection.unit) < 0)
+        return UserEdit::refused(Tr::tr("There is no org unit \"%1\".").arg(inspection.unit));
+    Model after = model;
+    const qsizetype at = recordInspection(after, inspection);
+    UserEdit out;
+    out.text = UiText::translate("mamori::Edits", "Apply the self-inspection of %1 (fiscal year %2)")
+                   .arg(inspection.unit)
+                   .arg(inspection.fiscalYear);
+    out.edits.append(
+        at < model.inspections.size() ? ModelEdit::replace(at, inspection) : ModelEdit::insert(at, inspection));
+    QList<qsizetype> touched;
+    for (const StatusChange& c : changes) {
+        const qsizetype k = indexOfId(model.controls, c.control);
+        if (k < 0)
+            return UserEdit::refused(Tr::tr("There is no control \"%1\".").arg(c.control));
+        if (!touched.contains(k))
+            touched.append(k);
+    }
+    applyStatusChanges(after, changes);
+    std::sort(touched.begin(), touched.end());
+    for (const qsizetype k : std::as_const(touched)) {
+        if (after.controls[k] != model.controls[k])
+            out.edits.append(ModelEdit::replace(k, after.controls[k]));
+    }
     return out;
 }
 

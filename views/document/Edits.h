@@ -21,6 +21,7 @@ namespace mamori {
 
 struct ControlProposal;
 struct RiskResult;
+struct StatusChange;
 
 /// What one user action applies: ProjectDocument::edit(UserEdit) (or editScenarios for the scenario
 /// functions below) pushes it, or returns `error` when it is set.
@@ -158,6 +159,14 @@ UserEdit duplicateScenario(const Model& baseline, const QString& id, Language la
 UserEdit deleteScenario(const Model& baseline, const QString& id, Language language);
 /// Removes changes `rows` of scenario `id`.
 UserEdit revertScenarioChanges(const Model& baseline, const QString& id, const QList<int>& rows, Language language);
+
+// --- Self-inspection (RISK-MODEL.md 9) ------------------------------------------------------------
+
+/// A returned checklist applied: `inspection` recorded (replacing the record of the same unit, fiscal
+/// year and kind, as recordInspection does) and `changes` (inspectionStatusChanges of this model) set
+/// in the controls' status_by_unit, as one undo step. Refused for a unit the model lacks or a change
+/// naming a control it lacks.
+UserEdit applyInspection(const Model& model, const Inspection& inspection, const QList<StatusChange>& changes);
 
 // --- What-ifs: new scenarios on `base` (the scenario shown, empty: the baseline) -----------------
 // `shown` is the model shown now (base's resolved model), `baseline` the document's baseline.

@@ -76,6 +76,7 @@ ControlEditorDialog::ControlEditorDialog(ProjectDocument* document, qsizetype in
     m_tabs->addTab(createMitigatesPage(), QString());
     m_tabs->addTab(createScopePage(), QString());
     m_tabs->addTab(createRequiresPage(), QString());
+    m_tabs->addTab(createUnitStatusPage(), QString());
     updateTabTitles();
     updateReductionPlaceholders();
     setBody(m_tabs);
@@ -357,14 +358,106 @@ QWidget* ControlEditorDialog::createRequiresPage()
     return page;
 }
 
+QWidget* ControlEditorDialog::createUnitStatusPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("unitStatusPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(hintLabel(tr("The control's status for the assets one org unit owns, where it differs from the "
+                                   "control's own status (the self-inspection sets these). Other units' assets use "
+                                   "the control's status."),
+        page));
+    m_unitStatuses = new QTableWidget(0, 3, page);
+    m_unitStatuses->setObjectName(QStringLiteral("unitStatuses"));
+    m_unitStatuses->setHorizontalHeaderLabels({tr("Org unit"), tr("Status"), QString()});
+    m_unitStatuses->verticalHeader()->hide();
+    m_unitStatuses->setSelectionMode(QAbstractItemView::NoSelection);
+    m_unitStatuses->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unitStatuses->setShowGrid(false);
+    m_unitStatuses->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
+    m_unitStatuses->horizontalHeader()->setSectionResizeMode(UnitStatusColumn, QHeaderView::ResizeToContents);
+    m_unitStatuses->horizontalHeader()->setSectionResizeMode(UnitRemoveColumn, QHeaderView::ResizeToContents);
+    QComboBox probe;
+    m_unitStatuses->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_unitStatuses->verticalHeader()->setDefaultSectionSize(probe.sizeHint().height() + 6);
+    layout->addWidget(m_unitStatuses, 1);
+    for (auto it = m_original.statusByUnit.cbegin(); it != m_original.statusByUnit.cend(); ++it)
+        addUnitStatusRow(it.key(), it.value());
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add a &unit"), page);
+    add->setObjectName(QStringLiteral("addUnitStatus"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addUnitStatusRow({}, enumValue(m_status, m_original.status));
+        m_unitStatuses->cellWidget(m_unitStatuses->rowCount() - 1, UnitColumn)->setFocus();
+    });
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void ControlEditorDialog::addUnitStatusRow(const QString& unit, ControlStatus status)
+{
+    const int row = m_unitStatuses->rowCount();
+    m_unitStatuses->insertRow(row);
+    QComboBox* units = orgUnitCombo(document()->model(), unit, m_unitStatuses);
+    units->setObjectName(QStringLiteral("unitStatusUnit"));
+    m_unitStatuses->setCellWidget(row, UnitColumn, units);
+    QComboBox* statuses = enumCombo(status, m_unitStatuses);
+    statuses->setObjectName(QStringLiteral("unitStatusStatus"));
+    m_unitStatuses->setCellWidget(row, UnitStatusColumn, statuses);
+    auto* remove = new QToolButton(m_unitStatuses);
+    remove->setObjectName(QStringLiteral("removeUnitStatus"));
+    remove->setText(tr("Remove"));
+    remove->setAutoRaise(true);
+    connect(remove, &QToolButton::clicked, this, [this, remove] { removeUnitStatusRow(remove); });
+    m_unitStatuses->setCellWidget(row, UnitRemoveColumn, remove);
+    updateTabTitles();
+}
+
+void ControlEditorDialog::removeUnitStatusRow(const QWidget* removeButton)
+{
+    for (int row = 0; row < m_unitStatuses->rowCount(); ++row) {
+        if (m_unitStatuses->cellWidget(row, UnitRemoveColumn) == removeButton) {
+            m_unitStatuses->removeRow(row);
+            break;
+        }
+    }
+    updateTabTitles();
+}
+
+ControlEditorDialog::UnitStatuses ControlEditorDialog::unitStatuses() const
+{
+    UnitStatuses out;
+    for (int row = 0; row < m_unitStatuses->rowCount(); ++row) {
+        auto* unit = qobject_cast<QComboBox*>(m_unitStatuses->cellWidget(row, UnitColumn));
+        auto* status = qobject_cast<QComboBox*>(m_unitStatuses->cellWidget(row, UnitStatusColumn));
+        const QString id = comboKey(unit);
+        if (id.isEmpty()) {
+            out.error = tr("Status by unit, row %1: choose an org unit.").arg(row + 1);
+            out.at = unit;
+            return out;
+        }
+        if (out.entries.contains(id)) {
+            out.error = tr("Status by unit: %1 is listed twice.").arg(unit->currentText());
+            out.at = unit;
+            return out;
+        }
+        out.entries.insert(id, enumValue(status, ControlStatus::None));
+    }
+    return out;
+}
+
 void ControlEditorDialog::updateTabTitles()
 {
-    if (!m_tabs || m_tabs->count() < 4)
+    if (!m_tabs || m_tabs->count() < 5)
         return;
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("Mitigates (%1)").arg(m_mitigates->rowCount()));
     m_tabs->setTabText(2, tr("Scope"));
     m_tabs->setTabText(3, tr("Requires (%1)").arg(m_requires->checkedKeys().size()));
+    m_tabs->setTabText(4, tr("Status by unit (%1)").arg(m_unitStatuses->rowCount()));
 }
 
 ControlEditorDialog::Mitigations ControlEditorDialog::mitigations() const
@@ -451,6 +544,11 @@ ItemEditorDialog::Change ControlEditorDialog::change() const
     }
 
     k.requires_ = m_requires->checkedKeys(m_original.requires_);
+
+    UnitStatuses byUnit = unitStatuses();
+    if (!byUnit.error.isEmpty())
+        return refuse(byUnit.error, byUnit.at);
+    k.statusByUnit = std::move(byUnit.entries);
 
     k.id = m_id->text();
     if (k.id != m_original.id) {

@@ -2,7 +2,8 @@
 
 // Edits one control: names, group, status, effectiveness (blank: the default 0.5), effect, the
 // threats and threat categories it mitigates (each with an optional reduction), its scope (every
-// asset, a list of assets, or asset types and tiers), the controls it requires, its costs and owner.
+// asset, a list of assets, or asset types and tiers), the controls it requires, its costs and owner,
+// and its status in single org units (status_by_unit, RISK-MODEL.md 3.4).
 // OK applies the whole control as one undoable edit ("Edit control K6-01"); a `requires` cycle or any
 // other invalid value is refused with the model's validation message, and the dialog stays open.
 
@@ -30,6 +31,9 @@ public:
     enum MitigatesColumn { TargetColumn, ReductionColumn, RemoveColumn };
     /// The scope choices (buttons "scopeAll", "scopeAssets", "scopeFilter").
     enum ScopeChoice { ScopeAll, ScopeAssets, ScopeFilter };
+    /// The columns of the status-by-unit table (objectName "unitStatuses"): a QComboBox of the org
+    /// units, a QComboBox of the statuses and a remove button as cell widgets.
+    enum UnitStatusColumn { UnitColumn, UnitStatusColumn, UnitRemoveColumn };
 
 protected:
     Change change() const override;
@@ -39,6 +43,16 @@ private:
     QWidget* createMitigatesPage();
     QWidget* createScopePage();
     QWidget* createRequiresPage();
+    QWidget* createUnitStatusPage();
+    /// Appends a row for `unit` (empty: a row to fill in) at `status`.
+    void addUnitStatusRow(const QString& unit, ControlStatus status);
+    void removeUnitStatusRow(const QWidget* removeButton);
+    struct UnitStatuses {
+        QMap<QString, ControlStatus> entries;
+        QString error;
+        QWidget* at = nullptr;
+    };
+    UnitStatuses unitStatuses() const;
     /// Appends a row showing `entry`; an entry naming nothing gives an empty row to fill in.
     void addMitigationRow(const Mitigation& entry);
     void removeMitigationRow(const QWidget* removeButton);
@@ -71,6 +85,7 @@ private:
     CheckList* m_scopeTypes = nullptr;
     CheckList* m_scopeTiers = nullptr;
     CheckList* m_requires = nullptr;
+    QTableWidget* m_unitStatuses = nullptr;
 };
 
 } // namespace mamori

@@ -245,6 +245,18 @@ QString orgUnitName(const Model& m, const QString& id)
     return id;
 }
 
+} // namespace
+
+QString unitStatusesText(const Model& model, const QMap<QString, ControlStatus>& statuses)
+{
+    QStringList out;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        out.append(QStringLiteral("%1: %2").arg(orgUnitName(model, it.key()), EnumNames::name(it.value())));
+    return out.join(QStringLiteral("; "));
+}
+
+namespace {
+
 std::function<QList<Choice>()> orgUnitChoices(ProjectDocument* d)
 {
     return [d] {
@@ -566,7 +578,10 @@ RegisterTableModel* makeControlRegister(ProjectDocument* d, QObject* parent)
                     k.owner = v.toString();
                     return QString();
                 },
-                orgUnitChoices(d))},
+                orgUnitChoices(d)),
+            // Last, so that the columns a user hid (kept by position) stay the ones hidden.
+            readOnly(QT_TRANSLATE_NOOP("mamori::Registers", "Status by unit"),
+                [d](int r) { return unitStatusesText(d->model(), d->model().controls[r].statusByUnit); })},
         parent);
 }
 

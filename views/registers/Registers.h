@@ -12,4 +12,8 @@ RegisterTableModel* makeExposureRegister(ProjectDocument* document, QObject* par
 RegisterTableModel* makeControlRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makePlanRegister(ProjectDocument* document, QObject* parent);
 
+/// A control's status_by_unit as the register shows it: "区民課: 一部実施; 税務課: 未実施", units by
+/// name and statuses in the window's language, in the order of the unit ids.
+QString unitStatusesText(const Model& model, const QMap<QString, ControlStatus>& statuses);
+
 } // namespace mamori

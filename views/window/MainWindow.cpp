@@ -15,6 +15,8 @@
 #include "document/ProjectLock.h"
 #include "editors/ItemEditors.h"
 #include "graph/DependencyGraphView.h"
+#include "inspection/InspectionActions.h"
+#include "inspection/InspectionsPage.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
@@ -79,6 +81,7 @@ const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dash
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Self-inspection"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
@@ -214,6 +217,8 @@ void MainWindow::createPages()
         [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); });
     m_findings = new FindingsPage(m_document, m_pages);
     m_pages->addWidget(m_findings);
+    m_inspections = new InspectionsPage(m_document, m_pages);
+    m_pages->addWidget(m_inspections);
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
     createScenarioPages();
@@ -352,8 +357,11 @@ void MainWindow::createFileMenu(QToolBar* toolbar)
     });
     compareFile->setObjectName(QStringLiteral("actionCompareWithFile"));
     // The ward's spreadsheets in and out; the status bar says what was imported or where a file went.
-    addSheetActions(
-        file, this, m_document, [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); });
+    const StatusMessage toStatusBar
+        = [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); };
+    addSheetActions(file, this, m_document, toStatusBar);
+    // The self-inspection's checklists go out and come back as spreadsheets too.
+    addInspectionActions(file, this, m_document, toStatusBar);
     file->addSeparator();
     // Export report…, risk register and plan as CSV; the status bar says where each file went.
     addReportActions(file, this, m_document, [this](const QString& path) {

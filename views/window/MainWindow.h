@@ -28,6 +28,7 @@ class DashboardView;
 class DependencyGraphView;
 class DetailsPanel;
 class FindingsPage;
+class InspectionsPage;
 class ProjectDocument;
 struct UserEdit;
 class ProjectLock;
@@ -54,6 +55,7 @@ public:
         ResponsePolicy,
         Plan,
         Findings,
+        Inspections,
         Graph,
         Scenarios,
         Compare,
@@ -149,6 +151,7 @@ private:
     PlanPage* m_planPage = nullptr;
     RiskKey m_currentRisk; ///< the risk last selected in the risk register or the response policy
     FindingsPage* m_findings = nullptr;
+    InspectionsPage* m_inspections = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
     ScenariosPage* m_scenarios = nullptr;
