@@ -11,5 +11,7 @@ RegisterTableModel* makeThreatRegister(ProjectDocument* document, QObject* paren
 RegisterTableModel* makeExposureRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makeControlRegister(ProjectDocument* document, QObject* parent);
 RegisterTableModel* makePlanRegister(ProjectDocument* document, QObject* parent);
+/// The audit findings (監査指摘事項, policy §9): every field edited in place, the overdue marked.
+RegisterTableModel* makeAuditFindingRegister(ProjectDocument* document, QObject* parent);
 
 } // namespace mamori
