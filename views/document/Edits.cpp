@@ -198,17 +198,6 @@ template QString idRefusal<Control>(const Model&, const QString&);
 template QString idRefusal<PlanAction>(const Model&, const QString&);
 template QString idRefusal<AuditFinding>(const Model&, const QString&);
 
-template <> QString proposedId<AuditFinding>(const Model& model)
-{
-    // Numbered within the fiscal year, two digits as the ward's audit reports number them.
-    const QString prefix = QStringLiteral("AF-%1-").arg(fiscalYearOf(Clock::today()));
-    const bool used = std::any_of(model.auditFindings.cbegin(), model.auditFindings.cend(),
-        [&](const AuditFinding& f) { return f.id.startsWith(prefix); });
-    return used || indexOfId(model.auditFindings, prefix + QStringLiteral("01")) >= 0
-        ? freeId(model.auditFindings, prefix)
-        : prefix + QStringLiteral("01");
-}
-
 UserEdit addAsset(const Model& model, const QString& id, Language language)
 {
     Asset a;

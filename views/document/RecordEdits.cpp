@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mamori {
 
 namespace {
@@ -43,9 +45,23 @@ QString titleFrom(const QString& description)
     return line;
 }
 
+/// The next free id `prefix` + number among `items`, two digits as the ward's audit reports number
+/// them within a fiscal year (AF-2026-01, RV-2026-01), more once the ward used more.
+template <typename T> QString yearlyId(const QList<T>& items, const QString& prefix)
+{
+    const bool used = std::any_of(items.cbegin(), items.cend(), [&](const T& x) { return x.id.startsWith(prefix); });
+    return used || indexOfId(items, prefix + QStringLiteral("01")) >= 0 ? freeId(items, prefix)
+                                                                      : prefix + QStringLiteral("01");
+}
+
 } // namespace
 
 namespace edits {
+
+template <> QString proposedId<AuditFinding>(const Model& model)
+{
+    return yearlyId(model.auditFindings, QStringLiteral("AF-%1-").arg(fiscalYearOf(Clock::today())));
+}
 
 template <> UserEdit renameId<AuditFinding>(const Model& model, const QString& oldId, const QString& newId)
 {
@@ -195,7 +211,7 @@ UserEdit recordReviewDecision(const Model& model, ReviewDecision decision)
         return UserEdit::refused(Tr::tr("A decision needs its date."));
     if (decision.fiscalYear == 0)
         decision.fiscalYear = fiscalYearOf(decision.date);
-    decision.id = freeId(model.reviewDecisions, QStringLiteral("RV-%1-").arg(decision.fiscalYear));
+    decision.id = yearlyId(model.reviewDecisions, QStringLiteral("RV-%1-").arg(decision.fiscalYear));
     const QString about = decision.subject == ReviewSubject::Risk
         ? QStringLiteral("%1 × %2").arg(decision.ref, decision.threat)
         : decision.ref;
