@@ -46,7 +46,12 @@ private slots:
     {
         Clock::setToday(kToday);
         m_document = std::make_unique<ProjectDocument>();
-        m_document->reset(BuiltIn::sampleWard(), QString());
+        // The sample without its records of the yearly cycle: each test makes the ones it needs.
+        Model sample = BuiltIn::sampleWard();
+        sample.auditFindings.clear();
+        sample.findingExceptions.clear();
+        sample.reviewDecisions.clear();
+        m_document->reset(sample, QString());
         m_document->assessment()->waitForIdle();
     }
     void cleanup()
@@ -127,8 +132,8 @@ void TestAuditViews::registerEditsAndOverdue()
 
     // Renaming the id renames the reviews of it.
     QCOMPARE(m_document->edit(edits::recordReviewDecision(m_document->model(),
-                 {{}, 2026, kToday, ReviewSubject::AuditFinding, QStringLiteral("AF-2026-01"), {},
-                     QStringLiteral("ok"), QStringLiteral("CISO")})),
+                 {{}, 2026, kToday, ReviewSubject::AuditFinding, QStringLiteral("AF-2026-01"), {}, QStringLiteral("ok"),
+                     QStringLiteral("CISO")})),
         QString());
     QVERIFY(model->setData(model->index(0, 0), QStringLiteral("AF-2026-07")));
     QCOMPARE(m_document->model().auditFindings[0].id, QStringLiteral("AF-2026-07"));
@@ -233,8 +238,8 @@ void TestAuditViews::exceptionAcceptedAndRevoked()
     QCOMPARE(m_document->model(), before);
 
     const int steps = m_document->undoStack()->count();
-    QCOMPARE(page.acceptException(0, {QStringLiteral("分離装置の更新まで"), QStringLiteral("CISO"), kToday,
-                                         QDate(2027, 3, 31)}),
+    QCOMPARE(page.acceptException(
+                 0, {QStringLiteral("分離装置の更新まで"), QStringLiteral("CISO"), kToday, QDate(2027, 3, 31)}),
         QString());
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
     const FindingException& x = m_document->model().findingExceptions.first();
@@ -255,9 +260,8 @@ void TestAuditViews::exceptionAcceptedAndRevoked()
     QCOMPARE(later.table()->item(0, exceptionColumn)->foreground().color(), QColor(0xc0, 0x20, 0x20));
     const QList<ReviewItem> items
         = reviewItems(m_document->model(), m_document->assessment()->assessment(), Clock::today());
-    QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const ReviewItem& i) {
-        return i.subject == ReviewSubject::Exception && i.ref == QLatin1String("EX-001");
-    }));
+    QVERIFY(std::any_of(items.cbegin(), items.cend(),
+        [](const ReviewItem& i) { return i.subject == ReviewSubject::Exception && i.ref == QLatin1String("EX-001"); }));
     Clock::setToday(kToday);
 
     // Revoked from the list: one undo step; undo brings it back.
@@ -284,13 +288,14 @@ void TestAuditViews::findingRecordedAsAuditFinding()
     const AuditFinding& f = m_document->model().auditFindings.first();
     QCOMPARE(f.id, QStringLiteral("AF-2026-01"));
     QCOMPARE(f.fiscalYear, 2026);
-    QCOMPARE(int(f.severity), int(finding.severity == Severity::Critical ? AuditSeverity::Critical
-                                      : finding.severity == Severity::High ? AuditSeverity::High
-                                                                           : AuditSeverity::Medium));
+    QCOMPARE(int(f.severity),
+        int(finding.severity == Severity::Critical   ? AuditSeverity::Critical
+                : finding.severity == Severity::High ? AuditSeverity::High
+                                                     : AuditSeverity::Medium));
     QCOMPARE(f.asset, finding.first);
     QCOMPARE(f.unit, before.assets[indexOfId(before.assets, finding.first)].owner);
-    QVERIFY2(f.description.contains(finding.first) && f.description.contains(finding.second),
-        qPrintable(f.description));
+    QVERIFY2(
+        f.description.contains(finding.first) && f.description.contains(finding.second), qPrintable(f.description));
     QVERIFY(!page.recordAsAuditFinding(0, QStringLiteral("AF-2026-01")).isEmpty()); // the id is taken
     m_document->undoStack()->undo();
     QCOMPARE(m_document->model(), before);
@@ -300,8 +305,7 @@ void TestAuditViews::reviewDecisionRecorded()
 {
     ReviewPage page(m_document.get());
     // The sample ward has risks above the appetite with no response and no plan action.
-    const QList<ReviewItem> expected
-        = reviewItems(m_document->model(), m_document->assessment()->assessment(), kToday);
+    const QList<ReviewItem> expected = reviewItems(m_document->model(), m_document->assessment()->assessment(), kToday);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(page.table()->rowCount(), expected.size());
     QCOMPARE(page.items(), expected);

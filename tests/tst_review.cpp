@@ -131,9 +131,9 @@ private slots:
         QCOMPARE(items[2].date, QDate(2026, 11, 30));
         // Above the appetite, undecided, untargeted: not the planned one, the decided one or the low one.
         QCOMPARE(refs(items, ReviewSubject::Risk), QStringList {u"A-HIGH/T-1"_s});
-        const qsizetype risk = std::find_if(items.cbegin(), items.cend(),
-                                   [](const ReviewItem& i) { return i.subject == ReviewSubject::Risk; })
-            - items.cbegin();
+        const qsizetype risk = std::find_if(items.cbegin(), items.cend(), [](const ReviewItem& i) {
+            return i.subject == ReviewSubject::Risk;
+        }) - items.cbegin();
         QCOMPARE(items[risk].residual, 25.0);
         // Past expiry only: one that expires today still runs, one without expiry never expires.
         QCOMPARE(refs(items, ReviewSubject::Exception), QStringList {u"EX-001"_s});
@@ -143,8 +143,9 @@ private slots:
             if (order.isEmpty() || order.last() != i.subject)
                 order.append(i.subject);
         }
-        QCOMPARE(order, (QList<ReviewSubject> {ReviewSubject::Control, ReviewSubject::AuditFinding,
-                            ReviewSubject::Risk, ReviewSubject::Exception}));
+        QCOMPARE(order,
+            (QList<ReviewSubject> {
+                ReviewSubject::Control, ReviewSubject::AuditFinding, ReviewSubject::Risk, ReviewSubject::Exception}));
     }
 
     void nothingOnATidyModel()
@@ -197,8 +198,8 @@ private slots:
         item.ref = QStringLiteral("A-HIGH");
         item.threat = QStringLiteral("T-1");
         QCOMPARE(decisionFor(m, item, 2026), nullptr);
-        m.reviewDecisions.append({QStringLiteral("RV-2025-01"), 2025, QDate(2026, 3, 1), ReviewSubject::Risk,
-            item.ref, item.threat, QStringLiteral("old"), QStringLiteral("CISO")});
+        m.reviewDecisions.append({QStringLiteral("RV-2025-01"), 2025, QDate(2026, 3, 1), ReviewSubject::Risk, item.ref,
+            item.threat, QStringLiteral("old"), QStringLiteral("CISO")});
         m.reviewDecisions.append({QStringLiteral("RV-2026-01"), 2026, kToday, ReviewSubject::Risk, item.ref,
             QStringLiteral("T-OTHER"), QStringLiteral("other risk"), QStringLiteral("CISO")});
         QCOMPARE(decisionFor(m, item, 2026), nullptr); // last year's, and another risk's

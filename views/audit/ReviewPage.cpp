@@ -91,9 +91,9 @@ QString ReviewPage::itemText(const ReviewItem& item) const
     }
     case ReviewSubject::Exception: {
         const qsizetype at = indexOfId(model.findingExceptions, item.ref);
-        return at >= 0 ? QStringLiteral("%1 (%2)").arg(
-                   item.ref, model.findingExceptions[at].assets.join(QStringLiteral(" × ")))
-                       : item.ref;
+        return at >= 0
+            ? QStringLiteral("%1 (%2)").arg(item.ref, model.findingExceptions[at].assets.join(QStringLiteral(" × ")))
+            : item.ref;
     }
     case ReviewSubject::Other:
         break;
@@ -106,8 +106,8 @@ void ReviewPage::refresh()
     const Model& model = m_document->model();
     const int year = fiscalYear();
     m_items = reviewItems(model, m_document->assessment()->assessment(), Clock::today());
-    const QString yearName = displayLanguage() == Language::Japanese ? japaneseFiscalYear(year)
-                                                                     : tr("fiscal year %1").arg(year);
+    const QString yearName
+        = displayLanguage() == Language::Japanese ? japaneseFiscalYear(year) : tr("fiscal year %1").arg(year);
     int decided = 0;
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Why it is up for review"), tr("Decision")});
     m_table->setRowCount(int(m_items.size()));
@@ -119,15 +119,15 @@ void ReviewPage::refresh()
         const ReviewDecision* decision = decisionFor(model, item, year);
         decided += decision ? 1 : 0;
         m_table->setItem(row, 3,
-            new QTableWidgetItem(decision ? tr("%1 (%2, %3)").arg(decision->decision, displayDate(decision->date),
-                                                decision->decidedBy)
-                                          : QString()));
+            new QTableWidgetItem(decision
+                    ? tr("%1 (%2, %3)").arg(decision->decision, displayDate(decision->date), decision->decidedBy)
+                    : QString()));
     }
     m_summary->setText(m_items.isEmpty()
             ? tr("Review of %1 (§10): nothing the year's results put up for review.").arg(yearName)
             : tr("Review of %1 (§10): %n item(s) the self-inspections, audits and assessment put up for review",
                   nullptr, int(m_items.size()))
-                      .arg(yearName)
+                    .arg(yearName)
                 + tr(", ") + tr("%n decided", nullptr, decided));
     m_record->setText(tr("Record decision…"));
     m_table->resizeColumnsToContents();
@@ -164,9 +164,8 @@ void ReviewPage::openDecisionDialog()
     const ReviewItem item = m_items[row];
     ReviewDecisionDialog dialog(
         QStringLiteral("%1: %2\n%3").arg(EnumNames::name(item.subject), itemText(item), item.reason),
-        [this, row](QDate date, const QString& decision, const QString& by) {
-            return recordDecision(row, date, decision, by);
-        },
+        [this, row](
+            QDate date, const QString& decision, const QString& by) { return recordDecision(row, date, decision, by); },
         this);
     dialog.exec();
 }

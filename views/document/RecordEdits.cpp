@@ -51,7 +51,7 @@ template <typename T> QString yearlyId(const QList<T>& items, const QString& pre
 {
     const bool used = std::any_of(items.cbegin(), items.cend(), [&](const T& x) { return x.id.startsWith(prefix); });
     return used || indexOfId(items, prefix + QStringLiteral("01")) >= 0 ? freeId(items, prefix)
-                                                                      : prefix + QStringLiteral("01");
+                                                                        : prefix + QStringLiteral("01");
 }
 
 } // namespace

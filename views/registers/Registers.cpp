@@ -380,8 +380,8 @@ QColor overdueColor()
 
 QString notADate(const QVariant& v)
 {
-    return trRegisters(QT_TRANSLATE_NOOP(
-                           "mamori::Registers", "“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日"))
+    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers",
+                           "“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日"))
         .arg(v.toString());
 }
 
@@ -447,7 +447,8 @@ RegisterColumn findingYearColumn(ProjectDocument* d)
             bool ok = false;
             const int year = v.toString().trimmed().toInt(&ok);
             if (!ok || year < 1989 || year > 2100)
-                return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a fiscal year from 1989 to 2100"))
+                return trRegisters(
+                    QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a fiscal year from 1989 to 2100"))
                     .arg(v.toString());
             f.fiscalYear = year;
             return {};
@@ -909,8 +910,8 @@ RegisterTableModel* makeAuditFindingRegister(ProjectDocument* d, QObject* parent
     // A finding without a due date of its own is due when its corrective action is: a change of the
     // plan changes its due and overdue cells.
     QObject::connect(d, &ProjectDocument::changed, model, [model](const QList<ModelEdit>& edits) {
-        const bool plan = std::any_of(edits.cbegin(), edits.cend(),
-            [](const ModelEdit& e) { return e.entity() == entityIndex<PlanAction>; });
+        const bool plan = std::any_of(
+            edits.cbegin(), edits.cend(), [](const ModelEdit& e) { return e.entity() == entityIndex<PlanAction>; });
         if (plan && model->rowCount() > 0)
             emit model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, model->columnCount() - 1));
     });

@@ -81,7 +81,8 @@ QString EnumNames::name(InspectionKind value)
 
 QString EnumNames::name(AuditSeverity value)
 {
-    static const char* const names[] = {QT_TR_NOOP("Low"), QT_TR_NOOP("Medium"), QT_TR_NOOP("High"), QT_TR_NOOP("Critical")};
+    static const char* const names[]
+        = {QT_TR_NOOP("Low"), QT_TR_NOOP("Medium"), QT_TR_NOOP("High"), QT_TR_NOOP("Critical")};
     return lookup(value, names);
 }
 

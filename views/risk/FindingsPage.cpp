@@ -187,8 +187,8 @@ void FindingsPage::refreshExceptions()
     const Model& model = m_document->model();
     const QDate today = Clock::today();
     m_exceptionsTitle->setText(tr("Exceptions on record: %n", nullptr, int(model.findingExceptions.size())));
-    m_exceptions->setHorizontalHeaderLabels({tr("ID"), tr("Tiers"), tr("Assets"), tr("Approved by"),
-        tr("Approved on"), tr("Expires"), tr("Rationale")});
+    m_exceptions->setHorizontalHeaderLabels(
+        {tr("ID"), tr("Tiers"), tr("Assets"), tr("Approved by"), tr("Approved on"), tr("Expires"), tr("Rationale")});
     m_exceptions->setRowCount(int(model.findingExceptions.size()));
     for (int row = 0; row < model.findingExceptions.size(); ++row) {
         const FindingException& x = model.findingExceptions[row];
@@ -260,9 +260,9 @@ void FindingsPage::openExceptionDialog()
     if (row < 0 || row >= findings.size())
         return;
     const Finding& f = findings[row];
-    ExceptionDialog dialog(tr("%1 × %2: %3")
-                               .arg(EnumNames::name(f.firstTier), EnumNames::name(f.secondTier),
-                                   EnumNames::findingRoute(f.rule, f.path)),
+    ExceptionDialog dialog(
+        tr("%1 × %2: %3")
+            .arg(EnumNames::name(f.firstTier), EnumNames::name(f.secondTier), EnumNames::findingRoute(f.rule, f.path)),
         [this, row](const edits::ExceptionInput& input) { return acceptException(row, input); }, this);
     dialog.exec();
 }

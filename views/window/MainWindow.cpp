@@ -81,8 +81,7 @@ const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dash
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Controls"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk register"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Audit findings"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Review"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Audit findings"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Review"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);

@@ -1,9 +1,9 @@
 #pragma once
 
 // The main window: a navigator of the project's views on the left (dashboard, registers, risk
-// register, response policy, plan, findings, audit findings, review, dependency graph), the selected view in the middle, a details dock with
-// "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
-// the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
+// register, response policy, plan, findings, audit findings, review, dependency graph), the selected view in the
+// middle, a details dock with "why this score?", the undo history, File/Edit/View/Help menus with the standard
+// shortcuts, and the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
 
 #include "Entities.h"
 
