@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -333,6 +334,15 @@ void TestAuditViews::reviewDecisionRecorded()
     m_document->undoStack()->undo();
     QCOMPARE(m_document->model(), before);
     QCOMPARE(page.table()->item(0, 3)->text(), QString());
+
+    // The window's filter box narrows the list (a ward has hundreds of risks above the appetite).
+    page.setFilterText(expected[0].ref);
+    int shown = 0;
+    for (int row = 0; row < page.table()->rowCount(); ++row)
+        shown += page.table()->isRowHidden(row) ? 0 : 1;
+    QVERIFY(shown >= 1 && shown < page.table()->rowCount());
+    QVERIFY(!page.table()->isRowHidden(0));
+    page.setFilterText(QString());
 }
 
 void TestAuditViews::pagesInTheWindow()
@@ -349,6 +359,12 @@ void TestAuditViews::pagesInTheWindow()
     QCOMPARE(window.registerPage(MainWindow::AuditFindings), window.auditFindingsPage()->registerPage());
     window.showPage(MainWindow::Review);
     QCOMPARE(window.currentPage(), MainWindow::Review);
+    auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+    QVERIFY(box->isEnabled());
+    box->setText(QStringLiteral("zzqx"));
+    QVERIFY(window.reviewPage()->table()->rowCount() > 0);
+    for (int row = 0; row < window.reviewPage()->table()->rowCount(); ++row)
+        QVERIFY(window.reviewPage()->table()->isRowHidden(row));
 }
 
 QTEST_MAIN(TestAuditViews)

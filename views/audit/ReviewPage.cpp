@@ -10,6 +10,7 @@
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "widgets/TextFilter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_record(new QPushButton(this))
+    , m_filterStatus(new FilterStatus(this))
 {
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_record->setObjectName(QStringLiteral("recordDecision"));
@@ -53,7 +55,9 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
+    layout->addWidget(m_filterStatus);
     layout->addWidget(m_table, 1);
+    connect(m_filterStatus, &FilterStatus::clearRequested, this, &ReviewPage::filterClearRequested);
 
     connect(m_record, &QPushButton::clicked, this, &ReviewPage::openDecisionDialog);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReviewPage::updateButton);
@@ -132,7 +136,28 @@ void ReviewPage::refresh()
     m_record->setText(tr("Record decision…"));
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
+    applyFilter();
     updateButton();
+}
+
+void ReviewPage::setFilterText(const QString& text)
+{
+    m_filterText = text.trimmed();
+    applyFilter();
+}
+
+void ReviewPage::applyFilter()
+{
+    // Hundreds of rows at most (a ward's risks above the appetite): hiding rows is enough.
+    const QString folded = foldForFilter(m_filterText);
+    const auto shown = [this](int c) { return !m_table->isColumnHidden(c); };
+    int visible = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const bool match = textMatchesRow(*m_table->model(), row, {}, folded, shown);
+        m_table->setRowHidden(row, !match);
+        visible += match ? 1 : 0;
+    }
+    m_filterStatus->showCounts(visible, m_table->rowCount(), m_filterText);
 }
 
 void ReviewPage::updateButton()

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace mamori {
 
+class FilterStatus;
 class ProjectDocument;
 
 class ReviewPage : public QWidget {
@@ -28,6 +29,8 @@ public:
     const QList<ReviewItem>& items() const { return m_items; }
     /// The fiscal year the decisions are recorded in and shown for: today's.
     int fiscalYear() const;
+    /// The window's text filter: rows whose shown texts do not contain it are hidden.
+    void setFilterText(const QString& text);
 
     /// Records a decision on the item of row `row` (one undo step); returns why not, or an empty string.
     QString recordDecision(int row, QDate date, const QString& decision, const QString& decidedBy);
@@ -35,6 +38,8 @@ public:
 signals:
     /// An action of the page was refused: why.
     void editFailed(const QString& message);
+    /// The user asked to clear the filter (the link under an empty result).
+    void filterClearRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +47,7 @@ protected:
 private:
     void refresh();
     void updateButton();
+    void applyFilter();
     void openDecisionDialog();
     /// What the item names, as the officer knows it (ids with names).
     QString itemText(const ReviewItem& item) const;
@@ -50,6 +56,8 @@ private:
     QLabel* m_summary;
     QTableWidget* m_table;
     QPushButton* m_record;
+    FilterStatus* m_filterStatus;
+    QString m_filterText;
     QList<ReviewItem> m_items;
 };
 

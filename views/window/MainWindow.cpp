@@ -573,7 +573,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::filtersPage(Page page) const
 {
-    return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare;
+    return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare
+        || page == Review;
 }
 
 void MainWindow::applyFilter(const QString& text)
@@ -588,6 +589,8 @@ void MainWindow::applyFilter(const QString& text)
         m_findings->setFilterText(text);
     else if (currentPage() == Compare)
         m_compare->setFilterText(text);
+    else if (currentPage() == Review)
+        m_review->setFilterText(text);
 }
 
 void MainWindow::connectFilterClearing()
@@ -603,6 +606,7 @@ void MainWindow::connectFilterClearing()
     connect(m_policyPage, &ResponsePolicyPage::filterClearRequested, m_filter, clearBox);
     connect(m_findings, &FindingsPage::filterClearRequested, m_filter, clearBox);
     connect(m_compare, &ComparePage::filterClearRequested, m_filter, clearBox);
+    connect(m_review, &ReviewPage::filterClearRequested, m_filter, clearBox);
     // Esc in the box clears it, as the link under an empty result says.
     auto* escape = new QAction(m_filter);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
