@@ -244,13 +244,13 @@ void TestAuditViews::exceptionAcceptedAndRevoked()
         QString());
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
     const FindingException& x = m_document->model().findingExceptions.first();
-    QCOMPARE(x.id, QStringLiteral("EX-001"));
+    QCOMPARE(x.id, QStringLiteral("EX-2026-01"));
     QCOMPARE(x.rule, finding.rule);
     QCOMPARE(x.assets, (QStringList {finding.first, finding.second}));
     QCOMPARE(x.tiers, (QList<Tier> {finding.firstTier, finding.secondTier}));
-    QVERIFY(table->item(0, exceptionColumn)->text().contains(QLatin1String("Approved exception EX-001 until")));
+    QVERIFY(table->item(0, exceptionColumn)->text().contains(QLatin1String("Approved exception EX-2026-01 until")));
     QCOMPARE(page.exceptionsTable()->rowCount(), 1);
-    QCOMPARE(page.exceptionsTable()->item(0, 0)->text(), QStringLiteral("EX-001"));
+    QCOMPARE(page.exceptionsTable()->item(0, 0)->text(), QStringLiteral("EX-2026-01"));
     // A second one for the same finding is refused while the first runs.
     QVERIFY(!page.acceptException(0, {QStringLiteral("again"), QStringLiteral("CISO"), kToday, {}}).isEmpty());
 
@@ -261,8 +261,9 @@ void TestAuditViews::exceptionAcceptedAndRevoked()
     QCOMPARE(later.table()->item(0, exceptionColumn)->foreground().color(), QColor(0xc0, 0x20, 0x20));
     const QList<ReviewItem> items
         = reviewItems(m_document->model(), m_document->assessment()->assessment(), Clock::today());
-    QVERIFY(std::any_of(items.cbegin(), items.cend(),
-        [](const ReviewItem& i) { return i.subject == ReviewSubject::Exception && i.ref == QLatin1String("EX-001"); }));
+    QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const ReviewItem& i) {
+        return i.subject == ReviewSubject::Exception && i.ref == QLatin1String("EX-2026-01");
+    }));
     Clock::setToday(kToday);
 
     // Revoked from the list: one undo step; undo brings it back.

@@ -133,9 +133,10 @@ struct ExceptionInput {
     QDate approved;
     QDate expires; ///< invalid: no expiry
 };
-/// An exception (例外措置) for three-tier finding `finding`, with the next free id EX-001…; `created`
-/// is its id. Refused without a rationale, an approver or an approval date, for an expiry before the
-/// approval, and when an exception that has not expired on `today` covers the finding already.
+/// An exception (例外措置) for three-tier finding `finding`, with the next free id of the fiscal year
+/// of its approval (EX-2026-01, EX-2026-02); `created` is its id. Refused without a rationale, an
+/// approver or an approval date, for an expiry before the approval, and when an exception that has
+/// not expired on `today` covers the finding already.
 UserEdit acceptException(const Model& model, const Finding& finding, const ExceptionInput& input, QDate today);
 /// Revokes (removes) exception `id`; reviews of it lose the reference. Refused for an unknown id.
 UserEdit revokeException(const Model& model, const QString& id);

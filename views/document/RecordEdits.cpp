@@ -169,7 +169,7 @@ UserEdit acceptException(const Model& model, const Finding& finding, const Excep
             return UserEdit::refused(Tr::tr("Exception %1 covers this finding already.").arg(x.id));
     }
     FindingException x;
-    x.id = freeId(model.findingExceptions, QStringLiteral("EX-"));
+    x.id = yearlyId(model.findingExceptions, QStringLiteral("EX-%1-").arg(fiscalYearOf(input.approved)));
     x.rule = finding.rule;
     x.tiers = {finding.firstTier, finding.secondTier};
     x.assets = {finding.first, finding.second};
