@@ -282,7 +282,8 @@ private slots:
             << QStringLiteral("/audit_findings/0/fiscal_year") << QStringLiteral("is missing");
         QTest::newRow("open finding with a closing date")
             << finding(R"("severity": "low", "status": "open", "closed": "2026-12-01")")
-            << QStringLiteral("/audit_findings/0/closed") << QStringLiteral("an open audit finding cannot have a closing date");
+            << QStringLiteral("/audit_findings/0/closed")
+            << QStringLiteral("an open audit finding cannot have a closing date");
         QTest::newRow("closed finding without its date")
             << finding(R"("severity": "low", "status": "closed")") << QStringLiteral("/audit_findings/0/closed")
             << QStringLiteral("a closed finding needs the date");

@@ -67,6 +67,19 @@ QList<ModelEdit> removal(const Model& work, qsizetype, const PlanAction& p)
 {
     return removeActionEdits(work, p.id);
 }
+QList<ModelEdit> removal(const Model& work, qsizetype row, const AuditFinding& f)
+{
+    // A record is history: the reviews of a deleted finding keep their decision, without the reference.
+    QList<ModelEdit> out {ModelEdit::remove(row, f)};
+    for (qsizetype i = 0; i < work.reviewDecisions.size(); ++i) {
+        ReviewDecision r = work.reviewDecisions[i];
+        if (r.subject == ReviewSubject::AuditFinding && r.ref == f.id) {
+            r.ref.clear();
+            out.append(ModelEdit::replace(i, r));
+        }
+    }
+    return out;
+}
 template <typename T> QList<ModelEdit> removal(const Model&, qsizetype row, const T& item)
 {
     return {ModelEdit::remove(row, item)};
@@ -129,6 +142,15 @@ template <> struct IdKind<PlanAction> {
     }
 };
 
+template <> struct IdKind<AuditFinding> {
+    static QString gone(const QString& id) { return Tr::tr("Audit finding %1 no longer exists.").arg(id); }
+    static QString taken(const QString& id) { return Tr::tr("Another audit finding has the ID %1 already.").arg(id); }
+    static UiText rename(const QString& a, const QString& b)
+    {
+        return UiText::translate("mamori::Edits", "Rename audit finding %1 to %2").arg(a, b);
+    }
+};
+
 /// A character the registers use between ids (lists, asset/threat pairs) or that cannot be typed back.
 bool separatesIds(QChar c)
 {
@@ -175,6 +197,7 @@ template QString idRefusal<Asset>(const Model&, const QString&);
 template QString idRefusal<Threat>(const Model&, const QString&);
 template QString idRefusal<Control>(const Model&, const QString&);
 template QString idRefusal<PlanAction>(const Model&, const QString&);
+template QString idRefusal<AuditFinding>(const Model&, const QString&);
 
 UserEdit addAsset(const Model& model, const QString& id, Language language)
 {
@@ -272,6 +295,7 @@ template Deletion deleteRows<Control>(const Model&, const QList<int>&);
 template Deletion deleteRows<Dependency>(const Model&, const QList<int>&);
 template Deletion deleteRows<Exposure>(const Model&, const QList<int>&);
 template Deletion deleteRows<PlanAction>(const Model&, const QList<int>&);
+template Deletion deleteRows<AuditFinding>(const Model&, const QList<int>&);
 
 UserEdit setCell(const UiText& header, std::size_t entity, int row, int column, const ItemChange& change)
 {

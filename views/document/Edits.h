@@ -20,6 +20,7 @@
 namespace mamori {
 
 struct ControlProposal;
+struct Finding;
 struct RiskResult;
 struct StatusChange;
 
@@ -72,7 +73,8 @@ struct Deletion {
 };
 /// Deletes rows `rows` (ascending, no duplicates) of the list of T, with everything that names them
 /// (removeAssetEdits and its siblings). T is Asset, Threat, Control, Dependency, Exposure or
-/// PlanAction. Refused when a row is not in the list; an empty edit for no rows.
+/// PlanAction, or AuditFinding (reviews of it lose the reference). Refused when a row is not in the
+/// list; an empty edit for no rows.
 template <typename T> Deletion deleteRows(const Model& model, const QList<int>& rows);
 
 // --- Register cells ------------------------------------------------------------------------------
@@ -105,6 +107,43 @@ template <typename T> UserEdit replaceItem(const Model& model, const QString& or
 /// or as idRefusal says; an empty edit when the id stays the same. The document refuses it while a
 /// scenario is shown: ids are renamed in the baseline.
 template <typename T> UserEdit renameId(const Model& model, const QString& oldId, const QString& newId);
+
+// --- The records of the yearly cycle (policy §9 and §10) --------------------------------------------
+
+/// Renames audit finding `oldId` to `newId`, with the review decisions about it, as one undo step
+/// (refused as renameId above refuses).
+template <> UserEdit renameId<AuditFinding>(const Model& model, const QString& oldId, const QString& newId);
+template <> QString proposedId<AuditFinding>(const Model& model);
+/// A new open audit finding with id `id` (refused as idRefusal says): internal audit, medium, of the
+/// fiscal year of today. proposedId<AuditFinding> numbers them by fiscal year: AF-2026-01, AF-2026-02.
+UserEdit addAuditFinding(const Model& model, const QString& id);
+/// "Create corrective action" of audit finding `findingId`: a new plan action (the next free id, its
+/// title the description's first line in the `language` slot, controls [the finding's control] if
+/// set, owner the finding's unit, from today to the finding's due date, else to the end of the fiscal
+/// year) linked as the finding's action, one undo step; `created` is the action's id. Refused for an
+/// unknown finding or one that has a corrective action already.
+UserEdit createCorrectiveAction(const Model& model, const QString& findingId, Language language);
+/// Three-tier finding `finding` recorded as audit finding `id` (refused as idRefusal says): source
+/// self-inspection, its severity, the first asset and its owning unit, a description naming the tiers
+/// and both assets in the window's language, of the fiscal year of today.
+UserEdit recordFindingAsAudit(const Model& model, const Finding& finding, const QString& id);
+/// What "Accept as exception…" asks for.
+struct ExceptionInput {
+    QString rationale;
+    QString approver;
+    QDate approved;
+    QDate expires; ///< invalid: no expiry
+};
+/// An exception (例外措置) for three-tier finding `finding`, with the next free id of the fiscal year
+/// of its approval (EX-2026-01, EX-2026-02); `created` is its id. Refused without a rationale, an
+/// approver or an approval date, for an expiry before the approval, and when an exception that has
+/// not expired on `today` covers the finding already.
+UserEdit acceptException(const Model& model, const Finding& finding, const ExceptionInput& input, QDate today);
+/// Revokes (removes) exception `id`; reviews of it lose the reference. Refused for an unknown id.
+UserEdit revokeException(const Model& model, const QString& id);
+/// Records review decision `decision` (its id is ignored: the next free one, RV-2026-01 by its fiscal
+/// year); `created` is its id. Refused without a decision text, the name of who decided, or a date.
+UserEdit recordReviewDecision(const Model& model, ReviewDecision decision);
 
 // --- Response policy -----------------------------------------------------------------------------
 

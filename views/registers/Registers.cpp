@@ -9,6 +9,7 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Plan.h"
+#include "review/ReviewItems.h"
 
 #include <QBrush>
 #include <QColor>
@@ -382,6 +383,172 @@ RegisterColumn weightColumn(ProjectDocument* d, const char* header, Dimension di
         [i](Dependency& e, const QVariant& v) { return setOptionalNumber(e.weights[i], v); });
 }
 
+// --- The audit findings' columns ----------------------------------------------------------------
+
+QColor overdueColor()
+{
+    return QColor(0xc0, 0x20, 0x20);
+}
+
+QString notADate(const QVariant& v)
+{
+    return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers",
+                           "“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日"))
+        .arg(v.toString());
+}
+
+/// A date typed or chosen; `ok` false when something was typed that is not a date. Empty: no date.
+QDate parseDate(const QVariant& v, bool& ok)
+{
+    ok = true;
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    const QString typed = v.toString().trimmed();
+    if (typed.isEmpty())
+        return {};
+    const QDate date = dateFromText(typed);
+    ok = date.isValid();
+    return date;
+}
+
+QVariant dateData(const QDate& date, int role)
+{
+    // Sorted by the date itself: era dates do not sort as text (令和8年10月 before 令和8年9月).
+    if (role == RegisterTableModel::SortRole)
+        return date.toString(Qt::ISODate);
+    return text(displayDate(date), role);
+}
+
+/// Choices of ids from one list of the model, "(none)" first.
+template <typename T, typename Name> std::function<QList<Choice>()> idChoices(ProjectDocument* d, Name name)
+{
+    return [d, name] {
+        QList<Choice> out {{trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "(none)")), QString()}};
+        for (const T& item : d->model().template list<T>()) {
+            const QString shown = name(item);
+            out.append({shown.isEmpty() ? item.id : QStringLiteral("%1 %2").arg(item.id, shown), item.id});
+        }
+        return out;
+    };
+}
+
+/// A reference to another item by id, chosen or typed; validation refuses an unknown one.
+RegisterColumn findingRefColumn(ProjectDocument* d, const char* header, QString AuditFinding::*member,
+    std::function<QList<Choice>()> choices, bool visible = true)
+{
+    return editable<AuditFinding>(
+        d, header, [member](const AuditFinding& f, int role) { return text(f.*member, role); },
+        [member](AuditFinding& f, const QVariant& v) {
+            f.*member = v.toString().trimmed();
+            return QString();
+        },
+        std::move(choices), visible);
+}
+
+RegisterColumn findingYearColumn(ProjectDocument* d)
+{
+    return editable<AuditFinding>(
+        d, QT_TRANSLATE_NOOP("mamori::Registers", "Fiscal year"),
+        [](const AuditFinding& f, int role) -> QVariant {
+            if (role == Qt::DisplayRole)
+                return displayLanguage() == Language::Japanese ? japaneseFiscalYear(f.fiscalYear)
+                                                               : QString::number(f.fiscalYear);
+            return role == Qt::EditRole || role == RegisterTableModel::SortRole ? QVariant(f.fiscalYear) : QVariant();
+        },
+        [](AuditFinding& f, const QVariant& v) -> QString {
+            bool ok = false;
+            const int year = v.toString().trimmed().toInt(&ok);
+            if (!ok || year < 1989 || year > 2100)
+                return trRegisters(
+                    QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a fiscal year from 1989 to 2100"))
+                    .arg(v.toString());
+            f.fiscalYear = year;
+            return {};
+        });
+}
+
+/// The status and the closing date say one thing: closing a finding dates it today unless a date is
+/// there, reopening it clears the date, and typing a date closes it.
+RegisterColumn findingStatusColumn(ProjectDocument* d)
+{
+    return editable<AuditFinding>(
+        d, QT_TRANSLATE_NOOP("mamori::Registers", "Status"),
+        [](const AuditFinding& f, int role) { return enumData(f.status, role); },
+        [](AuditFinding& f, const QVariant& v) -> QString {
+            if (QString e = setEnum(f.status, v); !e.isEmpty())
+                return e;
+            if (f.status == AuditStatus::Open)
+                f.closed = QDate();
+            else if (!f.closed.isValid())
+                f.closed = Clock::today();
+            return {};
+        },
+        enumChoices<AuditStatus>);
+}
+
+RegisterColumn findingClosedColumn(ProjectDocument* d)
+{
+    return editable<AuditFinding>(
+        d, QT_TRANSLATE_NOOP("mamori::Registers", "Closed on"),
+        [](const AuditFinding& f, int role) { return dateData(f.closed, role); },
+        [](AuditFinding& f, const QVariant& v) -> QString {
+            bool ok = true;
+            const QDate date = parseDate(v, ok);
+            if (!ok)
+                return notADate(v);
+            f.closed = date;
+            f.status = date.isValid() ? AuditStatus::Closed : AuditStatus::Open;
+            return {};
+        });
+}
+
+/// The due date: the finding's own, else its corrective action's (greyed, since it is not the
+/// finding's), red when the finding is open past it.
+RegisterColumn findingDueColumn(ProjectDocument* d)
+{
+    return editable<AuditFinding>(
+        d, QT_TRANSLATE_NOOP("mamori::Registers", "Due"),
+        [d](const AuditFinding& f, int role) -> QVariant {
+            const QDate due = auditFindingDue(d->model(), f);
+            if (role == Qt::ForegroundRole) {
+                if (isAuditFindingOverdue(d->model(), f, Clock::today()))
+                    return QBrush(overdueColor());
+                return f.due.isValid() ? QVariant() : QVariant(QBrush(QColor(Qt::gray)));
+            }
+            if (role == Qt::ToolTipRole && !f.due.isValid() && due.isValid())
+                return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "The due date of corrective action %1"))
+                    .arg(f.action);
+            if (role == Qt::EditRole)
+                return displayDate(f.due);
+            return dateData(due, role);
+        },
+        [](AuditFinding& f, const QVariant& v) -> QString {
+            bool ok = true;
+            const QDate date = parseDate(v, ok);
+            if (!ok)
+                return notADate(v);
+            f.due = date;
+            return {};
+        });
+}
+
+RegisterColumn findingOverdueColumn(ProjectDocument* d)
+{
+    return {QT_TRANSLATE_NOOP("mamori::Registers", "Overdue"), [d](int row, int role) -> QVariant {
+                const bool overdue = isAuditFindingOverdue(d->model(), item<AuditFinding>(d, row), Clock::today());
+                switch (role) {
+                case Qt::DisplayRole:
+                    return overdue ? trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "Overdue")) : QString();
+                case RegisterTableModel::SortRole:
+                    return overdue ? 1 : 0;
+                case Qt::ForegroundRole:
+                    return overdue ? QVariant(QBrush(overdueColor())) : QVariant();
+                default:
+                    return {};
+                }
+            }};
+}
+
 } // namespace
 
 RegisterTableModel* makeAssetRegister(ProjectDocument* d, QObject* parent)
@@ -717,6 +884,53 @@ RegisterTableModel* makePlanRegister(ProjectDocument* d, QObject* parent)
             costColumn(QT_TRANSLATE_NOOP("mamori::Registers", "Initial cost (yen)"), &Cost::initial),
             costColumn(QT_TRANSLATE_NOOP("mamori::Registers", "Annual cost (yen)"), &Cost::annual)},
         parent);
+}
+
+RegisterTableModel* makeAuditFindingRegister(ProjectDocument* d, QObject* parent)
+{
+    auto named = [](const auto& item) { return item.name.text(displayLanguage()); };
+    RegisterTableModel* model = makeRegister<AuditFinding>(d,
+        {idColumn<AuditFinding>(d), findingYearColumn(d),
+            editable<AuditFinding>(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Source"),
+                [](const AuditFinding& f, int role) { return enumData(f.source, role); },
+                [](AuditFinding& f, const QVariant& v) { return setEnum(f.source, v); }, enumChoices<InspectionKind>),
+            editable<AuditFinding>(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Unit"),
+                [d](const AuditFinding& f, int role) { return orgUnitData(d, f.unit, role); },
+                [](AuditFinding& f, const QVariant& v) {
+                    f.unit = v.toString().trimmed();
+                    return QString();
+                },
+                orgUnitChoices(d)),
+            findingRefColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Control"), &AuditFinding::control,
+                idChoices<Control>(d, named)),
+            findingRefColumn(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Asset"), &AuditFinding::asset, idChoices<Asset>(d, named)),
+            editable<AuditFinding>(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Severity"),
+                [](const AuditFinding& f, int role) { return enumData(f.severity, role); },
+                [](AuditFinding& f, const QVariant& v) { return setEnum(f.severity, v); }, enumChoices<AuditSeverity>),
+            editable<AuditFinding>(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Description"),
+                [](const AuditFinding& f, int role) { return text(f.description, role); },
+                [](AuditFinding& f, const QVariant& v) {
+                    f.description = v.toString().trimmed();
+                    return QString();
+                }),
+            findingRefColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Corrective action"), &AuditFinding::action,
+                idChoices<PlanAction>(d, [](const PlanAction& p) { return p.title.text(displayLanguage()); })),
+            findingStatusColumn(d), findingClosedColumn(d), findingDueColumn(d), findingOverdueColumn(d)},
+        parent);
+    // A finding without a due date of its own is due when its corrective action is: a change of the
+    // plan changes its due and overdue cells.
+    QObject::connect(d, &ProjectDocument::changed, model, [model](const QList<ModelEdit>& edits) {
+        const bool plan = std::any_of(
+            edits.cbegin(), edits.cend(), [](const ModelEdit& e) { return e.entity() == entityIndex<PlanAction>; });
+        if (plan && model->rowCount() > 0)
+            emit model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, model->columnCount() - 1));
+    });
+    return model;
 }
 
 } // namespace mamori

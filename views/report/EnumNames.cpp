@@ -72,6 +72,33 @@ QString EnumNames::name(Dimension value)
     return lookup(value, names);
 }
 
+QString EnumNames::name(InspectionKind value)
+{
+    static const char* const names[]
+        = {QT_TR_NOOP("Self-inspection"), QT_TR_NOOP("Internal audit"), QT_TR_NOOP("External audit")};
+    return lookup(value, names);
+}
+
+QString EnumNames::name(AuditSeverity value)
+{
+    static const char* const names[]
+        = {QT_TR_NOOP("Low"), QT_TR_NOOP("Medium"), QT_TR_NOOP("High"), QT_TR_NOOP("Critical")};
+    return lookup(value, names);
+}
+
+QString EnumNames::name(AuditStatus value)
+{
+    static const char* const names[] = {QT_TR_NOOP("Open"), QT_TR_NOOP("Closed")};
+    return lookup(value, names);
+}
+
+QString EnumNames::name(ReviewSubject value)
+{
+    static const char* const names[] = {QT_TR_NOOP("Control"), QT_TR_NOOP("Audit finding"), QT_TR_NOOP("Risk"),
+        QT_TR_NOOP("Exception"), QT_TR_NOOP("Other")};
+    return lookup(value, names);
+}
+
 QString EnumNames::threatCategory(int category)
 {
     static const char* const names[] = {QT_TR_NOOP("Intentional threats"), QT_TR_NOOP("Unintentional threats"),

@@ -26,6 +26,10 @@ public:
     static QString name(ActionStatus value);
     static QString name(OrgUnitKind value);
     static QString name(Dimension value);
+    static QString name(InspectionKind value);
+    static QString name(AuditSeverity value);
+    static QString name(AuditStatus value);
+    static QString name(ReviewSubject value);
     /// §3 threat category 1..5.
     static QString threatCategory(int category);
     /// Control group 1..9 (RISK-MODEL.md 3.5).

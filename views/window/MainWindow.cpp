@@ -7,6 +7,8 @@
 #include "NumberFormat.h"
 #include "ProjectFile.h"
 #include "Translations.h"
+#include "audit/AuditFindingsPage.h"
+#include "audit/ReviewPage.h"
 #include "dashboard/DashboardView.h"
 #include "document/Autosave.h"
 #include "document/Edits.h"
@@ -82,6 +84,7 @@ const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dash
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Response policy"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Self-inspection"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Audit findings"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Review"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
@@ -219,6 +222,7 @@ void MainWindow::createPages()
     m_pages->addWidget(m_findings);
     m_inspections = new InspectionsPage(m_document, m_pages);
     m_pages->addWidget(m_inspections);
+    createAuditPages();
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
     createScenarioPages();
@@ -288,6 +292,24 @@ void MainWindow::createScenarioPages()
         m_compare->compare(list[at].base, list[at].id);
         showPage(Compare);
     });
+}
+
+void MainWindow::createAuditPages()
+{
+    // The audit findings (§9) and the policy review (§10), right after the three-tier findings.
+    auto* audit = new RegisterPage(makeAuditFindingRegister(m_document, this), QStringLiteral("auditFindings"));
+    connect(audit->model(), &RegisterTableModel::editRefused, this, &MainWindow::showEditError);
+    m_registers[AuditFindings] = audit;
+    m_auditFindings = new AuditFindingsPage(m_document, audit, m_pages);
+    m_pages->addWidget(m_auditFindings);
+    m_review = new ReviewPage(m_document, m_pages);
+    m_pages->addWidget(m_review);
+    const auto status = [this](const QString& message) { statusBar()->showMessage(message, kFileMessageMs); };
+    connect(m_auditFindings, &AuditFindingsPage::statusMessage, this, status);
+    connect(m_auditFindings, &AuditFindingsPage::editFailed, this, &MainWindow::showEditError);
+    connect(m_review, &ReviewPage::editFailed, this, &MainWindow::showEditError);
+    connect(m_findings, &FindingsPage::statusMessage, this, status);
+    connect(m_findings, &FindingsPage::editFailed, this, &MainWindow::showEditError);
 }
 
 void MainWindow::createDocks()
@@ -559,7 +581,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::filtersPage(Page page) const
 {
-    return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare;
+    return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare
+        || page == Review;
 }
 
 void MainWindow::applyFilter(const QString& text)
@@ -574,6 +597,8 @@ void MainWindow::applyFilter(const QString& text)
         m_findings->setFilterText(text);
     else if (currentPage() == Compare)
         m_compare->setFilterText(text);
+    else if (currentPage() == Review)
+        m_review->setFilterText(text);
 }
 
 void MainWindow::connectFilterClearing()
@@ -589,6 +614,7 @@ void MainWindow::connectFilterClearing()
     connect(m_policyPage, &ResponsePolicyPage::filterClearRequested, m_filter, clearBox);
     connect(m_findings, &FindingsPage::filterClearRequested, m_filter, clearBox);
     connect(m_compare, &ComparePage::filterClearRequested, m_filter, clearBox);
+    connect(m_review, &ReviewPage::filterClearRequested, m_filter, clearBox);
     // Esc in the box clears it, as the link under an empty result says.
     auto* escape = new QAction(m_filter);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -836,6 +862,10 @@ void MainWindow::addItem()
         added = addWithId(tr("ID of the new plan action:"), edits::proposedId<PlanAction>(m),
             [&](const QString& id) { return edits::addPlanAction(m_document->model(), id, language); });
         break;
+    case AuditFindings:
+        added = addWithId(tr("ID of the new audit finding:"), edits::proposedId<AuditFinding>(m),
+            [&](const QString& id) { return edits::addAuditFinding(m_document->model(), id); });
+        break;
     case Dependencies:
     case Exposures:
         added = addPair();
@@ -884,6 +914,9 @@ void MainWindow::deleteSelected()
         break;
     case Plan:
         deletion = edits::deleteRows<PlanAction>(m, rows);
+        break;
+    case AuditFindings:
+        deletion = edits::deleteRows<AuditFinding>(m, rows);
         break;
     default:
         return;

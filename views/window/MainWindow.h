@@ -1,9 +1,9 @@
 #pragma once
 
 // The main window: a navigator of the project's views on the left (dashboard, registers, risk
-// register, response policy, plan, findings, dependency graph), the selected view in the middle, a details dock with
-// "why this score?", the undo history, File/Edit/View/Help menus with the standard shortcuts, and
-// the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
+// register, response policy, plan, findings, audit findings, review, dependency graph), the selected view in the
+// middle, a details dock with "why this score?", the undo history, File/Edit/View/Help menus with the standard
+// shortcuts, and the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
 
 #include "Entities.h"
 
@@ -21,6 +21,7 @@ class QUndoView;
 
 namespace mamori {
 
+class AuditFindingsPage;
 class Autosave;
 class BusyIndicator;
 class ComparePage;
@@ -33,6 +34,7 @@ class ProjectDocument;
 struct UserEdit;
 class ProjectLock;
 class RegisterPage;
+class ReviewPage;
 class RiskRegisterPage;
 class ResponsePolicyPage;
 class PlanPage;
@@ -56,6 +58,8 @@ public:
         Plan,
         Findings,
         Inspections,
+        AuditFindings,
+        Review,
         Graph,
         Scenarios,
         Compare,
@@ -85,6 +89,9 @@ public:
     DependencyGraphView* graphView() const { return m_graph; }
     ScenariosPage* scenariosPage() const { return m_scenarios; }
     ComparePage* comparePage() const { return m_compare; }
+    FindingsPage* findingsPage() const { return m_findings; }
+    AuditFindingsPage* auditFindingsPage() const { return m_auditFindings; }
+    ReviewPage* reviewPage() const { return m_review; }
     ScenarioBanner* scenarioBanner() const { return m_banner; }
     Autosave* autosave() const { return m_autosave; }
 
@@ -96,6 +103,7 @@ private:
     void createPages();
     void createDocks();
     void createScenarioPages();
+    void createAuditPages();
     void createActions();
     void createFileMenu(QToolBar* toolbar);
     void createEditMenu(QToolBar* toolbar);
@@ -152,6 +160,8 @@ private:
     RiskKey m_currentRisk; ///< the risk last selected in the risk register or the response policy
     FindingsPage* m_findings = nullptr;
     InspectionsPage* m_inspections = nullptr;
+    AuditFindingsPage* m_auditFindings = nullptr;
+    ReviewPage* m_review = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
     ScenariosPage* m_scenarios = nullptr;
