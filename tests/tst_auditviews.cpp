@@ -351,7 +351,7 @@ void TestAuditViews::pagesInTheWindow()
     MainWindow window(m_document.get());
     auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
     QCOMPARE(navigator->count(), int(MainWindow::PageCount));
-    QCOMPARE(int(MainWindow::AuditFindings), int(MainWindow::Findings) + 1);
+    QCOMPARE(int(MainWindow::AuditFindings), int(MainWindow::Inspections) + 1); // the §9 pages after Findings
     QCOMPARE(navigator->item(MainWindow::AuditFindings)->text(), QStringLiteral("Audit findings"));
     QCOMPARE(navigator->item(MainWindow::Review)->text(), QStringLiteral("Review"));
     window.showPage(MainWindow::AuditFindings);
