@@ -451,6 +451,8 @@ private slots:
         m.findingExceptions = {{QStringLiteral("EX-01"), QStringLiteral("tier-separation"),
             {mamori::Tier::Lgwan, mamori::Tier::Internet}, {m.assets[0].id, m.assets[1].id},
             QStringLiteral("Sanitizer"), QStringLiteral("CISO"), QDate(2026, 6, 1), QDate(2026, 10, 31)}};
+        m.reviewDecisions = {{QStringLiteral("RV-2026-01"), 2026, QDate(2026, 11, 20), mamori::ReviewSubject::Exception,
+            QStringLiteral("EX-01"), {}, QStringLiteral("Renew until the line split"), QStringLiteral("CISO")}};
         const QString model = path(QStringLiteral("records.json"));
         QFile f(model);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -484,6 +486,14 @@ private slots:
         QVERIFY(ex.contains(QStringLiteral("CISO")));
         QVERIFY2(ex.contains(QStringLiteral("Expired 31 Oct")), qPrintable(ex.left(2500)));
         QVERIFY(ex.contains(QStringLiteral("(%1)").arg(m.assets[0].id)));
+        // §10: the review lists the overdue finding and the expired exception, with its decision.
+        const qsizetype reviewAt = text.lastIndexOf(QStringLiteral("put up for review"));
+        QVERIFY(reviewAt > exceptions);
+        const QString review = text.mid(reviewAt);
+        QVERIFY2(review.contains(QStringLiteral("AF-2026-02")), qPrintable(review.left(2500)));
+        QVERIFY(!review.contains(QStringLiteral("AF-2026-01"))); // due next year
+        QVERIFY(review.contains(QStringLiteral("Renew until the line split")));
+        QVERIFY(review.contains(QStringLiteral("Not decided yet")));
     }
 
     void exitCodesAndNothingWrittenOnFailure()

@@ -145,6 +145,50 @@
     </message>
 </context>
 <context>
+    <name>mamori::AuditFindingsPage</name>
+    <message>
+        <source>Select an audit finding first.</source>
+        <translation>Select an audit finding first.</translation>
+    </message>
+    <message>
+        <source>Plan action %1 corrects audit finding %2.</source>
+        <translation>Plan action %1 corrects audit finding %2.</translation>
+    </message>
+    <message>
+        <source>Create corrective action</source>
+        <translation>Create corrective action</translation>
+    </message>
+    <message>
+        <source>A plan action from the selected finding (its description, control, unit and due date), linked to it as its corrective action</source>
+        <translation>A plan action from the selected finding (its description, control, unit and due date), linked to it as its corrective action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit finding(s)</source>
+        <translation>
+            <numerusform>%n audit finding</numerusform>
+            <numerusform>%n audit findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n is open</numerusform>
+            <numerusform>%n are open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n is overdue</numerusform>
+            <numerusform>%n are overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::BusyIndicator</name>
     <message>
         <source>Computing…</source>
@@ -220,10 +264,6 @@
     <message>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
-    </message>
-    <message>
-        <source>against:</source>
-        <translation>against:</translation>
     </message>
     <message>
         <source>Base</source>
@@ -331,6 +371,57 @@
     <message>
         <source>Residual risk difference by category and tier</source>
         <translation>Residual risk difference by category and tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be compared with this project: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>“%1” cannot be compared with this project: %n problem in the file.</numerusform>
+            <numerusform>“%1” cannot be compared with this project: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>against the other file %1</source>
+        <translation>against the other file %1</translation>
+    </message>
+    <message>
+        <source>Compare scenarios instead</source>
+        <translation>Compare scenarios instead</translation>
+    </message>
+    <message>
+        <source>Residual in the other file</source>
+        <translation>Residual in the other file</translation>
+    </message>
+    <message>
+        <source>Residual in this project</source>
+        <translation>Residual in this project</translation>
+    </message>
+    <message>
+        <source>Other file: %1</source>
+        <extracomment>The side of a comparison read from another project file, e.g. last fiscal year's</extracomment>
+        <translation>Other file: %1</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>This project</translation>
+    </message>
+    <message>
+        <source>not in the other file</source>
+        <translation>not in the other file</translation>
+    </message>
+    <message>
+        <source>only in the other file</source>
+        <translation>only in the other file</translation>
     </message>
 </context>
 <context>
@@ -514,6 +605,34 @@
     <message>
         <source>Scope: check at least one asset, or choose another scope.</source>
         <translation>Scope: check at least one asset, or choose another scope.</translation>
+    </message>
+    <message>
+        <source>The control's status for the assets one org unit owns, where it differs from the control's own status (the self-inspection sets these). Other units' assets use the control's status.</source>
+        <translation>The control's status for the assets one org unit owns, where it differs from the control's own status (the self-inspection sets these). Other units' assets use the control's status.</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add a &amp;unit</source>
+        <translation>Add a &amp;unit</translation>
+    </message>
+    <message>
+        <source>Status by unit, row %1: choose an org unit.</source>
+        <translation>Status by unit, row %1: choose an org unit.</translation>
+    </message>
+    <message>
+        <source>Status by unit: %1 is listed twice.</source>
+        <translation>Status by unit: %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Status by unit (%1)</source>
+        <translation>Status by unit (%1)</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1466,114 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</source>
         <translation>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</translation>
     </message>
+    <message>
+        <source>Audit finding %1 no longer exists.</source>
+        <translation>Audit finding %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Another audit finding has the ID %1 already.</source>
+        <translation>Another audit finding has the ID %1 already.</translation>
+    </message>
+    <message>
+        <source>Rename audit finding %1 to %2</source>
+        <translation>Rename audit finding %1 to %2</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>There is no org unit "%1".</translation>
+    </message>
+    <message>
+        <source>Apply the self-inspection of %1 (fiscal year %2)</source>
+        <translation>Apply the self-inspection of %1 (fiscal year %2)</translation>
+    </message>
+    <message>
+        <source>There is no control "%1".</source>
+        <translation>There is no control "%1".</translation>
+    </message>
+    <message>
+        <source>Add audit finding %1</source>
+        <translation>Add audit finding %1</translation>
+    </message>
+    <message>
+        <source>Audit finding %1 has a corrective action already: %2.</source>
+        <translation>Audit finding %1 has a corrective action already: %2.</translation>
+    </message>
+    <message>
+        <source>Correct audit finding %1</source>
+        <translation>Correct audit finding %1</translation>
+    </message>
+    <message>
+        <source>Create corrective action %1 for %2</source>
+        <translation>Create corrective action %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, a host of another tier</source>
+        <translation>%1 runs on %2, a host of another tier</translation>
+    </message>
+    <message>
+        <source>%1 and %2 reach each other over the network without a gateway</source>
+        <translation>%1 and %2 reach each other over the network without a gateway</translation>
+    </message>
+    <message>
+        <source>Three-tier separation (§7(3)): %1 × %2. %3 (route: %4).</source>
+        <translation>Three-tier separation (§7(3)): %1 × %2. %3 (route: %4).</translation>
+    </message>
+    <message>
+        <source>Record finding as audit finding %1</source>
+        <translation>Record finding as audit finding %1</translation>
+    </message>
+    <message>
+        <source>An exception needs its rationale.</source>
+        <translation>An exception needs its rationale.</translation>
+    </message>
+    <message>
+        <source>An exception needs the name of who approved it.</source>
+        <translation>An exception needs the name of who approved it.</translation>
+    </message>
+    <message>
+        <source>An exception needs the date it was approved.</source>
+        <translation>An exception needs the date it was approved.</translation>
+    </message>
+    <message>
+        <source>The expiry cannot be before the approval.</source>
+        <translation>The expiry cannot be before the approval.</translation>
+    </message>
+    <message>
+        <source>Exception %1 covers this finding already.</source>
+        <translation>Exception %1 covers this finding already.</translation>
+    </message>
+    <message>
+        <source>Accept exception %1 for %2 × %3</source>
+        <translation>Accept exception %1 for %2 × %3</translation>
+    </message>
+    <message>
+        <source>Exception %1 no longer exists.</source>
+        <translation>Exception %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Revoke exception %1</source>
+        <translation>Revoke exception %1</translation>
+    </message>
+    <message>
+        <source>Write down the decision.</source>
+        <translation>Write down the decision.</translation>
+    </message>
+    <message>
+        <source>Name who decided.</source>
+        <translation>Name who decided.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>A decision needs its date.</translation>
+    </message>
+    <message>
+        <source>Record review decision on %1</source>
+        <translation>Record review decision on %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -1584,6 +1811,69 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>%1 runs on %2 (shared host)</source>
         <translation>%1 runs on %2 (shared host)</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>External audit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Audit finding</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ExceptionDialog</name>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Accept as exception</source>
+        <translation>Accept as exception</translation>
+    </message>
+    <message>
+        <source>Why the tiers may meet here, and what makes up for it</source>
+        <translation>Why the tiers may meet here, and what makes up for it</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Rationale:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Approved on:</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +2375,95 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Path</source>
         <translation>Path</translation>
     </message>
+    <message>
+        <source>Exception %1 expired on %2</source>
+        <translation>Exception %1 expired on %2</translation>
+    </message>
+    <message>
+        <source>Approved exception %1, no expiry</source>
+        <translation>Approved exception %1, no expiry</translation>
+    </message>
+    <message>
+        <source>Approved exception %1 until %2</source>
+        <translation>Approved exception %1 until %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</source>
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</source>
         <translation>
-            <numerusform>%n breach of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
-            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</numerusform>
+            <numerusform>%n breach of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</numerusform>
+            <numerusform>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Record as audit finding…</source>
+        <translation>Record as audit finding…</translation>
+    </message>
+    <message>
+        <source>Accept as exception…</source>
+        <translation>Accept as exception…</translation>
+    </message>
+    <message>
+        <source>Revoke exception</source>
+        <translation>Revoke exception</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions on record: %n</source>
+        <translation>
+            <numerusform>%n exception on record</numerusform>
+            <numerusform>%n exceptions on record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>Select a finding first.</translation>
+    </message>
+    <message>
+        <source>Recorded as audit finding %1.</source>
+        <translation>Recorded as audit finding %1.</translation>
+    </message>
+    <message>
+        <source>Record as audit finding</source>
+        <translation>Record as audit finding</translation>
+    </message>
+    <message>
+        <source>ID of the audit finding:</source>
+        <translation>ID of the audit finding:</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2542,149 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::InspectionActions</name>
+    <message>
+        <source>Write a department's checklist</source>
+        <translation>Write a department's checklist</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checklist written to %1</source>
+        <translation>Checklist written to %1</translation>
+    </message>
+    <message>
+        <source>Apply a returned checklist</source>
+        <translation>Apply a returned checklist</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The project has no org units: add them in an asset's owner first.</source>
+        <translation>The project has no org units: add them in an asset's owner first.</translation>
+    </message>
+    <message>
+        <source>&amp;Org unit:</source>
+        <translation>&amp;Org unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>There is no org unit "%1".</translation>
+    </message>
+    <message>
+        <source>%1 owns no asset in the scope of a control: there is nothing to inspect.</source>
+        <translation>%1 owns no asset in the scope of a control: there is nothing to inspect.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Write a department's &amp;checklist…</source>
+        <translation>Write a department's &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;returned checklist…</source>
+        <translation>Apply a &amp;returned checklist…</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionPreviewDialog</name>
+    <message>
+        <source>Apply a returned checklist</source>
+        <translation>Apply a returned checklist</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Org unit:</source>
+        <translation>Org unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>Total residual risk:</source>
+        <translation>Total residual risk:</translation>
+    </message>
+    <message>
+        <source>Risks above the appetite:</source>
+        <translation>Risks above the appetite:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Status before</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be applied until these are corrected:</source>
+        <translation>The checklist cannot be applied until these are corrected:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n item answered</numerusform>
+            <numerusform>%n items answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n item unanswered</numerusform>
+            <numerusform>%n items unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied the self-inspection of %1, fiscal year %2: %n status changes</source>
+        <translation>
+            <numerusform>Applied the self-inspection of %1, fiscal year %2: %n status change</numerusform>
+            <numerusform>Applied the self-inspection of %1, fiscal year %2: %n status changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::InspectionSheet</name>
     <message>
         <source>row %1, column %2</source>
@@ -2236,7 +2752,115 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>no check item is answered (%n left empty)</source>
-        <translation><numerusform>no check item is answered (%n item left empty)</numerusform><numerusform>no check item is answered (%n items left empty)</numerusform></translation>
+        <translation>
+            <numerusform>no check item is answered (%n item left empty)</numerusform>
+            <numerusform>no check item is answered (%n items left empty)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>(the control's)</source>
+        <translation>(the control's)</translation>
+    </message>
+    <message>
+        <source>(the control's: %1)</source>
+        <translation>(the control's: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionsPage</name>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Controls at none</source>
+        <translation>Controls at none</translation>
+    </message>
+    <message>
+        <source>Controls at partial</source>
+        <translation>Controls at partial</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>Share of yes among the answers that apply (N/A left out)</source>
+        <translation>Share of yes among the answers that apply (N/A left out)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-inspection of %1: %2 of %n units returned their checklist</source>
+        <translation>
+            <numerusform>Self-inspection of %1: %2 of %n unit returned its checklist</numerusform>
+            <numerusform>Self-inspection of %1: %2 of %n units returned their checklist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>The control's own status: the unit has no entry of its own</source>
+        <translation>The control's own status: the unit has no entry of its own</translation>
+    </message>
+    <message>
+        <source>Answers of %1, %2</source>
+        <translation>Answers of %1, %2</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3364,34 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>ID of the new plan action:</source>
         <translation>ID of the new plan action:</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Compare with another project &amp;file…</source>
+        <translation>Compare with another project &amp;file…</translation>
+    </message>
+    <message>
+        <source>Compare with another project file</source>
+        <translation>Compare with another project file</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>ID of the new audit finding:</source>
+        <translation>ID of the new audit finding:</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4262,46 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</source>
         <translation>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</translation>
     </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fiscal year from 1989 to 2100</source>
+        <translation>“%1” is not a fiscal year from 1989 to 2100</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>The due date of corrective action %1</source>
+        <translation>The due date of corrective action %1</translation>
+    </message>
+    <message>
+        <source>Status by unit</source>
+        <translation>Status by unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -4172,6 +4864,163 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
         <translation>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</translation>
     </message>
+    <message>
+        <source>Comparison with the previous year</source>
+        <translation>Comparison with the previous year</translation>
+    </message>
+    <message>
+        <source>This year's model compared with the previous year's file %1: the baseline of each, assessed with the same method. A change is this year's value minus the previous year's; a decrease is marked with %2.</source>
+        <translation>This year's model compared with the previous year's file %1: the baseline of each, assessed with the same method. A change is this year's value minus the previous year's; a decrease is marked with %2.</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Risks by residual level</source>
+        <translation>Risks by residual level</translation>
+    </message>
+    <message>
+        <source>Risks that moved most</source>
+        <translation>Risks that moved most</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n risk(s) of both years whose residual risk changed most, up or down.</source>
+        <translation>
+            <numerusform>The %n risk of both years whose residual risk changed most, up or down.</numerusform>
+            <numerusform>The %n risks of both years whose residual risk changed most, up or down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk of both years changed.</source>
+        <translation>No risk of both years changed.</translation>
+    </message>
+    <message>
+        <source>Risks added and removed</source>
+        <translation>Risks added and removed</translation>
+    </message>
+    <message>
+        <source>Risks new this year: %1. Risks of the previous year no longer assessed: %2. The highest of each by residual risk:</source>
+        <translation>Risks new this year: %1. Risks of the previous year no longer assessed: %2. The highest of each by residual risk:</translation>
+    </message>
+    <message>
+        <source>New this year</source>
+        <translation>New this year</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>No longer assessed</translation>
+    </message>
+    <message>
+        <source>The same risks were assessed in both years.</source>
+        <translation>The same risks were assessed in both years.</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings added and removed</source>
+        <translation>Three-tier separation findings added and removed</translation>
+    </message>
+    <message>
+        <source>Resolved since the previous year</source>
+        <translation>Resolved since the previous year</translation>
+    </message>
+    <message>
+        <source>No three-tier separation finding was added or removed.</source>
+        <translation>No three-tier separation finding was added or removed.</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>Findings of self-inspections and audits (§9, §10). Open: %1, of which past their due date on %2: %3. Closed: %4.</source>
+        <translation>Findings of self-inspections and audits (§9, §10). Open: %1, of which past their due date on %2: %3. Closed: %4.</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>External audit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <extracomment>Exceptions (例外措置) accepted for three-tier findings</extracomment>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Three-tier findings accepted as exceptions, with their rationale, who approved them and until when. An exception past its expiry on %1 is marked: decide again whether it stands.</source>
+        <translation>Three-tier findings accepted as exceptions, with their rationale, who approved them and until when. An exception past its expiry on %1 is marked: decide again whether it stands.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The policy review of §10 (見直し)</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</source>
+        <translation>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -4298,6 +5147,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Export plan as CSV</source>
         <translation>Export plan as CSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Previous year's file</source>
+        <translation>Previous year's file</translation>
+    </message>
+    <message>
+        <source>Mamori files (*.mamori *.json);;All files (*)</source>
+        <translation>Mamori files (*.mamori *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Previous year's file:</source>
+        <translation>Previous year's file:</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +5320,105 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>… and %n more risk</numerusform>
             <numerusform>… and %n more risks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewDecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>What the review decided: revise the policy or a standard, add a control, keep it as it is and why</source>
+        <translation>What the review decided: revise the policy or a standard, add a control, keep it as it is and why</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewItems</name>
+    <message>
+        <source>Not or only partly implemented in %1 of %2 units: %3</source>
+        <translation>Not or only partly implemented in %1 of %2 units: %3</translation>
+    </message>
+    <message>
+        <source>Open past its due date %1</source>
+        <translation>Open past its due date %1</translation>
+    </message>
+    <message>
+        <source>Residual %1 above the appetite %2, with no response decided and no plan action</source>
+        <translation>Residual %1 above the appetite %2, with no response decided and no plan action</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewPage</name>
+    <message>
+        <source>fiscal year %1</source>
+        <translation>fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Why it is up for review</source>
+        <translation>Why it is up for review</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Review of %1 (§10): nothing the year's results put up for review.</source>
+        <translation>Review of %1 (§10): nothing the year's results put up for review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %1 (§10): %n item(s) the self-inspections, audits and assessment put up for review</source>
+        <translation>
+            <numerusform>Review of %1 (§10): %n item the self-inspections, audits and assessment put up for review</numerusform>
+            <numerusform>Review of %1 (§10): %n items the self-inspections, audits and assessment put up for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n item decided</numerusform>
+            <numerusform>%n items decided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Select an item to decide on first.</source>
+        <translation>Select an item to decide on first.</translation>
     </message>
 </context>
 <context>
@@ -6864,7 +7828,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>wrote %1: %n check items for %2, fiscal year %3</source>
-        <translation><numerusform>wrote %1: %n check item for %2, fiscal year %3</numerusform><numerusform>wrote %1: %n check items for %2, fiscal year %3</numerusform></translation>
+        <translation>
+            <numerusform>wrote %1: %n check item for %2, fiscal year %3</numerusform>
+            <numerusform>wrote %1: %n check items for %2, fiscal year %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the control's: %1)</source>
@@ -6872,15 +7839,24 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 (sheet %4, header row %5): %n answers</source>
-        <translation><numerusform>%1: %2, %3 (sheet %4, header row %5): %n answer</numerusform><numerusform>%1: %2, %3 (sheet %4, header row %5): %n answers</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2, %3 (sheet %4, header row %5): %n answer</numerusform>
+            <numerusform>%1: %2, %3 (sheet %4, header row %5): %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check items left unanswered: skipped</source>
-        <translation><numerusform>%n check item left unanswered: skipped</numerusform><numerusform>%n check items left unanswered: skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n check item left unanswered: skipped</numerusform>
+            <numerusform>%n check items left unanswered: skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status changes</source>
-        <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
@@ -6929,6 +7905,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
         <translation>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</translation>
+    </message>
+    <message>
+        <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
+        <translation>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</translation>
     </message>
 </context>
 <context>

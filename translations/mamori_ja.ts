@@ -145,6 +145,47 @@
     </message>
 </context>
 <context>
+    <name>mamori::AuditFindingsPage</name>
+    <message>
+        <source>Select an audit finding first.</source>
+        <translation>先に監査指摘事項を選んでください。</translation>
+    </message>
+    <message>
+        <source>Plan action %1 corrects audit finding %2.</source>
+        <translation>対応項目 %1 は監査指摘事項 %2 の是正措置です。</translation>
+    </message>
+    <message>
+        <source>Create corrective action</source>
+        <translation>是正措置を作成</translation>
+    </message>
+    <message>
+        <source>A plan action from the selected finding (its description, control, unit and due date), linked to it as its corrective action</source>
+        <translation>選択した指摘事項の説明、対策、部署、期限から対応項目を作成し、その是正措置として関連付けます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit finding(s)</source>
+        <translation>
+            <numerusform>監査指摘事項 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未完了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::BusyIndicator</name>
     <message>
         <source>Computing…</source>
@@ -219,10 +260,6 @@
     <message>
         <source>Scenario:</source>
         <translation>シナリオ:</translation>
-    </message>
-    <message>
-        <source>against:</source>
-        <translation>比較対象:</translation>
     </message>
     <message>
         <source>Base</source>
@@ -329,6 +366,55 @@
     <message>
         <source>Residual risk difference by category and tier</source>
         <translation>脅威の分類別・三層区分別の残留リスクの差分</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be compared with this project: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>「%1」はこのプロジェクトと比較できません。ファイルに %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…ほか %n 件の問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比較:</translation>
+    </message>
+    <message>
+        <source>against the other file %1</source>
+        <translation>と比較対象のファイル「%1」</translation>
+    </message>
+    <message>
+        <source>Compare scenarios instead</source>
+        <translation>シナリオを比較</translation>
+    </message>
+    <message>
+        <source>Residual in the other file</source>
+        <translation>比較対象のファイルの残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual in this project</source>
+        <translation>このプロジェクトの残留リスク</translation>
+    </message>
+    <message>
+        <source>Other file: %1</source>
+        <extracomment>The side of a comparison read from another project file, e.g. last fiscal year's</extracomment>
+        <translation>比較対象のファイル: %1</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>このプロジェクト</translation>
+    </message>
+    <message>
+        <source>not in the other file</source>
+        <translation>比較対象のファイルになし</translation>
+    </message>
+    <message>
+        <source>only in the other file</source>
+        <translation>比較対象のファイルのみ</translation>
     </message>
 </context>
 <context>
@@ -512,6 +598,34 @@
     <message>
         <source>Scope: check at least one asset, or choose another scope.</source>
         <translation>適用範囲: 情報資産を1つ以上チェックするか、別の適用範囲を選択してください。</translation>
+    </message>
+    <message>
+        <source>The control's status for the assets one org unit owns, where it differs from the control's own status (the self-inspection sets these). Other units' assets use the control's status.</source>
+        <translation>組織が所管する情報資産についての対策の対応状況のうち、対策全体の対応状況と異なるものです（自己点検で設定されます）。その他の組織の情報資産には、対策全体の対応状況を用います。</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <source>Add a &amp;unit</source>
+        <translation>組織を追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Status by unit, row %1: choose an org unit.</source>
+        <translation>部署別の状況の %1 行目: 組織を選んでください。</translation>
+    </message>
+    <message>
+        <source>Status by unit: %1 is listed twice.</source>
+        <translation>部署別の状況: %1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Status by unit (%1)</source>
+        <translation>部署別の状況（%1）</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1440,114 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>“%1” cannot be an ID: an ID has no spaces, commas, slashes or line breaks, which separate IDs in lists.</source>
         <translation>「%1」は ID にできません。ID には空白、カンマ（読点）、スラッシュ、改行を含められません（一覧で ID を区切る文字のため）。</translation>
     </message>
+    <message>
+        <source>Audit finding %1 no longer exists.</source>
+        <translation>監査指摘事項 %1 はもうありません。</translation>
+    </message>
+    <message>
+        <source>Another audit finding has the ID %1 already.</source>
+        <translation>ID %1 はほかの監査指摘事項で使われています。</translation>
+    </message>
+    <message>
+        <source>Rename audit finding %1 to %2</source>
+        <translation>監査指摘事項 %1 の ID を %2 に変更</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>組織「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Apply the self-inspection of %1 (fiscal year %2)</source>
+        <translation>%1 の自己点検（%2年度）の反映</translation>
+    </message>
+    <message>
+        <source>There is no control "%1".</source>
+        <translation>対策「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Add audit finding %1</source>
+        <translation>監査指摘事項 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Audit finding %1 has a corrective action already: %2.</source>
+        <translation>監査指摘事項 %1 には既に是正措置があります: %2。</translation>
+    </message>
+    <message>
+        <source>Correct audit finding %1</source>
+        <translation>監査指摘事項 %1 の是正</translation>
+    </message>
+    <message>
+        <source>Create corrective action %1 for %2</source>
+        <translation>%2 の是正措置 %1 の作成</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, a host of another tier</source>
+        <translation>%1 は別の三層区分のホスト %2 上で稼働</translation>
+    </message>
+    <message>
+        <source>%1 and %2 reach each other over the network without a gateway</source>
+        <translation>%1 と %2 が無害化・分離装置を経ずにネットワークで接続</translation>
+    </message>
+    <message>
+        <source>Three-tier separation (§7(3)): %1 × %2. %3 (route: %4).</source>
+        <translation>三層分離（§7(3)）: %1 × %2。%3（経路: %4）。</translation>
+    </message>
+    <message>
+        <source>Record finding as audit finding %1</source>
+        <translation>指摘事項を監査指摘事項 %1 として記録</translation>
+    </message>
+    <message>
+        <source>An exception needs its rationale.</source>
+        <translation>例外措置の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>An exception needs the name of who approved it.</source>
+        <translation>例外措置の承認者を入力してください。</translation>
+    </message>
+    <message>
+        <source>An exception needs the date it was approved.</source>
+        <translation>例外措置の承認日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The expiry cannot be before the approval.</source>
+        <translation>有効期限を承認日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Exception %1 covers this finding already.</source>
+        <translation>この指摘事項には既に例外措置 %1 があります。</translation>
+    </message>
+    <message>
+        <source>Accept exception %1 for %2 × %3</source>
+        <translation>%2 × %3 の例外措置 %1 の承認</translation>
+    </message>
+    <message>
+        <source>Exception %1 no longer exists.</source>
+        <translation>例外措置 %1 はもうありません。</translation>
+    </message>
+    <message>
+        <source>Revoke exception %1</source>
+        <translation>例外措置 %1 の取消し</translation>
+    </message>
+    <message>
+        <source>Write down the decision.</source>
+        <translation>決定の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name who decided.</source>
+        <translation>決定者を入力してください。</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>決定日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Record review decision on %1</source>
+        <translation>%1 の見直しの決定の記録</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -1563,6 +1785,69 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>%1 runs on %2 (shared host)</source>
         <translation>%1 は %2 上で稼働（ホストを共有）</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>内部監査</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>外部監査</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>監査指摘事項</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外措置</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ExceptionDialog</name>
+    <message>
+        <source>Expires on</source>
+        <translation>有効期限を設定</translation>
+    </message>
+    <message>
+        <source>Accept as exception</source>
+        <translation>例外措置として承認</translation>
+    </message>
+    <message>
+        <source>Why the tiers may meet here, and what makes up for it</source>
+        <translation>ここで三層区分の接続を認める理由と、それを補う措置</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>承認者:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>承認日:</translation>
     </message>
 </context>
 <context>
@@ -2064,11 +2349,93 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Path</source>
         <translation>経路</translation>
     </message>
+    <message>
+        <source>Exception %1 expired on %2</source>
+        <translation>例外措置 %1（%2 に有効期限切れ）</translation>
+    </message>
+    <message>
+        <source>Approved exception %1, no expiry</source>
+        <translation>承認済みの例外措置 %1（有効期限なし）</translation>
+    </message>
+    <message>
+        <source>Approved exception %1 until %2</source>
+        <translation>承認済みの例外措置 %1（%2 まで）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Select one to see its path in the dependency graph.</source>
+        <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</source>
         <translation>
-            <numerusform>三層分離（§7(3)）の指摘事項が %n 件あります。無害化・分離装置を経ずにネットワーク接続で互いに到達できる三層区分、又は他の区分のホスト上で稼働するシステムがあります。指摘事項を選択すると、依存関係図にその経路が表示されます。</numerusform>
+            <numerusform>三層分離（§7(3)）の違反 %n 件: 無害化・分離装置を経由せずにネットワーク接続で相互に到達できる三層区分、または別の三層区分のホスト上で稼働するシステムです。ダブルクリックすると、依存関係図でその経路を表示します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Record as audit finding…</source>
+        <translation>監査指摘事項として記録…</translation>
+    </message>
+    <message>
+        <source>Accept as exception…</source>
+        <translation>例外措置として承認…</translation>
+    </message>
+    <message>
+        <source>Revoke exception</source>
+        <translation>例外措置の取消し</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions on record: %n</source>
+        <translation>
+            <numerusform>記録済みの例外措置: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>有効期限なし</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（期限切れ）</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>先に指摘事項を選んでください。</translation>
+    </message>
+    <message>
+        <source>Recorded as audit finding %1.</source>
+        <translation>監査指摘事項 %1 として記録しました。</translation>
+    </message>
+    <message>
+        <source>Record as audit finding</source>
+        <translation>監査指摘事項として記録</translation>
+    </message>
+    <message>
+        <source>ID of the audit finding:</source>
+        <translation>監査指摘事項の ID:</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2511,146 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::InspectionActions</name>
+    <message>
+        <source>Write a department's checklist</source>
+        <translation>部署の点検票の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checklist written to %1</source>
+        <translation>点検票を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Apply a returned checklist</source>
+        <translation>回収した点検票の反映</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>スプレッドシート (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The project has no org units: add them in an asset's owner first.</source>
+        <translation>プロジェクトに組織がありません。先に情報資産の所管課で組織を追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Org unit:</source>
+        <translation>組織(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>There is no org unit "%1".</source>
+        <translation>組織「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1 owns no asset in the scope of a control: there is nothing to inspect.</source>
+        <translation>%1 が所管する情報資産は、どの対策の適用範囲にも含まれません。点検する項目はありません。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Write a department's &amp;checklist…</source>
+        <translation>部署の点検票を書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;returned checklist…</source>
+        <translation>回収した点検票を反映(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionPreviewDialog</name>
+    <message>
+        <source>Apply a returned checklist</source>
+        <translation>回収した点検票の反映</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Org unit:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>回答:</translation>
+    </message>
+    <message>
+        <source>Total residual risk:</source>
+        <translation>残留リスク合計:</translation>
+    </message>
+    <message>
+        <source>Risks above the appetite:</source>
+        <translation>リスク受容基準超過のリスク:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>反映前の対応状況</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>反映後の対応状況</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be applied until these are corrected:</source>
+        <translation>次の点を修正するまで、点検票を反映できません:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>反映(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>回答済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>未回答 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied the self-inspection of %1, fiscal year %2: %n status changes</source>
+        <translation>
+            <numerusform>%1 の自己点検（%2年度）を反映しました: 対応状況の変更 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::InspectionSheet</name>
     <message>
         <source>row %1, column %2</source>
@@ -2211,7 +2718,113 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>no check item is answered (%n left empty)</source>
-        <translation><numerusform>回答された点検項目がありません（未回答%n件）</numerusform></translation>
+        <translation>
+            <numerusform>回答された点検項目がありません（未回答%n件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionText</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>(the control's)</source>
+        <translation>（対策全体）</translation>
+    </message>
+    <message>
+        <source>(the control's: %1)</source>
+        <translation>（対策全体: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InspectionsPage</name>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>点検票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Controls at none</source>
+        <translation>未実施の対策</translation>
+    </message>
+    <message>
+        <source>Controls at partial</source>
+        <translation>一部実施の対策</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回収済み</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未回収</translation>
+    </message>
+    <message>
+        <source>Share of yes among the answers that apply (N/A left out)</source>
+        <translation>該当する回答のうち「はい」の割合（「該当なし」を除く）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-inspection of %1: %2 of %n units returned their checklist</source>
+        <translation>
+            <numerusform>%1の自己点検: 点検票の回収 %2 / %n 組織</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>The control's own status: the unit has no entry of its own</source>
+        <translation>対策全体の対応状況です（この組織には個別の対応状況がありません）</translation>
+    </message>
+    <message>
+        <source>Answers of %1, %2</source>
+        <translation>%1の回答（%2）</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠・証跡</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3326,34 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>ID of the new plan action:</source>
         <translation>新しい対応項目の ID:</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>監査指摘事項</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <source>Compare with another project &amp;file…</source>
+        <translation>他のプロジェクトファイルと比較(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compare with another project file</source>
+        <translation>他のプロジェクトファイルと比較</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>「%1」を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>ID of the new audit finding:</source>
+        <translation>新しい監査指摘事項の ID:</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4215,46 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>“%1” is not a date: type it as 2026-12-02, 2026/12/2 or 令和8年12月2日</source>
         <translation>「%1」は日付ではありません。2026-12-02、2026/12/2、令和8年12月2日 のように入力してください</translation>
     </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fiscal year from 1989 to 2100</source>
+        <translation>「%1」は1989から2100までの年度ではありません</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>The due date of corrective action %1</source>
+        <translation>是正措置 %1 の期限</translation>
+    </message>
+    <message>
+        <source>Status by unit</source>
+        <translation>部署別の状況</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>是正措置</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -4136,6 +4817,162 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
         <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。他の区分のホスト上で稼働するシステムも指摘事項とする。二つの区分が、ホストのハイパーバイザ又はオペレーティングシステムを共有するためである。</translation>
     </message>
+    <message>
+        <source>Comparison with the previous year</source>
+        <translation>前年度との比較</translation>
+    </message>
+    <message>
+        <source>This year's model compared with the previous year's file %1: the baseline of each, assessed with the same method. A change is this year's value minus the previous year's; a decrease is marked with %2.</source>
+        <translation>本年度のモデルを前年度のファイル %1 と比較したものである。いずれもベースラインを同じ方法で評価している。変化は本年度の値から前年度の値を引いたものであり、減少には %2 を付している。</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>前年度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Risks by residual level</source>
+        <translation>残留リスクのレベル別リスク数</translation>
+    </message>
+    <message>
+        <source>Risks that moved most</source>
+        <translation>変化の大きいリスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n risk(s) of both years whose residual risk changed most, up or down.</source>
+        <translation>
+            <numerusform>両年度に共通するリスクのうち、残留リスクの増減が大きい %n 件である。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk of both years changed.</source>
+        <translation>両年度に共通するリスクに変化はない。</translation>
+    </message>
+    <message>
+        <source>Risks added and removed</source>
+        <translation>追加・削除されたリスク</translation>
+    </message>
+    <message>
+        <source>Risks new this year: %1. Risks of the previous year no longer assessed: %2. The highest of each by residual risk:</source>
+        <translation>本年度に新たに評価したリスクは %1 件、前年度に評価し本年度は評価していないリスクは %2 件である。それぞれの残留リスクの高いものは次のとおり。</translation>
+    </message>
+    <message>
+        <source>New this year</source>
+        <translation>本年度に追加</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>本年度は評価対象外</translation>
+    </message>
+    <message>
+        <source>The same risks were assessed in both years.</source>
+        <translation>両年度で同じリスクを評価している。</translation>
+    </message>
+    <message>
+        <source>Three-tier separation findings added and removed</source>
+        <translation>追加・解消された三層の対策に関する指摘事項</translation>
+    </message>
+    <message>
+        <source>Resolved since the previous year</source>
+        <translation>前年度から解消</translation>
+    </message>
+    <message>
+        <source>No three-tier separation finding was added or removed.</source>
+        <translation>追加・解消された三層の対策に関する指摘事項はない。</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>監査指摘事項</translation>
+    </message>
+    <message>
+        <source>Findings of self-inspections and audits (§9, §10). Open: %1, of which past their due date on %2: %3. Closed: %4.</source>
+        <translation>自己点検及び監査による指摘事項である（§9、§10）。未完了 %1 件（うち %2 時点で期限超過 %3 件）、完了 %4 件。</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>内部監査</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>外部監査</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <extracomment>Exceptions (例外措置) accepted for three-tier findings</extracomment>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Three-tier findings accepted as exceptions, with their rationale, who approved them and until when. An exception past its expiry on %1 is marked: decide again whether it stands.</source>
+        <translation>例外措置として承認した三層の対策に関する指摘事項を、その理由、承認者及び有効期限とともに示す。%1 時点で有効期限を過ぎた例外措置には印を付している。継続の可否を改めて判断すること。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>有効期限なし</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>%1 期限切れ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The policy review of §10 (見直し)</extracomment>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <source>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</source>
+        <translation>今年度の自己点検、監査及びリスク評価の結果から見直しの対象となる事項（基本方針10）は%1件である。このうちリスク受容基準を超え、対応方針も対応項目もないリスクが%2件あり、残留リスクの高い%3件を掲げる。あわせて%4年度に記録した見直しの決定を示す。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未決定</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -4262,6 +5099,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Export plan as CSV</source>
         <translation>リスク対応計画をCSVで出力</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Previous year's file</source>
+        <translation>前年度のファイル</translation>
+    </message>
+    <message>
+        <source>Mamori files (*.mamori *.json);;All files (*)</source>
+        <translation>Mamori ファイル (*.mamori *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Previous year's file:</source>
+        <translation>前年度のファイル:</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +5267,103 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>… ほか %n 件のリスク</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewDecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>決定の記録</translation>
+    </message>
+    <message>
+        <source>What the review decided: revise the policy or a standard, add a control, keep it as it is and why</source>
+        <translation>見直しの決定内容（基本方針・対策基準の改定、対策の追加、現状維持とその理由など）</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>決定日:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>決定内容:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>決定者:</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewItems</name>
+    <message>
+        <source>Not or only partly implemented in %1 of %2 units: %3</source>
+        <translation>%2 組織中 %1 組織で未実施または一部実施: %3</translation>
+    </message>
+    <message>
+        <source>Open past its due date %1</source>
+        <translation>期限 %1 を過ぎても未完了</translation>
+    </message>
+    <message>
+        <source>Residual %1 above the appetite %2, with no response decided and no plan action</source>
+        <translation>残留リスク %1 がリスク受容基準 %2 を超過（対応方針が未決定で、対応項目もなし）</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>%1 に有効期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReviewPage</name>
+    <message>
+        <source>fiscal year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Why it is up for review</source>
+        <translation>見直しの理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Review of %1 (§10): nothing the year's results put up for review.</source>
+        <translation>%1の見直し（§10）: 当年度の結果から見直しの対象となった項目はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %1 (§10): %n item(s) the self-inspections, audits and assessment put up for review</source>
+        <translation>
+            <numerusform>%1の見直し（§10）: 自己点検、監査及びリスク評価の結果から見直しの対象となった項目 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>決定済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>決定を記録…</translation>
+    </message>
+    <message>
+        <source>Select an item to decide on first.</source>
+        <translation>先に決定する項目を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -6801,7 +7751,9 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>wrote %1: %n check items for %2, fiscal year %3</source>
-        <translation><numerusform>書き出しました: %1（%2、%3年度、点検項目%n件）</numerusform></translation>
+        <translation>
+            <numerusform>書き出しました: %1（%2、%3年度、点検項目%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the control's: %1)</source>
@@ -6809,15 +7761,21 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 (sheet %4, header row %5): %n answers</source>
-        <translation><numerusform>%1: %2、%3（シート%4、見出し%5行目）: 回答%n件</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2、%3（シート%4、見出し%5行目）: 回答%n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check items left unanswered: skipped</source>
-        <translation><numerusform>未回答の点検項目%n件は取り込みませんでした</numerusform></translation>
+        <translation>
+            <numerusform>未回答の点検項目%n件は取り込みませんでした</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status changes</source>
-        <translation><numerusform>対応状況の変更: %n件</numerusform></translation>
+        <translation>
+            <numerusform>対応状況の変更: %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
@@ -6866,6 +7824,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
         <translation>組織の自己点検票（§9）をブックに書き出します。または、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
+    </message>
+    <message>
+        <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
+        <translation>報告書で前年度のモデルファイル OLD（.mamori または JSON）と比較する。</translation>
     </message>
 </context>
 <context>

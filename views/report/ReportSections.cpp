@@ -337,6 +337,8 @@ void ReportBuilder::findings()
         auditFindings();
     if (!c.model.findingExceptions.isEmpty())
         findingExceptions();
+    if (!c.model.inspections.isEmpty() || !c.model.auditFindings.isEmpty() || !c.model.reviewDecisions.isEmpty())
+        review(); // a ward that keeps the year's records reviews them (§10)
 }
 
 // ---- risk register ----

@@ -38,6 +38,7 @@ private:
     void findings();
     void auditFindings();
     void findingExceptions();
+    void review(); ///< §10: the items put up for review and their decisions
     void riskRegister();
     void responses();
     void plan();
