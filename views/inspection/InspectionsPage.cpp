@@ -158,6 +158,10 @@ void InspectionsPage::fillUnits()
         if (selfInspection(model, u.id, year) || !controlsToInspect(model, u.id).isEmpty())
             m_unitIds.append(u.id);
     }
+    // The units that returned their checklist first (in both tables), then the others, each in the
+    // project's order: what the officer looks at is on screen without scrolling.
+    std::stable_partition(m_unitIds.begin(), m_unitIds.end(),
+        [&model, year](const QString& unit) { return selfInspection(model, unit, year) != nullptr; });
     m_units->clear();
     m_units->setColumnCount(UnitColumnCount);
     m_units->setHorizontalHeaderLabels({tr("Org unit"), tr("Checklist"), tr("Date"), tr("Answers"), tr("Yes"),
