@@ -186,8 +186,12 @@ private slots:
         // A bad cell on the threats sheet while the first sheet is shown: the click shows its sheet.
         for (Sheet& sheet : read.workbook.sheets) {
             for (int c = 0; sheet.name == QStringLiteral("脅威") && c < sheet.rows[0].size(); ++c) {
-                if (sheet.rows[0][c].text == QStringLiteral("発生可能性"))
-                    sheet.rows[1][c] = Cell {Cell::Kind::Text, QStringLiteral("9")};
+                if (sheet.rows[0][c].text == QStringLiteral("発生可能性")) {
+                    Cell nine;
+                    nine.kind = Cell::Kind::Text;
+                    nine.text = QStringLiteral("9");
+                    sheet.rows[1][c] = nine;
+                }
             }
         }
         SheetImportDialog broken(&d, read.workbook);
