@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DisplayDate.h"
+#include "widgets/FormFields.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ ReviewDecisionDialog::ReviewDecisionDialog(const QString& item, Apply apply, QWi
     , m_date(new QDateEdit(Clock::today(), this))
     , m_decision(new QPlainTextEdit(this))
     , m_decidedBy(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(forms::errorLabel(this))
 {
     setObjectName(QStringLiteral("reviewDecisionDialog"));
     setWindowTitle(tr("Record decision"));
@@ -31,13 +32,6 @@ ReviewDecisionDialog::ReviewDecisionDialog(const QString& item, Apply apply, QWi
     m_decision->setPlaceholderText(tr("What the review decided: revise the policy or a standard, add a control, "
                                       "keep it as it is and why"));
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
-    m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_error->setPalette(palette);
-    m_error->hide();
 
     auto* about = new QLabel(item, this);
     about->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "editors/ItemEditorDialog.h"
 
 #include "document/ProjectDocument.h"
+#include "widgets/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,18 +22,11 @@ namespace mamori {
 ItemEditorDialog::ItemEditorDialog(ProjectDocument* document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
-    , m_error(new QLabel(this))
+    , m_error(forms::errorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setSizeGripEnabled(true);
-    m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse); // the user may copy it into a ticket
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_error->setPalette(palette);
-    m_error->hide();
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ItemEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ItemEditorDialog::reject);

@@ -19,7 +19,6 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSpinBox>
 
 namespace mamori {
@@ -30,22 +29,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mamori::InspectionActions)
 };
 
-// The folder the spreadsheet actions remember: checklists go out and come back beside inventories.
-const QString kFolderKey = QStringLiteral("sheets/folder");
-
-QString lastFolder(const ProjectDocument* document)
-{
-    const QString saved = QSettings().value(kFolderKey).toString();
-    if (!saved.isEmpty() && QFileInfo(saved).isDir())
-        return saved;
-    return document->filePath().isEmpty() ? QString() : QFileInfo(document->filePath()).absolutePath();
-}
-
-void rememberFolder(const QString& path)
-{
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
-}
-
 void writeChecklistAction(QWidget* window, ProjectDocument* document, const StatusMessage& status)
 {
     const Model& model = document->model();
@@ -54,12 +37,13 @@ void writeChecklistAction(QWidget* window, ProjectDocument* document, const Stat
     if (!chooseChecklistUnit(window, model, unit, year))
         return;
     QString path = QFileDialog::getSaveFileName(window, Tr::tr("Write a department's checklist"),
-        lastFolder(document) + QStringLiteral("/%1-%2.xlsx").arg(unit).arg(year), Tr::tr("Excel workbook (*.xlsx)"));
+        spreadsheetFolder(document) + QStringLiteral("/%1-%2.xlsx").arg(unit).arg(year),
+        Tr::tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xlsx");
-    rememberFolder(path);
+    rememberSpreadsheetFolder(path);
     if (const QString error = writeChecklist(window, model, unit, year, path); !error.isEmpty()) {
         QMessageBox::warning(window, Tr::tr("Write a department's checklist"), error);
         return;
@@ -70,10 +54,10 @@ void writeChecklistAction(QWidget* window, ProjectDocument* document, const Stat
 void applyChecklistAction(QWidget* window, ProjectDocument* document, const StatusMessage& status)
 {
     const QString path = QFileDialog::getOpenFileName(window, Tr::tr("Apply a returned checklist"),
-        lastFolder(document), Tr::tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+        spreadsheetFolder(document), Tr::tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberSpreadsheetFolder(path);
     applyChecklistFile(window, document, path, status);
 }
 

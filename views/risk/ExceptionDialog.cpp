@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DisplayDate.h"
+#include "widgets/FormFields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -22,7 +23,7 @@ ExceptionDialog::ExceptionDialog(const QString& finding, Apply apply, QWidget* p
     , m_approved(new QDateEdit(Clock::today(), this))
     , m_hasExpiry(new QCheckBox(tr("Expires on"), this))
     , m_expires(new QDateEdit(Clock::today().addYears(1), this))
-    , m_error(new QLabel(this))
+    , m_error(forms::errorLabel(this))
 {
     setObjectName(QStringLiteral("exceptionDialog"));
     setWindowTitle(tr("Accept as exception"));
@@ -40,13 +41,6 @@ ExceptionDialog::ExceptionDialog(const QString& finding, Apply apply, QWidget* p
     connect(m_hasExpiry, &QCheckBox::toggled, m_expires, &QWidget::setEnabled);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setPlaceholderText(tr("Why the tiers may meet here, and what makes up for it"));
-    m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_error->setPalette(palette);
-    m_error->hide();
 
     auto* about = new QLabel(finding, this);
     about->setWordWrap(true);

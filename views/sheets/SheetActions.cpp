@@ -27,27 +27,13 @@ struct Tr {
 
 const QString kFolderKey = QStringLiteral("sheets/folder");
 
-/// The folder of the last spreadsheet read or written, else the project's.
-QString lastFolder(const ProjectDocument* document)
-{
-    const QString saved = QSettings().value(kFolderKey).toString();
-    if (!saved.isEmpty() && QFileInfo(saved).isDir())
-        return saved;
-    return document->filePath().isEmpty() ? QString() : QFileInfo(document->filePath()).absolutePath();
-}
-
-void rememberFolder(const QString& path)
-{
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
-}
-
 void importSpreadsheet(QWidget* window, ProjectDocument* document, const StatusMessage& status)
 {
-    const QString path = QFileDialog::getOpenFileName(window, Tr::tr("Import from spreadsheet"), lastFolder(document),
-        Tr::tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(window, Tr::tr("Import from spreadsheet"),
+        spreadsheetFolder(document), Tr::tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberSpreadsheetFolder(path);
     importSpreadsheetFile(window, document, path, status);
 }
 
@@ -56,7 +42,7 @@ void importSpreadsheet(QWidget* window, ProjectDocument* document, const StatusM
 void exportWithProgress(QWidget* window, ProjectDocument* document, const QString& path, sheets::ExportOptions options,
     const StatusMessage& status)
 {
-    rememberFolder(path);
+    rememberSpreadsheetFolder(path);
     const Model model = document->model(); // the worker's own copy: the user may go on editing
     bool cancelled = false;
     QString error;
@@ -98,14 +84,27 @@ QString xlsxPath(QWidget* window, const ProjectDocument* document, const QString
 {
     const QString base = document->filePath().isEmpty() ? QStringLiteral("mamori")
                                                         : QFileInfo(document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(
-        window, title, lastFolder(document) + QLatin1Char('/') + base + suffix, Tr::tr("Excel workbook (*.xlsx)"));
+    QString path = QFileDialog::getSaveFileName(window, title,
+        spreadsheetFolder(document) + QLatin1Char('/') + base + suffix, Tr::tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xlsx");
     return path;
 }
 
 } // namespace
+
+QString spreadsheetFolder(const ProjectDocument* document)
+{
+    const QString saved = QSettings().value(kFolderKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    return document->filePath().isEmpty() ? QString() : QFileInfo(document->filePath()).absolutePath();
+}
+
+void rememberSpreadsheetFolder(const QString& path)
+{
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+}
 
 bool importSpreadsheetFile(QWidget* window, ProjectDocument* document, const QString& path, const StatusMessage& status)
 {

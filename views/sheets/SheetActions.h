@@ -19,6 +19,12 @@ class ProjectDocument;
 /// Tells the window what to say on its status bar (what was imported, where a file went).
 using StatusMessage = std::function<void(const QString& message)>;
 
+/// The folder of the last spreadsheet read or written (inventories, checklists), else the project's:
+/// where the next file dialog opens.
+QString spreadsheetFolder(const ProjectDocument* document);
+/// Remembers the folder of `path` for spreadsheetFolder().
+void rememberSpreadsheetFolder(const QString& path);
+
 /// Reads `path` (showing progress if it takes a while) and shows the import dialog on it; `status` is
 /// told what was imported. False when the file cannot be read (the user was told) or nothing was
 /// imported.

@@ -36,6 +36,18 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
     return label;
 }
 
+QLabel* errorLabel(QWidget* parent)
+{
+    QLabel* label = plainLabel(QString(), parent);
+    label->setObjectName(QStringLiteral("errorMessage"));
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
 QLabel* hintLabel(const QString& text, QWidget* parent)
 {
     QLabel* label = plainLabel(text, parent);

@@ -25,6 +25,9 @@ namespace forms {
 QLabel* plainLabel(const QString& text, QWidget* parent);
 /// A form label whose mnemonic (&L) focuses `buddy`, for rows whose field is a layout.
 QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent);
+/// Where a dialog says why it refuses what was entered: plain text (it may quote a name), word-wrapped,
+/// dark red, hidden until there is something to say; object name "errorMessage" for the tests.
+QLabel* errorLabel(QWidget* parent);
 /// A hint under an input: smaller, muted, word-wrapped.
 QLabel* hintLabel(const QString& text, QWidget* parent);
 /// `field` with its unit after it (an amount and "yen"), left-aligned, as a form row's field.

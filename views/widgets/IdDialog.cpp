@@ -1,5 +1,7 @@
 #include "widgets/IdDialog.h"
 
+#include "widgets/FormFields.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,19 +14,12 @@ IdDialog::IdDialog(const QString& title, const QString& label, const QString& pr
     : QDialog(parent)
     , m_apply(std::move(apply))
     , m_id(new QLineEdit(proposed, this))
-    , m_error(new QLabel(this))
+    , m_error(forms::errorLabel(this))
 {
     setObjectName(QStringLiteral("idDialog"));
     setWindowTitle(title);
     m_id->setObjectName(QStringLiteral("id"));
     m_id->selectAll();
-    m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_error->setTextFormat(Qt::PlainText); // an id typed by the user is shown as it is
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20)); // as the item editors show a refusal
-    m_error->setPalette(palette);
-    m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &IdDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IdDialog::reject);
