@@ -149,15 +149,7 @@ void ReviewPage::setFilterText(const QString& text)
 void ReviewPage::applyFilter()
 {
     // Hundreds of rows at most (a ward's risks above the appetite): hiding rows is enough.
-    const QString folded = foldForFilter(m_filterText);
-    const auto shown = [this](int c) { return !m_table->isColumnHidden(c); };
-    int visible = 0;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool match = textMatchesRow(*m_table->model(), row, {}, folded, shown);
-        m_table->setRowHidden(row, !match);
-        visible += match ? 1 : 0;
-    }
-    m_filterStatus->showCounts(visible, m_table->rowCount(), m_filterText);
+    m_filterStatus->showCounts(hideUnmatchedRows(m_table, m_filterText), m_table->rowCount(), m_filterText);
 }
 
 void ReviewPage::updateButton()

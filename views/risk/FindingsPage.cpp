@@ -276,15 +276,7 @@ void FindingsPage::setFilterText(const QString& text)
 void FindingsPage::applyFilter()
 {
     // A few dozen findings at most: hiding rows is enough, no proxy needed.
-    const QString folded = foldForFilter(m_filterText);
-    const auto shown = [this](int c) { return !m_table->isColumnHidden(c); };
-    int visible = 0;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool match = textMatchesRow(*m_table->model(), row, {}, folded, shown);
-        m_table->setRowHidden(row, !match);
-        visible += match ? 1 : 0;
-    }
-    m_filterStatus->showCounts(visible, m_table->rowCount(), m_filterText);
+    m_filterStatus->showCounts(hideUnmatchedRows(m_table, m_filterText), m_table->rowCount(), m_filterText);
 }
 
 } // namespace mamori

@@ -26,6 +26,19 @@ bool textMatchesRow(const QAbstractItemModel& model, int row, const QModelIndex&
     return false;
 }
 
+int hideUnmatchedRows(QTableView* table, const QString& text)
+{
+    const QString folded = foldForFilter(text);
+    const auto shown = [table](int c) { return !table->isColumnHidden(c); };
+    int visible = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const bool match = textMatchesRow(*table->model(), row, {}, folded, shown);
+        table->setRowHidden(row, !match);
+        visible += match ? 1 : 0;
+    }
+    return visible;
+}
+
 QString withoutMnemonic(const QString& text)
 {
     static const QRegularExpression japaneseStyle(QStringLiteral("\\(&[^)]\\)"));

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 
 #include <functional>
 
@@ -22,6 +23,10 @@ QString foldForFilter(const QString& text);
 /// already passed through foldForFilter). An empty `folded` matches every row.
 bool textMatchesRow(const QAbstractItemModel& model, int row, const QModelIndex& parent, const QString& folded,
     const std::function<bool(int)>& columnShown);
+
+/// For a table without a proxy (a few hundred rows at most): hides the rows of `table` no shown column of
+/// which contains `text` (folded as foldForFilter does) and returns how many rows stay visible.
+int hideUnmatchedRows(QTableView* table, const QString& text);
 
 /// A control's text as a sentence names it: without its mnemonic ("Above appetite &only",
 /// 「許容水準超のみ(&O)」).
