@@ -72,6 +72,16 @@ int runReport(Context& c)
         }
         options.sections = *sections;
     }
+    if (c.parser.isSet(QStringLiteral("edition"))) {
+        const auto edition = ReportOptions::parseEdition(c.parser.value(QStringLiteral("edition")));
+        if (!edition) {
+            c.err << Tr::tr("error: --edition expects summary or full (got \"%1\")")
+                         .arg(c.parser.value(QStringLiteral("edition")))
+                  << Qt::endl;
+            return InputError;
+        }
+        options.edition = *edition;
+    }
     auto loaded = loadArgument(c, code);
     if (!loaded)
         return code;
@@ -163,7 +173,7 @@ bool commandNeedsGui(const QString& command)
 std::vector<Command> reportCommands()
 {
     return {
-        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID] [--previous OLD]",
+        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--edition summary|full] [--scenario ID] [--previous OLD]",
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
@@ -183,6 +193,10 @@ std::vector<Command> reportCommands()
                     Tr::tr("Only these sections (comma-separated): %1.")
                         .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
                     QStringLiteral("LIST")});
+                p.addOption({QStringLiteral("edition"),
+                    Tr::tr("summary (default): every long list cut to its highest entries and the rest counted, "
+                           "about 60 pages at most; full: the complete registers as well."),
+                    QStringLiteral("EDITION")});
                 p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
             },
             runReport},

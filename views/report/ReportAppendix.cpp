@@ -4,6 +4,10 @@
 #include "ReportSections.h"
 
 #include "EnumNames.h"
+#include "ReportLimits.h"
+
+#include <algorithm>
+#include <numeric>
 
 namespace mamori {
 
@@ -75,17 +79,18 @@ void ReportBuilder::catalogue()
     section(tr("Threats"));
     add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
                         {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
-        c.model.threats.size(), [this](qsizetype r) {
+        rowsShown(c.model.threats.size(), SummaryLimits::kThreats), [this](qsizetype r) {
             const Threat& t = c.model.threats[r];
             return TableRow {t.id, t.name.text(c.language), EnumNames::threatCategory(t.category),
                 c.number(t.effectiveLikelihood()), dimensions(t.dimensions), t.source};
         });
+    notListed(rowsShown(c.model.threats.size(), SummaryLimits::kThreats), c.model.threats.size(), Rest::InWorkbook);
     section(tr("Controls"));
     add<TableBlock>(
         QList<TableColumn> {{tr("ID"), 0.8}, {tr("Control"), 3.4}, {tr("Control group"), 2}, {tr("Status"), 1.3},
             {tr("Effectiveness"), 0.9, Qt::AlignRight}, {tr("Reduces"), 1.1}, {tr("Readiness"), 0.9, Qt::AlignRight},
             {tr("Owner"), 1.5}},
-        c.model.controls.size(),
+        rowsShown(c.model.controls.size(), SummaryLimits::kControls),
         [this](qsizetype r) {
             const Control& k = c.model.controls[r];
             double readiness = 0;
@@ -98,11 +103,29 @@ void ReportBuilder::catalogue()
                 k.owner.isEmpty() ? QString() : c.orgUnitName(k.owner)};
         },
         7.5);
+    notListed(
+        rowsShown(c.model.controls.size(), SummaryLimits::kControls), c.model.controls.size(), Rest::InWorkbook);
 }
 
 void ReportBuilder::assetRegister()
 {
     chapter(tr("Asset register"), QPageLayout::Landscape);
+    const qsizetype total = c.model.assets.size();
+    const qsizetype shown = rowsShown(total, SummaryLimits::kAssets);
+    // The model's order in the full edition; in the summary, the assets most others depend on.
+    std::vector<qsizetype> order(static_cast<std::size_t>(total));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    if (shown < total) {
+        std::vector<qint64> spreads(order.size());
+        for (const qsizetype i : order) {
+            const AssetResult* r = c.assessment.findAsset(c.model.assets[i].id);
+            spreads[std::size_t(i)] = r ? r->blastRadius : 0;
+        }
+        std::stable_sort(order.begin(), order.end(),
+            [&spreads](qsizetype x, qsizetype y) { return spreads[std::size_t(x)] > spreads[std::size_t(y)]; });
+        order.resize(std::size_t(shown));
+        section(tr("The %n assets with the largest impact spread", nullptr, int(shown)));
+    }
     paragraph(tr("Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of "
                  "assets that depend on the asset."));
     add<TableBlock>(
@@ -110,9 +133,9 @@ void ReportBuilder::assetRegister()
             {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight}, {tr("Integrity"), 0.8, Qt::AlignRight},
             {tr("Availability"), 0.8, Qt::AlignRight}, {tr("Impact spread"), 0.8, Qt::AlignRight},
             {tr("Gateway"), 0.7, Qt::AlignHCenter}},
-        c.model.assets.size(),
-        [this](qsizetype r) {
-            const Asset& a = c.model.assets[r];
+        shown,
+        [this, order](qsizetype r) {
+            const Asset& a = c.model.assets[order[std::size_t(r)]];
             const AssetResult* result = c.assessment.findAsset(a.id);
             const ImpactVector impact = result ? result->impact : ImpactVector {1, 1, 1};
             return TableRow {a.id, a.name.text(c.language), EnumNames::name(a.type), EnumNames::name(a.tier),
@@ -121,6 +144,10 @@ void ReportBuilder::assetRegister()
                 a.gateway ? QStringLiteral("○") : QString()};
         },
         7.5);
+    if (shown < total) {
+        notListed(shown, total, Rest::InWorkbook);
+        assetTallies();
+    }
 }
 
 } // namespace mamori

@@ -5,6 +5,7 @@
 #include "EnumNames.h"
 #include "LevelColors.h"
 #include "ReportCharts.h"
+#include "ReportLimits.h"
 
 #include <QPainter>
 
@@ -36,11 +37,13 @@ void ReportBuilder::plan()
             return actions[x].due < actions[y].due;
         return compareIds(actions[x].id, actions[y].id) < 0;
     });
+    const qsizetype shown = rowsShown(actions.size(), SummaryLimits::kPlanActions);
+    order.resize(std::size_t(shown)); // the table, the timeline and the projection table alike
     auto* table = add<TableBlock>(
         QList<TableColumn> {{tr("ID"), 0.7}, {tr("Action"), 3}, {tr("Controls"), 2.2}, {tr("Responsible"), 1.6},
             {tr("Start"), 1.1}, {tr("Due"), 1.1}, {tr("Status"), 1}, {tr("Initial cost"), 1.2, Qt::AlignRight},
             {tr("Annual cost"), 1.2, Qt::AlignRight}},
-        actions.size(),
+        shown,
         [this, order](qsizetype r) {
             const PlanAction& a = c.model.actions[order[std::size_t(r)]];
             QStringList controls;
@@ -59,6 +62,7 @@ void ReportBuilder::plan()
         },
         7.5);
     table->setEmptyText(tr("The plan has no actions yet."));
+    notListed(shown, actions.size(), Rest::InWorkbook);
     if (actions.isEmpty())
         return;
 
@@ -108,7 +112,7 @@ void ReportBuilder::plan()
     add<TableBlock>(
         QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2}, {tr("Residual risk after"), 1.2, Qt::AlignRight},
             {tr("Risks above the appetite"), 1.2, Qt::AlignRight}, {tr("Reduction alone"), 1.2, Qt::AlignRight}},
-        proj.steps.size() + 1, [this, proj](qsizetype r) {
+        std::min(proj.steps.size(), shown) + 1, [this, proj](qsizetype r) {
             if (r == 0)
                 return TableRow {tr("Now (actions done included)"), QString(), c.number(proj.baselineResidual),
                     c.number(double(proj.baselineAboveAppetite)), QString()};
@@ -121,6 +125,7 @@ void ReportBuilder::plan()
             return TableRow {title, c.date(s.due), c.number(s.residual), c.number(double(s.aboveAppetite)),
                 c.number(s.reductionAlone)};
         });
+    notListed(std::min(proj.steps.size(), shown), proj.steps.size(), Rest::InFullEdition);
 }
 
 void ReportBuilder::scenario()
@@ -160,19 +165,22 @@ void ReportBuilder::scenario()
             changes.append({false, f});
         for (const Finding& f : d.findingsAdded)
             changes.append({true, f});
-        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}}, changes.size(),
+        const qsizetype changesShown = rowsShown(changes.size(), SummaryLimits::kFindings);
+        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}}, changesShown,
             [this, changes](qsizetype r) {
                 const auto& [added, f] = changes[r];
                 return TableRow {added ? tr("New") : tr("Resolved"), EnumNames::level(severityKey(f.severity)),
                     assetLabel(f.first) + QStringLiteral(" / ") + assetLabel(f.second)};
             });
+        notListed(changesShown, changes.size(), Rest::InFullEdition);
     }
     section(tr("Risks that change"));
     const QList<RiskChange> changed = largestReductionsFirst(d.risks);
+    const qsizetype changedShown = rowsShown(changed.size(), SummaryLimits::kScenarioRisks);
     auto* table = add<TableBlock>(
         QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2}, {tr("Current"), 1, Qt::AlignRight},
             {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
-        changed.size(), [this, changed](qsizetype r) {
+        changedShown, [this, changed](qsizetype r) {
             const RiskChange& ch = changed[r];
             const QString none = QStringLiteral("-");
             return TableRow {assetLabel(ch.asset),
@@ -181,6 +189,7 @@ void ReportBuilder::scenario()
                 ch.scenarioResidual ? c.number(*ch.scenarioResidual) : none, ch.delta() ? c.number(*ch.delta()) : none};
         });
     table->setEmptyText(tr("No risk changes in this scenario."));
+    notListed(changedShown, changed.size(), Rest::InFullEdition);
 }
 
 } // namespace mamori

@@ -6,6 +6,7 @@
 #include "ReportSections.h"
 
 #include "EnumNames.h"
+#include "ReportLimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -175,14 +176,16 @@ void ReportBuilder::previousFindings()
         changes.append({false, f});
     for (const Finding& f : d.findingsAdded)
         changes.append({true, f});
+    const qsizetype shown = rowsShown(changes.size(), SummaryLimits::kFindings);
     auto* table = add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}},
-        changes.size(), [this, changes](qsizetype r) {
+        shown, [this, changes](qsizetype r) {
             const auto& [added, f] = changes[r];
             return TableRow {added ? tr("New this year") : tr("Resolved since the previous year"),
                 EnumNames::level(severityKey(f.severity)),
                 assetLabelOfEitherYear(f.first) + QStringLiteral(" / ") + assetLabelOfEitherYear(f.second)};
         });
     table->setEmptyText(tr("No three-tier separation finding was added or removed."));
+    notListed(shown, changes.size(), Rest::InFullEdition);
 }
 
 } // namespace mamori

@@ -8,6 +8,7 @@
 
 #include "EnumNames.h"
 #include "LevelColors.h"
+#include "ReportLimits.h"
 #include "review/ReviewItems.h"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ void ReportBuilder::auditFindings()
     };
     add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1}, {tr("Source"), 1}, {tr("Severity"), 1.0, Qt::AlignHCenter},
                         {tr("Where"), 1.7}, {tr("Description"), 2.4}, {tr("Due"), 1.1}, {tr("Status"), 1.6}},
-        list.size(), [this, list, today, source, overdue](qsizetype r) {
+        rowsShown(list.size(), SummaryLimits::kAuditFindings), [this, list, today, source, overdue](qsizetype r) {
             const AuditFinding& f = list[r];
             QStringList where;
             if (!f.unit.isEmpty())
@@ -76,6 +77,7 @@ void ReportBuilder::auditFindings()
                 TableCell(EnumNames::level(severity), levelColor(severity), levelTextColor(severity), true),
                 where.join(QLatin1Char('\n')), f.description, c.date(auditFindingDue(c.model, f)), status};
         });
+    notListed(rowsShown(list.size(), SummaryLimits::kAuditFindings), list.size(), Rest::InFullEdition);
 }
 
 void ReportBuilder::findingExceptions()
@@ -88,7 +90,7 @@ void ReportBuilder::findingExceptions()
                   .arg(c.date(today)));
     add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3},
                         {tr("Approver"), 1.1}, {tr("Approved"), 1.1}, {tr("Expires"), 1.6}},
-        c.model.findingExceptions.size(), [this, today](qsizetype r) {
+        rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), [this, today](qsizetype r) {
             const FindingException& e = c.model.findingExceptions[r];
             QStringList tiers, assets;
             for (const Tier t : e.tiers)
@@ -107,6 +109,8 @@ void ReportBuilder::findingExceptions()
                           : TableCell(c.date(e.expires));
             return TableRow {e.id, finding, e.rationale, e.approver, c.date(e.approved), expires};
         });
+    notListed(rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions),
+        c.model.findingExceptions.size(), Rest::InFullEdition);
 }
 
 void ReportBuilder::review()
@@ -128,8 +132,8 @@ void ReportBuilder::review()
                  "listed), and the decisions recorded for fiscal year %4.")
                   .arg(c.number(double(all.size())), c.number(double(risks.size())),
                       c.number(double(std::min(risks.size(), kReviewRisksListed))), QString::number(year)));
-    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.2}, {tr("Why"), 2.6}, {tr("Decision"), 2.4}}, shown.size(),
-        [this, shown, year](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.2}, {tr("Why"), 2.6}, {tr("Decision"), 2.4}},
+        rowsShown(shown.size(), SummaryLimits::kReviewItems), [this, shown, year](qsizetype r) {
             const ReviewItem& item = shown[r];
             QString what = item.ref;
             switch (item.subject) {
@@ -150,6 +154,7 @@ void ReportBuilder::review()
                 : tr("Not decided yet");
             return TableRow {what, item.reason, decision};
         });
+    notListed(rowsShown(shown.size(), SummaryLimits::kReviewItems), shown.size(), Rest::InFullEdition);
 }
 
 } // namespace mamori

@@ -4,6 +4,7 @@
 #include "JapaneseCalendar.h"
 #include "LevelColors.h"
 #include "ReportCharts.h"
+#include "ReportLimits.h"
 
 #include <QPainter>
 
@@ -99,8 +100,10 @@ Blocks ReportBuilder::build()
     m_headings.clear();
     cover();
     const std::size_t contentsAt = m_blocks.size();
-    if (c.options.has(ReportOptions::Section::Summary))
+    if (c.options.has(ReportOptions::Section::Summary)) {
         summary();
+        departments();
+    }
     if (c.options.has(ReportOptions::Section::Findings))
         findings();
     if (c.options.has(ReportOptions::Section::Register))
@@ -319,7 +322,7 @@ void ReportBuilder::findings()
     auto* table
         = add<TableBlock>(QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight}, {tr("Severity"), 0.9, Qt::AlignHCenter},
                               {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
-            a.findings.size(), [this](qsizetype r) {
+            rowsShown(a.findings.size(), SummaryLimits::kFindings), [this](qsizetype r) {
                 const Finding& f = c.assessment.findings[r];
                 QStringList path;
                 for (const QString& id : f.path)
@@ -332,6 +335,7 @@ void ReportBuilder::findings()
                     EnumNames::findingRoute(f.rule, path)};
             });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
+    notListed(rowsShown(a.findings.size(), SummaryLimits::kFindings), a.findings.size(), Rest::InFullEdition);
     // The year's records (RISK-MODEL.md 9), where a ward keeps them.
     if (!c.model.auditFindings.isEmpty())
         auditFindings();
@@ -346,10 +350,23 @@ void ReportBuilder::findings()
 void ReportBuilder::riskRegister()
 {
     chapter(tr("Risk register"), QPageLayout::Landscape);
-    paragraph(tr("Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk "
-                 "is their product (1 to 25). Residual values take the controls as they stand into account. A "
-                 "response marked \"suggested\" follows from the risk appetite (%1) and has not been decided.")
-                  .arg(c.number(c.assessment.appetite)));
+    const qsizetype total = qsizetype(c.riskOrder.size());
+    const qsizetype rows = rowsShown(total, SummaryLimits::kHighestRisks);
+    if (rows < total) {
+        section(tr("The %n highest residual risks", nullptr, int(rows)));
+        paragraph(tr("The %n highest residual risks of the %1 assessed, highest first; after them every risk is "
+                     "counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their "
+                     "product (1 to 25). Residual values take the controls as they stand into account. A response "
+                     "marked \"suggested\" follows from the risk appetite (%2) and has not been decided.",
+            nullptr, int(rows))
+                      .arg(c.number(double(total)), c.number(c.assessment.appetite)));
+    } else {
+        paragraph(tr("Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a "
+                     "risk is their product (1 to 25). Residual values take the controls as they stand into "
+                     "account. A response marked \"suggested\" follows from the risk appetite (%1) and has not "
+                     "been decided.")
+                      .arg(c.number(c.assessment.appetite)));
+    }
     add<TableBlock>(
         QList<TableColumn> {{tr("No."), 0.75, Qt::AlignRight}, {tr("Asset ID"), 1.2}, {tr("Information asset"), 2.5},
             {tr("Threat ID"), 0.7}, {tr("Threat"), 2.3}, {tr("Threat category"), 1.9},
@@ -357,7 +374,7 @@ void ReportBuilder::riskRegister()
             {tr("Inherent risk"), 0.75, Qt::AlignRight}, {tr("Residual likelihood"), 0.75, Qt::AlignRight},
             {tr("Residual impact"), 0.75, Qt::AlignRight}, {tr("Residual risk"), 0.75, Qt::AlignRight},
             {tr("Level"), 0.85, Qt::AlignHCenter}, {tr("Response"), 1.45}},
-        qsizetype(c.riskOrder.size()),
+        rows,
         [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
             return TableRow {QString::number(r + 1), risk.asset, c.assetName(risk.asset), risk.threat,
@@ -367,6 +384,10 @@ void ReportBuilder::riskRegister()
                 levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
         },
         7);
+    if (rows < total) {
+        notListed(rows, total, Rest::InWorkbook);
+        riskTallies();
+    }
 }
 
 // ---- responses ----
@@ -413,7 +434,8 @@ void ReportBuilder::responses()
         = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.2}, {tr("Threat"), 1.8},
                               {tr("Residual risk"), 0.9, Qt::AlignRight}, {tr("Response"), 0.9, Qt::AlignHCenter},
                               {tr("Rationale"), 4}, {tr("Decided by, on"), 1.5}},
-            qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
+            rowsShown(qsizetype(decidedList.size()), SummaryLimits::kDecidedResponses),
+            [this, decidedList](qsizetype r) {
                 const auto& [risk, response] = decidedList[std::size_t(r)];
                 QString by;
                 if (response) {
@@ -427,6 +449,8 @@ void ReportBuilder::responses()
                     EnumNames::name(risk->response), response ? response->rationale : QString(), by};
             });
     table->setEmptyText(tr("No response has been decided yet."));
+    notListed(rowsShown(qsizetype(decidedList.size()), SummaryLimits::kDecidedResponses),
+        qsizetype(decidedList.size()), Rest::InFullEdition);
     const qint64 undecidedAbove = std::count_if(
         a.risks.begin(), a.risks.end(), [&](const RiskResult& r) { return !r.decided && r.residual > a.appetite; });
     if (undecidedAbove > 0)
