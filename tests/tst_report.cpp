@@ -20,9 +20,11 @@
 #include "NumberFormat.h"
 #include "PdfReport.h"
 #include "PdfText.h"
+#include "ReportAggregates.h"
 #include "ReportTranslation.h"
 #include "Translations.h"
 #include "engine/Assessment.h"
+#include "engine/Generator.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <thread>
 
 namespace {
@@ -208,6 +211,7 @@ private slots:
         }
         mamori::ReportOptions options;
         options.sections = mamori::ReportOptions::Section::Appendix;
+        options.edition = mamori::ReportOptions::Edition::Full; // every asset in the register
         options.organization = QStringLiteral("江戸川区");
         const QString pdf = path(QStringLiteral("twins.pdf"));
         QVERIFY(mamori::writePdfReport(m, options, pdf).ok());
@@ -323,13 +327,217 @@ private slots:
                 0);
             const QString pdf = path(QStringLiteral("gen%1.pdf").arg(assets));
             QCOMPARE(cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
-                             QStringLiteral("summary,register,appendix")})
+                             QStringLiteral("summary,register,appendix"), QStringLiteral("--edition"),
+                             QStringLiteral("full")})
                          .code,
                 0);
             const int pages = pdfPages(pdf);
             QVERIFY2(pages > previous, qPrintable(QStringLiteral("%1 assets: %2 pages").arg(assets).arg(pages)));
             previous = pages;
         }
+    }
+
+    /// Without --edition the report is the summary: the register cut to its highest risks, with a
+    /// line saying how many more the full edition and the workbook have.
+    void summaryIsTheDefault()
+    {
+        QCOMPARE(mamori::ReportOptions().edition, mamori::ReportOptions::Edition::Summary);
+        QCOMPARE(mamori::ReportOptions::parseEdition(QStringLiteral("full")), mamori::ReportOptions::Edition::Full);
+        QCOMPARE(
+            mamori::ReportOptions::parseEdition(QStringLiteral("summary")), mamori::ReportOptions::Edition::Summary);
+        QVERIFY(!mamori::ReportOptions::parseEdition(QStringLiteral("short")));
+        const QString summary = path(QStringLiteral("default.pdf")), full = path(QStringLiteral("full.pdf"));
+        const QStringList common {
+            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register")};
+        QCOMPARE(cli(QStringList {QStringLiteral("report"), m_sample, QStringLiteral("-o"), summary} + common).code, 0);
+        QCOMPARE(cli(QStringList {QStringLiteral("report"), m_sample, QStringLiteral("-o"), full,
+                         QStringLiteral("--edition"), QStringLiteral("full")}
+                     + common)
+                     .code,
+            0);
+        const qsizetype risks = mamori::assess(mamori::BuiltIn::sampleWard()).risks.size();
+        QVERIFY(risks > 50);
+        const QString text = pdfText(summary);
+        QVERIFY(text.contains(QStringLiteral("The 50 highest residual risks")));
+        QVERIFY2(text.contains(
+                     QStringLiteral("%1 more are not listed here").arg(QLocale(QLocale::English).toString(risks - 50))),
+            qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("Every risk by threat category and residual level")));
+        const QString fullText = pdfText(full);
+        QVERIFY(!fullText.contains(QStringLiteral("not listed here")));
+        QVERIFY(fullText.contains(QStringLiteral("Every risk, highest residual risk first")));
+        QVERIFY(pdfPages(full) > pdfPages(summary) + 10);
+    }
+
+    /// The summary edition of a ward whose full edition runs to hundreds of pages, with every list that
+    /// grows made long (plan actions, org units, audit findings, exceptions, a scenario, a previous
+    /// year's file of another ward): it stays within 60 pages.
+    void summaryEditionStaysShort()
+    {
+        mamori::Model m = mamori::Generator::generateWard(2000, 5);
+        m.actions += mamori::Generator::randomActions(m, 200, 5);
+        for (int k = 0; k < 150; ++k) {
+            mamori::OrgUnit unit;
+            unit.id = QStringLiteral("DEP-X%1").arg(k, 3, 10, QLatin1Char('0'));
+            unit.name = mamori::LocalizedText {QStringLiteral("課%1").arg(k), QStringLiteral("Division %1").arg(k)};
+            unit.kind = mamori::OrgUnitKind::Department;
+            unit.parent = m.orgUnits.first().id;
+            m.orgUnits.append(unit);
+        }
+        for (qsizetype i = 0; i < m.assets.size(); ++i)
+            m.assets[i].owner = m.orgUnits[i % m.orgUnits.size()].id;
+        for (int k = 0; k < 120; ++k) {
+            mamori::AuditFinding f;
+            f.id = QStringLiteral("AF-%1").arg(k, 3, 10, QLatin1Char('0'));
+            f.fiscalYear = 2026;
+            f.unit = m.orgUnits[k % m.orgUnits.size()].id;
+            f.description = QStringLiteral("Finding %1 of the internal audit").arg(k);
+            f.due = QDate(2026, 6, 1).addDays(k);
+            m.auditFindings.append(f);
+            mamori::FindingException e;
+            e.id = QStringLiteral("EX-%1").arg(k, 3, 10, QLatin1Char('0'));
+            e.rule = QStringLiteral("tier-separation");
+            e.tiers = {mamori::Tier::Lgwan, mamori::Tier::Internet};
+            e.assets = {m.assets[k].id, m.assets[k + 1].id};
+            e.rationale = QStringLiteral("Until the line is split");
+            e.approver = QStringLiteral("CISO");
+            e.expires = QDate(2026, 3, 31);
+            m.findingExceptions.append(e);
+        }
+        const QString previous = path(QStringLiteral("previous-year.json"));
+        QFile f(previous);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(mamori::Generator::generateWard(1800, 6)));
+        f.close();
+
+        mamori::ReportOptions options;
+        options.language = QStringLiteral("en");
+        options.scenario = QStringLiteral("S-03");
+        options.previousFile = previous;
+        options.date = QDate(2026, 11, 26);
+        const QString pdf = path(QStringLiteral("summary-2000.pdf"));
+        const mamori::ReportResult summary = mamori::writePdfReport(m, options, pdf);
+        QVERIFY2(summary.ok(), qPrintable(summary.error));
+        QVERIFY2(summary.pages <= 60, qPrintable(QString::number(summary.pages)));
+        QCOMPARE(pdfPages(pdf), summary.pages);
+        const QString text = pdfText(pdf);
+        for (const char* heading :
+            {"Overview by department", "Risk register", "The 50 highest residual risks", "Audit findings", "Exceptions",
+                "Risk response plan", "Scenario comparison", "Comparison with the previous year", "Asset register"})
+            QVERIFY2(text.contains(QLatin1StringView(heading)), heading);
+        // The cut lists say what they left out: 160 of the plan's 210 actions, 90 audit findings.
+        QVERIFY2(text.contains(QStringLiteral("170 more are not listed here")), qPrintable(text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("90 more are not listed here")));
+        QVERIFY(text.contains(QStringLiteral("org units with the largest total residual risk are listed")));
+
+        // The full edition's register alone is far longer.
+        options.edition = mamori::ReportOptions::Edition::Full;
+        options.sections = mamori::ReportOptions::Section::Register;
+        options.scenario.clear();
+        options.previousFile.clear();
+        const mamori::ReportResult full = mamori::writePdfReport(m, options, path(QStringLiteral("full-2000.pdf")));
+        QVERIFY(full.ok());
+        QVERIFY2(full.pages > 300, qPrintable(QString::number(full.pages)));
+    }
+
+    /// The overview by department, checked against the assessment counted here, unit by unit: assets
+    /// owned, risks and those above the appetite, open plan actions (an asset-less unit with one
+    /// included); the organizations' rows add up to the ward.
+    void departmentOverview()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        QSet<QString> owners;
+        for (const mamori::Asset& a : std::as_const(m.assets))
+            owners.insert(a.owner);
+        QString assetless, assetlessName;
+        for (const mamori::OrgUnit& u : std::as_const(m.orgUnits)) {
+            if (!owners.contains(u.id) && assetless.isEmpty()) {
+                assetless = u.id;
+                assetlessName = u.name.text(mamori::Language::English);
+            }
+        }
+        QVERIFY(!assetless.isEmpty());
+        mamori::PlanAction extra;
+        extra.id = QStringLiteral("P-99");
+        extra.title
+            = mamori::LocalizedText {QStringLiteral("監査体制の見直し"), QStringLiteral("Review the audit set-up")};
+        extra.owner = assetless;
+        extra.start = QDate(2026, 12, 1);
+        extra.due = QDate(2027, 3, 31);
+        m.actions.append(extra);
+        const mamori::Assessment a = mamori::assess(m);
+        const mamori::DepartmentOverview o = mamori::departmentOverview(m, a);
+
+        QHash<QString, QString> ownerOf;
+        for (const mamori::Asset& asset : std::as_const(m.assets))
+            ownerOf.insert(asset.id, asset.owner);
+        QCOMPARE(o.units.size(), m.orgUnits.size()); // every asset of the sample ward has an owner
+        qint64 openTotal = 0;
+        for (qsizetype i = 0; i < m.orgUnits.size(); ++i) {
+            const QString id = m.orgUnits[i].id;
+            const mamori::UnitOverview& row = o.units[i];
+            QCOMPARE(row.unit, id);
+            qint64 assets = 0, risks = 0, above = 0, open = 0;
+            for (const mamori::Asset& asset : std::as_const(m.assets))
+                assets += asset.owner == id ? 1 : 0;
+            for (const mamori::RiskResult& r : a.risks) {
+                if (ownerOf.value(r.asset) == id) {
+                    ++risks;
+                    above += r.residual > a.appetite ? 1 : 0;
+                }
+            }
+            for (const mamori::PlanAction& action : std::as_const(m.actions))
+                open += action.owner == id && action.status != mamori::ActionStatus::Done ? 1 : 0;
+            openTotal += open;
+            QVERIFY2(row.assets == assets, qPrintable(id));
+            QVERIFY2(row.risks.risks == risks, qPrintable(id));
+            QVERIFY2(row.risks.aboveAppetite == above, qPrintable(id));
+            QVERIFY2(row.openActions == open, qPrintable(id));
+            QCOMPARE(std::accumulate(row.risks.byLevel.begin(), row.risks.byLevel.end(), qint64(0)), risks);
+            QCOMPARE(row.topLevel, m.orgUnits[i].parent.isEmpty() ? id : m.orgUnits[i].parent);
+        }
+        QVERIFY(openTotal > 0);
+        // The organizations (部局) add up to the ward.
+        mamori::RiskTally total(o.levels.size());
+        qint64 assets = 0, open = 0;
+        for (const mamori::UnitOverview& top : o.topLevels) {
+            QVERIFY(!top.unit.isEmpty());
+            total.add(top.risks);
+            assets += top.assets;
+            open += top.openActions;
+        }
+        QCOMPARE(assets, qint64(m.assets.size()));
+        QCOMPARE(total.risks, qint64(a.risks.size()));
+        QCOMPARE(total.aboveAppetite, a.totals.aboveAppetite);
+        QVERIFY(qAbs(total.residual - a.totals.residual) < 1e-6 * a.totals.residual);
+        QCOMPARE(open, openTotal);
+
+        // In the report: the chapter after the summary, the asset-less unit with its action, the total.
+        const QString model = path(QStringLiteral("departments.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(m));
+        f.close();
+        const QString pdf = path(QStringLiteral("departments.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary,findings")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = pdfText(pdf);
+        // The last of each heading is the chapter's, the first the table of contents'.
+        const qsizetype chapter = text.lastIndexOf(QStringLiteral("Overview by department"));
+        QVERIFY(chapter > text.lastIndexOf(QStringLiteral("Heat maps")));
+        QVERIFY(chapter < text.lastIndexOf(QStringLiteral("Three-tier separation findings")));
+        const QString byUnit = text.mid(text.indexOf(QStringLiteral("By org unit"), chapter));
+        QVERIFY2(byUnit.contains(assetlessName), qPrintable(assetlessName));
+        const QLocale en(QLocale::English);
+        static const QRegularExpression totalLine(
+            QStringLiteral("\\n *Total +([\\d,]+) +([\\d,]+) .* ([\\d,]+) +([\\d,.]+) +(\\d+) *\\n"));
+        const QRegularExpressionMatch t = totalLine.match(text, chapter);
+        QVERIFY2(t.hasMatch(), qPrintable(text.mid(chapter, 2000)));
+        QCOMPARE(t.captured(1), en.toString(qlonglong(m.assets.size())));
+        QCOMPARE(t.captured(2), en.toString(qlonglong(a.risks.size())));
+        QCOMPARE(t.captured(3), en.toString(qlonglong(a.totals.aboveAppetite)));
+        QCOMPARE(t.captured(5), QString::number(openTotal));
     }
 
     void sectionsCanBeLeftOut()

@@ -103,8 +103,7 @@ void ReportBuilder::catalogue()
                 k.owner.isEmpty() ? QString() : c.orgUnitName(k.owner)};
         },
         7.5);
-    notListed(
-        rowsShown(c.model.controls.size(), SummaryLimits::kControls), c.model.controls.size(), Rest::InWorkbook);
+    notListed(rowsShown(c.model.controls.size(), SummaryLimits::kControls), c.model.controls.size(), Rest::InWorkbook);
 }
 
 void ReportBuilder::assetRegister()

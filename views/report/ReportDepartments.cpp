@@ -98,29 +98,27 @@ void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStri
         total.openActions += u.openActions;
     }
     const bool withTotal = !units && !rows.isEmpty();
-    auto* table = add<TableBlock>(columns, rows.size() + (withTotal ? 1 : 0),
-        [this, rows, total, levels, units](qsizetype r) {
-            const bool last = r == rows.size();
-            const UnitOverview& u = last ? total : rows[r];
-            const QString name = last ? tr("Total")
-                : u.unit.isEmpty()    ? tr("No owner")
-                                      : c.orgUnitName(u.unit);
-            TableRow row {TableCell(name, QColor(), Qt::black, last)};
-            if (units)
-                row.append(u.topLevel == u.unit ? QString() : c.orgUnitName(u.topLevel));
-            row.append(TableCell(c.number(double(u.assets)), QColor(), Qt::black, last));
-            row.append(TableCell(c.number(double(u.risks.risks)), QColor(), Qt::black, last));
-            for (qsizetype k = 0; k < levels.size(); ++k) {
-                const qint64 n = u.risks.byLevel.value(k);
-                row.append(n > 0
-                        ? TableCell(c.number(double(n)), levelColor(levels[k]), levelTextColor(levels[k]), last)
-                        : TableCell(c.number(0), QColor(), Qt::black, last));
-            }
-            row.append(TableCell(c.number(double(u.risks.aboveAppetite)), QColor(), Qt::black, true));
-            row.append(TableCell(c.number(u.risks.residual), QColor(), Qt::black, last));
-            row.append(TableCell(c.number(double(u.openActions)), QColor(), Qt::black, last));
-            return row;
-        });
+    auto* table
+        = add<TableBlock>(columns, rows.size() + (withTotal ? 1 : 0), [this, rows, total, levels, units](qsizetype r) {
+              const bool last = r == rows.size();
+              const UnitOverview& u = last ? total : rows[r];
+              const QString name = last ? tr("Total") : u.unit.isEmpty() ? tr("No owner") : c.orgUnitName(u.unit);
+              TableRow row {TableCell(name, QColor(), Qt::black, last)};
+              if (units)
+                  row.append(u.topLevel == u.unit ? QString() : c.orgUnitName(u.topLevel));
+              row.append(TableCell(c.number(double(u.assets)), QColor(), Qt::black, last));
+              row.append(TableCell(c.number(double(u.risks.risks)), QColor(), Qt::black, last));
+              for (qsizetype k = 0; k < levels.size(); ++k) {
+                  const qint64 n = u.risks.byLevel.value(k);
+                  row.append(n > 0
+                          ? TableCell(c.number(double(n)), levelColor(levels[k]), levelTextColor(levels[k]), last)
+                          : TableCell(c.number(0), QColor(), Qt::black, last));
+              }
+              row.append(TableCell(c.number(double(u.risks.aboveAppetite)), QColor(), Qt::black, true));
+              row.append(TableCell(c.number(u.risks.residual), QColor(), Qt::black, last));
+              row.append(TableCell(c.number(double(u.openActions)), QColor(), Qt::black, last));
+              return row;
+          });
     table->setEmptyText(tr("No org unit owns an asset or a plan action."));
 }
 

@@ -23,9 +23,9 @@ void ReportBuilder::notListed(qsizetype shown, qsizetype total, Rest rest)
     const QString text = rest == Rest::InWorkbook
         ? tr("%1 more are not listed here. The full edition of this report lists them all, and so does the "
              "Excel workbook (File > Export to Excel…, or mamori-cli export-sheet).",
-              nullptr, int(std::min<qsizetype>(more, INT_MAX)))
+            nullptr, int(std::min<qsizetype>(more, INT_MAX)))
         : tr("%1 more are not listed here. The full edition of this report lists them all.", nullptr,
-              int(std::min<qsizetype>(more, INT_MAX)));
+            int(std::min<qsizetype>(more, INT_MAX)));
     note(text.arg(c.number(double(more))));
 }
 
@@ -46,6 +46,17 @@ QList<TableColumn> tallyColumns(const QString& group, const QStringList& levels,
 
 } // namespace
 
+void ReportBuilder::highestRisksIntro(qsizetype shown, qsizetype total)
+{
+    section(tr("The %n highest residual risks", nullptr, int(shown)));
+    paragraph(tr("The %n highest residual risks of the %1 assessed, highest first; after them every risk is counted "
+                 "by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to "
+                 "25). Residual values take the controls as they stand into account. A response marked "
+                 "\"suggested\" follows from the risk appetite (%2) and has not been decided.",
+        nullptr, int(shown))
+                  .arg(c.number(double(total)), c.number(c.assessment.appetite)));
+}
+
 void ReportBuilder::riskTallies()
 {
     const Assessment& a = c.assessment;
@@ -65,17 +76,16 @@ void ReportBuilder::riskTallies()
 
     using Rows = QList<std::pair<QString, RiskTally>>;
     const auto table = [&](const QString& group, const Rows& rows) {
-        add<TableBlock>(tallyColumns(group, levels.labels(), tr("Risks"), tr("Above the appetite"),
-                            tr("Total residual risk")),
+        add<TableBlock>(
+            tallyColumns(group, levels.labels(), tr("Risks"), tr("Above the appetite"), tr("Total residual risk")),
             rows.size() + 1, [this, rows, total, levels = levels.labels()](qsizetype r) {
                 const bool last = r == rows.size();
                 const RiskTally& t = last ? total : rows[r].second;
                 TableRow row {TableCell(last ? tr("Total") : rows[r].first, QColor(), Qt::black, last)};
                 for (qsizetype k = 0; k < levels.size(); ++k)
-                    row.append(t.byLevel.value(k) > 0
-                            ? TableCell(c.number(double(t.byLevel[k])), levelColor(levels[k]),
-                                  levelTextColor(levels[k]), last)
-                            : TableCell(c.number(0), QColor(), Qt::black, last));
+                    row.append(t.byLevel.value(k) > 0 ? TableCell(c.number(double(t.byLevel[k])), levelColor(levels[k]),
+                                   levelTextColor(levels[k]), last)
+                                                      : TableCell(c.number(0), QColor(), Qt::black, last));
                 row.append(TableCell(c.number(double(t.risks)), QColor(), Qt::black, last));
                 row.append(TableCell(c.number(double(t.aboveAppetite)), QColor(), Qt::black, last));
                 row.append(TableCell(c.number(t.residual), QColor(), Qt::black, last));
@@ -122,7 +132,8 @@ void ReportBuilder::assetTallies()
     columns.append({tr("Total"), 1, Qt::AlignRight});
     add<TableBlock>(columns, qsizetype(kTypes.size() + 1), [this, counts, kTypes](qsizetype r) {
         const bool last = std::size_t(r) == kTypes.size();
-        TableRow row {TableCell(last ? tr("Total") : EnumNames::name(kTypes[std::size_t(r)]), QColor(), Qt::black, last)};
+        TableRow row {
+            TableCell(last ? tr("Total") : EnumNames::name(kTypes[std::size_t(r)]), QColor(), Qt::black, last)};
         for (const qint64 n : counts[std::size_t(r)])
             row.append(TableCell(c.number(double(n)), QColor(), Qt::black, last));
         row.last().bold = true;

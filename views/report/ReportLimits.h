@@ -29,10 +29,12 @@ inline constexpr qsizetype kDecidedResponses = 30;
 inline constexpr qsizetype kPlanActions = 40;
 /// The scenario's risks that change, largest reduction first.
 inline constexpr qsizetype kScenarioRisks = 30;
-/// Audit findings (overdue and open first), exceptions and review items.
+/// Audit findings (overdue and open first) and exceptions.
 inline constexpr qsizetype kAuditFindings = 30;
 inline constexpr qsizetype kExceptions = 20;
-inline constexpr qsizetype kReviewItems = 30;
+/// The review (§10): the first items of each subject (controls, audit findings, exceptions), so that
+/// the catalogue's many controls leave room for the rest; its risks keep their own ten.
+inline constexpr qsizetype kReviewItems = 15;
 /// The catalogue appendix: the built-in catalogue (37 threats, 84 controls) fits whole.
 inline constexpr qsizetype kThreats = 60;
 inline constexpr qsizetype kControls = 100;

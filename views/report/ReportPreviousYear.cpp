@@ -177,8 +177,8 @@ void ReportBuilder::previousFindings()
     for (const Finding& f : d.findingsAdded)
         changes.append({true, f});
     const qsizetype shown = rowsShown(changes.size(), SummaryLimits::kFindings);
-    auto* table = add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}},
-        shown, [this, changes](qsizetype r) {
+    auto* table = add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}}, shown,
+        [this, changes](qsizetype r) {
             const auto& [added, f] = changes[r];
             return TableRow {added ? tr("New this year") : tr("Resolved since the previous year"),
                 EnumNames::level(severityKey(f.severity)),

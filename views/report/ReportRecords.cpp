@@ -12,6 +12,7 @@
 #include "review/ReviewItems.h"
 
 #include <algorithm>
+#include <array>
 
 namespace mamori {
 
@@ -109,8 +110,8 @@ void ReportBuilder::findingExceptions()
                           : TableCell(c.date(e.expires));
             return TableRow {e.id, finding, e.rationale, e.approver, c.date(e.approved), expires};
         });
-    notListed(rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions),
-        c.model.findingExceptions.size(), Rest::InFullEdition);
+    notListed(rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), c.model.findingExceptions.size(),
+        Rest::InFullEdition);
 }
 
 void ReportBuilder::review()
@@ -120,8 +121,20 @@ void ReportBuilder::review()
     const QList<ReviewItem> all = reviewItems(c.model, c.assessment, today);
     QList<ReviewItem> shown;
     QList<ReviewItem> risks;
-    for (const ReviewItem& item : all)
-        (item.subject == ReviewSubject::Risk ? risks : shown).append(item);
+    // The summary keeps the first items of each subject, so that many controls crowd out no audit finding.
+    const qsizetype perSubject = rowsShown(all.size(), SummaryLimits::kReviewItems);
+    std::array<qsizetype, 5> counted {}; // by ReviewSubject
+    qsizetype listable = 0;
+    for (const ReviewItem& item : all) {
+        if (item.subject == ReviewSubject::Risk) {
+            risks.append(item);
+            continue;
+        }
+        ++listable;
+        if (counted[std::size_t(item.subject) % counted.size()]++ < perSubject)
+            shown.append(item);
+    }
+    listable += std::min(risks.size(), kReviewRisksListed);
     std::stable_sort(
         risks.begin(), risks.end(), [](const ReviewItem& a, const ReviewItem& b) { return a.residual > b.residual; });
     shown.append(risks.mid(0, kReviewRisksListed));
@@ -132,8 +145,8 @@ void ReportBuilder::review()
                  "listed), and the decisions recorded for fiscal year %4.")
                   .arg(c.number(double(all.size())), c.number(double(risks.size())),
                       c.number(double(std::min(risks.size(), kReviewRisksListed))), QString::number(year)));
-    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.2}, {tr("Why"), 2.6}, {tr("Decision"), 2.4}},
-        rowsShown(shown.size(), SummaryLimits::kReviewItems), [this, shown, year](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.2}, {tr("Why"), 2.6}, {tr("Decision"), 2.4}}, shown.size(),
+        [this, shown, year](qsizetype r) {
             const ReviewItem& item = shown[r];
             QString what = item.ref;
             switch (item.subject) {
@@ -154,7 +167,7 @@ void ReportBuilder::review()
                 : tr("Not decided yet");
             return TableRow {what, item.reason, decision};
         });
-    notListed(rowsShown(shown.size(), SummaryLimits::kReviewItems), shown.size(), Rest::InFullEdition);
+    notListed(shown.size(), listable, Rest::InFullEdition);
 }
 
 } // namespace mamori

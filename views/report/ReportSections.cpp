@@ -352,21 +352,13 @@ void ReportBuilder::riskRegister()
     chapter(tr("Risk register"), QPageLayout::Landscape);
     const qsizetype total = qsizetype(c.riskOrder.size());
     const qsizetype rows = rowsShown(total, SummaryLimits::kHighestRisks);
-    if (rows < total) {
-        section(tr("The %n highest residual risks", nullptr, int(rows)));
-        paragraph(tr("The %n highest residual risks of the %1 assessed, highest first; after them every risk is "
-                     "counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their "
-                     "product (1 to 25). Residual values take the controls as they stand into account. A response "
-                     "marked \"suggested\" follows from the risk appetite (%2) and has not been decided.",
-            nullptr, int(rows))
-                      .arg(c.number(double(total)), c.number(c.assessment.appetite)));
-    } else {
-        paragraph(tr("Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a "
-                     "risk is their product (1 to 25). Residual values take the controls as they stand into "
-                     "account. A response marked \"suggested\" follows from the risk appetite (%1) and has not "
-                     "been decided.")
+    if (rows < total)
+        highestRisksIntro(rows, total); // the summary edition's (ReportEdition.cpp)
+    else
+        paragraph(tr("Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk "
+                     "is their product (1 to 25). Residual values take the controls as they stand into account. A "
+                     "response marked \"suggested\" follows from the risk appetite (%1) and has not been decided.")
                       .arg(c.number(c.assessment.appetite)));
-    }
     add<TableBlock>(
         QList<TableColumn> {{tr("No."), 0.75, Qt::AlignRight}, {tr("Asset ID"), 1.2}, {tr("Information asset"), 2.5},
             {tr("Threat ID"), 0.7}, {tr("Threat"), 2.3}, {tr("Threat category"), 1.9},
@@ -430,12 +422,13 @@ void ReportBuilder::responses()
         if (risk.decided)
             decidedList.emplace_back(&risk, byPair.value({risk.asset, risk.threat}));
     }
+    const qsizetype decided = qsizetype(decidedList.size());
+    decidedList.resize(std::size_t(rowsShown(decided, SummaryLimits::kDecidedResponses)));
     auto* table
         = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.2}, {tr("Threat"), 1.8},
                               {tr("Residual risk"), 0.9, Qt::AlignRight}, {tr("Response"), 0.9, Qt::AlignHCenter},
                               {tr("Rationale"), 4}, {tr("Decided by, on"), 1.5}},
-            rowsShown(qsizetype(decidedList.size()), SummaryLimits::kDecidedResponses),
-            [this, decidedList](qsizetype r) {
+            qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
                 const auto& [risk, response] = decidedList[std::size_t(r)];
                 QString by;
                 if (response) {
@@ -449,8 +442,7 @@ void ReportBuilder::responses()
                     EnumNames::name(risk->response), response ? response->rationale : QString(), by};
             });
     table->setEmptyText(tr("No response has been decided yet."));
-    notListed(rowsShown(qsizetype(decidedList.size()), SummaryLimits::kDecidedResponses),
-        qsizetype(decidedList.size()), Rest::InFullEdition);
+    notListed(qsizetype(decidedList.size()), decided, Rest::InFullEdition);
     const qint64 undecidedAbove = std::count_if(
         a.risks.begin(), a.risks.end(), [&](const RiskResult& r) { return !r.decided && r.residual > a.appetite; });
     if (undecidedAbove > 0)

@@ -45,6 +45,8 @@ private:
     void findingExceptions();
     void review(); ///< §10: the items put up for review and their decisions
     void riskRegister();
+    /// The summary edition's register starts with its highest `shown` of `total` risks.
+    void highestRisksIntro(qsizetype shown, qsizetype total);
     void riskTallies(); ///< the summary edition's counts of every risk after its highest ones
     void responses();
     void plan();

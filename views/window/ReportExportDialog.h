@@ -1,7 +1,7 @@
 #pragma once
 
-// File > Export report…: the report's options (language, sections, scenario, previous year's file,
-// handling mark, organization, fiscal year), a print preview, and the export itself on a worker
+// File > Export report…: the report's options (language, edition, sections, scenario, previous year's
+// file, handling mark, organization, fiscal year), a print preview, and the export itself on a worker
 // thread with a cancellable progress dialog, so the window never freezes on a large ward.
 // Also the two CSV exports of the File menu.
 
@@ -42,6 +42,7 @@ private:
     Model m_model; // a copy: the user may go on editing while the report is written
     QString m_projectPath;
     QComboBox* m_language = nullptr;
+    QComboBox* m_edition = nullptr;
     QList<std::pair<ReportOptions::Section, QCheckBox*>> m_sections;
     QComboBox* m_scenario = nullptr;
     QLineEdit* m_previousFile = nullptr;
