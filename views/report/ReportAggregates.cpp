@@ -103,9 +103,10 @@ DepartmentOverview departmentOverview(const Model& model, const Assessment& asse
         ++o.units[row].assets;
         rowOfAsset.insert(a.id, row);
     }
-    for (const RiskResult& r : assessment.risks)
-        o.units[rowOfAsset.contains(r.asset) ? rowOfAsset.value(r.asset) : rowFor(QString())].risks.add(
-            r, levels, assessment.appetite);
+    for (const RiskResult& r : assessment.risks) {
+        const qsizetype row = rowOfAsset.value(r.asset, -1);
+        o.units[row >= 0 ? row : rowFor(QString())].risks.add(r, levels, assessment.appetite);
+    }
     for (const PlanAction& action : model.actions) {
         if (action.status != ActionStatus::Done)
             ++o.units[rowFor(action.owner)].openActions;

@@ -10,7 +10,7 @@
 #include "ReportLimits.h"
 
 #include <algorithm>
-#include <numeric>
+#include <limits>
 
 namespace mamori {
 

@@ -7,6 +7,7 @@
 #include "LevelColors.h"
 
 #include <array>
+#include <limits>
 
 namespace mamori {
 
@@ -20,12 +21,12 @@ void ReportBuilder::notListed(qsizetype shown, qsizetype total, Rest rest)
     if (shown >= total)
         return;
     const qsizetype more = total - shown;
+    const int n = int(std::min<qsizetype>(more, std::numeric_limits<int>::max())); // tr()'s plural form
     const QString text = rest == Rest::InWorkbook
         ? tr("%1 more are not listed here. The full edition of this report lists them all, and so does the "
              "Excel workbook (File > Export to Excel…, or mamori-cli export-sheet).",
-            nullptr, int(std::min<qsizetype>(more, INT_MAX)))
-        : tr("%1 more are not listed here. The full edition of this report lists them all.", nullptr,
-            int(std::min<qsizetype>(more, INT_MAX)));
+            nullptr, n)
+        : tr("%1 more are not listed here. The full edition of this report lists them all.", nullptr, n);
     note(text.arg(c.number(double(more))));
 }
 
