@@ -465,6 +465,8 @@ private slots:
         extra.start = QDate(2026, 12, 1);
         extra.due = QDate(2027, 3, 31);
         m.actions.append(extra);
+        m.actions[0].status = mamori::ActionStatus::Done; // done: no longer open
+        m.actions[0].progress = 100;
         const mamori::Assessment a = mamori::assess(m);
         const mamori::DepartmentOverview o = mamori::departmentOverview(m, a);
 
