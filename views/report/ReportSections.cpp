@@ -32,7 +32,10 @@ QString ReportBuilder::title()
 PageDecoration ReportBuilder::decoration() const
 {
     PageDecoration d;
-    d.title = title() + QStringLiteral("  ") + c.modelName();
+    // A page of the summary edition says so wherever it ends up: the full edition has every register.
+    //: The page header's title in the summary edition (要約版)
+    d.title
+        = (c.options.full() ? title() : tr("%1 (summary edition)").arg(title())) + QStringLiteral("  ") + c.modelName();
     d.handlingMark = c.options.effectiveHandlingMark();
     d.organization = c.options.organization;
     //: Page footer: page number and page count
