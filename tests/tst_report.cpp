@@ -363,8 +363,10 @@ private slots:
                      QStringLiteral("%1 more are not listed here").arg(QLocale(QLocale::English).toString(risks - 50))),
             qPrintable(text.right(3000)));
         QVERIFY(text.contains(QStringLiteral("Every risk by threat category and residual level")));
+        QVERIFY(text.contains(QStringLiteral("Information asset risk assessment report (summary edition)"))); // header
         const QString fullText = pdfText(full);
         QVERIFY(!fullText.contains(QStringLiteral("not listed here")));
+        QVERIFY(!fullText.contains(QStringLiteral("summary edition")));
         QVERIFY(fullText.contains(QStringLiteral("Every risk, highest residual risk first")));
         QVERIFY(pdfPages(full) > pdfPages(summary) + 10);
     }
