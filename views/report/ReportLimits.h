@@ -12,9 +12,8 @@
 // of the summary fits in a few pages: 24 to 30 pages for the sample ward and generated wards of 1,000
 // to 100,000 assets, 42 for tst_report's summaryEditionStaysShort (every list long, which it holds to
 // 60), and about 57 when every cap is reached at once (an estimate from the rows per page, not a
-// measurement). Lists already short by design (the ten risks
-// that moved most since the previous year, the ten highest risks of the summary) keep their own
-// numbers.
+// measurement). Lists already short by design (the ten risks that moved most since the previous
+// year, the ten highest risks of the summary) keep their own numbers.
 
 #include <QtGlobal>
 
