@@ -1604,7 +1604,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>Outside the tiers</source>
-        <translation>三層の対策の対象外</translation>
+        <translation>三層分離の対象外</translation>
     </message>
     <message>
         <source>Runs on</source>
@@ -4295,7 +4295,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
     <message>
         <source>Method of assessment</source>
@@ -4838,7 +4838,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>This year's model compared with the previous year's file %1: the baseline of each, assessed with the same method. A change is this year's value minus the previous year's; a decrease is marked with %2.</source>
-        <translation>本年度のモデルを前年度のファイル%1と比較したものである。いずれもベースラインを同じ方法で評価している。増減は本年度の値から前年度の値を引いたものであり、減少には%2を付している。</translation>
+        <translation>本年度のモデルを前年度のファイル（%1）と比較したものである。いずれもベースラインを同じ方法で評価している。増減は本年度の値から前年度の値を引いたものであり、減少には%2を付している。</translation>
     </message>
     <message>
         <source>Previous year</source>
@@ -4868,7 +4868,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Risks added and removed</source>
-        <translation>追加・削除されたリスク</translation>
+        <translation>追加又は削除されたリスク</translation>
     </message>
     <message>
         <source>Risks new this year: %1. Risks of the previous year no longer assessed: %2. The highest of each by residual risk:</source>

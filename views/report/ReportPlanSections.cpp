@@ -46,9 +46,7 @@ void ReportBuilder::plan()
             const PlanAction& a = c.model.actions[order[std::size_t(r)]];
             QStringList controls;
             for (const QString& id : a.controls)
-                controls.append(c.controlName(id).isEmpty()
-                        ? id
-                        : c.labelled(c.controlName(id), id));
+                controls.append(c.controlName(id).isEmpty() ? id : c.labelled(c.controlName(id), id));
             QString owner = c.orgUnitName(a.owner);
             if (!a.assignee.isEmpty())
                 owner += QStringLiteral("\n") + a.assignee;

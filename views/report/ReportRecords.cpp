@@ -133,8 +133,7 @@ void ReportBuilder::review()
         sentences.append(tr("Of these, %Ln risk(s) above the appetite have neither a response nor a plan action.",
             nullptr, int(risks.size())));
     if (risks.size() > kReviewRisksListed)
-        sentences.append(
-            tr("The %1 highest by residual risk are listed.").arg(c.number(double(kReviewRisksListed))));
+        sentences.append(tr("The %1 highest by residual risk are listed.").arg(c.number(double(kReviewRisksListed))));
     sentences.append(tr("The table also shows the decisions recorded for fiscal year %1.").arg(c.fiscalYear(year)));
     paragraph(sentences.join(c.language == Language::Japanese ? QString() : QStringLiteral(" ")));
     // The reason in the report's language (ReviewItem::reason is in the window's).
@@ -176,9 +175,8 @@ void ReportBuilder::review()
             }
             const ReviewDecision* d = decisionFor(c.model, item, year);
             const QString decision = d
-                //: A review decision with its date and who decided: 決定（令和8年4月1日、情報政策課長）
-                ? tr("%1 (%2)").arg(d->decision,
-                      d->decidedBy.isEmpty() ? c.date(d->date) : c.date(d->date) + tr(", ") + d->decidedBy)
+                ? tr("%1 (%2)").arg(
+                    d->decision, d->decidedBy.isEmpty() ? c.date(d->date) : c.date(d->date) + tr(", ") + d->decidedBy)
                 : tr("Not decided yet");
             return TableRow {what, why(item), decision};
         });
