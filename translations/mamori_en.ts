@@ -5072,7 +5072,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A review decision with its date and who decided: 決定（令和8年4月1日、情報政策課長）</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5150,7 +5149,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Not or only partly implemented in %1 of %Ln unit(s): %2</source>
-        <translation><numerusform>Not or only partly implemented in %1 of %Ln unit: %2</numerusform><numerusform>Not or only partly implemented in %1 of %Ln units: %2</numerusform></translation>
+        <translation>
+            <numerusform>Not or only partly implemented in %1 of %Ln unit: %2</numerusform>
+            <numerusform>Not or only partly implemented in %1 of %Ln units: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open past its due date, %1</source>
@@ -5163,6 +5165,20 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Expired on %1</source>
         <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</source>
+        <translation>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who found an audit finding</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>the date an exception was approved</comment>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>

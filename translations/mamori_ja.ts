@@ -4710,7 +4710,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>各セルは、その発生可能性（行）と影響度（列）（いずれも整数に丸めた値）のリスクの件数を示し、セルの色は、そのセルのリスクのレベルを示す。固有リスクは対策前の値、残留リスクは現在の対策の状況を反映した値である。</translation>
+        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数に丸めたときに当該セルに該当するリスクの件数を示し、セルの色は、そのセルのリスクのレベルを示す。固有リスクは対策前の値、残留リスクは現在の対策の状況を反映した値である。</translation>
     </message>
     <message>
         <source>Inherent risk</source>
@@ -5021,7 +5021,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A review decision with its date and who decided: 決定（令和8年4月1日、情報政策課長）</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -5091,7 +5090,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Not or only partly implemented in %1 of %Ln unit(s): %2</source>
-        <translation><numerusform>%Ln組織中%1組織で未実施又は一部実施（%2）</numerusform></translation>
+        <translation>
+            <numerusform>%Ln組織中%1組織で未実施又は一部実施（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open past its due date, %1</source>
@@ -5104,6 +5105,20 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Expired on %1</source>
         <translation>有効期限（%1）を経過</translation>
+    </message>
+    <message>
+        <source>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</source>
+        <translation>「影響を受ける特性」の機は機密性、完は完全性、可は可用性を表す。「出典」は、脅威の根拠となる基本方針の条項又はガイドラインを示し、「区独自」は本区が独自に追加した脅威であることを示す。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who found an audit finding</comment>
+        <translation>指摘元</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>the date an exception was approved</comment>
+        <translation>承認日</translation>
     </message>
 </context>
 <context>

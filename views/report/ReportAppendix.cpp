@@ -76,6 +76,8 @@ void ReportBuilder::catalogue()
 {
     chapter(tr("Threats and controls used"), QPageLayout::Landscape);
     section(tr("Threats"));
+    note(tr("Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the "
+            "guidelines the threat comes from, or the ward's own addition."));
     add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
                         {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
         c.model.threats.size(), [this](qsizetype r) {
