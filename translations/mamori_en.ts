@@ -5180,6 +5180,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <comment>the date an exception was approved</comment>
         <translation>Approved</translation>
     </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>

@@ -5120,6 +5120,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <comment>the date an exception was approved</comment>
         <translation>承認日</translation>
     </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2％）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>

@@ -52,7 +52,8 @@ void ReportBuilder::plan()
                 owner += QStringLiteral("\n") + a.assignee;
             QString status = EnumNames::name(a.status);
             if (a.progress && a.status == ActionStatus::InProgress)
-                status += QStringLiteral(" %1%").arg(*a.progress);
+                //: An action's status with its progress: 実施中（60％）
+                status = tr("%1 (%2 %)").arg(status).arg(*a.progress);
             return TableRow {a.id, a.title.text(c.language), controls.join(QStringLiteral("\n")), owner,
                 c.date(a.start), c.date(a.due), status, c.yen(a.cost.initial), c.yen(a.cost.annual)};
         },
