@@ -1494,7 +1494,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>Three-tier separation (§7(3)): %1 × %2. %3 (route: %4).</source>
-        <translation>三層分離（§7(3)）: %1 × %2。%3（経路: %4）。</translation>
+        <translation>三層分離（基本方針７(3)）：%1 × %2。%3（経路：%4）。</translation>
     </message>
     <message>
         <source>Record finding as audit finding %1</source>
@@ -2395,7 +2395,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</source>
         <translation>
-            <numerusform>三層分離（§7(3)）の違反 %n 件: 無害化・分離装置を経由せずにネットワーク接続で相互に到達できる三層区分、または別の三層区分のホスト上で稼働するシステムです。ダブルクリックすると、依存関係図でその経路を表示します。</numerusform>
+            <numerusform>三層分離（基本方針７(3)）の違反%n件：無害化・分離装置を経由せずにネットワーク接続で相互に到達できる三層区分、又は別の三層区分のホスト上で稼働するシステムです。ダブルクリックすると、依存関係図でその経路を表示します。</numerusform>
         </translation>
     </message>
     <message>
@@ -5490,12 +5490,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Review of %1 (§10): nothing the year's results put up for review.</source>
-        <translation>%1の見直し（§10）: 当年度の結果から見直しの対象となった項目はありません。</translation>
+        <translation>%1の見直し（基本方針１０）：当年度の結果から見直しの対象となった項目はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Review of %1 (§10): %n item(s) the self-inspections, audits and assessment put up for review</source>
         <translation>
-            <numerusform>%1の見直し（§10）: 自己点検、監査及びリスク評価の結果から見直しの対象となった項目 %n 件</numerusform>
+            <numerusform>%1の見直し（基本方針１０）：自己点検、監査及びリスク評価の結果から見直しの対象となった項目%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,7 +7974,7 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message>
         <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
-        <translation>組織の自己点検票（§9）をブックに書き出します。または、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
+        <translation>組織の自己点検票（基本方針９）をブックに書き出します。又は、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
     </message>
     <message>
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
