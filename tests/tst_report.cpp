@@ -850,6 +850,113 @@ private slots:
         QCOMPARE(mamori::EnumNames::level(QStringLiteral("critical")), QStringLiteral("Critical"));
     }
 
+    /// The source of a threat or control cited as the ward's documents cite: the section in
+    /// full-width digits and the item in half-width parentheses, as the policy writes them (４(1)).
+    void sourceCitations()
+    {
+        using mamori::EnumNames;
+        {
+            mamori::ScopedReportLanguage ja(QStringLiteral("ja"));
+            QVERIFY(ja.loaded());
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §3(1)")), QStringLiteral("基本方針３(1)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §7(8)")), QStringLiteral("基本方針７(8)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §10")), QStringLiteral("基本方針１０"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §11, §12")), QStringLiteral("基本方針１１及び１２"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §6, §7(5)")), QStringLiteral("基本方針６及び７(5)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("mic_guideline")), QStringLiteral("総務省ガイドライン"));
+            QCOMPARE(EnumNames::source(QStringLiteral("own_addition")), QStringLiteral("区独自"));
+            // What it does not know is printed as given.
+            QCOMPARE(EnumNames::source(QStringLiteral("ISO/IEC 27002 5.1")), QStringLiteral("ISO/IEC 27002 5.1"));
+            QCOMPARE(
+                EnumNames::source(QStringLiteral("policy §3(1) and more")), QStringLiteral("policy §3(1) and more"));
+            QCOMPARE(EnumNames::source(QString()), QString());
+        }
+        mamori::ScopedReportLanguage en(QStringLiteral("en"));
+        QCOMPARE(EnumNames::source(QStringLiteral("policy §3(1)")), QStringLiteral("Basic policy 3(1)"));
+        QCOMPARE(EnumNames::source(QStringLiteral("policy §11, §12")), QStringLiteral("Basic policy 11 and 12"));
+        QCOMPARE(EnumNames::source(QStringLiteral("mic_guideline")), QStringLiteral("MIC guidelines"));
+        QCOMPARE(EnumNames::source(QStringLiteral("own_addition")), QStringLiteral("Ward's own"));
+    }
+
+    /// The five threat categories in the words of the policy's §3, the same in the tables and in
+    /// the method of the appendix; the appendix cites sources, not keys.
+    void threatCategoriesInThePolicysWords()
+    {
+        const QStringList policy = {QStringLiteral("意図的な要因"), QStringLiteral("非意図的要因"),
+            QStringLiteral("災害"), QStringLiteral("提供サービスの障害"), QStringLiteral("社会的信用の低下")};
+        {
+            mamori::ScopedReportLanguage ja(QStringLiteral("ja"));
+            for (int c = 1; c <= mamori::kThreatCategoryCount; ++c)
+                QCOMPARE(mamori::EnumNames::threatCategory(c), policy[c - 1]);
+        }
+        const QString pdf = path(QStringLiteral("appendix-ja.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
+                         QStringLiteral("appendix"), QStringLiteral("--date"), QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        const QString raw = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QString text = raw;
+        text.remove(QRegularExpression(QStringLiteral("\\s")));
+        const QString method = text.mid(text.lastIndexOf(QStringLiteral("評価の方法")));
+        QVERIFY(method.contains(QStringLiteral("基本方針３に定める五つの分類（意図的な要因、非意図的要因、災害、"
+                                               "提供サービスの障害及び社会的信用の低下）")));
+        for (const QString& name : policy)
+            QVERIFY2(method.count(name) > 1, qPrintable(name)); // the method, and the threats table
+        for (const char* old : {"供給サービスの停止", "社会的信用の失墜", "意図的な脅威", "意図的な要因による脅威"})
+            QVERIFY2(!text.contains(QString::fromUtf8(old)), old);
+        // Sources cited, not keys; clauses cited as 基本方針８, not §8.
+        QVERIFY(raw.contains(QStringLiteral("基本方針３(1)")));
+        QVERIFY(raw.contains(QStringLiteral("区独自")));
+        for (const char* key : {"own_addition", "mic_guideline", "policy §", "§"})
+            QVERIFY2(!raw.contains(QString::fromUtf8(key)), key);
+    }
+
+    /// Japanese as an official document writes it: no space between a number and its counter or
+    /// unit, years by their era, decreases with △; English says "1 finding", never "1 findings".
+    void wordingOfBothLanguages()
+    {
+        const QString ja = path(QStringLiteral("wording-ja.pdf"));
+        // Every chapter but the register, whose rows hold no sentence.
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), ja, QStringLiteral("--scenario"),
+                         QStringLiteral("S-02"), QStringLiteral("--sections"),
+                         QStringLiteral("summary,findings,responses,plan,scenario,appendix"), QStringLiteral("--date"),
+                         QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        const QString japanese
+            = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), ja, QStringLiteral("-")});
+        const QRegularExpression spaced(QStringLiteral("[0-9０-９][ \\x{00A0}\\x{3000}]+[件円]"));
+        const QRegularExpressionMatch m = spaced.match(japanese);
+        QVERIFY2(!m.hasMatch(), qPrintable(japanese.mid(std::max<qsizetype>(0, m.capturedStart() - 40), 80)));
+        QVERIFY(japanese.contains(QStringLiteral("令和8年度の工程")));
+        QVERIFY(!japanese.contains(QStringLiteral("2026年度の工程")));
+        QVERIFY(!japanese.contains(QStringLiteral("§")));
+        QVERIFY(japanese.contains(QStringLiteral("基本方針８")));
+        QVERIFY(!japanese.contains(QStringLiteral("セルの中央値")));
+        // The scenario's change column: decreases with △, as the previous year's chapter.
+        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ比較")));
+        QVERIFY2(
+            scenario.contains(QRegularExpression(QStringLiteral("残留リスク合計\\s+[0-9,.]+\\s+[0-9,.]+\\s+△[0-9]"))),
+            qPrintable(scenario.left(1500)));
+
+        const QString en = path(QStringLiteral("wording-en.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), en, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"),
+                         QStringLiteral("summary,findings,responses,plan"), QStringLiteral("--date"),
+                         QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        QString english = pdfText(en);
+        english.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY2(english.contains(QStringLiteral("found 1 finding.")), qPrintable(english.left(3000)));
+        const QRegularExpression wrong(QStringLiteral(
+            "(?<![0-9,.])1 (risks|findings|actions|items|information assets|threats|controls|units)\\b"));
+        const QRegularExpressionMatch w = wrong.match(english);
+        QVERIFY2(!w.hasMatch(), qPrintable(english.mid(std::max<qsizetype>(0, w.capturedStart() - 60), 120)));
+        QVERIFY(english.contains(QStringLiteral("This report assesses 1,433 risks"))
+            || english.contains(QRegularExpression(QStringLiteral("This report assesses [0-9,]+ risks"))));
+    }
+
     void csvFields()
     {
         QCOMPARE(mamori::csvField(QStringLiteral("plain")), QStringLiteral("plain"));

@@ -14,12 +14,15 @@ namespace mamori {
 namespace {
 QString dimensions(const DimensionSet& set)
 {
+    //: Confidentiality, integrity and availability abbreviated in a narrow column: 機, 完, 可
+    static const char* const abbreviations[] = {QT_TRANSLATE_NOOP("mamori::Report", "C"),
+        QT_TRANSLATE_NOOP("mamori::Report", "I"), QT_TRANSLATE_NOOP("mamori::Report", "A")};
     QStringList out;
     for (const Dimension d : kDimensions) {
         if (set.contains(d))
-            out.append(toKey(d));
+            out.append(ReportBuilder::tr(abbreviations[std::size_t(d)]));
     }
-    return out.join(QStringLiteral(", "));
+    return out.join(ReportBuilder::tr(", "));
 }
 } // namespace
 
@@ -52,8 +55,8 @@ void ReportBuilder::method()
            "dependency only partly passes impact on (for example, power affects availability only), a weight "
            "between 0 and 1 says how much."),
         tr("Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular "
-           "asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional "
-           "threats, disasters, outage of supplied services and loss of social trust."),
+           "asset. Threats belong to the five categories of the policy (§3): %1.")
+            .arg(EnumNames::threatCategoryList()),
         tr("Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects "
            "several of confidentiality, integrity and availability, the highest of those impacts is taken."),
         tr("Residual risk takes the controls into account. A control that applies to the asset and the threat "
@@ -77,12 +80,14 @@ void ReportBuilder::catalogue()
 {
     chapter(tr("Threats and controls used"), QPageLayout::Landscape);
     section(tr("Threats"));
+    note(tr("Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the "
+            "guidelines the threat comes from, or the ward's own addition."));
     add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
                         {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
         rowsShown(c.model.threats.size(), SummaryLimits::kThreats), [this](qsizetype r) {
             const Threat& t = c.model.threats[r];
             return TableRow {t.id, t.name.text(c.language), EnumNames::threatCategory(t.category),
-                c.number(t.effectiveLikelihood()), dimensions(t.dimensions), t.source};
+                c.number(t.effectiveLikelihood()), dimensions(t.dimensions), EnumNames::source(t.source)};
         });
     notListed(rowsShown(c.model.threats.size(), SummaryLimits::kThreats), c.model.threats.size(), Rest::InWorkbook);
     section(tr("Controls"));

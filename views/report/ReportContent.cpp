@@ -101,6 +101,24 @@ QString ReportContent::date(const QDate& d) const
     return locale.toString(d, QStringLiteral("d MMM yyyy"));
 }
 
+QString ReportContent::fiscalYear(int year) const
+{
+    if (language != Language::Japanese)
+        return QString::number(year);
+    QString era = japaneseFiscalYear(year);
+    if (era.endsWith(QStringLiteral("年度")))
+        era.chop(2);
+    return era;
+}
+
+QString ReportContent::labelled(const QString& name, const QString& id) const
+{
+    if (name.isEmpty())
+        return id;
+    return language == Language::Japanese ? QStringLiteral("%1（%2）").arg(name, id)
+                                          : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
 ContentResult buildReportContent(const Model& model, const ReportOptions& options)
 {
     ContentResult result;

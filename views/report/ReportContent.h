@@ -79,6 +79,11 @@ struct ReportContent {
     QString yen(double value) const;
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
     QString date(const QDate& date) const;
+    /// A fiscal year as the texts "fiscal year %1" / 「%1年度」 take it: 2026 in English, 令和8 in
+    /// Japanese (令和8年度, the era form a ward names its years by; 令和元 for 2019).
+    QString fiscalYear(int year) const;
+    /// "name (ID)" in the report's language: 名称（ID） in Japanese; the id alone for no name.
+    QString labelled(const QString& name, const QString& id) const;
 
     ModelIndex index {Model {}};
 };

@@ -24,9 +24,10 @@ void ReportBuilder::plan()
         total.initial += a.cost.initial;
         total.annual += a.cost.annual;
     }
-    paragraph(tr("The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and "
-                 "their running cost %3 a year.")
-                  .arg(c.number(double(actions.size())), c.yen(total.initial), c.yen(total.annual)));
+    paragraph(tr("The plan has %Ln action(s) that put controls in place (§8). Their initial cost is %1 in total and "
+                 "their running cost %2 a year.",
+        nullptr, int(actions.size()))
+                  .arg(c.yen(total.initial), c.yen(total.annual)));
 
     section(tr("Actions"));
     // Due order: the order the plan will be carried out and judged in.
@@ -48,15 +49,14 @@ void ReportBuilder::plan()
             const PlanAction& a = c.model.actions[order[std::size_t(r)]];
             QStringList controls;
             for (const QString& id : a.controls)
-                controls.append(c.controlName(id).isEmpty()
-                        ? id
-                        : c.controlName(id) + QStringLiteral(" (") + id + QLatin1Char(')'));
+                controls.append(c.controlName(id).isEmpty() ? id : c.labelled(c.controlName(id), id));
             QString owner = c.orgUnitName(a.owner);
             if (!a.assignee.isEmpty())
                 owner += QStringLiteral("\n") + a.assignee;
             QString status = EnumNames::name(a.status);
             if (a.progress && a.status == ActionStatus::InProgress)
-                status += QStringLiteral(" %1%").arg(*a.progress);
+                //: An action's status with its progress: 実施中（60％）
+                status = tr("%1 (%2 %)").arg(status).arg(*a.progress);
             return TableRow {a.id, a.title.text(c.language), controls.join(QStringLiteral("\n")), owner,
                 c.date(a.start), c.date(a.due), status, c.yen(a.cost.initial), c.yen(a.cost.annual)};
         },
@@ -66,7 +66,7 @@ void ReportBuilder::plan()
     if (actions.isEmpty())
         return;
 
-    section(tr("Timeline of fiscal year %1").arg(fiscalYear));
+    section(tr("Timeline of fiscal year %1").arg(c.fiscalYear(fiscalYear)));
     QList<TimelineItem> items;
     for (const qsizetype i : order) {
         const PlanAction& a = actions[i];
@@ -91,7 +91,7 @@ void ReportBuilder::plan()
     });
     note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red "
             "outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.")
-             .arg(fiscalYear));
+             .arg(c.fiscalYear(fiscalYear)));
 
     section(tr("Projected residual risk"));
     if (!c.projection)
@@ -120,7 +120,7 @@ void ReportBuilder::plan()
             QString title = s.action;
             for (const PlanAction& a : c.model.actions) {
                 if (a.id == s.action)
-                    title = a.title.text(c.language) + QStringLiteral(" (") + a.id + QLatin1Char(')');
+                    title = c.labelled(a.title.text(c.language), a.id);
             }
             return TableRow {title, c.date(s.due), c.number(s.residual), c.number(double(s.aboveAppetite)),
                 c.number(s.reductionAlone)};
@@ -143,15 +143,15 @@ void ReportBuilder::scenario()
     section(tr("Totals"));
     const QList<std::array<QString, 4>> rows = {
         {tr("Total inherent risk"), c.number(d.base.inherent), c.number(d.scenario.inherent),
-            c.number(d.scenario.inherent - d.base.inherent)},
+            c.change(d.scenario.inherent - d.base.inherent)},
         {tr("Total residual risk"), c.number(d.base.residual), c.number(d.scenario.residual),
-            c.number(d.scenario.residual - d.base.residual)},
+            c.change(d.scenario.residual - d.base.residual)},
         {tr("Risks above the risk appetite"), c.number(double(d.base.aboveAppetite)),
             c.number(double(d.scenario.aboveAppetite)),
-            c.number(double(d.scenario.aboveAppetite - d.base.aboveAppetite))},
+            c.change(double(d.scenario.aboveAppetite - d.base.aboveAppetite))},
         {tr("Three-tier separation findings"), c.number(double(c.assessment.findings.size())),
             c.number(double(s.assessment.findings.size())),
-            c.number(double(s.assessment.findings.size() - c.assessment.findings.size()))},
+            c.change(double(s.assessment.findings.size() - c.assessment.findings.size()))},
     };
     add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.5}, {tr("Current"), 1, Qt::AlignRight},
                         {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
@@ -186,7 +186,7 @@ void ReportBuilder::scenario()
             return TableRow {assetLabel(ch.asset),
                 c.threatName(ch.threat).isEmpty() ? ch.threat : c.threatName(ch.threat),
                 ch.baseResidual ? c.number(*ch.baseResidual) : none,
-                ch.scenarioResidual ? c.number(*ch.scenarioResidual) : none, ch.delta() ? c.number(*ch.delta()) : none};
+                ch.scenarioResidual ? c.number(*ch.scenarioResidual) : none, ch.delta() ? c.change(*ch.delta()) : none};
         });
     table->setEmptyText(tr("No risk changes in this scenario."));
     notListed(changedShown, changed.size(), Rest::InFullEdition);

@@ -27,7 +27,7 @@ QString ReportBuilder::assetLabelOfEitherYear(const QString& id) const
         if (i >= 0)
             name = c.previous->model.assets[i].name.text(c.language);
     }
-    return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+    return c.labelled(name, id);
 }
 
 QString ReportBuilder::threatNameOfEitherYear(const QString& id) const

@@ -88,7 +88,7 @@ TableCell ReportBuilder::levelCell(const QString& label) const
 QString ReportBuilder::assetLabel(const QString& id) const
 {
     const QString name = c.assetName(id);
-    return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+    return c.labelled(name, id);
 }
 
 QString ReportBuilder::responseName(const RiskResult& risk) const
@@ -223,14 +223,23 @@ void ReportBuilder::summary()
     chapter(tr("Executive summary"));
     const qsizetype decided
         = std::count_if(a.risks.begin(), a.risks.end(), [](const RiskResult& r) { return r.decided; });
-    paragraph(tr("This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered "
-                 "in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). "
-                 "%5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a "
-                 "decided response. The three-tier separation check (§7(3)) found %8 findings.")
-                  .arg(c.number(double(a.risks.size())), c.number(double(c.model.assets.size())),
-                      c.number(double(c.model.threats.size())), c.number(double(c.model.controls.size())),
-                      c.number(double(a.totals.aboveAppetite)), c.number(a.appetite), c.number(double(decided)),
-                      c.number(double(a.findings.size()))));
+    // One count per sentence, so that English says "1 finding" and "2 findings" (%Ln: the count in the
+    // report's locale, 1,433); the counted nouns of the first sentence are pieces of their own.
+    const QString space = c.language == Language::Japanese ? QString() : QStringLiteral(" ");
+    const QStringList sentences = {
+        tr("This report assesses %1, the pairs of the %2 and %3 registered in the model, against %4, as the "
+           "ward's cybersecurity basic policy asks (§8).")
+            .arg(tr("%Ln risk(s)", nullptr, int(a.risks.size())),
+                tr("%Ln information asset(s)", nullptr, int(c.model.assets.size())),
+                tr("%Ln threat(s)", nullptr, int(c.model.threats.size())),
+                tr("%Ln control(s)", nullptr, int(c.model.controls.size()))),
+        tr("%Ln risk(s) have a residual risk above the risk appetite (%1) and need a response.", nullptr,
+            int(a.totals.aboveAppetite))
+            .arg(c.number(a.appetite)),
+        tr("%Ln risk(s) have a decided response.", nullptr, int(decided)),
+        tr("The three-tier separation check (§7(3)) found %Ln finding(s).", nullptr, int(a.findings.size())),
+    };
+    paragraph(sentences.join(space));
 
     section(tr("Key figures"));
     const QList<std::pair<QString, QString>> figures = {
@@ -449,9 +458,9 @@ void ReportBuilder::responses()
     const qint64 undecidedAbove = std::count_if(
         a.risks.begin(), a.risks.end(), [&](const RiskResult& r) { return !r.decided && r.residual > a.appetite; });
     if (undecidedAbove > 0)
-        paragraph(tr("%1 risks above the risk appetite have no decided response yet; the risk register lists them "
-                     "as \"Mitigate (suggested)\".")
-                      .arg(c.number(double(undecidedAbove))));
+        paragraph(tr("%Ln risk(s) above the risk appetite have no decided response yet; the risk register lists them "
+                     "as \"Mitigate (suggested)\".",
+            nullptr, int(undecidedAbove)));
 }
 
 } // namespace mamori
