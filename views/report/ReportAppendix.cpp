@@ -128,7 +128,7 @@ void ReportBuilder::assetRegister()
         std::stable_sort(order.begin(), order.end(),
             [&spreads](qsizetype x, qsizetype y) { return spreads[std::size_t(x)] > spreads[std::size_t(y)]; });
         order.resize(std::size_t(shown));
-        section(tr("The %n assets with the largest impact spread", nullptr, int(shown)));
+        section(tr("The %Ln assets with the largest impact spread", nullptr, int(shown)));
     }
     paragraph(tr("Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of "
                  "assets that depend on the asset."));

@@ -69,11 +69,11 @@ void ReportBuilder::departments()
     const QList<UnitOverview> units = rowsToPrint(o.units, cap);
     departmentTable(units, o.levels, true);
     if (units.size() < nonEmpty(o.units))
-        note(tr("The %n org units with the largest total residual risk are listed.", nullptr, int(units.size())));
+        note(tr("The %Ln org units with the largest total residual risk are listed.", nullptr, int(units.size())));
     notListed(units.size(), nonEmpty(o.units), Rest::InFullEdition);
     const qsizetype empty = o.units.size() - nonEmpty(o.units);
     if (empty > 0)
-        note(tr("%n org units that own no asset and have no open plan action are left out.", nullptr, int(empty)));
+        note(tr("%Ln org units that own no asset and have no open plan action are left out.", nullptr, int(empty)));
 }
 
 void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStringList& levels, bool units)

@@ -20,14 +20,13 @@ void ReportBuilder::notListed(qsizetype shown, qsizetype total, Rest rest)
 {
     if (shown >= total)
         return;
-    const qsizetype more = total - shown;
-    const int n = int(std::min<qsizetype>(more, std::numeric_limits<int>::max())); // tr()'s plural form
-    const QString text = rest == Rest::InWorkbook
-        ? tr("%1 more are not listed here. The full edition of this report lists them all, and so does the "
-             "Excel workbook (File > Export to Excel…, or mamori-cli export-sheet).",
-            nullptr, n)
-        : tr("%1 more are not listed here. The full edition of this report lists them all.", nullptr, n);
-    note(text.arg(c.number(double(more))));
+    // %Ln: the count in the report's locale (90,372), and the plural form it takes.
+    const int more = int(std::min<qsizetype>(total - shown, std::numeric_limits<int>::max()));
+    note(rest == Rest::InWorkbook
+            ? tr("%Ln more are not listed here. The full edition of this report lists them all, and so does the "
+                 "Excel workbook (File > Export to Excel…, or mamori-cli export-sheet).",
+                nullptr, more)
+            : tr("%Ln more are not listed here. The full edition of this report lists them all.", nullptr, more));
 }
 
 namespace {
@@ -49,8 +48,8 @@ QList<TableColumn> tallyColumns(const QString& group, const QStringList& levels,
 
 void ReportBuilder::highestRisksIntro(qsizetype shown, qsizetype total)
 {
-    section(tr("The %n highest residual risks", nullptr, int(shown)));
-    paragraph(tr("The %n highest residual risks of the %1 assessed, highest first; after them every risk is counted "
+    section(tr("The %Ln highest residual risks", nullptr, int(shown)));
+    paragraph(tr("The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted "
                  "by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to "
                  "25). Residual values take the controls as they stand into account. A response marked "
                  "\"suggested\" follows from the risk appetite (%2) and has not been decided.",
