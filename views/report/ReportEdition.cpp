@@ -94,9 +94,10 @@ void ReportBuilder::riskTallies()
     };
 
     section(tr("Every risk by threat category and residual level"));
-    paragraph(tr("All %1 risks, the ones listed above included, counted by residual level; a risk is above the "
-                 "appetite when its residual risk exceeds %2.")
-                  .arg(c.number(double(total.risks)), c.number(a.appetite)));
+    paragraph(tr("All %Ln risks, the ones listed above included, counted by residual level; a risk is above the "
+                 "appetite when its residual risk exceeds %1.",
+        nullptr, int(std::min<qint64>(total.risks, std::numeric_limits<int>::max())))
+                  .arg(c.number(a.appetite)));
     Rows categories;
     for (int k = 0; k < kThreatCategoryCount; ++k)
         categories.append({EnumNames::threatCategory(k + 1), byCategory[std::size_t(k)]});
