@@ -5184,6 +5184,105 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation><numerusform>The asset with the largest impact spread</numerusform><numerusform>The %Ln assets with the largest impact spread</numerusform></translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>Overview by department</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>By organization</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>By org unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation><numerusform>The org unit with the largest total residual risk is listed.</numerusform><numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation><numerusform>%Ln org unit that owns no asset and has no open plan action is left out.</numerusform><numerusform>%Ln org units that own no asset and have no open plan action are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>Above the appetite</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>Open plan actions</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>No org unit owns an asset or a plan action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation><numerusform>%Ln more is not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform><numerusform>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation><numerusform>%Ln more is not listed here. The full edition of this report lists them all.</numerusform><numerusform>%Ln more are not listed here. The full edition of this report lists them all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation><numerusform>The highest residual risk</numerusform><numerusform>The %Ln highest residual risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation><numerusform>The highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform><numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>Every risk by threat category and residual level</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation><numerusform>The only risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform><numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>Every risk by tier and residual level</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>Every asset by type and tier</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1 (summary edition)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -5326,6 +5425,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>Previous year's file:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>Summary (at most about 60 pages)</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>Full (every register in full)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
     </message>
 </context>
 <context>
@@ -8072,6 +8183,14 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</translation>
+    </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>error: --edition expects summary or full (got "%1")</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</translation>
     </message>
 </context>
 <context>

@@ -5124,6 +5124,105 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (%2 %)</source>
         <translation>%1（%2％）</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation><numerusform>影響範囲の大きい情報資産（上位%Ln件）</numerusform></translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>所管課別の概況</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>各組織が所管する情報資産、それらのリスクの残留リスクのレベル別件数、リスク受容基準（%1）を超えるリスクの件数、残留リスクの合計及び当該組織が担当する未完了の対応項目を示す。</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>部局別</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>所管課別</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation><numerusform>残留リスクの合計が大きい%Ln組織を掲載している。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation><numerusform>情報資産を所管せず、未完了の対応項目もない%Ln組織は掲載していない。</numerusform></translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織体制</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>リスク受容基準超過</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>未完了の対応項目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>所管課なし</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>情報資産又は対応項目を所管する組織はない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation><numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版及びExcelブック（［ファイル］＞［Excelに書き出し］又はmamori-cli export-sheet）に記載している。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation><numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版に記載している。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation><numerusform>残留リスクの上位%Ln件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation><numerusform>評価した%1件のリスクのうち、残留リスクの高い上位%Ln件を高い順に示し、続いて全てのリスクを残留リスクのレベル別に集計する。発生可能性及び影響度は1から5までの5段階であり、リスクはその積（1から25まで）である。残留リスクは現在の対策の状況を考慮した値である。「（推奨）」と付した対応方針はリスク受容基準（%2）から導いたもので、まだ決定していない。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>脅威の分類別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation><numerusform>上記に掲載したものを含む全%Ln件のリスクを残留リスクのレベル別に集計した。残留リスクが%1を超えるリスクをリスク受容基準超過とする。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>三層分離の区分別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>種別及び三層分離の区分別の全情報資産</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1（要約版）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -5266,6 +5365,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>前年度のファイル:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>要約版（おおむね60ページ以内）</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>全件版（全ての台帳を掲載）</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版の種類:</translation>
     </message>
 </context>
 <context>
@@ -7979,6 +8090,14 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>報告書で前年度のモデルファイル OLD（.mamori または JSON）と比較する。</translation>
+    </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>エラー: --edition には summary 又は full を指定してください（指定値: "%1"）</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary（既定）: 長い一覧は上位のみを掲載し、残りは件数で示す（おおむね60ページ以内）。full: 全ての台帳も掲載する。</translation>
     </message>
 </context>
 <context>
