@@ -1,10 +1,14 @@
 #include "ReportBlocks.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
+#include <QSet>
+
 #include <algorithm>
+#include <numeric>
 
 namespace mamori {
 
@@ -50,36 +54,81 @@ HeadingBlock::HeadingBlock(int level, QString number, QString text)
 {
 }
 
+namespace {
+struct HeadingMetrics {
+    TextStyle style;
+    QString text;
+    qreal before;
+    qreal height;
+    qreal after;
+};
+
+HeadingMetrics headingMetrics(PageFlow& flow, int level, const QString& number, const QString& text)
+{
+    HeadingMetrics m {flow.style(level == 1 ? 14 : 11, true, kAccent),
+        number.isEmpty() ? text : number + QStringLiteral("  ") + text, level == 1 ? flow.mm(2) : flow.mm(4), 0,
+        level == 1 ? flow.mm(4) : flow.mm(2)};
+    m.height = m.style.height(m.text, flow.content().width());
+    return m;
+}
+} // namespace
+
+qreal HeadingBlock::leadHeight(PageFlow& flow)
+{
+    const HeadingMetrics m = headingMetrics(flow, m_level, m_number, m_text);
+    qreal lead = m.before + m.height + m.after;
+    if (m_next)
+        lead += m_next->leadHeight(flow);
+    if (const auto* paragraph = dynamic_cast<const ParagraphBlock*>(m_next); paragraph && m_afterNext
+        && paragraph->isShort(flow))
+        lead += m_afterNext->leadHeight(flow);
+    return lead;
+}
+
 void HeadingBlock::layout(PageFlow& flow)
 {
-    const TextStyle style = flow.style(m_level == 1 ? 14 : 11, true, kAccent);
-    const QString text = m_number.isEmpty() ? m_text : m_number + QStringLiteral("  ") + m_text;
-    const qreal before = m_level == 1 ? flow.mm(2) : flow.mm(4);
-    const qreal height = style.height(text, flow.content().width());
+    const HeadingMetrics m = headingMetrics(flow, m_level, m_number, m_text);
     // Keep with what follows: a heading alone at the bottom of a page helps nobody.
-    flow.ensure(before + height + flow.mm(30));
+    flow.ensure(leadHeight(flow));
     if (!flow.atTop())
-        flow.advance(before);
+        flow.advance(m.before);
     m_page = flow.page();
-    const QRectF rect(flow.content().left(), flow.y(), flow.content().width(), height);
+    if (m_level == 1)
+        flow.setRunningTitle(m.text);
+    const QRectF rect(flow.content().left(), flow.y(), flow.content().width(), m.height);
     if (flow.painting()) {
-        style.draw(flow.painter(), rect, text);
+        m.style.draw(flow.painter(), rect, m.text);
         if (m_level == 1) {
             flow.painter().setPen(QPen(kAccent, flow.pt(1.2)));
             const qreal y = rect.bottom() + flow.mm(1);
             flow.painter().drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
         }
     }
-    flow.advance(height + (m_level == 1 ? flow.mm(4) : flow.mm(2)));
+    flow.advance(m.height + m.after);
 }
 
-void ParagraphBlock::layout(PageFlow& flow)
+void keepHeadingsWithNext(const Blocks& blocks)
 {
-    const TextStyle style = flow.style(m_style.points, m_style.bold, m_style.color);
-    const QString text = TextStyle::printable(m_text);
-    const qreal left = flow.content().left() + flow.mm(m_style.indentMm);
-    const qreal width = flow.content().right() - left;
-    // Line by line, so that a long paragraph continues on the next page.
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        auto* heading = dynamic_cast<HeadingBlock*>(blocks[i].get());
+        if (!heading)
+            continue;
+        // The next two blocks past spacers; what follows a page break is on another page anyway.
+        std::vector<Block*> next;
+        for (std::size_t j = i + 1; j < blocks.size() && next.size() < 2; ++j) {
+            if (dynamic_cast<PageBreakBlock*>(blocks[j].get()))
+                break;
+            if (!dynamic_cast<SpacerBlock*>(blocks[j].get()))
+                next.push_back(blocks[j].get());
+        }
+        heading->setNext(next.empty() ? nullptr : next[0], next.size() < 2 ? nullptr : next[1]);
+    }
+}
+
+namespace {
+/// The lines of `text` wrapped to `width`, as (start, length).
+std::vector<std::pair<int, int>> paragraphLines(const QString& text, const TextStyle& style, PageFlow& flow, qreal width)
+{
     QTextLayout layout(text, style.font(), flow.device());
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -91,7 +140,37 @@ void ParagraphBlock::layout(PageFlow& flow)
         lines.emplace_back(line.textStart(), line.textLength());
     }
     layout.endLayout();
-    const qreal lineHeight = style.lineHeight() * 1.25; // Japanese body text reads better with air
+    return lines;
+}
+
+constexpr qreal kParagraphLineSpacing = 1.25; // Japanese body text reads better with air
+constexpr std::size_t kLeadLines = 3;
+} // namespace
+
+bool ParagraphBlock::isShort(PageFlow& flow) const
+{
+    const TextStyle style = flow.style(m_style.points, m_style.bold, m_style.color);
+    const qreal width = flow.content().width() - flow.mm(m_style.indentMm);
+    return paragraphLines(TextStyle::printable(m_text), style, flow, width).size() <= kLeadLines;
+}
+
+qreal ParagraphBlock::leadHeight(PageFlow& flow)
+{
+    const TextStyle style = flow.style(m_style.points, m_style.bold, m_style.color);
+    const qreal width = flow.content().width() - flow.mm(m_style.indentMm);
+    const std::size_t lines = paragraphLines(TextStyle::printable(m_text), style, flow, width).size();
+    return qreal(std::min(lines, kLeadLines)) * style.lineHeight() * kParagraphLineSpacing;
+}
+
+void ParagraphBlock::layout(PageFlow& flow)
+{
+    const TextStyle style = flow.style(m_style.points, m_style.bold, m_style.color);
+    const QString text = TextStyle::printable(m_text);
+    const qreal left = flow.content().left() + flow.mm(m_style.indentMm);
+    const qreal width = flow.content().right() - left;
+    // Line by line, so that a long paragraph continues on the next page.
+    const std::vector<std::pair<int, int>> lines = paragraphLines(text, style, flow, width);
+    const qreal lineHeight = style.lineHeight() * kParagraphLineSpacing;
     for (const auto& [start, length] : lines) {
         flow.ensure(lineHeight);
         if (flow.painting())
@@ -112,11 +191,182 @@ TableBlock::TableBlock(QList<TableColumn> columns, qsizetype rows, std::function
 {
 }
 
+namespace {
+/// Column widths: no-wrap columns at their need, the others by weight, never under their need nor
+/// over their natural width (their widest cell unwrapped: more would be blank). What is left when
+/// every column has its natural width goes to all columns by weight, so that the table spans the
+/// page. Needs that do not fit together are scaled down (then words break: nothing better
+/// is possible).
+std::vector<qreal> shareWidths(
+    qreal width, const std::vector<qreal>& need, const std::vector<qreal>& natural, const QList<TableColumn>& columns)
+{
+    const std::size_t n = need.size();
+    std::vector<qreal> widths(need);
+    const qreal needed = std::accumulate(need.begin(), need.end(), qreal(0));
+    if (needed >= width) {
+        for (qreal& w : widths)
+            w *= width / needed;
+        return widths;
+    }
+    const auto weightOf = [&](std::size_t c) { return std::max<qreal>(columns[qsizetype(c)].weight, 0.01); };
+    std::vector<bool> wraps(n);
+    bool anyWraps = false;
+    for (std::size_t c = 0; c < n; ++c) {
+        wraps[c] = !columns[qsizetype(c)].noWrap;
+        anyWraps = anyWraps || wraps[c];
+    }
+    if (!anyWraps)
+        wraps.assign(n, true); // every column is no-wrap: all of them share what is left
+    std::vector<bool> flexible = wraps;
+    qreal left = width;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!flexible[c])
+            left -= need[c];
+    }
+    // Water-filling: a column whose share is under its need gets its need, one whose share is over
+    // its natural width gets that; the others share what remains again.
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal weight = 0;
+        for (std::size_t c = 0; c < n; ++c)
+            weight += flexible[c] ? weightOf(c) : 0;
+        if (weight == 0)
+            break;
+        for (const bool under : {true, false}) {
+            for (std::size_t c = 0; c < n; ++c) {
+                if (!flexible[c])
+                    continue;
+                const qreal share = left * weightOf(c) / weight;
+                const qreal bound = under ? need[c] : std::max(need[c], natural[c]);
+                if (under ? share < bound : share > bound) {
+                    flexible[c] = false;
+                    widths[c] = bound;
+                    left -= bound;
+                    changed = true;
+                }
+            }
+            if (changed)
+                break;
+        }
+        if (!changed) {
+            for (std::size_t c = 0; c < n; ++c) {
+                if (flexible[c])
+                    widths[c] = left * weightOf(c) / weight;
+            }
+            left = 0;
+        }
+    }
+    if (left > 0) {
+        // Nothing wraps any more: every column gets its weight's share of the rest.
+        qreal weight = 0;
+        for (std::size_t c = 0; c < n; ++c)
+            weight += weightOf(c);
+        for (std::size_t c = 0; c < n; ++c)
+            widths[c] += left * weightOf(c) / weight;
+    }
+    return widths;
+}
+
+/// The rows measured for the column widths: all of a table up to `all` rows, else the first rows and
+/// an even sample of the others (the last included).
+template <typename F> void forSampledRows(qsizetype rows, qsizetype all, F&& f)
+{
+    if (rows <= all) {
+        for (qsizetype r = 0; r < rows; ++r)
+            f(r);
+        return;
+    }
+    const qsizetype head = all / 3;
+    const qsizetype stride = std::max<qsizetype>(1, (rows - head) / (all - head));
+    for (qsizetype r = 0; r < head; ++r)
+        f(r);
+    for (qsizetype r = head; r < rows - 1; r += stride)
+        f(r);
+    f(rows - 1);
+}
+} // namespace
+
+const TableBlock::Columns& TableBlock::columns(PageFlow& flow)
+{
+    if (m_layout.contentWidth != flow.content().width())
+        computeColumns(flow);
+    return m_layout;
+}
+
+void TableBlock::computeColumns(PageFlow& flow)
+{
+    const std::size_t n = std::size_t(m_columns.size());
+    const qreal width = flow.content().width();
+    const qreal pad = flow.mm(kCellPadMm);
+    const TextStyle plain = flow.style(m_points), bold = flow.style(m_points, true);
+
+    // The cells: the widest unbreakable piece of a wrapping column, the widest cell of a no-wrap one.
+    std::vector<qreal> cells(n, 0), natural(n, 0);
+    std::vector<QSet<QString>> seen(n);
+    forSampledRows(m_rows, kAllRowsMeasured, [&](qsizetype r) {
+        const TableRow row = m_row(r);
+        for (std::size_t c = 0; c < n && c < std::size_t(row.size()); ++c) {
+            const TableCell& cell = row[qsizetype(c)];
+            if (cell.text.isEmpty() || seen[c].contains(cell.text))
+                continue;
+            seen[c].insert(cell.text);
+            const QString text = TextStyle::printable(cell.text);
+            const TextStyle& s = cell.bold ? bold : plain;
+            const qreal whole = s.naturalWidth(text);
+            natural[c] = std::max(natural[c], whole);
+            cells[c] = std::max(cells[c], m_columns[qsizetype(c)].noWrap ? whole : s.minimumWidth(text));
+        }
+    });
+
+    // The header at the table's size, or a point smaller if fewer titles must break at that size.
+    struct Try {
+        qreal points;
+        std::vector<qreal> widths;
+        std::vector<bool> fits;
+        int broken = 0;
+    };
+    auto attempt = [&](qreal points) {
+        Try t {points, {}, {}, 0};
+        const TextStyle header = flow.style(points, true);
+        std::vector<qreal> need(n), whole(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            qreal piece = 0;
+            for (const QString& p : TextStyle::headerPieces(m_columns[qsizetype(c)].title))
+                piece = std::max(piece, header.advance(p.trimmed()));
+            need[c] = std::max(piece, cells[c]) + 2 * pad + 0.5;
+            whole[c] = std::max(header.advance(m_columns[qsizetype(c)].title), natural[c]) + 2 * pad + 0.5;
+        }
+        t.widths = shareWidths(width, need, whole, m_columns);
+        for (std::size_t c = 0; c < n; ++c) {
+            t.fits.push_back(t.widths[c] + 0.01 >= need[c]);
+            t.broken += header.advance(m_columns[qsizetype(c)].title) + 2 * pad > t.widths[c] ? 1 : 0;
+        }
+        return t;
+    };
+    Try chosen = attempt(m_points);
+    if (chosen.broken > 0) {
+        Try smaller = attempt(m_points - 1);
+        if (smaller.broken < chosen.broken)
+            chosen = std::move(smaller);
+    }
+    m_layout.contentWidth = width;
+    m_layout.widths = chosen.widths;
+    m_layout.fits = chosen.fits;
+    m_layout.titlePoints = chosen.points;
+    m_layout.padding = pad;
+    m_layout.titles.clear();
+    const TextStyle header = flow.style(chosen.points, true);
+    for (std::size_t c = 0; c < n; ++c) {
+        const QString& title = m_columns[qsizetype(c)].title;
+        m_layout.titles.append(header.joinWrapped(TextStyle::headerPieces(title), chosen.widths[c] - 2 * pad));
+    }
+}
+
 void TableBlock::drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qreal height)
 {
     if (flow.painting()) {
         QPainter& p = flow.painter();
-        const TextStyle style = flow.style(m_points, true);
+        const TextStyle style = flow.style(m_layout.titlePoints, true);
         const qreal pad = flow.mm(kCellPadMm);
         qreal x = flow.content().left();
         p.setPen(QPen(kGrid, flow.pt(0.4)));
@@ -124,7 +374,7 @@ void TableBlock::drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qr
         p.drawRect(QRectF(x, flow.y(), flow.content().width(), height));
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             const QRectF cell(x, flow.y(), widths[std::size_t(c)], height);
-            style.draw(p, cell.adjusted(pad, pad, -pad, -pad), m_columns[c].title,
+            style.draw(p, cell.adjusted(pad, pad, -pad, -pad), m_layout.titles.value(c),
                 m_columns[c].align & Qt::AlignHorizontal_Mask);
             if (c > 0) {
                 p.setPen(QPen(kGrid, flow.pt(0.4)));
@@ -139,21 +389,23 @@ void TableBlock::drawHeader(PageFlow& flow, const std::vector<qreal>& widths, qr
 /// What every row of one layout pass shares: the column widths, the padding and text styles, and
 /// the heights measured so far.
 struct TableBlock::Pass {
-    Pass(PageFlow& flow, const QList<TableColumn>& columns, qreal points)
+    Pass(PageFlow& flow, const QList<TableColumn>& columns, const Columns& layout, qreal points)
         : width(flow.content().width())
-        , pad(flow.mm(kCellPadMm))
+        , widths(layout.widths)
+        , pad(layout.padding)
         , plain(flow.style(points))
         , bold(flow.style(points, true))
         , heightCache(std::size_t(columns.size()))
     {
-        qreal totalWeight = 0;
-        for (const TableColumn& c : columns)
-            totalWeight += c.weight;
-        for (const TableColumn& c : columns)
-            widths.push_back(width * c.weight / totalWeight);
+        const TextStyle header = flow.style(layout.titlePoints, true);
         for (qsizetype c = 0; c < columns.size(); ++c)
-            headerHeight = std::max(headerHeight, bold.height(columns[c].title, widths[std::size_t(c)] - 2 * pad));
+            headerHeight = std::max(headerHeight, header.height(layout.titles.value(c), widths[std::size_t(c)] - 2 * pad));
         headerHeight += 2 * pad;
+        // Columns whose cells are one line: no-wrap ones that got their width, and numbers and levels
+        // (right-aligned or centred), which are short.
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            oneLine.push_back((columns[c].noWrap && layout.fits[std::size_t(c)])
+                || (columns[c].align & (Qt::AlignRight | Qt::AlignHCenter)));
         // The tallest a row may be: one page below the header. Longer cells are cut (a
         // 10,000-character name is an accident, not content).
         maxRow = flow.content().height() - headerHeight;
@@ -164,19 +416,47 @@ struct TableBlock::Pass {
     qreal pad;
     TextStyle plain;
     TextStyle bold;
+    std::vector<bool> oneLine;
     qreal headerHeight = 0;
     qreal maxRow = 0;
     std::vector<QHash<QString, qreal>> heightCache; ///< per column: the height of each text measured
 };
 
-void TableBlock::layout(PageFlow& flow)
+qreal TableBlock::rowHeight(qsizetype r, Pass& pass, bool measuring)
 {
-    Pass pass(flow, m_columns, m_points);
+    float& h = m_heights[std::size_t(r)];
+    if (measuring && h == 0.f) {
+        TableRow row = m_row(r);
+        for (TableCell& cell : row)
+            cell.text = TextStyle::printable(cell.text);
+        h = float(measureRow(row, pass));
+    }
+    return h;
+}
+
+qreal TableBlock::leadHeight(PageFlow& flow)
+{
+    Pass pass(flow, m_columns, columns(flow), m_points);
     const bool measuring = !flow.painting();
     if (measuring)
         m_heights.assign(std::size_t(m_rows), 0.f);
+    qreal height = pass.headerHeight;
+    if (m_rows == 0)
+        return height + pass.plain.lineHeight() + 2 * pass.pad;
+    // A small table is kept whole: split, it would leave one or two rows alone.
+    const qsizetype lead = m_rows <= kKeepLastRows + 1 ? m_rows : 2;
+    for (qsizetype r = 0; r < lead; ++r)
+        height += rowHeight(r, pass, measuring);
+    return height;
+}
 
-    flow.ensure(pass.headerHeight + pass.plain.lineHeight() * 3 + 2 * pass.pad);
+void TableBlock::layout(PageFlow& flow)
+{
+    const bool measuring = !flow.painting();
+    const qreal lead = leadHeight(flow); // measures the first rows
+    Pass pass(flow, m_columns, columns(flow), m_points);
+
+    flow.ensure(lead);
     drawHeader(flow, pass.widths, pass.headerHeight);
     // The column rules are drawn once per page, from the header down to the last row on it: cheaper
     // than two lines per row in a 90,000-row register, and a ledger's look.
@@ -186,28 +466,34 @@ void TableBlock::layout(PageFlow& flow)
         segmentTop = flow.y(); // no column rules across the note
     }
 
+    qsizetype rowsOnPage = 0;
     for (qsizetype r = 0; r < m_rows; ++r) {
         if (r % kTickRows == kTickRows - 1 && !flow.tick(kTickRows))
             return;
-        TableRow row = m_row(r);
-        for (TableCell& cell : row)
-            cell.text = TextStyle::printable(cell.text);
-        qreal height = 0;
-        if (measuring) {
-            height = measureRow(row, pass);
-            m_heights[std::size_t(r)] = float(height);
-        } else {
-            height = m_heights[std::size_t(r)];
+        const qreal height = rowHeight(r, pass, measuring);
+        bool breakHere = height > flow.remaining();
+        if (!breakHere && rowsOnPage > 0 && m_rows - r <= kKeepLastRows && m_rows - r > 1) {
+            // The last rows: if they will not all fit here, they go over together.
+            qreal rest = 0;
+            for (qsizetype k = r; k < m_rows; ++k)
+                rest += rowHeight(k, pass, measuring);
+            breakHere = rest > flow.remaining();
         }
-        if (height > flow.remaining()) {
+        if (breakHere && rowsOnPage > 0) {
             drawColumnRules(flow, pass.widths, segmentTop);
             flow.newPage();
             drawHeader(flow, pass.widths, pass.headerHeight);
             segmentTop = flow.y();
+            rowsOnPage = 0;
         }
-        if (flow.painting())
+        if (flow.painting()) {
+            TableRow row = m_row(r);
+            for (TableCell& cell : row)
+                cell.text = TextStyle::printable(cell.text);
             paintRow(flow, row, r, height, pass);
+        }
         flow.advance(height);
+        ++rowsOnPage;
     }
     drawColumnRules(flow, pass.widths, segmentTop);
     flow.tick(m_rows % kTickRows + 1);
@@ -231,8 +517,7 @@ qreal TableBlock::measureRow(const TableRow& row, Pass& pass) const
 {
     qreal height = 0;
     for (qsizetype c = 0; c < row.size() && c < m_columns.size(); ++c) {
-        // Numbers and levels (right-aligned or centred) are short: one line, not measured.
-        if (m_columns[c].align & (Qt::AlignRight | Qt::AlignHCenter)) {
+        if (pass.oneLine[std::size_t(c)]) {
             height = std::max(height, pass.plain.lineHeight());
             continue;
         }
@@ -294,6 +579,11 @@ void TableBlock::paintRow(PageFlow& flow, const TableRow& row, qsizetype r, qrea
         p.restore();
 }
 
+qreal DrawingBlock::leadHeight(PageFlow& flow)
+{
+    return std::min(flow.mm(m_heightMm), flow.content().height());
+}
+
 void DrawingBlock::layout(PageFlow& flow)
 {
     const qreal height = std::min(flow.mm(m_heightMm), flow.content().height());
@@ -334,7 +624,7 @@ void TocBlock::layout(PageFlow& flow)
             const qreal numberWidth = numberWidths[h->level() == 1 ? 0 : 1];
             const QRectF row(
                 flow.content().left() + indent, flow.y(), flow.content().width() - indent, style.lineHeight());
-            const QString page = QString::number(h->page());
+            const QString page = QLocale(QLocale::English).toString(h->page()); // 1,234 in both languages
             const qreal pageWidth = style.advance(page);
             style.draw(p, row, h->number());
             const QString text = h->text();
