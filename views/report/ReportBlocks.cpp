@@ -467,6 +467,7 @@ void TableBlock::layout(PageFlow& flow)
     }
 
     qsizetype rowsOnPage = 0;
+    m_rowsStartingPages.clear();
     for (qsizetype r = 0; r < m_rows; ++r) {
         if (r % kTickRows == kTickRows - 1 && !flow.tick(kTickRows))
             return;
@@ -485,6 +486,7 @@ void TableBlock::layout(PageFlow& flow)
             drawHeader(flow, pass.widths, pass.headerHeight);
             segmentTop = flow.y();
             rowsOnPage = 0;
+            m_rowsStartingPages.push_back(r);
         }
         if (flow.painting()) {
             TableRow row = m_row(r);

@@ -183,6 +183,8 @@ public:
         qreal padding = 0; ///< each side of a cell
     };
     const Columns& columns(PageFlow& flow);
+    /// The rows that begin a page after the table's first, as the last pass laid them out.
+    const std::vector<qsizetype>& rowsStartingPages() const { return m_rowsStartingPages; }
 
 private:
     struct Pass;
@@ -204,6 +206,7 @@ private:
     QString m_emptyText;
     std::vector<float> m_heights; ///< measured in the first pass (0: not yet), reused when painting
     Columns m_layout;
+    std::vector<qsizetype> m_rowsStartingPages;
 };
 
 /// A drawing of a fixed height (a chart), moved to the next page rather than split.
