@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QTextLayout>
 
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -159,7 +158,9 @@ qreal ParagraphBlock::leadHeight(PageFlow& flow)
     const TextStyle style = flow.style(m_style.points, m_style.bold, m_style.color);
     const qreal width = flow.content().width() - flow.mm(m_style.indentMm);
     const std::size_t lines = paragraphLines(TextStyle::printable(m_text), style, flow, width).size();
-    return qreal(std::min(lines, kLeadLines)) * style.lineHeight() * kParagraphLineSpacing;
+    // A short paragraph whole, with the space after it, as the block after it is kept with it too.
+    return qreal(std::min(lines, kLeadLines)) * style.lineHeight() * kParagraphLineSpacing
+        + (lines <= kLeadLines ? flow.mm(m_style.spaceAfterMm) : 0);
 }
 
 void ParagraphBlock::layout(PageFlow& flow)
@@ -192,13 +193,23 @@ TableBlock::TableBlock(QList<TableColumn> columns, qsizetype rows, std::function
 }
 
 namespace {
-/// Column widths: no-wrap columns at their need, the others by weight, never under their need nor
-/// over their natural width (their widest cell unwrapped: more would be blank). What is left when
-/// every column has its natural width goes to all columns by weight, so that the table spans the
-/// page. Needs that do not fit together are scaled down (then words break: nothing better
-/// is possible).
-std::vector<qreal> shareWidths(
-    qreal width, const std::vector<qreal>& need, const std::vector<qreal>& natural, const QList<TableColumn>& columns)
+/// The unwrapped extent of a cell of a wrapping column: its widest line and its lines.
+struct Extent {
+    float width = 0;
+    float piece = 0; ///< the widest unbreakable piece
+    int lines = 1;
+};
+
+/// Column widths. No-wrap columns get their need. The wrapping columns start at their need (their
+/// widest unbreakable piece) and grow where width saves the most lines over the measured rows: a row
+/// is as tall as its tallest cell, so the width goes to the column that makes rows taller, not to one
+/// whose cells would only get blank room. Once no width saves a line, it goes by weight; never past a
+/// column's natural width (its widest cell unwrapped).
+/// What is left once every column has its natural width goes to all columns by weight, so that the
+/// table spans the page. Needs that do not fit together are scaled down (then words break: nothing
+/// better is possible).
+std::vector<qreal> shareWidths(qreal width, const std::vector<qreal>& need, const std::vector<qreal>& natural,
+    const QList<TableColumn>& columns, const std::vector<std::vector<Extent>>& rows, qreal pad)
 {
     const std::size_t n = need.size();
     std::vector<qreal> widths(need);
@@ -209,52 +220,85 @@ std::vector<qreal> shareWidths(
         return widths;
     }
     const auto weightOf = [&](std::size_t c) { return std::max<qreal>(columns[qsizetype(c)].weight, 0.01); };
-    std::vector<bool> wraps(n);
-    bool anyWraps = false;
-    for (std::size_t c = 0; c < n; ++c) {
-        wraps[c] = !columns[qsizetype(c)].noWrap;
-        anyWraps = anyWraps || wraps[c];
-    }
-    if (!anyWraps)
-        wraps.assign(n, true); // every column is no-wrap: all of them share what is left
-    std::vector<bool> flexible = wraps;
-    qreal left = width;
-    for (std::size_t c = 0; c < n; ++c) {
-        if (!flexible[c])
-            left -= need[c];
-    }
-    // Water-filling: a column whose share is under its need gets its need, one whose share is over
-    // its natural width gets that; the others share what remains again.
-    for (bool changed = true; changed;) {
-        changed = false;
-        qreal weight = 0;
+    // Lines of a cell at a column width. Wrapping leaves on average half a piece blank at the end of
+    // each line: little in Japanese, which breaks between characters, a half word in English.
+    const auto linesAt = [pad](const Extent& e, qreal w) {
+        const double inner = std::max<qreal>(w - 2 * pad, 1);
+        if (e.width <= inner)
+            return double(e.lines);
+        return e.lines * std::max(2.0, std::ceil(double(e.width) / std::max(inner - e.piece / 2, inner / 2)));
+    };
+    // The cost of a layout: the rows' heights in lines, plus a little of every cell's lines, so that
+    // a step that shortens a cell which is not its row's tallest still counts for something.
+    constexpr double kCellShare = 0.01;
+    const std::size_t m = rows.size();
+    std::vector<double> lines(m * n, 1); // lines[row * n + column] at the current widths
+    for (std::size_t r = 0; r < m; ++r) {
         for (std::size_t c = 0; c < n; ++c)
-            weight += flexible[c] ? weightOf(c) : 0;
-        if (weight == 0)
-            break;
-        for (const bool under : {true, false}) {
+            lines[r * n + c] = columns[qsizetype(c)].noWrap ? 1 : linesAt(rows[r][c], widths[c]);
+    }
+    std::vector<double> tallest(m), second(m);
+    std::vector<std::size_t> tallestAt(m);
+    qreal left = width - needed;
+    const qreal step = width / 200;
+    while (left > 1e-6) {
+        // Each row's tallest cell and the next tallest, to know a row's height without any one column.
+        for (std::size_t r = 0; r < m; ++r) {
+            tallest[r] = second[r] = 0;
+            tallestAt[r] = n;
             for (std::size_t c = 0; c < n; ++c) {
-                if (!flexible[c])
-                    continue;
-                const qreal share = left * weightOf(c) / weight;
-                const qreal bound = under ? need[c] : std::max(need[c], natural[c]);
-                if (under ? share < bound : share > bound) {
-                    flexible[c] = false;
-                    widths[c] = bound;
-                    left -= bound;
-                    changed = true;
+                const double l = lines[r * n + c];
+                if (l > tallest[r]) {
+                    second[r] = tallest[r];
+                    tallest[r] = l;
+                    tallestAt[r] = c;
+                } else {
+                    second[r] = std::max(second[r], l);
                 }
             }
-            if (changed)
-                break;
         }
-        if (!changed) {
-            for (std::size_t c = 0; c < n; ++c) {
-                if (flexible[c])
-                    widths[c] = left * weightOf(c) / weight;
+        // Growing one column by 1, 2, 4 ... steps (up to its natural width): the most lines saved for
+        // the width spent. Looking further than one step passes the widths where nothing is saved yet.
+        std::size_t best = n;
+        qreal bestAdd = 0;
+        double bestRate = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c])
+                continue;
+            for (qreal k = 1;; k *= 2) {
+                const qreal add = std::min({k * step, left, natural[c] - widths[c]});
+                double saved = 0;
+                for (std::size_t r = 0; r < m; ++r) {
+                    const double before = lines[r * n + c];
+                    const double after = linesAt(rows[r][c], widths[c] + add);
+                    const double others = tallestAt[r] == c ? second[r] : tallest[r];
+                    saved += std::max(others, before) - std::max(others, after) + kCellShare * (before - after);
+                }
+                if (saved / add > bestRate + 1e-12) {
+                    best = c;
+                    bestAdd = add;
+                    bestRate = saved / add;
+                }
+                if (add < k * step)
+                    break; // reached the natural width or the width left
             }
-            left = 0;
         }
+        if (best == n) {
+            // Nothing saves a line any more: the wrapping column with the least width for its weight.
+            for (std::size_t c = 0; c < n; ++c) {
+                if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c])
+                    continue;
+                if (best == n || widths[c] / weightOf(c) < widths[best] / weightOf(best))
+                    best = c;
+            }
+            if (best == n)
+                break; // every wrapping column has its natural width
+            bestAdd = std::min({step, left, natural[best] - widths[best]});
+        }
+        widths[best] += bestAdd;
+        left -= bestAdd;
+        for (std::size_t r = 0; r < m; ++r)
+            lines[r * n + best] = linesAt(rows[r][best], widths[best]);
     }
     if (left > 0) {
         // Nothing wraps any more: every column gets its weight's share of the rest.
@@ -301,21 +345,31 @@ void TableBlock::computeColumns(PageFlow& flow)
     const TextStyle plain = flow.style(m_points), bold = flow.style(m_points, true);
 
     // The cells: the widest unbreakable piece of a wrapping column, the widest cell of a no-wrap one.
+    // Each distinct text of a column is measured once; the sampled rows keep their cells' extents.
     std::vector<qreal> cells(n, 0), natural(n, 0);
-    std::vector<QSet<QString>> seen(n);
+    std::vector<QHash<QString, Extent>> seen(n);
+    std::vector<std::vector<Extent>> rows;
     forSampledRows(m_rows, kAllRowsMeasured, [&](qsizetype r) {
         const TableRow row = m_row(r);
+        std::vector<Extent> extents(n);
         for (std::size_t c = 0; c < n && c < std::size_t(row.size()); ++c) {
             const TableCell& cell = row[qsizetype(c)];
-            if (cell.text.isEmpty() || seen[c].contains(cell.text))
+            if (cell.text.isEmpty())
                 continue;
-            seen[c].insert(cell.text);
+            if (const auto it = seen[c].constFind(cell.text); it != seen[c].constEnd()) {
+                extents[c] = *it;
+                continue;
+            }
             const QString text = TextStyle::printable(cell.text);
             const TextStyle& s = cell.bold ? bold : plain;
             const qreal whole = s.naturalWidth(text);
+            const qreal piece = m_columns[qsizetype(c)].noWrap ? whole : s.minimumWidth(text);
             natural[c] = std::max(natural[c], whole);
-            cells[c] = std::max(cells[c], m_columns[qsizetype(c)].noWrap ? whole : s.minimumWidth(text));
+            cells[c] = std::max(cells[c], piece);
+            extents[c] = Extent {float(whole), float(piece), int(text.count(QChar::LineSeparator)) + 1};
+            seen[c].insert(cell.text, extents[c]);
         }
+        rows.push_back(std::move(extents));
     });
 
     // The header at the table's size, or a point smaller if fewer titles must break at that size.
@@ -336,7 +390,7 @@ void TableBlock::computeColumns(PageFlow& flow)
             need[c] = std::max(piece, cells[c]) + 2 * pad + 0.5;
             whole[c] = std::max(header.advance(m_columns[qsizetype(c)].title), natural[c]) + 2 * pad + 0.5;
         }
-        t.widths = shareWidths(width, need, whole, m_columns);
+        t.widths = shareWidths(width, need, whole, m_columns, rows, pad);
         for (std::size_t c = 0; c < n; ++c) {
             t.fits.push_back(t.widths[c] + 0.01 >= need[c]);
             t.broken += header.advance(m_columns[qsizetype(c)].title) + 2 * pad > t.widths[c] ? 1 : 0;

@@ -363,12 +363,12 @@ void ReportBuilder::riskRegister()
                   .arg(c.number(c.assessment.appetite)));
     add<TableBlock>(
         QList<TableColumn> {{tr("No."), 0.75, Qt::AlignRight, true}, {tr("Asset ID"), 1.2, Qt::AlignLeft, true},
-            {tr("Information asset"), 2.5}, {tr("Threat ID"), 0.7, Qt::AlignLeft, true}, {tr("Threat"), 2.3},
-            {tr("Threat category"), 1.9}, {tr("Likelihood"), 0.7, Qt::AlignRight, true},
+            {tr("Information asset"), 2.5}, {tr("Threat ID"), 0.7, Qt::AlignLeft, true}, {tr("Threat"), 2.6},
+            {tr("Threat category"), 1.6}, {tr("Likelihood"), 0.7, Qt::AlignRight, true},
             {tr("Impact"), 0.6, Qt::AlignRight, true}, {tr("Inherent risk"), 0.75, Qt::AlignRight, true},
             {tr("Residual likelihood"), 0.75, Qt::AlignRight, true}, {tr("Residual impact"), 0.75, Qt::AlignRight, true},
             {tr("Residual risk"), 0.75, Qt::AlignRight, true}, {tr("Level"), 0.85, Qt::AlignHCenter, true},
-            {tr("Response"), 1.45}},
+            {tr("Response"), 1.3}},
         qsizetype(c.riskOrder.size()),
         [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
@@ -423,9 +423,9 @@ void ReportBuilder::responses()
             decidedList.emplace_back(&risk, byPair.value({risk.asset, risk.threat}));
     }
     auto* table
-        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.2}, {tr("Threat"), 1.8},
+        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.1},
                               {tr("Residual risk"), 0.9, Qt::AlignRight, true},
-                              {tr("Response"), 0.9, Qt::AlignHCenter, true}, {tr("Rationale"), 4},
+                              {tr("Response"), 0.9, Qt::AlignHCenter, true}, {tr("Rationale"), 3.4},
                               {tr("Decided by, on"), 1.5, Qt::AlignLeft, true}},
             qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
                 const auto& [risk, response] = decidedList[std::size_t(r)];
