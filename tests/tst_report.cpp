@@ -18,8 +18,8 @@
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
 #include "NumberFormat.h"
-#include "PdfReport.h"
 #include "PageFlow.h"
+#include "PdfReport.h"
 #include "PdfText.h"
 #include "ReportBlocks.h"
 #include "ReportTranslation.h"
@@ -701,15 +701,15 @@ private slots:
         // Weights that would give the date and the long word far too little room.
         const QString word = QStringLiteral("Supercalifragilisticexpialidocious");
         const QString date = QStringLiteral("令和8年10月30日");
-        const QList<mamori::TableColumn> columns {{QStringLiteral("Description"), 6},
-            {QStringLiteral("Word"), 0.2}, {QStringLiteral("Due"), 0.1, Qt::AlignLeft, true},
+        const QList<mamori::TableColumn> columns {{QStringLiteral("Description"), 6}, {QStringLiteral("Word"), 0.2},
+            {QStringLiteral("Due"), 0.1, Qt::AlignLeft, true},
             {QStringLiteral("発生可能性"), 0.1, Qt::AlignRight, true},
             {QStringLiteral("Residual likelihood"), 0.1, Qt::AlignRight, true}};
         const QList<mamori::TableRow> rows {
             {QStringLiteral("A long description that may wrap at its spaces as much as it needs"), word, date,
                 QStringLiteral("16.80"), QStringLiteral("4.50")},
-            {QStringLiteral("短い説明"), QStringLiteral("word"), QStringLiteral("令和9年3月31日"), QStringLiteral("8,753.70"),
-                QStringLiteral("1.00")},
+            {QStringLiteral("短い説明"), QStringLiteral("word"), QStringLiteral("令和9年3月31日"),
+                QStringLiteral("8,753.70"), QStringLiteral("1.00")},
         };
         mamori::TableBlock table(columns, rows.size(), [rows](qsizetype r) { return rows[r]; });
         MeasuringFlow m;
@@ -752,8 +752,8 @@ private slots:
         blocks.emplace_back(chapter);
         blocks.emplace_back(section);
         const QString tall = QStringLiteral("line\nline\nline\nline\nline");
-        blocks.push_back(std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("Text"), 1}}, 10,
-            [tall](qsizetype) { return mamori::TableRow {tall}; }));
+        blocks.push_back(std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("Text"), 1}},
+            10, [tall](qsizetype) { return mamori::TableRow {tall}; }));
         m.layout(blocks);
         QCOMPARE(chapter->page(), 2);
         QCOMPARE(section->page(), chapter->page());
@@ -822,8 +822,8 @@ private slots:
     {
         const QString pdf = path(QStringLiteral("scores.pdf"));
         QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-                     QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register"),
-                     QStringLiteral("--force")})
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register"),
+                         QStringLiteral("--force")})
                      .code,
             0);
         const QString text = pdfText(pdf);

@@ -160,8 +160,8 @@ Script scriptOf(QChar c)
         return Script::Hiragana;
     if (u == 0xff08 || u == 0x300c || u == 0x300e || u == 0x3010 || u == u'(' || u == u'[')
         return Script::Open;
-    if (u == 0xff09 || u == 0x300d || u == 0x300f || u == 0x3011 || u == 0x30fb || u == 0x3001 || u == u')'
-        || u == u']' || u == u'/' || u == 0xff0f)
+    if (u == 0xff09 || u == 0x300d || u == 0x300f || u == 0x3011 || u == 0x30fb || u == 0x3001 || u == u')' || u == u']'
+        || u == u'/' || u == 0xff0f)
         return Script::Close; // a break may follow, never precede
     return Script::Other;
 }

@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QTextLayout>
 
-
 #include <algorithm>
 #include <numeric>
 
@@ -78,8 +77,8 @@ qreal HeadingBlock::leadHeight(PageFlow& flow)
     qreal lead = m.before + m.height + m.after;
     if (m_next)
         lead += m_next->leadHeight(flow);
-    if (const auto* paragraph = dynamic_cast<const ParagraphBlock*>(m_next); paragraph && m_afterNext
-        && paragraph->isShort(flow))
+    if (const auto* paragraph = dynamic_cast<const ParagraphBlock*>(m_next);
+        paragraph && m_afterNext && paragraph->isShort(flow))
         lead += m_afterNext->leadHeight(flow);
     return lead;
 }
@@ -126,7 +125,8 @@ void keepHeadingsWithNext(const Blocks& blocks)
 
 namespace {
 /// The lines of `text` wrapped to `width`, as (start, length).
-std::vector<std::pair<int, int>> paragraphLines(const QString& text, const TextStyle& style, PageFlow& flow, qreal width)
+std::vector<std::pair<int, int>> paragraphLines(
+    const QString& text, const TextStyle& style, PageFlow& flow, qreal width)
 {
     QTextLayout layout(text, style.font(), flow.device());
     QTextOption option;
@@ -453,7 +453,8 @@ struct TableBlock::Pass {
     {
         const TextStyle header = flow.style(layout.titlePoints, true);
         for (qsizetype c = 0; c < columns.size(); ++c)
-            headerHeight = std::max(headerHeight, header.height(layout.titles.value(c), widths[std::size_t(c)] - 2 * pad));
+            headerHeight
+                = std::max(headerHeight, header.height(layout.titles.value(c), widths[std::size_t(c)] - 2 * pad));
         headerHeight += 2 * pad;
         // Columns whose cells are one line: no-wrap ones that got their width, and numbers and levels
         // (right-aligned or centred), which are short.

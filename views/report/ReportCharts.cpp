@@ -343,8 +343,7 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
         // level); above it when it rose, or when the point is too near the axis for the label.
         const bool rose = k > 0 && points[k].residual > points[k - 1].residual;
         const bool roomBelow = at[k].y() + flow.mm(1.5) + labelHeight <= bottom - flow.mm(0.5);
-        const qreal labelTop
-            = rose || !roomBelow ? at[k].y() - labelHeight - flow.mm(1.5) : at[k].y() + flow.mm(1.5);
+        const qreal labelTop = rose || !roomBelow ? at[k].y() - labelHeight - flow.mm(1.5) : at[k].y() + flow.mm(1.5);
         const QString value = formatScore(points[k].residual, locale) + QChar(QChar::LineSeparator)
             + aboveFormat.arg(locale.toString(points[k].aboveAppetite));
         small.draw(p, QRectF(at[k].x() - labelWidth / 2, labelTop, labelWidth, labelHeight),

@@ -107,11 +107,10 @@ void ReportBuilder::plan()
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawProjection(flow, p, rect, chartTitle, points, axis, above, locale);
     });
-    add<TableBlock>(
-        QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
-            {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
-            {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
-            {tr("Reduction alone"), 1.2, Qt::AlignRight, true}},
+    add<TableBlock>(QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
+                        {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
+                        {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
+                        {tr("Reduction alone"), 1.2, Qt::AlignRight, true}},
         proj.steps.size() + 1, [this, proj](qsizetype r) {
             if (r == 0)
                 return TableRow {tr("Now (actions done included)"), QString(), c.score(proj.baselineResidual),
@@ -146,8 +145,7 @@ void ReportBuilder::scenario()
         {tr("Total residual risk"), c.score(d.base.residual), c.score(d.scenario.residual),
             c.change(d.scenario.residual - d.base.residual)},
         {tr("Risks above the risk appetite"), c.number(double(d.base.aboveAppetite)),
-            c.number(double(d.scenario.aboveAppetite)),
-            c.countChange(d.scenario.aboveAppetite - d.base.aboveAppetite)},
+            c.number(double(d.scenario.aboveAppetite)), c.countChange(d.scenario.aboveAppetite - d.base.aboveAppetite)},
         {tr("Three-tier separation findings"), c.number(double(c.assessment.findings.size())),
             c.number(double(s.assessment.findings.size())),
             c.countChange(s.assessment.findings.size() - c.assessment.findings.size())},
@@ -166,8 +164,7 @@ void ReportBuilder::scenario()
             changes.append({true, f});
         add<TableBlock>(QList<TableColumn> {{tr("Change"), 1, Qt::AlignLeft, true},
                             {tr("Severity"), 1, Qt::AlignLeft, true}, {tr("Assets"), 4}},
-            changes.size(),
-            [this, changes](qsizetype r) {
+            changes.size(), [this, changes](qsizetype r) {
                 const auto& [added, f] = changes[r];
                 return TableRow {added ? tr("New") : tr("Resolved"), EnumNames::level(severityKey(f.severity)),
                     assetLabel(f.first) + QStringLiteral(" / ") + assetLabel(f.second)};

@@ -120,14 +120,15 @@ void ReportBuilder::previousMovers()
         movers.resize(kMovers);
     paragraph(
         tr("The %n risk(s) of both years whose residual risk changed most, up or down.", nullptr, int(movers.size())));
-    auto* table = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
-                                      {tr("Previous year"), 1, Qt::AlignRight, true},
-                                      {tr("This year"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
-        movers.size(), [this, movers](qsizetype r) {
-            const RiskChange& m = movers[r];
-            return TableRow {assetLabelOfEitherYear(m.asset), threatNameOfEitherYear(m.threat),
-                c.score(*m.baseResidual), c.score(*m.scenarioResidual), c.change(*m.delta())};
-        });
+    auto* table
+        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
+                              {tr("Previous year"), 1, Qt::AlignRight, true},
+                              {tr("This year"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
+            movers.size(), [this, movers](qsizetype r) {
+                const RiskChange& m = movers[r];
+                return TableRow {assetLabelOfEitherYear(m.asset), threatNameOfEitherYear(m.threat),
+                    c.score(*m.baseResidual), c.score(*m.scenarioResidual), c.change(*m.delta())};
+            });
     table->setEmptyText(tr("No risk of both years changed."));
 }
 

@@ -242,8 +242,8 @@ void ReportBuilder::summary()
         {tr("Risks above the risk appetite"), c.number(double(a.totals.aboveAppetite))},
         {tr("Three-tier separation findings"), c.number(double(a.findings.size()))},
     };
-    add<TableBlock>(
-        QList<TableColumn> {{tr("Item"), 3}, {tr("Value"), 2, Qt::AlignRight, true}}, figures.size(), [figures](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 3}, {tr("Value"), 2, Qt::AlignRight, true}}, figures.size(),
+        [figures](qsizetype r) {
             return TableRow {figures[r].first, figures[r].second};
         });
 
@@ -272,7 +272,8 @@ void ReportBuilder::summary()
     QList<LegendEntry> legend;
     double lower = 0;
     for (const Band& b : bands) {
-        legend.append({b.label, tr("%1: over %2 up to %3").arg(EnumNames::level(b.label), c.number(lower), c.number(b.bound))});
+        legend.append(
+            {b.label, tr("%1: over %2 up to %3").arg(EnumNames::level(b.label), c.number(lower), c.number(b.bound))});
         lower = b.bound;
     }
     add<DrawingBlock>(90, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
@@ -305,14 +306,13 @@ void ReportBuilder::summary()
 
     section(tr("Highest residual risks"));
     const qsizetype top = std::min<qsizetype>(10, qsizetype(c.riskOrder.size()));
-    add<TableBlock>(
-        QList<TableColumn> {{tr("No."), 0.5, Qt::AlignRight, true}, {tr("Information asset"), 3.2}, {tr("Threat"), 2.6},
-            {tr("Residual risk"), 1, Qt::AlignRight, true}, {tr("Level"), 1, Qt::AlignHCenter, true},
-            {tr("Response"), 1.3}},
+    add<TableBlock>(QList<TableColumn> {{tr("No."), 0.5, Qt::AlignRight, true}, {tr("Information asset"), 3.2},
+                        {tr("Threat"), 2.6}, {tr("Residual risk"), 1, Qt::AlignRight, true},
+                        {tr("Level"), 1, Qt::AlignHCenter, true}, {tr("Response"), 1.3}},
         top, [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
-            return TableRow {c.count(r + 1), assetLabel(risk.asset), c.threatName(risk.threat),
-                c.score(risk.residual), levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
+            return TableRow {c.count(r + 1), assetLabel(risk.asset), c.threatName(risk.threat), c.score(risk.residual),
+                levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
         });
 }
 
@@ -327,21 +327,21 @@ void ReportBuilder::findings()
                  "(無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the "
                  "second. A system that runs on a host of another tier is a finding too: the two tiers share the "
                  "host's hypervisor or operating system."));
-    auto* table
-        = add<TableBlock>(QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight, true}, {tr("Severity"), 0.9, Qt::AlignHCenter, true},
-                              {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
-            a.findings.size(), [this](qsizetype r) {
-                const Finding& f = c.assessment.findings[r];
-                QStringList path;
-                for (const QString& id : f.path)
-                    path.append(assetLabel(id));
-                const QString key = severityKey(f.severity);
-                return TableRow {c.count(r + 1),
-                    TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
-                    EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
-                    assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second),
-                    EnumNames::findingRoute(f.rule, path)};
-            });
+    auto* table = add<TableBlock>(
+        QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight, true}, {tr("Severity"), 0.9, Qt::AlignHCenter, true},
+            {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
+        a.findings.size(), [this](qsizetype r) {
+            const Finding& f = c.assessment.findings[r];
+            QStringList path;
+            for (const QString& id : f.path)
+                path.append(assetLabel(id));
+            const QString key = severityKey(f.severity);
+            return TableRow {c.count(r + 1),
+                TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
+                EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
+                assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second),
+                EnumNames::findingRoute(f.rule, path)};
+        });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
     // The year's records (RISK-MODEL.md 9), where a ward keeps them.
     if (!c.model.auditFindings.isEmpty())
@@ -366,9 +366,9 @@ void ReportBuilder::riskRegister()
             {tr("Information asset"), 2.5}, {tr("Threat ID"), 0.7, Qt::AlignLeft, true}, {tr("Threat"), 2.6},
             {tr("Threat category"), 1.6}, {tr("Likelihood"), 0.7, Qt::AlignRight, true},
             {tr("Impact"), 0.6, Qt::AlignRight, true}, {tr("Inherent risk"), 0.75, Qt::AlignRight, true},
-            {tr("Residual likelihood"), 0.75, Qt::AlignRight, true}, {tr("Residual impact"), 0.75, Qt::AlignRight, true},
-            {tr("Residual risk"), 0.75, Qt::AlignRight, true}, {tr("Level"), 0.85, Qt::AlignHCenter, true},
-            {tr("Response"), 1.3}},
+            {tr("Residual likelihood"), 0.75, Qt::AlignRight, true},
+            {tr("Residual impact"), 0.75, Qt::AlignRight, true}, {tr("Residual risk"), 0.75, Qt::AlignRight, true},
+            {tr("Level"), 0.85, Qt::AlignHCenter, true}, {tr("Response"), 1.3}},
         qsizetype(c.riskOrder.size()),
         [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
@@ -402,9 +402,9 @@ void ReportBuilder::responses()
         (r.decided ? k.decided : k.suggested) += 1;
         k.above += r.residual > a.appetite ? 1 : 0;
     }
-    add<TableBlock>(QList<TableColumn> {{tr("Response"), 2}, {tr("Decided"), 1, Qt::AlignRight, true},
-                        {tr("Suggested"), 1, Qt::AlignRight, true},
-                        {tr("Of which above the appetite"), 1.4, Qt::AlignRight, true}},
+    add<TableBlock>(
+        QList<TableColumn> {{tr("Response"), 2}, {tr("Decided"), 1, Qt::AlignRight, true},
+            {tr("Suggested"), 1, Qt::AlignRight, true}, {tr("Of which above the appetite"), 1.4, Qt::AlignRight, true}},
         4, [this, counts](qsizetype r) {
             const Count& k = counts[std::size_t(r)];
             return TableRow {EnumNames::name(ResponseKind(r)), c.number(double(k.decided)),
@@ -422,24 +422,23 @@ void ReportBuilder::responses()
         if (risk.decided)
             decidedList.emplace_back(&risk, byPair.value({risk.asset, risk.threat}));
     }
-    auto* table
-        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.1},
-                              {tr("Residual risk"), 0.9, Qt::AlignRight, true},
-                              {tr("Response"), 0.9, Qt::AlignHCenter, true}, {tr("Rationale"), 3.4},
-                              {tr("Decided by, on"), 1.5, Qt::AlignLeft, true}},
-            qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
-                const auto& [risk, response] = decidedList[std::size_t(r)];
-                QString by;
-                if (response) {
-                    by = response->decidedBy;
-                    if (response->decidedOn.isValid())
-                        by += (by.isEmpty() ? QString() : QStringLiteral("\n")) + c.date(response->decidedOn);
-                }
-                return TableRow {assetLabel(risk->asset), c.threatName(risk->threat),
-                    TableCell(c.score(risk->residual), levelColor(c.assessment.levelLabel(risk->level)),
-                        levelTextColor(c.assessment.levelLabel(risk->level))),
-                    EnumNames::name(risk->response), response ? response->rationale : QString(), by};
-            });
+    auto* table = add<TableBlock>(
+        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.1},
+            {tr("Residual risk"), 0.9, Qt::AlignRight, true}, {tr("Response"), 0.9, Qt::AlignHCenter, true},
+            {tr("Rationale"), 3.4}, {tr("Decided by, on"), 1.5, Qt::AlignLeft, true}},
+        qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
+            const auto& [risk, response] = decidedList[std::size_t(r)];
+            QString by;
+            if (response) {
+                by = response->decidedBy;
+                if (response->decidedOn.isValid())
+                    by += (by.isEmpty() ? QString() : QStringLiteral("\n")) + c.date(response->decidedOn);
+            }
+            return TableRow {assetLabel(risk->asset), c.threatName(risk->threat),
+                TableCell(c.score(risk->residual), levelColor(c.assessment.levelLabel(risk->level)),
+                    levelTextColor(c.assessment.levelLabel(risk->level))),
+                EnumNames::name(risk->response), response ? response->rationale : QString(), by};
+        });
     table->setEmptyText(tr("No response has been decided yet."));
     const qint64 undecidedAbove = std::count_if(
         a.risks.begin(), a.risks.end(), [&](const RiskResult& r) { return !r.decided && r.residual > a.appetite; });
