@@ -308,13 +308,15 @@ void PageFlow::setRunningTitle(const QString& title)
 }
 
 namespace {
-/// `text` in `style`, or one step smaller when it does not fit `width` (a long chapter title in
-/// English), elided only if even that does not fit.
+/// `text` in `style`; else one step smaller, on one line or two (a long chapter title in English, a
+/// long name of the organisation); elided only if even that does not fit.
 void drawFitted(QPainter& p, const TextStyle& style, const TextStyle& smaller, const QRectF& rect, const QString& text,
     Qt::Alignment align)
 {
     if (style.advance(text) <= rect.width())
         style.draw(p, rect, text, align);
+    else if (smaller.height(text, rect.width()) <= 2 * smaller.lineHeight())
+        smaller.draw(p, QRectF(rect.left(), rect.top(), rect.width(), 2 * smaller.lineHeight()), text, align);
     else
         smaller.draw(p, rect, smaller.elided(text, rect.width()), align);
 }
