@@ -52,7 +52,7 @@ void drawTitle(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& t
 } // namespace
 
 void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
-    const MatrixLabels& labels)
+    const MatrixLabels& labels, const QLocale& locale)
 {
     const TextStyle small = flow.style(7.5);
     const TextStyle countStyle = flow.style(9, true);
@@ -76,7 +76,7 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
             if (count > 0) {
                 const TextStyle s(countStyle.font(), flow.device(), levelTextColor(level));
                 s.draw(p, QRectF(r.left(), r.center().y() - s.lineHeight() / 2, r.width(), s.lineHeight()),
-                    QString::number(count), Qt::AlignHCenter);
+                    formatCount(count, locale), Qt::AlignHCenter);
             }
         }
         small.draw(p,

@@ -25,9 +25,9 @@ struct MatrixLabels {
 
 /// The 5 x 5 map: likelihood up (5 at the top, as Japanese risk maps draw it), impact across, each
 /// cell with its count, coloured by the highest level it counts (RiskMatrix::colourLevel()); an
-/// empty cell in its centre's band, paler.
+/// empty cell in its centre's band, paler. Counts are grouped in `locale` (12,345).
 void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
-    const MatrixLabels& labels);
+    const MatrixLabels& labels, const QLocale& locale);
 
 struct LegendEntry {
     QString level; ///< the band label, for the colour

@@ -269,6 +269,7 @@ void ReportBuilder::summary()
     const QList<Band> bands = a.bands;
     const MatrixLabels inherentLabels {tr("Inherent risk"), tr("Likelihood"), tr("Impact")};
     const MatrixLabels residualLabels {tr("Residual risk"), tr("Likelihood"), tr("Impact")};
+    const QLocale locale = c.locale;
     QList<LegendEntry> legend;
     double lower = 0;
     for (const Band& b : bands) {
@@ -280,9 +281,9 @@ void ReportBuilder::summary()
         const qreal half = rect.width() / 2;
         const qreal maps = rect.height() - flow.mm(8);
         drawRiskMatrix(
-            flow, p, QRectF(rect.left(), rect.top(), half - flow.mm(4), maps), inherent, bands, inherentLabels);
+            flow, p, QRectF(rect.left(), rect.top(), half - flow.mm(4), maps), inherent, bands, inherentLabels, locale);
         drawRiskMatrix(flow, p, QRectF(rect.left() + half + flow.mm(4), rect.top(), half - flow.mm(4), maps), residual,
-            bands, residualLabels);
+            bands, residualLabels, locale);
         drawLevelLegend(flow, p, QRectF(rect.left(), rect.top() + maps + flow.mm(1), rect.width(), flow.mm(7)), legend);
     });
 
@@ -296,7 +297,6 @@ void ReportBuilder::summary()
             {EnumNames::name(t), a.totals.byTier[std::size_t(t)].inherent, a.totals.byTier[std::size_t(t)].residual});
     const QString first = tr("Inherent risk"), second = tr("Residual risk");
     const QString categoryTitle = tr("Total risk by threat category"), tierTitle = tr("Total risk by tier");
-    const QLocale locale = c.locale;
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawPairedBars(flow, p, rect, categoryTitle, byCategory, first, second, locale);
     });
