@@ -263,7 +263,7 @@ std::vector<qreal> shareWidths(qreal width, const std::vector<qreal>& need, cons
         qreal bestAdd = 0;
         double bestRate = 0;
         for (std::size_t c = 0; c < n; ++c) {
-            if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c])
+            if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c] - 1e-6)
                 continue;
             for (qreal k = 1;; k *= 2) {
                 const qreal add = std::min({k * step, left, natural[c] - widths[c]});
@@ -286,7 +286,7 @@ std::vector<qreal> shareWidths(qreal width, const std::vector<qreal>& need, cons
         if (best == n) {
             // Nothing saves a line any more: the wrapping column with the least width for its weight.
             for (std::size_t c = 0; c < n; ++c) {
-                if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c])
+                if (columns[qsizetype(c)].noWrap || widths[c] >= natural[c] - 1e-6)
                     continue;
                 if (best == n || widths[c] / weightOf(c) < widths[best] / weightOf(best))
                     best = c;

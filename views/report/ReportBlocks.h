@@ -119,10 +119,10 @@ private:
 };
 
 /// A column of a TableBlock. Its width is at least its widest word (see TableBlock); `weight` shares
-/// out what is left.
+/// out the width that saves no line.
 struct TableColumn {
     QString title;
-    qreal weight = 1; ///< share of the width left once every column has its minimum
+    qreal weight = 1; ///< share of the width that no column needs to save lines
     Qt::Alignment align = Qt::AlignLeft;
     /// Never wraps: a level, a date, a number, an ID. The column is as wide as its widest cell.
     bool noWrap = false;
@@ -153,11 +153,13 @@ using TableRow = QList<TableCell>;
 ///
 /// Column widths come from the content. Each column gets at least the width of its widest piece
 /// that cannot be broken (a word of a cell, a piece of its title: TextStyle::minimumWidth() and
-/// headerPieces()), a no-wrap column the width of its widest cell; the rest of the width is shared
-/// by weight among the columns that wrap. When a title would still break, the header is set one point
-/// smaller if that lets it fit. Only when the minimums do not fit at all are words broken. The cells
-/// are measured in the measuring pass: all rows of a table up to kAllRowsMeasured rows, a sample
-/// spread over a longer one (a 90,000-row register), whose widths the painting pass reuses.
+/// headerPieces()), a no-wrap column the width of its widest cell. The rest goes to the columns that
+/// wrap, where it saves the most lines over the measured rows (a row is as tall as its tallest cell),
+/// then by weight, up to each column's widest cell unwrapped. When a title would still break, the
+/// header is set one point smaller if fewer titles break so. Only when the minimums do not fit at all
+/// are words broken. The cells are measured in the measuring pass: all rows of a table up to
+/// kAllRowsMeasured rows, a sample spread over a longer one (a 90,000-row register); the painting
+/// pass reuses the widths.
 ///
 /// The last kKeepLastRows rows go to the next page together rather than leave one or two alone there.
 class TableBlock : public Block {
