@@ -18,19 +18,24 @@
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
 #include "NumberFormat.h"
+#include "PageFlow.h"
 #include "PdfReport.h"
 #include "PdfText.h"
 #include "ReportAggregates.h"
+#include "ReportBlocks.h"
 #include "ReportTranslation.h"
+#include "RiskMatrix.h"
 #include "Translations.h"
 #include "engine/Assessment.h"
 #include "engine/Generator.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
@@ -63,6 +68,21 @@ QString pdfText(const QString& pdf)
 {
     return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC);
+}
+
+/// The text in reading order (no -layout): a cell's lines come one after the other.
+QString pdfRawText(const QString& pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+}
+
+/// Whether `text` holds `phrase`, wrapped or not: a table cell breaks at any of its spaces.
+bool containsWords(const QString& text, const QString& phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    for (QString& w : words)
+        w = QRegularExpression::escape(w);
+    return text.contains(QRegularExpression(words.join(QStringLiteral("\\s+"))));
 }
 
 int pdfPages(const QString& pdf)
@@ -120,6 +140,28 @@ QString hostileSample(const QString& dir)
     return path;
 }
 
+/// A measuring layout on A4 at the report's resolution, as PdfReport's first pass makes it.
+struct MeasuringFlow {
+    QBuffer buffer;
+    QPdfWriter writer {&buffer};
+    std::unique_ptr<mamori::PageFlow> flow;
+
+    MeasuringFlow()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        writer.setResolution(600);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        flow = std::make_unique<mamori::PageFlow>(writer, nullptr, mamori::PageDecoration {}, 0, nullptr);
+        flow->begin(QPageLayout::Portrait);
+    }
+    void layout(const mamori::Blocks& blocks)
+    {
+        mamori::keepHeadingsWithNext(blocks);
+        for (const auto& b : blocks)
+            b->layout(*flow);
+    }
+};
+
 } // namespace
 
 class TestReport : public QObject {
@@ -165,7 +207,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("令和8年11月26日")));
         QVERIFY(text.contains(QStringLiteral("Multi-factor authentication rolled out")));
         // Every asset name appears (the asset register), and a page footer with the page count.
-        QVERIFY(text.contains(QStringLiteral("Main building server room (secure area)")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Main building server room (secure area)")));
         QVERIFY(text.contains(QStringLiteral("3 / %1").arg(pdfPages(pdf))));
         // The first page is portrait, the register's landscape.
         const QString sizes = tool(QStringLiteral("pdfinfo"),
@@ -527,8 +569,9 @@ private slots:
             QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary,findings")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(pdf);
-        // The last of each heading is the chapter's, the first the table of contents'.
-        const qsizetype chapter = text.lastIndexOf(QStringLiteral("Overview by department"));
+        // The last of each section heading is the chapter's, the first the table of contents' (the
+        // chapter's own title also runs in the header of its pages).
+        const qsizetype chapter = text.lastIndexOf(QStringLiteral("By organization"));
         QVERIFY(chapter > text.lastIndexOf(QStringLiteral("Heat maps")));
         QVERIFY(chapter < text.lastIndexOf(QStringLiteral("Three-tier separation findings")));
         const QString byUnit = text.mid(text.indexOf(QStringLiteral("By org unit"), chapter));
@@ -587,14 +630,15 @@ private slots:
         const qsizetype at = text.indexOf(QStringLiteral("Comparison with the previous year"));
         QVERIFY(at >= 0);
         QVERIFY(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1) > at); // chapter + contents
-        const QString chapter = text.mid(text.lastIndexOf(QStringLiteral("Comparison with the previous year")));
+        // From the chapter's first page on (its title also runs in the header of its pages).
+        const QString chapter = text.mid(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1));
         QVERIFY(chapter.contains(QStringLiteral("ward-2025.json")));
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QString row
             = QStringLiteral("Total residual risk\\s+%1\\s+%2\\s+%3")
-                  .arg(QRegularExpression::escape(mamori::formatNumber(before, english)),
-                      QRegularExpression::escape(mamori::formatNumber(now, english)),
-                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatNumber(before - now, english)));
+                  .arg(QRegularExpression::escape(mamori::formatScore(before, english)),
+                      QRegularExpression::escape(mamori::formatScore(now, english)),
+                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatScore(before - now, english)));
         QVERIFY2(chapter.contains(QRegularExpression(row)), qPrintable(chapter.left(3000)));
         for (const char* heading : {"Risks by residual level", "Risks that moved most", "Risks added and removed",
                  "Three-tier separation findings added and removed"})
@@ -622,7 +666,7 @@ private slots:
             0);
         const QString japanese = pdfText(ja);
         const QLocale japan(QLocale::Japanese, QLocale::Japan);
-        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatNumber(before - now, japan)),
+        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatScore(before - now, japan)),
             qPrintable(japanese.right(3000)));
         QVERIFY(japanese.contains(QStringLiteral("ward-2025.json")));
 
@@ -692,7 +736,7 @@ private slots:
         QVERIFY(
             records.contains(QStringLiteral("Internal")) && records.contains(QStringLiteral("External"))); // sources
         QVERIFY(records.contains(QStringLiteral("Closed 1 Feb 2026")));
-        QVERIFY(records.contains(QStringLiteral("Backups never restored")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Backups never restored")));
         const QString ex = text.mid(exceptions);
         QVERIFY(ex.contains(QStringLiteral("Sanitizer")));
         QVERIFY(ex.contains(QStringLiteral("CISO")));
@@ -704,7 +748,7 @@ private slots:
         const QString review = text.mid(reviewAt);
         QVERIFY2(review.contains(QStringLiteral("AF-2026-02")), qPrintable(review.left(2500)));
         QVERIFY(!review.contains(QStringLiteral("AF-2026-01"))); // due next year
-        QVERIFY(review.contains(QStringLiteral("Renew until the line split")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Renew until the line split")));
         QVERIFY(review.contains(QStringLiteral("Not decided yet")));
     }
 
@@ -955,6 +999,162 @@ private slots:
         QVERIFY2(!w.hasMatch(), qPrintable(english.mid(std::max<qsizetype>(0, w.capturedStart() - 60), 120)));
         QVERIFY(english.contains(QStringLiteral("This report assesses 1,433 risks"))
             || english.contains(QRegularExpression(QStringLiteral("This report assesses [0-9,]+ risks"))));
+    }
+
+    void titlesBreakOnlyBetweenWords()
+    {
+        using mamori::TextStyle;
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("発生可能性")), QStringList {QStringLiteral("発生可能性")});
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("固有リスク")),
+            (QStringList {QStringLiteral("固有"), QStringLiteral("リスク")}));
+        // A single character never stands alone.
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("受容基準超過リスク数")),
+            (QStringList {QStringLiteral("受容基準超過"), QStringLiteral("リスク数")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("脅威の分類")),
+            (QStringList {QStringLiteral("脅威の"), QStringLiteral("分類")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("Residual likelihood")),
+            (QStringList {QStringLiteral("Residual "), QStringLiteral("likelihood")}));
+    }
+
+    void columnWidthsComeFromTheContent()
+    {
+        // Weights that would give the date and the long word far too little room.
+        const QString word = QStringLiteral("Supercalifragilisticexpialidocious");
+        const QString date = QStringLiteral("令和8年10月30日");
+        const QList<mamori::TableColumn> columns {{QStringLiteral("Description"), 6}, {QStringLiteral("Word"), 0.2},
+            {QStringLiteral("Due"), 0.1, Qt::AlignLeft, true},
+            {QStringLiteral("発生可能性"), 0.1, Qt::AlignRight, true},
+            {QStringLiteral("Residual likelihood"), 0.1, Qt::AlignRight, true}};
+        const QList<mamori::TableRow> rows {
+            {QStringLiteral("A long description that may wrap at its spaces as much as it needs"), word, date,
+                QStringLiteral("16.80"), QStringLiteral("4.50")},
+            {QStringLiteral("短い説明"), QStringLiteral("word"), QStringLiteral("令和9年3月31日"),
+                QStringLiteral("8,753.70"), QStringLiteral("1.00")},
+        };
+        mamori::TableBlock table(columns, rows.size(), [rows](qsizetype r) { return rows[r]; });
+        MeasuringFlow m;
+        const auto& layout = table.columns(*m.flow);
+        const mamori::TextStyle plain = m.flow->style(8);
+        const mamori::TextStyle header = m.flow->style(layout.titlePoints, true);
+        QCOMPARE(layout.widths.size(), std::size_t(columns.size()));
+        qreal total = 0;
+        for (std::size_t c = 0; c < layout.widths.size(); ++c) {
+            const qreal inner = layout.widths[c] - 2 * layout.padding;
+            total += layout.widths[c];
+            for (const mamori::TableRow& row : rows) {
+                const QString text = row[qsizetype(c)].text;
+                const qreal needed = columns[qsizetype(c)].noWrap ? plain.naturalWidth(text) : plain.minimumWidth(text);
+                QVERIFY2(needed <= inner, qPrintable(QStringLiteral("%1 cut in column %2").arg(text).arg(c)));
+            }
+            // The title comes back whole, broken only between its pieces, each line within the column.
+            const QString title = layout.titles.value(qsizetype(c));
+            QCOMPARE(QString(title).remove(QChar::LineSeparator).remove(QLatin1Char(' ')),
+                QString(columns[qsizetype(c)].title).remove(QLatin1Char(' ')));
+            for (const QString& line : title.split(QChar::LineSeparator))
+                QVERIFY2(header.advance(line) <= inner, qPrintable(line));
+        }
+        QVERIFY(qAbs(total - m.flow->content().width()) < 1); // the table spans the page
+        // The no-wrap date column is no wider than its widest cell (and title piece) needs.
+        QVERIFY(layout.widths[2] - 2 * layout.padding
+            < std::max(plain.naturalWidth(date), header.advance(QStringLiteral("Due"))) + m.flow->mm(1));
+    }
+
+    void headingIsKeptWithWhatFollows()
+    {
+        // A drawing fills the first page but for about 40 mm: room for a chapter heading and a section
+        // heading, not for them and the table's header and first rows as well.
+        MeasuringFlow m;
+        const qreal contentMm = m.flow->content().height() * 25.4 / m.flow->device()->logicalDpiY();
+        mamori::Blocks blocks;
+        blocks.push_back(std::make_unique<mamori::DrawingBlock>(contentMm - 3 - 42, nullptr));
+        auto* chapter = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        auto* section = new mamori::HeadingBlock(2, QStringLiteral("1.1"), QStringLiteral("Section"));
+        blocks.emplace_back(chapter);
+        blocks.emplace_back(section);
+        const QString tall = QStringLiteral("line\nline\nline\nline\nline");
+        blocks.push_back(std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("Text"), 1}},
+            10, [tall](qsizetype) { return mamori::TableRow {tall}; }));
+        m.layout(blocks);
+        QCOMPARE(chapter->page(), 2);
+        QCOMPARE(section->page(), chapter->page());
+
+        // With room enough, both stay where they are.
+        MeasuringFlow roomy;
+        mamori::Blocks few;
+        auto* alone = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        few.emplace_back(alone);
+        few.push_back(std::make_unique<mamori::ParagraphBlock>(QStringLiteral("A short paragraph.")));
+        roomy.layout(few);
+        QCOMPARE(alone->page(), 1);
+    }
+
+    void lastRowsAreNotLeftAlone()
+    {
+        // Find how many one-line rows fill a page, then lay out one more: the rows that go over are
+        // never fewer than TableBlock::kKeepLastRows.
+        const auto rowsStarting = [](qsizetype rows) {
+            MeasuringFlow m;
+            auto table = std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("No."), 1}},
+                rows, [](qsizetype r) { return mamori::TableRow {QString::number(r + 1)}; });
+            auto* t = table.get();
+            mamori::Blocks blocks;
+            blocks.push_back(std::move(table));
+            m.layout(blocks);
+            return t->rowsStartingPages();
+        };
+        qsizetype perPage = 10;
+        while (rowsStarting(perPage + 1).empty())
+            ++perPage;
+        for (qsizetype extra = 1; extra <= 2; ++extra) {
+            const std::vector<qsizetype> starts = rowsStarting(perPage + extra);
+            QCOMPARE(starts.size(), std::size_t(1));
+            QVERIFY2(perPage + extra - starts[0] >= mamori::TableBlock::kKeepLastRows,
+                qPrintable(QStringLiteral("%1 rows alone").arg(perPage + extra - starts[0])));
+        }
+    }
+
+    void heatMapCellTakesTheHighestLevelItCounts()
+    {
+        mamori::Assessment a;
+        a.bands = {{4, QStringLiteral("low")}, {9, QStringLiteral("medium")}, {16, QStringLiteral("high")},
+            {25, QStringLiteral("critical")}};
+        mamori::RiskResult critical;
+        critical.residualLikelihood = 3.29; // row 3
+        critical.residualImpact = 4.9; // column 5: centre 15, high
+        critical.residual = 16.12;
+        critical.level = 3;
+        mamori::RiskResult high = critical;
+        high.residualLikelihood = 3;
+        high.residualImpact = 4.5;
+        high.residual = 13.5;
+        high.level = 2;
+        a.risks = {high, critical};
+        const mamori::RiskMatrix m = mamori::RiskMatrix::residual(a);
+        QCOMPARE(m.counts[2][4], qint64(2));
+        QCOMPARE(mamori::RiskMatrix::cellLevel(a.bands, 3, 5), QStringLiteral("high"));
+        QCOMPARE(m.colourLevel(a.bands, 3, 5), QStringLiteral("critical"));
+        QCOMPARE(m.colourLevel(a.bands, 1, 1), QStringLiteral("low")); // empty: its centre's band
+        a.risks = {high};
+        QCOMPARE(mamori::RiskMatrix::residual(a).colourLevel(a.bands, 3, 5), QStringLiteral("high"));
+    }
+
+    void registerScoresHaveTwoDecimals()
+    {
+        const QString pdf = path(QStringLiteral("scores.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register"),
+                         QStringLiteral("--edition"), QStringLiteral("full"), QStringLiteral("--force")})
+                     .code,
+            0);
+        const QString text = pdfText(pdf);
+        // Likelihood, impact, inherent, residual likelihood, residual impact, residual: six scores in a row.
+        static const QRegularExpression six(QStringLiteral("(\\d+\\.\\d\\d\\s+){5}\\d+\\.\\d\\d"));
+        qsizetype rows = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            rows += line.contains(six) ? 1 : 0;
+        const mamori::Assessment a = mamori::assess(mamori::BuiltIn::sampleWard());
+        QCOMPARE(rows, a.risks.size());
+        QVERIFY(text.contains(QStringLiteral("18.00")));
     }
 
     void csvFields()

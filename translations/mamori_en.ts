@@ -4756,10 +4756,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Heat maps</translation>
     </message>
     <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>Inherent risk</translation>
     </message>
@@ -5186,7 +5182,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The %Ln assets with the largest impact spread</source>
-        <translation><numerusform>The asset with the largest impact spread</numerusform><numerusform>The %Ln assets with the largest impact spread</numerusform></translation>
+        <translation>
+            <numerusform>The asset with the largest impact spread</numerusform>
+            <numerusform>The %Ln assets with the largest impact spread</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overview by department</source>
@@ -5208,11 +5207,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The %Ln org units with the largest total residual risk are listed.</source>
-        <translation><numerusform>The org unit with the largest total residual risk is listed.</numerusform><numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform></translation>
+        <translation>
+            <numerusform>The org unit with the largest total residual risk is listed.</numerusform>
+            <numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln org units that own no asset and have no open plan action are left out.</source>
-        <translation><numerusform>%Ln org unit that owns no asset and has no open plan action is left out.</numerusform><numerusform>%Ln org units that own no asset and have no open plan action are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln org unit that owns no asset and has no open plan action is left out.</numerusform>
+            <numerusform>%Ln org units that own no asset and have no open plan action are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Org unit</source>
@@ -5248,19 +5253,31 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
-        <translation><numerusform>%Ln more is not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform><numerusform>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
-        <translation><numerusform>%Ln more is not listed here. The full edition of this report lists them all.</numerusform><numerusform>%Ln more are not listed here. The full edition of this report lists them all.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all.</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln highest residual risks</source>
-        <translation><numerusform>The highest residual risk</numerusform><numerusform>The %Ln highest residual risks</numerusform></translation>
+        <translation>
+            <numerusform>The highest residual risk</numerusform>
+            <numerusform>The %Ln highest residual risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
-        <translation><numerusform>The highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform><numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform></translation>
+        <translation>
+            <numerusform>The highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+            <numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every risk by threat category and residual level</source>
@@ -5268,7 +5285,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
-        <translation><numerusform>The only risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform><numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform></translation>
+        <translation>
+            <numerusform>The only risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+            <numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every risk by tier and residual level</source>
@@ -5282,6 +5302,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (summary edition)</source>
         <extracomment>The page header's title in the summary edition (要約版)</extracomment>
         <translation>%1 (summary edition)</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
     </message>
 </context>
 <context>

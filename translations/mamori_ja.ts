@@ -4709,10 +4709,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスクマップ</translation>
     </message>
     <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数に丸めたときに当該セルに該当するリスクの件数を示し、セルの色は、そのセルのリスクのレベルを示す。固有リスクは対策前の値、残留リスクは現在の対策の状況を反映した値である。</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>固有リスク</translation>
     </message>
@@ -5126,7 +5122,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The %Ln assets with the largest impact spread</source>
-        <translation><numerusform>影響範囲の大きい情報資産（上位%Ln件）</numerusform></translation>
+        <translation>
+            <numerusform>影響範囲の大きい情報資産（上位%Ln件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overview by department</source>
@@ -5148,11 +5146,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The %Ln org units with the largest total residual risk are listed.</source>
-        <translation><numerusform>残留リスクの合計が大きい%Ln組織を掲載している。</numerusform></translation>
+        <translation>
+            <numerusform>残留リスクの合計が大きい%Ln組織を掲載している。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln org units that own no asset and have no open plan action are left out.</source>
-        <translation><numerusform>情報資産を所管せず、未完了の対応項目もない%Ln組織は掲載していない。</numerusform></translation>
+        <translation>
+            <numerusform>情報資産を所管せず、未完了の対応項目もない%Ln組織は掲載していない。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Org unit</source>
@@ -5188,19 +5190,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
-        <translation><numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版及びExcelブック（［ファイル］＞［Excelに書き出し］又はmamori-cli export-sheet）に記載している。</numerusform></translation>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版及びExcelブック（［ファイル］＞［Excelに書き出し］又はmamori-cli export-sheet）に記載している。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
-        <translation><numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版に記載している。</numerusform></translation>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版に記載している。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln highest residual risks</source>
-        <translation><numerusform>残留リスクの上位%Ln件</numerusform></translation>
+        <translation>
+            <numerusform>残留リスクの上位%Ln件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
-        <translation><numerusform>評価した%1件のリスクのうち、残留リスクの高い上位%Ln件を高い順に示し、続いて全てのリスクを残留リスクのレベル別に集計する。発生可能性及び影響度は1から5までの5段階であり、リスクはその積（1から25まで）である。残留リスクは現在の対策の状況を考慮した値である。「（推奨）」と付した対応方針はリスク受容基準（%2）から導いたもので、まだ決定していない。</numerusform></translation>
+        <translation>
+            <numerusform>評価した%1件のリスクのうち、残留リスクの高い上位%Ln件を高い順に示し、続いて全てのリスクを残留リスクのレベル別に集計する。発生可能性及び影響度は1から5までの5段階であり、リスクはその積（1から25まで）である。残留リスクは現在の対策の状況を考慮した値である。「（推奨）」と付した対応方針はリスク受容基準（%2）から導いたもので、まだ決定していない。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every risk by threat category and residual level</source>
@@ -5208,7 +5218,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
-        <translation><numerusform>上記に掲載したものを含む全%Ln件のリスクを残留リスクのレベル別に集計した。残留リスクが%1を超えるリスクをリスク受容基準超過とする。</numerusform></translation>
+        <translation>
+            <numerusform>上記に掲載したものを含む全%Ln件のリスクを残留リスクのレベル別に集計した。残留リスクが%1を超えるリスクをリスク受容基準超過とする。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every risk by tier and residual level</source>
@@ -5222,6 +5234,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1 (summary edition)</source>
         <extracomment>The page header's title in the summary edition (要約版)</extracomment>
         <translation>%1（要約版）</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数の段階に丸めたときに、そのセルに該当するリスクの件数を示す。セルの色は、そのセルに含まれるリスクのうち最も高いレベルを示し、レベル別の件数と一致する。リスクのないセルは、セルの中心の値に当たるレベルの色を淡く示す。固有リスクは対策を講じる前のリスク、残留リスクは現在の対策の状況を考慮したリスクである。</translation>
     </message>
 </context>
 <context>

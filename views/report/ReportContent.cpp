@@ -76,14 +76,35 @@ QString ReportContent::number(double value) const
     return formatNumber(value, locale);
 }
 
-QString ReportContent::change(double value) const
+QString ReportContent::score(double value) const
 {
-    const QString magnitude = number(std::abs(value));
-    if (magnitude == number(0))
+    return formatScore(value, locale);
+}
+
+QString ReportContent::count(qint64 value) const
+{
+    return formatCount(value, locale);
+}
+
+namespace {
+QString signedChange(const QString& magnitude, bool zero, bool increase, Language language)
+{
+    if (zero)
         return magnitude; // what rounds to nothing has no sign
-    if (value > 0)
+    if (increase)
         return QStringLiteral("+") + magnitude;
     return (language == Language::Japanese ? QStringLiteral("△") : QStringLiteral("−")) + magnitude;
+}
+} // namespace
+
+QString ReportContent::change(double value) const
+{
+    return signedChange(score(std::abs(value)), roundScore(value) == 0.0, value > 0, language);
+}
+
+QString ReportContent::countChange(qint64 value) const
+{
+    return signedChange(count(value < 0 ? -value : value), value == 0, value > 0, language);
 }
 
 QString ReportContent::yen(double value) const

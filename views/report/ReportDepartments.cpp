@@ -115,7 +115,7 @@ void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStri
                           : TableCell(c.number(0), QColor(), Qt::black, last));
               }
               row.append(TableCell(c.number(double(u.risks.aboveAppetite)), QColor(), Qt::black, true));
-              row.append(TableCell(c.number(u.risks.residual), QColor(), Qt::black, last));
+              row.append(TableCell(c.score(u.risks.residual), QColor(), Qt::black, last));
               row.append(TableCell(c.number(double(u.openActions)), QColor(), Qt::black, last));
               return row;
           });
