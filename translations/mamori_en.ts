@@ -5224,10 +5224,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Org unit</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
@@ -5306,6 +5302,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
         <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>Organization</translation>
     </message>
 </context>
 <context>

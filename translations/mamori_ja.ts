@@ -5161,10 +5161,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>組織</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>組織体制</translation>
-    </message>
-    <message>
         <source>Risks</source>
         <translation>リスク</translation>
     </message>
@@ -5238,6 +5234,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
         <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数の段階に丸めたときに、そのセルに該当するリスクの件数を示す。セルの色は、そのセルに含まれるリスクのうち最も高いレベルを示し、レベル別の件数と一致する。リスクのないセルは、セルの中心の値に当たるレベルの色を淡く示す。固有リスクは対策を講じる前のリスク、残留リスクは現在の対策の状況を考慮したリスクである。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>部局</translation>
     </message>
 </context>
 <context>

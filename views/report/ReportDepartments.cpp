@@ -78,9 +78,9 @@ void ReportBuilder::departments()
 
 void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStringList& levels, bool units)
 {
-    QList<TableColumn> columns {{units ? tr("Org unit") : tr("Organization"), 2.6}};
+    QList<TableColumn> columns {{units ? tr("Org unit") : tr("Organization", "a top-level org unit (部局)"), 2.6}};
     if (units)
-        columns.append({tr("Organization"), 1.8});
+        columns.append({tr("Organization", "a top-level org unit (部局)"), 1.8});
     columns.append({tr("Assets"), 0.8, Qt::AlignRight});
     columns.append({tr("Risks"), 0.8, Qt::AlignRight});
     for (const QString& label : levels)
