@@ -1,12 +1,14 @@
 #include "Validation.h"
 
+#include "Cycles.h"
+#include "InputLimits.h"
 #include "JoinKey.h"
 #include "Scenarios.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
-#include <functional>
+#include <vector>
 
 namespace mamori {
 
@@ -43,31 +45,79 @@ public:
         checkReviews();
     }
 
+    /// Each scenario is resolved once, from its base's resolved model, walking the tree of bases from the
+    /// baseline with an explicit stack: linear in the changes, and a chain of bases as deep as the input
+    /// likes needs no recursion. What is inherent, validating each scenario's model in full, is bounded by
+    /// limits::kScenarios.
     void checkScenarios()
     {
+        const qsizetype count = m_model.scenarios.size();
+        if (count > limits::kScenarios) {
+            error("scenarios", -1, QString(),
+                tr("%1 scenarios; a model may have at most %2").arg(QString::number(count),
+                    QString::number(limits::kScenarios)));
+            return;
+        }
         checkUniqueIds(m_model.scenarios, "scenarios");
-        for (qsizetype i = 0; i < m_model.scenarios.size(); ++i) {
+        for (qsizetype i = 0; i < count; ++i) {
             const Scenario& s = m_model.scenarios[i];
             if (!s.base.isEmpty() && !m_index.scenarios.contains(s.base))
                 error("scenarios", i, QStringLiteral("base"), tr("scenario \"%1\" does not exist").arg(s.base));
         }
         if (!m_errors.isEmpty())
             return;
-        for (const Scenario& s : m_model.scenarios) {
-            ResolvedScenario resolved = resolveScenario(m_model, s.id, m_file);
-            if (!resolved.ok()) {
-                for (const InputError& e : resolved.errors) {
-                    if (!m_errors.contains(e)) // a broken base is reported once, not by every descendant
-                        m_errors.append(e);
-                }
+        std::vector<std::vector<int>> children(static_cast<std::size_t>(count) + 1); // the last: the baseline's
+        std::vector<std::vector<int>> base(static_cast<std::size_t>(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString& b = m_model.scenarios[i].base;
+            const int parent = b.isEmpty() ? int(count) : int(m_index.scenarios.value(b));
+            children[std::size_t(parent)].push_back(int(i));
+            if (parent < count)
+                base[std::size_t(i)].push_back(parent);
+        }
+        const auto baseOf = [&](int i) -> const std::vector<int>& { return base[std::size_t(i)]; };
+        for (const std::vector<int>& component : cyclicComponents(int(count), baseOf)) {
+            QStringList chain;
+            for (const int i : cycleThrough(component.front(), component, baseOf))
+                chain.prepend(m_model.scenarios[i].id); // "A <- B": B is built on A
+            error("scenarios", component.front(), QStringLiteral("base"),
+                tr("the scenario base chain loops: %1").arg(shortChain(chain, QStringLiteral(" <- "))));
+        }
+        if (!m_errors.isEmpty())
+            return;
+        // Scenarios built on a loop are never reached: the loop is reported, once. Errors are kept per
+        // scenario and told in model order.
+        std::vector<InputErrors> found(static_cast<std::size_t>(count));
+        std::vector<std::pair<int, Model>> stack;
+        for (auto it = children.back().crbegin(); it != children.back().crend(); ++it)
+            stack.emplace_back(*it, m_model);
+        while (!stack.empty()) {
+            auto [si, model] = std::move(stack.back());
+            stack.pop_back();
+            const Scenario& s = m_model.scenarios[si];
+            InputErrors changeErrors;
+            bool applied = true;
+            for (qsizetype ci = 0; ci < s.changes.size() && applied; ++ci)
+                applied = applyChange(
+                    model, s.changes[ci], JsonPointer() / "scenarios" / qsizetype(si) / "changes" / ci, m_file, changeErrors);
+            if (!applied) {
+                found[std::size_t(si)] = changeErrors; // its descendants would only repeat it
                 continue;
             }
-            const qsizetype at = m_index.scenarios.value(s.id);
-            for (const InputError& e : validateContent(resolved.model, m_file, m_source)) {
-                error("scenarios", at, QString(),
-                    tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+            const InputErrors content = validateContent(model, m_file, m_source);
+            if (!content.isEmpty()) {
+                std::swap(m_errors, found[std::size_t(si)]);
+                for (const InputError& e : content)
+                    error("scenarios", si, QString(),
+                        tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+                std::swap(m_errors, found[std::size_t(si)]);
             }
+            const std::vector<int>& next = children[std::size_t(si)];
+            for (std::size_t c = next.size(); c-- > 0;) // the model is shared until a child changes it
+                stack.emplace_back(next[c], c == 0 ? std::move(model) : model);
         }
+        for (const InputErrors& errors : found)
+            m_errors.append(errors);
     }
 
 private:
@@ -243,18 +293,34 @@ private:
             checkName("org_units", i, u.name);
             checkRef("org_units", i, QStringLiteral("parent"), u.parent, m_index.orgUnits, orgUnit());
         }
-        // A parent chain that loops would hang any tree view of the organization.
-        for (qsizetype i = 0; i < m_model.orgUnits.size(); ++i) {
-            QSet<QString> seen;
-            QString cur = m_model.orgUnits[i].id;
-            while (!cur.isEmpty() && m_index.orgUnits.contains(cur)) {
-                if (seen.contains(cur)) {
-                    error("org_units", i, QStringLiteral("parent"), tr("the parent chain loops"));
+        // A parent chain that loops would hang any tree view of the organization. Each unit is walked once
+        // (a chain of 100,000 units is linear, not quadratic): the walk from a unit stops at one already
+        // settled; a unit met again in the same walk closes a loop, reported at every unit of that walk.
+        const qsizetype n = m_model.orgUnits.size();
+        std::vector<qsizetype> walk(std::size_t(n), -1); // the walk that reached the unit
+        std::vector<char> loops(std::size_t(n), 0);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (walk[std::size_t(i)] >= 0)
+                continue;
+            std::vector<qsizetype> path;
+            qsizetype cur = i;
+            bool loop = false;
+            while (cur >= 0) {
+                if (walk[std::size_t(cur)] >= 0) {
+                    loop = walk[std::size_t(cur)] == i || loops[std::size_t(cur)];
                     break;
                 }
-                seen.insert(cur);
-                cur = m_model.orgUnits[m_index.orgUnits.value(cur)].parent;
+                walk[std::size_t(cur)] = i;
+                path.push_back(cur);
+                const QString& parent = m_model.orgUnits[cur].parent;
+                cur = parent.isEmpty() ? -1 : m_index.orgUnits.value(parent, -1);
             }
+            for (const qsizetype u : path)
+                loops[std::size_t(u)] = loop;
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (loops[std::size_t(i)])
+                error("org_units", i, QStringLiteral("parent"), tr("the parent chain loops"));
         }
     }
 
@@ -389,34 +455,27 @@ private:
         checkRequiresCycles();
     }
 
-    /// Depth-first search over `requires`; reports each cycle once, at its first control in model order.
+    /// The strongly connected components of `requires` (iterative: a chain of 100,000 controls must not
+    /// overflow the stack); reports each loop once, at its first control in model order, with a shortest
+    /// cycle through that control.
     void checkRequiresCycles()
     {
-        enum class Mark : std::uint8_t { None, Active, Done };
-        QList<Mark> mark(m_model.controls.size(), Mark::None);
-        QStringList stack;
-        std::function<void(qsizetype)> visit = [&](qsizetype i) {
-            mark[i] = Mark::Active;
-            stack.append(m_model.controls[i].id);
+        const int n = int(m_model.controls.size());
+        std::vector<std::vector<int>> requires_(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) {
             for (const QString& r : m_model.controls[i].requires_) {
                 const auto it = m_index.controls.constFind(r);
-                if (it == m_index.controls.cend() || r == m_model.controls[i].id)
-                    continue;
-                if (mark[*it] == Mark::Active) {
-                    QStringList cycle = stack.mid(stack.indexOf(r));
-                    cycle.append(r);
-                    error("controls", *it, QStringLiteral("requires"),
-                        tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> "))));
-                } else if (mark[*it] == Mark::None) {
-                    visit(*it);
-                }
+                if (it != m_index.controls.cend() && r != m_model.controls[i].id) // a self-reference is reported above
+                    requires_[std::size_t(i)].push_back(int(*it));
             }
-            stack.removeLast();
-            mark[i] = Mark::Done;
-        };
-        for (qsizetype i = 0; i < m_model.controls.size(); ++i) {
-            if (mark[i] == Mark::None)
-                visit(i);
+        }
+        const auto successors = [&](int i) -> const std::vector<int>& { return requires_[std::size_t(i)]; };
+        for (const std::vector<int>& component : cyclicComponents(n, successors)) {
+            QStringList cycle;
+            for (const int k : cycleThrough(component.front(), component, successors))
+                cycle.append(m_model.controls[k].id);
+            error("controls", component.front(), QStringLiteral("requires"),
+                tr("the requires chain loops: %1").arg(shortChain(cycle, QStringLiteral(" -> "))));
         }
     }
 
