@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "FileReplace.h"
+#include "InputFile.h"
 #include "JsonCodec.h"
 #include "ProjectRecords.h"
 #include "ProjectSql.h"
@@ -622,6 +623,8 @@ QString saveFailure(const QString& path, int code, const QString& detail)
 
 bool looksLikeSqlite(const QString& path)
 {
+    if (!InputFile::refusal(path, limits::kProjectBytes).isEmpty()) // a pipe would block the read below
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -650,8 +653,8 @@ ReadResult read(const QString& path)
         result.errors.append({label, QString(), what});
         return result;
     };
-    if (!QFileInfo::exists(path))
-        return fail(Tr::tr("the file does not exist"));
+    if (const QString why = InputFile::refusal(path, limits::kProjectBytes); !why.isEmpty())
+        return fail(why);
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return fail(Tr::tr("the file cannot be read: %1").arg(probe.errorString()));

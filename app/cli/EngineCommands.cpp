@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 
+#include "SaveWhole.h"
 #include "Scenarios.h"
 #include "Validation.h"
 #include "engine/Assessment.h"
@@ -12,7 +13,6 @@
 #include "engine/Generator.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -272,22 +272,16 @@ int runGenerate(Context& c)
             return Failure;
         }
     } else {
-        QSaveFile f(*output);
-        if (!f.open(QIODevice::WriteOnly)) {
-            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
-            return Failure;
-        }
-        f.write(QJsonDocument(Generator::toVariedJson(model)).toJson(QJsonDocument::Indented));
-        if (!f.commit()) {
-            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
+        const SaveWholeResult saved
+            = saveWhole(*output, QJsonDocument(Generator::toVariedJson(model)).toJson(QJsonDocument::Indented));
+        if (!saved.ok()) {
+            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, saved.error) << Qt::endl;
             return Failure;
         }
     }
     c.out << Tr::tr("wrote %1: %2 assets, %3 dependencies, %4 scenarios")
-                 .arg(*output)
-                 .arg(model.assets.size())
-                 .arg(model.dependencies.size())
-                 .arg(model.scenarios.size())
+                 .arg(*output, QString::number(model.assets.size()), QString::number(model.dependencies.size()),
+                     QString::number(model.scenarios.size()))
           << Qt::endl;
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "Cp932.h"
 #include "Model.h"
 #include "ModelEdit.h"
+#include "SaveWhole.h"
 #include "SheetRecords.h"
 #include "SheetValues.h"
 #include "UnitScope.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace mamori::sheets {
@@ -525,9 +525,8 @@ ExportFileResult writeCsv(const SheetOut& sheet, const QString& path, TextEncodi
     QByteArray bytes;
     if (ExportFileResult encoded = csvBytes(sheet, encoding, path, bytes); !encoded.ok())
         return encoded;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (const SaveWholeResult saved = saveWhole(path, bytes); !saved.ok())
+        return {Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), saved.error)};
     return {};
 }
 

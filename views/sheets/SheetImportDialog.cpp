@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "NumberFormat.h"
+#include "SaveWhole.h"
 #include "document/ProjectDocument.h"
 #include "widgets/FormFields.h"
 
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -795,9 +795,8 @@ void SheetImportDialog::saveMapping()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), suggested, tr("Mapping (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(mappingToJson(mapping())) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Save mapping"), tr("“%1” cannot be written: %2").arg(path, file.errorString()));
+    if (const SaveWholeResult saved = saveWhole(path, mappingToJson(mapping())); !saved.ok())
+        QMessageBox::warning(this, tr("Save mapping"), tr("“%1” cannot be written: %2").arg(path, saved.error));
 }
 
 } // namespace mamori
