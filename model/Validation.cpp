@@ -30,6 +30,7 @@ public:
 
     void run()
     {
+        checkLengths();
         checkSettings();
         checkOrgUnits();
         checkAssets();
@@ -138,7 +139,8 @@ private:
                 where += QStringLiteral(", ") + fieldWords(field);
         } else {
             const QString table = name == QLatin1StringView("actions") ? QStringLiteral("plan_actions") : name;
-            where = index >= 0 ? tr("table %1, row %2").arg(table).arg(index + 1) : tr("table %1").arg(table);
+            where = index >= 0 ? tr("table %1, row %2").arg(table, QString::number(index + 1))
+                               : tr("table %1").arg(table);
             if (!field.isEmpty())
                 where += QStringLiteral(", ") + field;
         }
@@ -150,7 +152,8 @@ private:
     {
         auto byId = [&](const auto& items, const QString& kind) {
             const QString id = index >= 0 && index < items.size() ? items[index].id : QString();
-            return id.isEmpty() ? tr("%1 without an id (row %2)").arg(kind).arg(index + 1) : tr("%1 %2").arg(kind, id);
+            return id.isEmpty() ? tr("%1 without an id (row %2)").arg(kind, QString::number(index + 1))
+                                : tr("%1 %2").arg(kind, id);
         };
         auto pair = [&](const auto& items, const QString& format) {
             return index >= 0 && index < items.size() ? format.arg(items[index].asset, items[index].threat) : format;
@@ -224,7 +227,9 @@ private:
     void checkRange(const char* coll, qsizetype i, const QString& field, double value, double low, double high)
     {
         if (value < low || value > high)
-            error(coll, i, field, tr("%1 is out of range; expected %2 to %3").arg(value).arg(low).arg(high));
+            error(coll, i, field,
+                tr("%1 is out of range; expected %2 to %3")
+                    .arg(QString::number(value), QString::number(low), QString::number(high)));
     }
 
     void checkRef(const char* coll, qsizetype i, const QString& field, const QString& id,
@@ -243,7 +248,7 @@ private:
             const auto it = seen.constFind(items[i].id);
             if (it != seen.cend())
                 error(coll, i, QStringLiteral("id"),
-                    tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id).arg(it.value()));
+                    tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id, QString::number(it.value())));
             else
                 seen.insert(items[i].id, i);
         }
@@ -253,6 +258,104 @@ private:
     {
         if (name.isEmpty())
             error(coll, i, QString::fromLatin1(field), tr("needs a name in Japanese or English"));
+    }
+
+    /// Ids, names and free texts up to the limits of InputLimits.h: a 50 MB asset name would make every
+    /// table, graph and report that shows it crawl. Checked first, and cheaply (lengths only).
+    void checkLength(const char* coll, qsizetype i, const char* field, const QString& text, qsizetype limit)
+    {
+        if (text.size() > limit)
+            error(coll, i, QString::fromLatin1(field),
+                tr("is %1 characters long; at most %2 are allowed")
+                    .arg(QString::number(text.size()), QString::number(limit)));
+    }
+    void checkLength(const char* coll, qsizetype i, const char* field, const LocalizedText& text, qsizetype limit)
+    {
+        checkLength(coll, i, field, text.ja.size() >= text.en.size() ? text.ja : text.en, limit);
+    }
+    template <typename T> void checkIdLengths(const QList<T>& items, const char* coll)
+    {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            checkLength(coll, i, "id", items[i].id, limits::kIdLength);
+    }
+
+    void checkLengths()
+    {
+        using limits::kIdLength, limits::kNameLength, limits::kTextLength;
+        const Model& m = m_model;
+        if (std::max(m.name.ja.size(), m.name.en.size()) > kNameLength) {
+            const QString where = m_source == Source::Json ? QStringLiteral("/name")
+                : m_source == Source::Project              ? tr("table %1").arg(QStringLiteral("meta"))
+                                                           : tr("the model's name");
+            m_errors.append({m_file, where,
+                tr("is %1 characters long; at most %2 are allowed")
+                    .arg(QString::number(std::max(m.name.ja.size(), m.name.en.size())), QString::number(kNameLength))});
+        }
+        for (qsizetype i = 0; i < m.settings.bands.size(); ++i)
+            checkLength("settings", -1, "bands", m.settings.bands[i].label, kIdLength);
+        for (const auto& levels : m.settings.impactTable) {
+            for (const ImpactLevel& l : levels)
+                checkLength("settings", -1, "impact_table", l.level, kIdLength);
+        }
+        checkIdLengths(m.orgUnits, "org_units");
+        for (qsizetype i = 0; i < m.orgUnits.size(); ++i)
+            checkLength("org_units", i, "name", m.orgUnits[i].name, kNameLength);
+        checkIdLengths(m.assets, "assets");
+        for (qsizetype i = 0; i < m.assets.size(); ++i) {
+            const Asset& a = m.assets[i];
+            checkLength("assets", i, "name", a.name, kNameLength);
+            checkLength("assets", i, "description", a.description, kTextLength);
+            for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+                checkLength("assets", i, "attributes", it.key(), kIdLength);
+                checkLength("assets", i, "attributes", it.value(), kTextLength);
+            }
+        }
+        checkIdLengths(m.threats, "threats");
+        for (qsizetype i = 0; i < m.threats.size(); ++i) {
+            checkLength("threats", i, "name", m.threats[i].name, kNameLength);
+            checkLength("threats", i, "source", m.threats[i].source, kNameLength);
+        }
+        for (qsizetype i = 0; i < m.exposures.size(); ++i)
+            checkLength("exposures", i, "note", m.exposures[i].note, kTextLength);
+        checkIdLengths(m.controls, "controls");
+        for (qsizetype i = 0; i < m.controls.size(); ++i) {
+            checkLength("controls", i, "name", m.controls[i].name, kNameLength);
+            checkLength("controls", i, "source", m.controls[i].source, kNameLength);
+        }
+        for (qsizetype i = 0; i < m.responses.size(); ++i) {
+            checkLength("responses", i, "rationale", m.responses[i].rationale, kTextLength);
+            checkLength("responses", i, "decided_by", m.responses[i].decidedBy, kNameLength);
+        }
+        checkIdLengths(m.actions, "actions");
+        for (qsizetype i = 0; i < m.actions.size(); ++i) {
+            checkLength("actions", i, "title", m.actions[i].title, kNameLength);
+            checkLength("actions", i, "assignee", m.actions[i].assignee, kNameLength);
+        }
+        checkIdLengths(m.scenarios, "scenarios");
+        for (qsizetype i = 0; i < m.scenarios.size(); ++i) {
+            checkLength("scenarios", i, "name", m.scenarios[i].name, kNameLength);
+            checkLength("scenarios", i, "description", m.scenarios[i].description, kTextLength);
+        }
+        checkIdLengths(m.inspections, "inspections");
+        for (qsizetype i = 0; i < m.inspections.size(); ++i) {
+            for (const InspectionAnswer& a : m.inspections[i].answers) {
+                checkLength("inspections", i, "answers", a.evidence, kTextLength);
+                checkLength("inspections", i, "answers", a.note, kTextLength);
+            }
+        }
+        checkIdLengths(m.auditFindings, "audit_findings");
+        for (qsizetype i = 0; i < m.auditFindings.size(); ++i)
+            checkLength("audit_findings", i, "description", m.auditFindings[i].description, kTextLength);
+        checkIdLengths(m.findingExceptions, "finding_exceptions");
+        for (qsizetype i = 0; i < m.findingExceptions.size(); ++i) {
+            checkLength("finding_exceptions", i, "rationale", m.findingExceptions[i].rationale, kTextLength);
+            checkLength("finding_exceptions", i, "approver", m.findingExceptions[i].approver, kNameLength);
+        }
+        checkIdLengths(m.reviewDecisions, "reviews");
+        for (qsizetype i = 0; i < m.reviewDecisions.size(); ++i) {
+            checkLength("reviews", i, "decision", m.reviewDecisions[i].decision, kTextLength);
+            checkLength("reviews", i, "decided_by", m.reviewDecisions[i].decidedBy, kNameLength);
+        }
     }
 
     QString asset() const { return tr("asset"); }

@@ -108,12 +108,8 @@ void printSummary(Context& c, const sheets::RegisterSummary& s)
 {
     QTextStream& out = c.out;
     out << Tr::tr("%1 (sheet %2, header row %3): %4 added, %5 updated, %6 unchanged, %7 missing")
-               .arg(sheets::registerKey(s.reg), s.sheet)
-               .arg(s.headerRow)
-               .arg(s.added.size())
-               .arg(s.updated.size())
-               .arg(s.unchanged)
-               .arg(s.missing.size())
+               .arg(sheets::registerKey(s.reg), s.sheet, QString::number(s.headerRow), QString::number(s.added.size()),
+                   QString::number(s.updated.size()), QString::number(s.unchanged), QString::number(s.missing.size()))
         << Qt::endl;
     for (const QString& id : s.added)
         out << QStringLiteral("  + %1").arg(id) << Qt::endl;

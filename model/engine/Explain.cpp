@@ -364,7 +364,8 @@ QJsonObject explanationToJson(const Explanation& x)
 QString explanationToText(const Explanation& x)
 {
     QString out;
-    out += Tr::tr("Risk of asset %1 from threat %2 (category %3)\n").arg(x.asset, x.threat).arg(x.category);
+    out += Tr::tr("Risk of asset %1 from threat %2 (category %3)\n")
+               .arg(x.asset, x.threat, QString::number(x.category));
     out += x.exposedByEntry ? Tr::tr("Exposed: an exposure entry names the pair.\n")
                             : Tr::tr("Exposed: the threat's applies_to matches the asset.\n");
     out += Tr::tr("\nLikelihood %1: ").arg(number(x.likelihood))

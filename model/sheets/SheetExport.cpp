@@ -493,7 +493,7 @@ QStringList unencodablePlaces(const SheetOut& sheet, QString left)
             if (found.isEmpty()
                 || std::none_of(found.begin(), found.end(), [&left](QChar q) { return left.contains(q); }))
                 continue;
-            out.append(Tr::tr("row %1, column %2: \"%3\"").arg(r + 2).arg(sheet.headers.value(c), found));
+            out.append(Tr::tr("row %1, column %2: \"%3\"").arg(QString::number(r + 2), sheet.headers.value(c), found));
             for (const QChar q : found)
                 left.remove(q);
         }

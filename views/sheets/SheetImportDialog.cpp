@@ -131,7 +131,8 @@ QString changeText(Register reg, const FieldChange& change)
 QStringList registerSummaryLines(const RegisterSummary& s)
 {
     QStringList lines;
-    lines << SheetImportDialog::tr("%1 (sheet %2, header row %3)").arg(registerLabel(s.reg), s.sheet).arg(s.headerRow);
+    lines << SheetImportDialog::tr("%1 (sheet %2, header row %3)")
+                 .arg(registerLabel(s.reg), s.sheet, QString::number(s.headerRow));
     lines << SheetImportDialog::tr("  Added: %1").arg(formatCount(int(s.added.size())))
             + (s.added.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.added.join(QStringLiteral(", "))));
     lines << SheetImportDialog::tr("  Updated: %1").arg(formatCount(int(s.updated.size())));
@@ -752,7 +753,8 @@ QString SheetImportDialog::importedMessage() const
         added += int(s.added.size());
         updated += int(s.updated.size());
     }
-    return tr("%1: %2 added, %3 updated").arg(userEdit().text.toString()).arg(added).arg(updated);
+    return tr("%1: %2 added, %3 updated")
+        .arg(userEdit().text.toString(), QString::number(added), QString::number(updated));
 }
 
 void SheetImportDialog::importNow()
