@@ -59,7 +59,8 @@ template <typename Successors> std::vector<std::vector<int>> cyclicComponents(in
             const int v = f.node;
             frames.pop_back();
             if (!frames.empty())
-                low[std::size_t(frames.back().node)] = std::min(low[std::size_t(frames.back().node)], low[std::size_t(v)]);
+                low[std::size_t(frames.back().node)]
+                    = std::min(low[std::size_t(frames.back().node)], low[std::size_t(v)]);
             if (low[std::size_t(v)] != index[std::size_t(v)])
                 continue;
             std::vector<int> component;
@@ -91,7 +92,9 @@ template <typename Successors>
 std::vector<int> cycleThrough(int start, const std::vector<int>& component, Successors successors)
 {
     auto member = [&](int x) { return std::binary_search(component.begin(), component.end(), x); };
-    auto slot = [&](int x) { return std::size_t(std::lower_bound(component.begin(), component.end(), x) - component.begin()); };
+    auto slot = [&](int x) {
+        return std::size_t(std::lower_bound(component.begin(), component.end(), x) - component.begin());
+    };
     std::vector<int> from(component.size(), -2);
     std::vector<int> queue {start};
     int last = -1;

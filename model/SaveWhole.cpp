@@ -61,7 +61,8 @@ SaveWholeResult saveWhole(const QString& path, const QByteArray& bytes)
         return {error, true};
     }
     if (!file.commit())
-        return {file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the file could not be put in place"),
+        return {
+            file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the file could not be put in place"),
             true};
     return {QString(), true};
 }

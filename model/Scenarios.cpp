@@ -271,8 +271,8 @@ ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const
         const qsizetype si = index.value(sid);
         const Scenario& scenario = baseline.scenarios[si];
         for (qsizetype ci = 0; ci < scenario.changes.size(); ++ci) {
-            if (!applyChange(
-                    out.model, scenario.changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file, out.errors))
+            if (!applyChange(out.model, scenario.changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file,
+                    out.errors))
                 return out;
         }
     }

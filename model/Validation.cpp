@@ -55,8 +55,8 @@ public:
         const qsizetype count = m_model.scenarios.size();
         if (count > limits::kScenarios) {
             error("scenarios", -1, QString(),
-                tr("%1 scenarios; a model may have at most %2").arg(QString::number(count),
-                    QString::number(limits::kScenarios)));
+                tr("%1 scenarios; a model may have at most %2")
+                    .arg(QString::number(count), QString::number(limits::kScenarios)));
             return;
         }
         checkUniqueIds(m_model.scenarios, "scenarios");
@@ -99,8 +99,8 @@ public:
             InputErrors changeErrors;
             bool applied = true;
             for (qsizetype ci = 0; ci < s.changes.size() && applied; ++ci)
-                applied = applyChange(
-                    model, s.changes[ci], JsonPointer() / "scenarios" / qsizetype(si) / "changes" / ci, m_file, changeErrors);
+                applied = applyChange(model, s.changes[ci],
+                    JsonPointer() / "scenarios" / qsizetype(si) / "changes" / ci, m_file, changeErrors);
             if (!applied) {
                 found[std::size_t(si)] = changeErrors; // its descendants would only repeat it
                 continue;

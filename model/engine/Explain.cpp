@@ -113,8 +113,8 @@ RequirementExplanation requirement(const engine::EngineState& s, int r, const Ow
 /// The direct requirements of `control`, and every control reached from them added to `all` once
 /// (iteratively: a chain of 100,000 controls must not overflow the stack; a cycle, in an invalid model,
 /// stops where it closes).
-std::vector<RequirementExplanation> requirements(const engine::EngineState& s, int control, const Owner& owner,
-    std::map<QString, RequirementExplanation>& all)
+std::vector<RequirementExplanation> requirements(
+    const engine::EngineState& s, int control, const Owner& owner, std::map<QString, RequirementExplanation>& all)
 {
     std::vector<RequirementExplanation> direct;
     std::vector<int> stack;
