@@ -222,7 +222,7 @@ QString ProjectDocument::edit(const UiText& text, const QList<ModelEdit>& edits,
     recorded.model.scenarios = candidate.scenarios;
     const bool reset = !(recorded.model == candidate);
     const UiText scenarioText
-        = UiText::translate("mamori::ProjectDocument", "%1 (scenario %2)").arg(text, activeScenarioName());
+        = UiText::translate("mamori::ProjectDocument", "%1 (scenario %2)").arg(text).arg(activeScenarioName());
     m_undoStack->push(new EditCommand(this, scenarioText, {{ModelEdit::replace(at, after)}, {}, edits, reset},
         {{ModelEdit::replace(at, before)}, {}, std::move(undo), reset}, m_activeScenario, merge));
     return {};
