@@ -46,12 +46,12 @@ public:
         checkReviews();
     }
 
-    /// Each scenario is resolved once, from its base's resolved model, walking the tree of bases from the
-    /// baseline with an explicit stack: linear in the changes, and a chain of bases as deep as the input
-    /// likes needs no recursion. What is inherent, validating each scenario's model in full, is bounded by
-    /// limits::kScenarios.
     void checkScenarios()
     {
+        // Each scenario is resolved once, from its base's resolved model, walking the tree of bases from
+        // the baseline with an explicit stack: linear in the changes, and a chain of bases as deep as the
+        // input likes needs no recursion. What is inherent, validating each scenario's model in full, is
+        // bounded by limits::kScenarios.
         const qsizetype count = m_model.scenarios.size();
         if (count > limits::kScenarios) {
             error("scenarios", -1, QString(),
