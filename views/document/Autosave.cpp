@@ -1,6 +1,7 @@
 #include "document/Autosave.h"
 
 #include "ProjectFile.h"
+#include "SaveWhole.h"
 #include "document/ProjectDocument.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -104,14 +104,10 @@ bool Autosave::saveNow()
     const auto result = ProjectFile::write(m_document->baseline(), filePath(".mamori"));
     if (!result.ok())
         return false;
-    QSaveFile meta(filePath(".json"));
-    if (!meta.open(QIODevice::WriteOnly))
-        return false;
     const QJsonObject o {{QStringLiteral("original"), m_document->filePath()},
         {QStringLiteral("name"), m_document->displayName()},
         {QStringLiteral("saved_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-    meta.write(QJsonDocument(o).toJson());
-    if (!meta.commit())
+    if (!saveWhole(filePath(".json"), QJsonDocument(o).toJson()).ok())
         return false;
     m_savedRevision = m_document->revision();
     return true;

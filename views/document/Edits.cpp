@@ -662,8 +662,7 @@ UserEdit applyInspection(const Model& model, const Inspection& inspection, const
     const qsizetype at = recordInspection(after, inspection);
     UserEdit out;
     out.text = UiText::translate("mamori::Edits", "Apply the self-inspection of %1 (fiscal year %2)")
-                   .arg(inspection.unit)
-                   .arg(inspection.fiscalYear);
+                   .arg(inspection.unit, QString::number(inspection.fiscalYear));
     out.edits.append(
         at < model.inspections.size() ? ModelEdit::replace(at, inspection) : ModelEdit::insert(at, inspection));
     QList<qsizetype> touched;
