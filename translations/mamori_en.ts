@@ -2105,6 +2105,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>    status of %1: %2 gives %3
 </translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (see above)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -2364,6 +2368,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The control's own status: %1 (%2 has no status of its own)</source>
         <translation>The control's own status: %1 (%2 has no status of its own)</translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (see above)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2570,6 +2578,41 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that loops</source>
+        <translation>the file is a symbolic link that loops</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to a file that does not exist</source>
+        <translation>the file is a symbolic link to a file that does not exist</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</source>
+        <translation>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; Mamori reads files of this kind up to that size</source>
+        <translation>the file is larger than %1; Mamori reads files of this kind up to that size</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3094,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>expected an object of org unit id → status (%1)</source>
         <translation>expected an object of org unit id → status (%1)</translation>
     </message>
+    <message>
+        <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
+        <translation>the escape %1 is half of a surrogate pair without its other half: it is no character</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3427,14 +3474,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::ModelFile</name>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>the file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
         <translation>
@@ -3877,10 +3916,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>scenario "%1" does not exist</source>
         <translation>scenario "%1" does not exist</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -5838,6 +5873,13 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SaveWhole</name>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>the file could not be put in place</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ScenarioBanner</name>
     <message>
         <source>&lt;b&gt;Scenario: %1&lt;/b&gt; — every edit is recorded in this scenario; the baseline stays as approved.</source>
@@ -7378,6 +7420,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the expiry %1 is before the approval %2</source>
         <translation>the expiry %1 is before the approval %2</translation>
     </message>
+    <message>
+        <source>%1 scenarios; a model may have at most %2</source>
+        <translation>%1 scenarios; a model may have at most %2</translation>
+    </message>
+    <message>
+        <source>the scenario base chain loops: %1</source>
+        <translation>the scenario base chain loops: %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>the model's name</source>
+        <translation>the model's name</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -8249,18 +8307,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</translation>
     </message>
     <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1: the file does not exist</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: the file cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
-        <translation>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</translation>
-    </message>
-    <message>
         <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
         <translation>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</translation>
     </message>
@@ -8331,6 +8377,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the workbook is damaged: %2</source>
         <translation>%1: the workbook is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2079,6 +2079,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>    %1の対応状況 %2 による係数 %3
 </translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1（前掲）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -2338,6 +2342,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The control's own status: %1 (%2 has no status of its own)</source>
         <translation>対策全体の対応状況: %1（%2には個別の対応状況がありません）</translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1（前掲）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2539,6 +2547,41 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1MB</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that loops</source>
+        <translation>ファイルは循環するシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to a file that does not exist</source>
+        <translation>ファイルは存在しないファイルへのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>これはファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</source>
+        <translation>これは通常のファイルではありません（パイプ、デバイス又はソケット）。Mamoriはファイルのみを読み込みます</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; Mamori reads files of this kind up to that size</source>
+        <translation>ファイルが%1を超えています。この種類のファイルはその大きさまでしか読み込みません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3058,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>expected an object of org unit id → status (%1)</source>
         <translation>組織 ID → 対応状況（%1）のオブジェクトを指定してください</translation>
     </message>
+    <message>
+        <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
+        <translation>エスケープ %1 はサロゲートペアの片方だけで、文字を表しません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3389,14 +3436,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::ModelFile</name>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルが存在しません</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
         <translation>
@@ -3830,10 +3869,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルが存在しません</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -5762,6 +5797,13 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::SaveWhole</name>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>ファイルを所定の場所に置けませんでした</translation>
+    </message>
+</context>
+<context>
     <name>mamori::ScenarioBanner</name>
     <message>
         <source>&lt;b&gt;Scenario: %1&lt;/b&gt; — every edit is recorded in this scenario; the baseline stays as approved.</source>
@@ -7289,6 +7331,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the expiry %1 is before the approval %2</source>
         <translation>有効期限%1が承認日%2より前です</translation>
     </message>
+    <message>
+        <source>%1 scenarios; a model may have at most %2</source>
+        <translation>シナリオが%1件あります。1つのモデルに設定できるシナリオは%2件までです</translation>
+    </message>
+    <message>
+        <source>the scenario base chain loops: %1</source>
+        <translation>基になるシナリオの参照が循環しています: %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>%1文字あります。%2文字までにしてください</translation>
+    </message>
+    <message>
+        <source>the model's name</source>
+        <translation>モデルの名前</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -8148,18 +8206,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <translation>%1: 文字コードが UTF-8 でも Shift_JIS（CP932）でもありません。Excel で「CSV UTF-8」または .xlsx として保存してください</translation>
     </message>
     <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: ファイルを読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
-        <translation>%1: ファイルが %2 MB を超えています。Mamori が読めるのはこの大きさまでです</translation>
-    </message>
-    <message>
         <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
         <translation>%1: ブックがパスワードで保護されています。Excel でパスワードを解除し、.xlsx として保存し直してください</translation>
     </message>
@@ -8230,6 +8276,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the workbook is damaged: %2</source>
         <translation>%1: ブックが壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
