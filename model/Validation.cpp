@@ -44,6 +44,9 @@ public:
         checkDocument();
     }
 
+    /// The report's document control alone (validateDocument).
+    void runDocument() { checkDocument(); }
+
     void checkScenarios()
     {
         checkUniqueIds(m_model.scenarios, "scenarios");
@@ -639,6 +642,15 @@ InputErrors validateContent(const Model& model, const QString& file, Source sour
 {
     InputErrors errors;
     Validator(model, file, source, errors).run();
+    return errors;
+}
+
+InputErrors validateDocument(const DocumentControl& document, const QString& file, Source source)
+{
+    Model model;
+    model.document = document;
+    InputErrors errors;
+    Validator(model, file, source, errors).runDocument();
     return errors;
 }
 

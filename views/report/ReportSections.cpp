@@ -99,6 +99,7 @@ Blocks ReportBuilder::build()
     m_headings.clear();
     cover();
     const std::size_t contentsAt = m_blocks.size();
+    revisionHistory(); // after the contents, which are inserted before it below
     if (c.options.has(ReportOptions::Section::Summary))
         summary();
     if (c.options.has(ReportOptions::Section::Findings))
@@ -115,6 +116,7 @@ Blocks ReportBuilder::build()
         previousYear();
     if (c.options.has(ReportOptions::Section::Appendix))
         appendix();
+    documentEnd();
     // The contents come second but list what follows them, so they are made last.
     Blocks contents;
     contents.push_back(std::make_unique<PageBreakBlock>(QPageLayout::Portrait));
@@ -152,6 +154,17 @@ void ReportBuilder::cover()
     const QString org = c.options.organization;
     const QString modelName = c.modelName();
     const QString generator = tr("Prepared with Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING));
+    // Document control (文書管理): number and version top right, as a ward numbers its documents;
+    // the preparing department and the approval date beside the approval boxes.
+    QList<std::pair<QString, QString>> docTop, docSide;
+    if (!c.document.number.isEmpty())
+        docTop.append({tr("Document number"), c.document.number});
+    if (!c.document.version.isEmpty())
+        docTop.append({tr("Version"), versionText(c.document.version)});
+    if (!c.document.department.isEmpty())
+        docSide.append({tr("Prepared by"), c.document.department});
+    if (c.document.approvedOn.isValid())
+        docSide.append({tr("Approved on"), c.date(c.document.approvedOn)});
 
     add<DrawingBlock>(250, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const TextStyle big = flow.style(22, true, kAccent);
@@ -160,6 +173,24 @@ void ReportBuilder::cover()
         const TextStyle small = flow.style(8, false, kMuted);
         qreal y = rect.top() + flow.mm(8);
         body.draw(p, QRectF(rect.left(), y, rect.width(), body.lineHeight()), fiscal, Qt::AlignLeft);
+        const TextStyle field = flow.style(9);
+        // label: value lines, the labels in one column, cut to the width given rather than wrapped
+        const auto drawFields = [&](const QList<std::pair<QString, QString>>& fields, qreal left, qreal top,
+                                    qreal width, Qt::Alignment align) {
+            qreal labelWidth = 0;
+            for (const auto& [label, value] : fields)
+                labelWidth = std::max(labelWidth, field.advance(label));
+            for (const auto& [label, value] : fields) {
+                const QString v = TextStyle::printable(value);
+                qreal valueWidth = std::min(field.advance(v), width - labelWidth - flow.mm(3));
+                qreal x = align == Qt::AlignRight ? left + width - labelWidth - flow.mm(3) - valueWidth : left;
+                field.draw(p, QRectF(x, top, labelWidth, field.lineHeight()), label);
+                x += labelWidth + flow.mm(3);
+                field.draw(p, QRectF(x, top, valueWidth + 1, field.lineHeight()), field.elided(v, valueWidth + 1));
+                top += field.lineHeight() * 1.2;
+            }
+        };
+        drawFields(docTop, rect.left() + rect.width() * 0.45, y, rect.width() * 0.55, Qt::AlignRight);
         y = rect.top() + flow.mm(60);
         const qreal titleHeight = big.height(title(), rect.width());
         big.draw(p, QRectF(rect.left(), y, rect.width(), titleHeight), title(), Qt::AlignHCenter);
@@ -189,19 +220,32 @@ void ReportBuilder::cover()
                 p, QRectF(rect.left(), y, rect.width(), orgStyle.height(o, rect.width())), o, Qt::AlignHCenter);
         }
         // Approval boxes for the seals or signatures of those who approve the plan (決裁欄).
-        const qreal boxW = flow.mm(30), boxH = flow.mm(26), headH = flow.mm(6);
+        const qreal boxW = flow.mm(34), boxH = flow.mm(26), headH = flow.mm(6);
         qreal x = rect.right() - 3 * boxW;
         const qreal by = rect.top() + flow.mm(190);
+        // The role names under the boxes on one line each (最高情報セキュリティ責任者 must not break
+        // mid-word): the size that fits the longest word, down to 6 pt; English may wrap between words.
+        const qreal holderWidth = boxW - flow.mm(1);
+        qreal holderPoints = 8;
+        for (const QString& holder : roleHolders) {
+            for (const QString& word : holder.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                while (holderPoints > 6 && flow.style(holderPoints).advance(word) > holderWidth)
+                    holderPoints -= 0.5;
+            }
+        }
+        const TextStyle holderStyle = flow.style(holderPoints, false, kMuted);
         p.setBrush(Qt::NoBrush);
         for (int k = 0; k < 3; ++k) {
             p.setPen(QPen(Qt::black, flow.pt(0.6)));
             p.drawRect(QRectF(x, by, boxW, boxH));
             p.drawLine(QPointF(x, by + headH), QPointF(x + boxW, by + headH));
             body.draw(p, QRectF(x, by + flow.mm(0.8), boxW, headH), roles[k], Qt::AlignHCenter);
-            small.draw(p, QRectF(x + flow.mm(1), by + boxH + flow.mm(1), boxW - flow.mm(2), small.lineHeight() * 2),
+            holderStyle.draw(p,
+                QRectF(x + flow.mm(0.5), by + boxH + flow.mm(1), holderWidth, holderStyle.lineHeight() * 2),
                 roleHolders[k], Qt::AlignHCenter);
             x += boxW;
         }
+        drawFields(docSide, rect.left(), by, rect.width() - 3 * boxW - flow.mm(6), Qt::AlignLeft);
         const qreal noticeTop = rect.bottom() - flow.mm(22);
         small.draw(p, QRectF(rect.left(), noticeTop, rect.width() * 0.62, flow.mm(18)), notice);
         small.draw(p, QRectF(rect.left(), rect.bottom() - small.lineHeight(), rect.width(), small.lineHeight()),

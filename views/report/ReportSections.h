@@ -51,6 +51,16 @@ private:
     /// "name (ID)" of an asset of this year's model, or else of the previous year's.
     QString assetLabelOfEitherYear(const QString& id) const;
     QString threatNameOfEitherYear(const QString& id) const;
+    // Document control (ReportDocumentControl.cpp): the revision history after the contents, the
+    // distribution list and 以上 at the end, the version as the report's language writes it.
+    void revisionHistory();
+    void documentEnd();
+    QString versionText(const QString& version) const;
+    // The plan's money and dates (ReportPlanCosts.cpp).
+    void planCosts();
+    void overdueActions();
+    TableCell actionStatusCell(const PlanAction& action) const;
+    void scenarioLevelsAndCost();
     void appendix();
     void method();
     void catalogue();
