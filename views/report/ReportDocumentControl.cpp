@@ -13,10 +13,11 @@ QString ReportBuilder::versionText(const QString& version) const
 {
     if (version.isEmpty())
         return {};
-    // 第1.0版 as a ward writes it, unless the ward wrote it so already.
+    // 第1.0版 as a ward writes it, unless the ward wrote it so already; in English the number alone,
+    // under its label "Version".
     if (c.language == Language::Japanese)
         return version.startsWith(u'第') ? version : QStringLiteral("第%1版").arg(version);
-    return tr("Version %1").arg(version);
+    return version;
 }
 
 void ReportBuilder::revisionHistory()

@@ -9,6 +9,7 @@
 #include "PlanCosts.h"
 
 #include <QHash>
+#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -79,6 +80,67 @@ void ReportBuilder::overdueActions()
     table->setEmptyText(tr("No action is overdue or late."));
 }
 
+void ReportBuilder::costChart(const QList<FiscalYearCost>& years)
+{
+    struct Bar {
+        QString label;
+        double initial, running, budget;
+        bool hasBudget;
+    };
+    QList<Bar> bars;
+    double top = 0;
+    for (const FiscalYearCost& y : years) {
+        bars.append({c.fiscalYear(y.fiscalYear), y.initial, y.running, y.budgetTotal(), bool(y.budget)});
+        top = std::max({top, y.total(), y.budgetTotal()});
+    }
+    if (top <= 0)
+        return;
+    const QStringList legend = {tr("Initial cost"), tr("Running cost"), tr("Budget")};
+    add<DrawingBlock>(58, [bars, top, legend](PageFlow& flow, QPainter& p, const QRectF& rect) {
+        const QColor initial(0x1f, 0x3a, 0x5f), running(0x8f, 0xa8, 0xc8), budget(0x55, 0x55, 0x55);
+        const TextStyle small = flow.style(7.5);
+        const QRectF plot(rect.left() + flow.mm(4), rect.top() + flow.mm(8), rect.width() - flow.mm(8),
+            rect.height() - flow.mm(16));
+        // The legend, on top.
+        qreal x = plot.left();
+        const QList<QColor> colours = {initial, running, budget};
+        for (int i = 0; i < legend.size(); ++i) {
+            const QRectF swatch(x, rect.top() + flow.mm(1.5), flow.mm(4), flow.mm(2.5));
+            if (i < 2)
+                p.fillRect(swatch, colours[i]);
+            else {
+                p.setPen(QPen(budget, flow.pt(1.2), Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(swatch);
+            }
+            x += flow.mm(5);
+            small.draw(p, QRectF(x, rect.top() + flow.mm(1), flow.mm(40), small.lineHeight()), legend[i]);
+            x += small.advance(legend[i]) + flow.mm(6);
+        }
+        p.setPen(QPen(Qt::black, flow.pt(0.6)));
+        p.drawLine(plot.bottomLeft(), plot.bottomRight());
+        const qreal slot = plot.width() / qreal(bars.size());
+        const qreal barW = std::min(slot * 0.3, flow.mm(14));
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            const Bar& b = bars[i];
+            const qreal centre = plot.left() + slot * (qreal(i) + 0.5);
+            const auto height = [&](double v) { return plot.height() * v / top; };
+            // The cost, initial below running, left of the centre; the budget's outline right of it.
+            const qreal hi = height(b.initial), hr = height(b.running);
+            p.fillRect(QRectF(centre - barW, plot.bottom() - hi, barW, hi), initial);
+            p.fillRect(QRectF(centre - barW, plot.bottom() - hi - hr, barW, hr), running);
+            if (b.hasBudget) {
+                p.setPen(QPen(budget, flow.pt(1.2), Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                const qreal hb = height(b.budget);
+                p.drawRect(QRectF(centre + flow.mm(0.5), plot.bottom() - hb, barW, hb));
+            }
+            small.draw(p, QRectF(centre - slot / 2, plot.bottom() + flow.mm(1.5), slot, small.lineHeight()), b.label,
+                Qt::AlignHCenter);
+        }
+    });
+}
+
 void ReportBuilder::planCosts()
 {
     const PlanCosts costs = planCostsByFiscalYear(c.model.actions, c.document.budgets);
@@ -144,6 +206,8 @@ void ReportBuilder::planCosts()
             + tr("%n actions have neither a due date nor a start date and are not counted.", nullptr,
                 int(costs.undated));
     note(notes);
+    if (!rows.isEmpty())
+        costChart(rows);
 }
 
 void ReportBuilder::scenarioLevelsAndCost()

@@ -14,6 +14,8 @@
 #include "ReportContent.h"
 #include "ReportTranslation.h"
 
+#include "PlanCosts.h"
+
 namespace mamori {
 
 class ReportBuilder {
@@ -58,6 +60,7 @@ private:
     QString versionText(const QString& version) const;
     // The plan's money and dates (ReportPlanCosts.cpp).
     void planCosts();
+    void costChart(const QList<FiscalYearCost>& years);
     void overdueActions();
     TableCell actionStatusCell(const PlanAction& action) const;
     void scenarioLevelsAndCost();
