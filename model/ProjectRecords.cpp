@@ -214,9 +214,9 @@ void writeDocument(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
     const DocumentControl& d = m.document;
     Inserter fields(db, sql, "document", {"key", "value"});
-    for (const auto& [key, value] : {std::pair {"number", d.number}, std::pair {"version", d.version},
-             std::pair {"department", d.department},
-             std::pair {"approved", d.approvedOn.isValid() ? d.approvedOn.toString(Qt::ISODate) : QString()}}) {
+    for (const auto& [key, value] :
+        {std::pair {"number", d.number}, std::pair {"version", d.version}, std::pair {"department", d.department},
+            std::pair {"approved", d.approvedOn.isValid() ? d.approvedOn.toString(Qt::ISODate) : QString()}}) {
         if (!value.isEmpty())
             fields({QString::fromLatin1(key), value});
     }
@@ -249,8 +249,8 @@ void readDocument(RowReader& r, Model& m)
         // Other keys are a newer Mamori's: a minor version may add fields, which this one ignores.
     });
     r.each("document_revisions", "version, date, description, author", "pos", [&](const QSqlQuery& q, qsizetype row) {
-        d.revisions.append({q.value(0).toString(), r.date(q.value(1), row, "date"), q.value(2).toString(),
-            q.value(3).toString()});
+        d.revisions.append(
+            {q.value(0).toString(), r.date(q.value(1), row, "date"), q.value(2).toString(), q.value(3).toString()});
     });
     r.each("document_distribution", "recipient", "pos",
         [&](const QSqlQuery& q, qsizetype) { d.distribution.append(q.value(0).toString()); });

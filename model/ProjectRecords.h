@@ -2,7 +2,8 @@
 
 // The project file's tables for the yearly cycle's records (schema version 4): a control's
 // status_by_unit, inspections with their answers, audit findings, finding exceptions and review
-// decisions; and (schema version 5) the report's document control. ProjectFile.cpp creates them in its migration and calls these after its own tables.
+// decisions; and (schema version 5) the report's document control. ProjectFile.cpp creates them in its migration and
+// calls these after its own tables.
 
 #include "ProjectSql.h"
 

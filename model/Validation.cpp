@@ -623,8 +623,8 @@ private:
                 years.insert(b.fiscalYear, i);
             for (const auto& [key, value] : {std::pair {"initial", b.initial}, std::pair {"running", b.running}}) {
                 if (value < 0)
-                    error("document", -1, at + QLatin1StringView(key),
-                        tr("a budget cannot be negative (%1)").arg(value));
+                    error(
+                        "document", -1, at + QLatin1StringView(key), tr("a budget cannot be negative (%1)").arg(value));
             }
         }
     }

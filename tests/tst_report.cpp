@@ -514,8 +514,8 @@ private slots:
         };
         return {action("A", QDate(2026, 4, 1), QDate(2026, 6, 30), 100, 10),
             action("B", QDate(2026, 10, 1), QDate(2027, 2, 15), 50, 20),
-            action("C", QDate(2027, 1, 1), QDate(2027, 5, 1), 200, 5),
-            action("D", QDate(2028, 4, 10), QDate(), 7, 1), action("E", QDate(), QDate(), 1000, 1000)};
+            action("C", QDate(2027, 1, 1), QDate(2027, 5, 1), 200, 5), action("D", QDate(2028, 4, 10), QDate(), 7, 1),
+            action("E", QDate(), QDate(), 1000, 1000)};
     }
 
     /// Initial costs in the fiscal year of the due date (else the start), running costs every later
@@ -599,8 +599,8 @@ private slots:
         // The last page: the distribution, then 以上, and only the footer after it.
         const QString last = pages.last();
         const qsizetype end = last.lastIndexOf(QStringLiteral("以上"));
-        QVERIFY2(end > last.indexOf(QStringLiteral("副区長")) && last.indexOf(QStringLiteral("区長")) > 0,
-            qPrintable(last));
+        QVERIFY2(
+            end > last.indexOf(QStringLiteral("副区長")) && last.indexOf(QStringLiteral("区長")) > 0, qPrintable(last));
         QVERIFY(last.mid(end + 2).trimmed().startsWith(QStringLiteral("取扱注意")));
         // A (due 2026-06-30) and B (2027-02-15, not started, 74 days on) : A overdue by 156 days.
         const QString all = pages.join(QLatin1Char('\n'));
@@ -616,16 +616,16 @@ private slots:
         // FY2026 from the project's budget: 1,000 for 150: +850.
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("令和8年度\\s+150円\\s+0円\\s+150円\\s+1,000円"
                                                                "\\s+0円\\s+1,000円\\s+\\+850円"))));
-        QVERIFY(all.contains(QStringLiteral("令和8年度の工程")) || all.contains(QStringLiteral("Timeline of 令和8年度")));
+        QVERIFY(
+            all.contains(QStringLiteral("令和8年度の工程")) || all.contains(QStringLiteral("Timeline of 令和8年度")));
     }
 
     /// Bad document control on the command line is an input error (exit 2), naming what is wrong.
     void badDocumentOptions()
     {
         const QString pdf = path(QStringLiteral("bad-doc.pdf"));
-        const QStringList base
-            = {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
-                QStringLiteral("plan")};
+        const QStringList base = {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf,
+            QStringLiteral("--sections"), QStringLiteral("plan")};
         QCOMPARE(cli(base + QStringList {QStringLiteral("--approved"), QStringLiteral("2026-02-30")}).code, 2);
         QCOMPARE(cli(base + QStringList {QStringLiteral("--budget"), QStringLiteral("2026=-5")}).code, 2);
         const Run longNumber = cli(base + QStringList {QStringLiteral("--doc-number"), QString(300, u'X')});

@@ -96,7 +96,8 @@ private slots:
         version->setText(QStringLiteral("1.1"));
         department->setText(QStringLiteral("情報政策課"));
         approved->setText(QStringLiteral("令和8年11月30日"));
-        revisions->setPlainText(QStringLiteral("1.0 | 2026-06-01 | 初版 | 情報政策課\n\n1.1\t2026/11/30\t計画の見直し"));
+        revisions->setPlainText(
+            QStringLiteral("1.0 | 2026-06-01 | 初版 | 情報政策課\n\n1.1\t2026/11/30\t計画の見直し"));
         distribution->setPlainText(QStringLiteral("区長\n副区長\n"));
         budgets->setPlainText(QStringLiteral("2026 | 180,000,000 | 0\n2027 | 0 | 52000000"));
 

@@ -7,6 +7,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace mamori {
 
 QString ReportBuilder::versionText(const QString& version) const
@@ -18,6 +20,41 @@ QString ReportBuilder::versionText(const QString& version) const
     if (c.language == Language::Japanese)
         return version.startsWith(u'第') ? version : QStringLiteral("第%1版").arg(version);
     return version;
+}
+
+ReportBuilder::CoverFields ReportBuilder::coverFields() const
+{
+    CoverFields f;
+    if (!c.document.number.isEmpty())
+        f.top.append({tr("Document number"), c.document.number});
+    if (!c.document.version.isEmpty())
+        f.top.append({tr("Version"), versionText(c.document.version)});
+    if (!c.document.department.isEmpty())
+        f.side.append({tr("Prepared by"), c.document.department});
+    if (c.document.approvedOn.isValid())
+        f.side.append({tr("Approved on"), c.date(c.document.approvedOn)});
+    return f;
+}
+
+void ReportBuilder::drawCoverFields(PageFlow& flow, QPainter& p, const QList<std::pair<QString, QString>>& fields,
+    const QRectF& area, Qt::Alignment align)
+{
+    const TextStyle field = flow.style(9);
+    // The labels in one column; a value too long for the area is cut with "…" rather than wrapped.
+    qreal labelWidth = 0;
+    for (const auto& [label, value] : fields)
+        labelWidth = std::max(labelWidth, field.advance(label));
+    const qreal gap = flow.mm(3);
+    qreal top = area.top();
+    for (const auto& [label, value] : fields) {
+        const QString v = TextStyle::printable(value);
+        const qreal valueWidth = std::max<qreal>(0, std::min(field.advance(v), area.width() - labelWidth - gap));
+        qreal x = align == Qt::AlignRight ? area.right() - labelWidth - gap - valueWidth : area.left();
+        field.draw(p, QRectF(x, top, labelWidth, field.lineHeight()), label);
+        x += labelWidth + gap;
+        field.draw(p, QRectF(x, top, valueWidth + 1, field.lineHeight()), field.elided(v, valueWidth + 1));
+        top += field.lineHeight() * 1.2;
+    }
 }
 
 void ReportBuilder::revisionHistory()
@@ -54,8 +91,8 @@ void ReportBuilder::documentEnd()
     const QString end = c.language == Language::Japanese ? QStringLiteral("以上") : tr("End of document");
     add<DrawingBlock>(10, [end](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const TextStyle style = flow.style(10.5);
-        style.draw(p, QRectF(rect.left(), rect.top() + flow.mm(3), rect.width(), style.lineHeight()), end,
-            Qt::AlignRight);
+        style.draw(
+            p, QRectF(rect.left(), rect.top() + flow.mm(3), rect.width(), style.lineHeight()), end, Qt::AlignRight);
     });
 }
 

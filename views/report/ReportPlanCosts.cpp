@@ -73,8 +73,8 @@ void ReportBuilder::overdueActions()
             const TableCell daysCell = isOverdue
                 ? TableCell(tr("%n days overdue", nullptr, days), kOverdueBackground, kOverdueText, true)
                 : TableCell(tr("%n days left", nullptr, days), kLateBackground, Qt::black);
-            return TableRow {a.id, a.title.text(c.language), c.orgUnitName(a.owner), c.date(a.due),
-                actionStatusCell(a), daysCell};
+            return TableRow {
+                a.id, a.title.text(c.language), c.orgUnitName(a.owner), c.date(a.due), actionStatusCell(a), daysCell};
         },
         7.5);
     table->setEmptyText(tr("No action is overdue or late."));
@@ -99,8 +99,8 @@ void ReportBuilder::costChart(const QList<FiscalYearCost>& years)
     add<DrawingBlock>(58, [bars, top, legend](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const QColor initial(0x1f, 0x3a, 0x5f), running(0x8f, 0xa8, 0xc8), budget(0x55, 0x55, 0x55);
         const TextStyle small = flow.style(7.5);
-        const QRectF plot(rect.left() + flow.mm(4), rect.top() + flow.mm(8), rect.width() - flow.mm(8),
-            rect.height() - flow.mm(16));
+        const QRectF plot(
+            rect.left() + flow.mm(4), rect.top() + flow.mm(8), rect.width() - flow.mm(8), rect.height() - flow.mm(16));
         // The legend, on top.
         qreal x = plot.left();
         const QList<QColor> colours = {initial, running, budget};

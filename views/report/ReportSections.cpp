@@ -154,17 +154,7 @@ void ReportBuilder::cover()
     const QString org = c.options.organization;
     const QString modelName = c.modelName();
     const QString generator = tr("Prepared with Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING));
-    // Document control (文書管理): number and version top right, as a ward numbers its documents;
-    // the preparing department and the approval date beside the approval boxes.
-    QList<std::pair<QString, QString>> docTop, docSide;
-    if (!c.document.number.isEmpty())
-        docTop.append({tr("Document number"), c.document.number});
-    if (!c.document.version.isEmpty())
-        docTop.append({tr("Version"), versionText(c.document.version)});
-    if (!c.document.department.isEmpty())
-        docSide.append({tr("Prepared by"), c.document.department});
-    if (c.document.approvedOn.isValid())
-        docSide.append({tr("Approved on"), c.date(c.document.approvedOn)});
+    const CoverFields doc = coverFields();
 
     add<DrawingBlock>(250, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const TextStyle big = flow.style(22, true, kAccent);
@@ -173,24 +163,8 @@ void ReportBuilder::cover()
         const TextStyle small = flow.style(8, false, kMuted);
         qreal y = rect.top() + flow.mm(8);
         body.draw(p, QRectF(rect.left(), y, rect.width(), body.lineHeight()), fiscal, Qt::AlignLeft);
-        const TextStyle field = flow.style(9);
-        // label: value lines, the labels in one column, cut to the width given rather than wrapped
-        const auto drawFields = [&](const QList<std::pair<QString, QString>>& fields, qreal left, qreal top,
-                                    qreal width, Qt::Alignment align) {
-            qreal labelWidth = 0;
-            for (const auto& [label, value] : fields)
-                labelWidth = std::max(labelWidth, field.advance(label));
-            for (const auto& [label, value] : fields) {
-                const QString v = TextStyle::printable(value);
-                qreal valueWidth = std::min(field.advance(v), width - labelWidth - flow.mm(3));
-                qreal x = align == Qt::AlignRight ? left + width - labelWidth - flow.mm(3) - valueWidth : left;
-                field.draw(p, QRectF(x, top, labelWidth, field.lineHeight()), label);
-                x += labelWidth + flow.mm(3);
-                field.draw(p, QRectF(x, top, valueWidth + 1, field.lineHeight()), field.elided(v, valueWidth + 1));
-                top += field.lineHeight() * 1.2;
-            }
-        };
-        drawFields(docTop, rect.left() + rect.width() * 0.45, y, rect.width() * 0.55, Qt::AlignRight);
+        drawCoverFields(
+            flow, p, doc.top, QRectF(rect.left() + rect.width() * 0.45, y, rect.width() * 0.55, 0), Qt::AlignRight);
         y = rect.top() + flow.mm(60);
         const qreal titleHeight = big.height(title(), rect.width());
         big.draw(p, QRectF(rect.left(), y, rect.width(), titleHeight), title(), Qt::AlignHCenter);
@@ -245,7 +219,8 @@ void ReportBuilder::cover()
                 roleHolders[k], Qt::AlignHCenter);
             x += boxW;
         }
-        drawFields(docSide, rect.left(), by, rect.width() - 3 * boxW - flow.mm(6), Qt::AlignLeft);
+        drawCoverFields(
+            flow, p, doc.side, QRectF(rect.left(), by, rect.width() - 3 * boxW - flow.mm(6), 0), Qt::AlignLeft);
         const qreal noticeTop = rect.bottom() - flow.mm(22);
         small.draw(p, QRectF(rect.left(), noticeTop, rect.width() * 0.62, flow.mm(18)), notice);
         small.draw(p, QRectF(rect.left(), rect.bottom() - small.lineHeight(), rect.width(), small.lineHeight()),

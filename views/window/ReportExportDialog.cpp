@@ -234,8 +234,8 @@ QWidget* ReportExportDialog::documentControlBox()
     m_revisions = text(QStringLiteral("reportRevisions"), revisionsText(d.revisions),
         tr("One revision a line: version | date | description | by"));
     form->addRow(tr("Revision history:"), m_revisions);
-    m_distribution = text(QStringLiteral("reportDistribution"), d.distribution.join(QLatin1Char('\n')),
-        tr("One recipient a line"));
+    m_distribution = text(
+        QStringLiteral("reportDistribution"), d.distribution.join(QLatin1Char('\n')), tr("One recipient a line"));
     form->addRow(tr("Distribution:"), m_distribution);
     m_budgets = text(QStringLiteral("reportBudgets"), budgetsText(d.budgets),
         tr("One fiscal year a line: year | initial budget | running budget (yen)"));
@@ -282,8 +282,7 @@ ReportExportDialog::DocumentFields ReportExportDialog::documentFields() const
         if (f.size() >= 3)
             b.running = QString(f.value(2)).remove(QLatin1Char(',')).toDouble(&runningOk);
         if (!yearOk || !initialOk || !runningOk || f.size() > 3)
-            out.error
-                = tr("Budgets, line %1: expected year | initial budget | running budget, in yen.").arg(i + 1);
+            out.error = tr("Budgets, line %1: expected year | initial budget | running budget, in yen.").arg(i + 1);
         d.budgets.append(b);
     }
     return out;
