@@ -57,10 +57,12 @@ void ReportBuilder::overdueActions()
     const auto overdue = std::count_if(
         rows.begin(), rows.end(), [](const Row& r) { return r.deadline.state == ActionDeadline::State::Overdue; });
     section(tr("Overdue and late actions"));
-    paragraph(tr("On %1, %2 actions are past their due date and not done (overdue), and %3 actions are not started "
-                 "and due within %4 days (late).")
-                  .arg(c.date(c.options.date), c.number(double(overdue)), c.number(double(rows.size() - overdue)),
-                      c.number(kLateDays)));
+    const int overdueCount = int(overdue), lateCount = int(rows.size() - overdue);
+    //: %1 is the report's date
+    paragraph(tr("On %1, %n actions are past their due date and not done (overdue).", nullptr, overdueCount)
+                  .arg(c.date(c.options.date))
+        + QLatin1Char(' ')
+        + tr("%n actions are not started and due within %1 days (late).", nullptr, lateCount).arg(kLateDays));
     auto* table = add<TableBlock>(
         QList<TableColumn> {{tr("ID"), 0.7}, {tr("Action"), 3}, {tr("Responsible"), 1.6}, {tr("Due"), 1.1},
             {tr("Status"), 1.2}, {tr("Days"), 1.3, Qt::AlignRight}},
@@ -237,9 +239,11 @@ void ReportBuilder::scenarioLevelsAndCost()
 
     section(tr("Cost of the scenario"));
     const ScenarioCost cost = scenarioCost(c.model, s.model);
-    paragraph(tr("The scenario puts %1 controls in place that the current model does not have in place: their initial "
-                 "cost is %2 and their running cost %3 a year.")
-                  .arg(c.number(double(cost.controls.size())), c.yen(cost.cost.initial), c.yen(cost.cost.annual)));
+    paragraph(tr("The scenario puts %n controls in place that the current model does not have in place.", nullptr,
+                  int(cost.controls.size()))
+        + QLatin1Char(' ')
+        + tr("Their initial cost is %1 and their running cost %2 a year.")
+              .arg(c.yen(cost.cost.initial), c.yen(cost.cost.annual)));
     auto* table = add<TableBlock>(QList<TableColumn> {{tr("Control"), 4}, {tr("Initial cost"), 1.2, Qt::AlignRight},
                                       {tr("Annual cost"), 1.2, Qt::AlignRight}},
         cost.controls.size(), [this, cost, s](qsizetype r) {
