@@ -76,6 +76,27 @@ private slots:
         QCOMPARE(cli({QStringLiteral("validate")}).code, 2);
     }
 
+    /// report --edition: summary or full; anything else is an input error that names the option, and
+    /// nothing is written.
+    void reportEdition()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        const Run help = cli({QStringLiteral("report"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral("--edition")));
+        const Run bad = cli({QStringLiteral("report"), kExample, QStringLiteral("-o"), pdf, QStringLiteral("--edition"),
+            QStringLiteral("short")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--edition expects summary or full")), qPrintable(bad.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+        for (const QString& edition : {QStringLiteral("summary"), QStringLiteral("full")}) {
+            const Run ok = cli({QStringLiteral("report"), kExample, QStringLiteral("-o"), pdf,
+                QStringLiteral("--force"), QStringLiteral("--edition"), edition});
+            QVERIFY2(ok.code == 0, qPrintable(ok.err));
+            QVERIFY(QFileInfo::exists(pdf));
+        }
+    }
+
     void importExportValidateInfo()
     {
         QTemporaryDir dir;

@@ -18,18 +18,25 @@
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
 #include "NumberFormat.h"
+#include "PageFlow.h"
 #include "PdfReport.h"
 #include "PdfText.h"
 #include "PlanCosts.h"
+#include "ReportAggregates.h"
+#include "ReportBlocks.h"
 #include "ReportTranslation.h"
+#include "RiskMatrix.h"
 #include "Translations.h"
 #include "engine/Assessment.h"
+#include "engine/Generator.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
@@ -37,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <thread>
 
 namespace {
@@ -61,6 +69,21 @@ QString pdfText(const QString& pdf)
 {
     return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC);
+}
+
+/// The text in reading order (no -layout): a cell's lines come one after the other.
+QString pdfRawText(const QString& pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+}
+
+/// Whether `text` holds `phrase`, wrapped or not: a table cell breaks at any of its spaces.
+bool containsWords(const QString& text, const QString& phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    for (QString& w : words)
+        w = QRegularExpression::escape(w);
+    return text.contains(QRegularExpression(words.join(QStringLiteral("\\s+"))));
 }
 
 int pdfPages(const QString& pdf)
@@ -118,6 +141,28 @@ QString hostileSample(const QString& dir)
     return path;
 }
 
+/// A measuring layout on A4 at the report's resolution, as PdfReport's first pass makes it.
+struct MeasuringFlow {
+    QBuffer buffer;
+    QPdfWriter writer {&buffer};
+    std::unique_ptr<mamori::PageFlow> flow;
+
+    MeasuringFlow()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        writer.setResolution(600);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        flow = std::make_unique<mamori::PageFlow>(writer, nullptr, mamori::PageDecoration {}, 0, nullptr);
+        flow->begin(QPageLayout::Portrait);
+    }
+    void layout(const mamori::Blocks& blocks)
+    {
+        mamori::keepHeadingsWithNext(blocks);
+        for (const auto& b : blocks)
+            b->layout(*flow);
+    }
+};
+
 } // namespace
 
 class TestReport : public QObject {
@@ -148,12 +193,12 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(pdf).size() > 10000);
         const QString text = pdfText(pdf);
-        QVERIFY(text.contains(QStringLiteral("Timeline of FY2026"))); // digits survive extraction
+        QVERIFY(text.contains(QStringLiteral("Timeline of fiscal year 2026"))); // digits survive extraction
         // In report order.
         qsizetype at = 0;
         for (const char* heading : {"Information asset risk assessment report", "Contents", "Executive summary",
                  "Heat maps", "Three-tier separation findings", "Risk register", "Risk response policy",
-                 "Risk response plan", "Timeline of FY2026", "Scenario comparison", "Method of assessment",
+                 "Risk response plan", "Timeline of fiscal year 2026", "Scenario comparison", "Method of assessment",
                  "Threats and controls used", "Asset register"}) {
             const qsizetype found = text.indexOf(QLatin1StringView(heading), at);
             QVERIFY2(found >= 0, heading);
@@ -163,7 +208,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("令和8年11月26日")));
         QVERIFY(text.contains(QStringLiteral("Multi-factor authentication rolled out")));
         // Every asset name appears (the asset register), and a page footer with the page count.
-        QVERIFY(text.contains(QStringLiteral("Main building server room (secure area)")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Main building server room (secure area)")));
         QVERIFY(text.contains(QStringLiteral("3 / %1").arg(pdfPages(pdf))));
         // The first page is portrait, the register's landscape.
         const QString sizes = tool(QStringLiteral("pdfinfo"),
@@ -209,6 +254,7 @@ private slots:
         }
         mamori::ReportOptions options;
         options.sections = mamori::ReportOptions::Section::Appendix;
+        options.edition = mamori::ReportOptions::Edition::Full; // every asset in the register
         options.organization = QStringLiteral("江戸川区");
         const QString pdf = path(QStringLiteral("twins.pdf"));
         QVERIFY(mamori::writePdfReport(m, options, pdf).ok());
@@ -324,13 +370,222 @@ private slots:
                 0);
             const QString pdf = path(QStringLiteral("gen%1.pdf").arg(assets));
             QCOMPARE(cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
-                             QStringLiteral("summary,register,appendix")})
+                             QStringLiteral("summary,register,appendix"), QStringLiteral("--edition"),
+                             QStringLiteral("full")})
                          .code,
                 0);
             const int pages = pdfPages(pdf);
             QVERIFY2(pages > previous, qPrintable(QStringLiteral("%1 assets: %2 pages").arg(assets).arg(pages)));
             previous = pages;
         }
+    }
+
+    /// Without --edition the report is the summary: the register cut to its highest risks, with a
+    /// line saying how many more the full edition and the workbook have.
+    void summaryIsTheDefault()
+    {
+        QCOMPARE(mamori::ReportOptions().edition, mamori::ReportOptions::Edition::Summary);
+        QCOMPARE(mamori::ReportOptions::parseEdition(QStringLiteral("full")), mamori::ReportOptions::Edition::Full);
+        QCOMPARE(
+            mamori::ReportOptions::parseEdition(QStringLiteral("summary")), mamori::ReportOptions::Edition::Summary);
+        QVERIFY(!mamori::ReportOptions::parseEdition(QStringLiteral("short")));
+        const QString summary = path(QStringLiteral("default.pdf")), full = path(QStringLiteral("full.pdf"));
+        const QStringList common {
+            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register")};
+        QCOMPARE(cli(QStringList {QStringLiteral("report"), m_sample, QStringLiteral("-o"), summary} + common).code, 0);
+        QCOMPARE(cli(QStringList {QStringLiteral("report"), m_sample, QStringLiteral("-o"), full,
+                         QStringLiteral("--edition"), QStringLiteral("full")}
+                     + common)
+                     .code,
+            0);
+        const qsizetype risks = mamori::assess(mamori::BuiltIn::sampleWard()).risks.size();
+        QVERIFY(risks > 50);
+        const QString text = pdfText(summary);
+        QVERIFY(text.contains(QStringLiteral("The 50 highest residual risks")));
+        QVERIFY2(text.contains(
+                     QStringLiteral("%1 more are not listed here").arg(QLocale(QLocale::English).toString(risks - 50))),
+            qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("Every risk by threat category and residual level")));
+        QVERIFY(text.contains(QStringLiteral("Information asset risk assessment report (summary edition)"))); // header
+        const QString fullText = pdfText(full);
+        QVERIFY(!fullText.contains(QStringLiteral("not listed here")));
+        QVERIFY(!fullText.contains(QStringLiteral("summary edition")));
+        QVERIFY(fullText.contains(QStringLiteral("Every risk, highest residual risk first")));
+        QVERIFY(pdfPages(full) > pdfPages(summary) + 10);
+    }
+
+    /// The summary edition of a ward whose full edition runs to hundreds of pages, with every list that
+    /// grows made long (plan actions, org units, audit findings, exceptions, a scenario, a previous
+    /// year's file of another ward): it stays within 60 pages.
+    void summaryEditionStaysShort()
+    {
+        mamori::Model m = mamori::Generator::generateWard(2000, 5);
+        m.actions += mamori::Generator::randomActions(m, 200, 5);
+        for (int k = 0; k < 150; ++k) {
+            mamori::OrgUnit unit;
+            unit.id = QStringLiteral("DEP-X%1").arg(k, 3, 10, QLatin1Char('0'));
+            unit.name = mamori::LocalizedText {QStringLiteral("課%1").arg(k), QStringLiteral("Division %1").arg(k)};
+            unit.kind = mamori::OrgUnitKind::Department;
+            unit.parent = m.orgUnits.first().id;
+            m.orgUnits.append(unit);
+        }
+        for (qsizetype i = 0; i < m.assets.size(); ++i)
+            m.assets[i].owner = m.orgUnits[i % m.orgUnits.size()].id;
+        for (int k = 0; k < 120; ++k) {
+            mamori::AuditFinding f;
+            f.id = QStringLiteral("AF-%1").arg(k, 3, 10, QLatin1Char('0'));
+            f.fiscalYear = 2026;
+            f.unit = m.orgUnits[k % m.orgUnits.size()].id;
+            f.description = QStringLiteral("Finding %1 of the internal audit").arg(k);
+            f.due = QDate(2026, 6, 1).addDays(k);
+            m.auditFindings.append(f);
+            mamori::FindingException e;
+            e.id = QStringLiteral("EX-%1").arg(k, 3, 10, QLatin1Char('0'));
+            e.rule = QStringLiteral("tier-separation");
+            e.tiers = {mamori::Tier::Lgwan, mamori::Tier::Internet};
+            e.assets = {m.assets[k].id, m.assets[k + 1].id};
+            e.rationale = QStringLiteral("Until the line is split");
+            e.approver = QStringLiteral("CISO");
+            e.expires = QDate(2026, 3, 31);
+            m.findingExceptions.append(e);
+        }
+        const QString previous = path(QStringLiteral("previous-year.json"));
+        QFile f(previous);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(mamori::Generator::generateWard(1800, 6)));
+        f.close();
+
+        mamori::ReportOptions options;
+        options.language = QStringLiteral("en");
+        options.scenario = QStringLiteral("S-03");
+        options.previousFile = previous;
+        options.date = QDate(2026, 11, 26);
+        const QString pdf = path(QStringLiteral("summary-2000.pdf"));
+        const mamori::ReportResult summary = mamori::writePdfReport(m, options, pdf);
+        QVERIFY2(summary.ok(), qPrintable(summary.error));
+        QVERIFY2(summary.pages <= 60, qPrintable(QString::number(summary.pages)));
+        QCOMPARE(pdfPages(pdf), summary.pages);
+        const QString text = pdfText(pdf);
+        for (const char* heading :
+            {"Overview by department", "Risk register", "The 50 highest residual risks", "Audit findings", "Exceptions",
+                "Risk response plan", "Scenario comparison", "Comparison with the previous year", "Asset register"})
+            QVERIFY2(text.contains(QLatin1StringView(heading)), heading);
+        // The cut lists say what they left out: 170 of the plan's 210 actions, 90 audit findings.
+        QVERIFY2(text.contains(QStringLiteral("170 more are not listed here")), qPrintable(text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("90 more are not listed here")));
+        QVERIFY(text.contains(QStringLiteral("org units with the largest total residual risk are listed")));
+
+        // The full edition's register alone is far longer.
+        options.edition = mamori::ReportOptions::Edition::Full;
+        options.sections = mamori::ReportOptions::Section::Register;
+        options.scenario.clear();
+        options.previousFile.clear();
+        const mamori::ReportResult full = mamori::writePdfReport(m, options, path(QStringLiteral("full-2000.pdf")));
+        QVERIFY(full.ok());
+        QVERIFY2(full.pages > 300, qPrintable(QString::number(full.pages)));
+    }
+
+    /// The overview by department, checked against the assessment counted here, unit by unit: assets
+    /// owned, risks and those above the appetite, open plan actions (an asset-less unit with one
+    /// included); the organizations' rows add up to the ward.
+    void departmentOverview()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        QSet<QString> owners;
+        for (const mamori::Asset& a : std::as_const(m.assets))
+            owners.insert(a.owner);
+        QString assetless, assetlessName;
+        for (const mamori::OrgUnit& u : std::as_const(m.orgUnits)) {
+            if (!owners.contains(u.id) && assetless.isEmpty()) {
+                assetless = u.id;
+                assetlessName = u.name.text(mamori::Language::English);
+            }
+        }
+        QVERIFY(!assetless.isEmpty());
+        mamori::PlanAction extra;
+        extra.id = QStringLiteral("P-99");
+        extra.title
+            = mamori::LocalizedText {QStringLiteral("監査体制の見直し"), QStringLiteral("Review the audit set-up")};
+        extra.owner = assetless;
+        extra.start = QDate(2026, 12, 1);
+        extra.due = QDate(2027, 3, 31);
+        m.actions.append(extra);
+        m.actions[0].status = mamori::ActionStatus::Done; // done: no longer open
+        m.actions[0].progress = 100;
+        const mamori::Assessment a = mamori::assess(m);
+        const mamori::DepartmentOverview o = mamori::departmentOverview(m, a);
+
+        QHash<QString, QString> ownerOf;
+        for (const mamori::Asset& asset : std::as_const(m.assets))
+            ownerOf.insert(asset.id, asset.owner);
+        QCOMPARE(o.units.size(), m.orgUnits.size()); // every asset of the sample ward has an owner
+        qint64 openTotal = 0;
+        for (qsizetype i = 0; i < m.orgUnits.size(); ++i) {
+            const QString id = m.orgUnits[i].id;
+            const mamori::UnitOverview& row = o.units[i];
+            QCOMPARE(row.unit, id);
+            qint64 assets = 0, risks = 0, above = 0, open = 0;
+            for (const mamori::Asset& asset : std::as_const(m.assets))
+                assets += asset.owner == id ? 1 : 0;
+            for (const mamori::RiskResult& r : a.risks) {
+                if (ownerOf.value(r.asset) == id) {
+                    ++risks;
+                    above += r.residual > a.appetite ? 1 : 0;
+                }
+            }
+            for (const mamori::PlanAction& action : std::as_const(m.actions))
+                open += action.owner == id && action.status != mamori::ActionStatus::Done ? 1 : 0;
+            openTotal += open;
+            QVERIFY2(row.assets == assets, qPrintable(id));
+            QVERIFY2(row.risks.risks == risks, qPrintable(id));
+            QVERIFY2(row.risks.aboveAppetite == above, qPrintable(id));
+            QVERIFY2(row.openActions == open, qPrintable(id));
+            QCOMPARE(std::accumulate(row.risks.byLevel.begin(), row.risks.byLevel.end(), qint64(0)), risks);
+            QCOMPARE(row.topLevel, m.orgUnits[i].parent.isEmpty() ? id : m.orgUnits[i].parent);
+        }
+        QVERIFY(openTotal > 0);
+        // The organizations (部局) add up to the ward.
+        mamori::RiskTally total(o.levels.size());
+        qint64 assets = 0, open = 0;
+        for (const mamori::UnitOverview& top : o.topLevels) {
+            QVERIFY(!top.unit.isEmpty());
+            total.add(top.risks);
+            assets += top.assets;
+            open += top.openActions;
+        }
+        QCOMPARE(assets, qint64(m.assets.size()));
+        QCOMPARE(total.risks, qint64(a.risks.size()));
+        QCOMPARE(total.aboveAppetite, a.totals.aboveAppetite);
+        QVERIFY(qAbs(total.residual - a.totals.residual) < 1e-6 * a.totals.residual);
+        QCOMPARE(open, openTotal);
+
+        // In the report: the chapter after the summary, the asset-less unit with its action, the total.
+        const QString model = path(QStringLiteral("departments.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(m));
+        f.close();
+        const QString pdf = path(QStringLiteral("departments.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary,findings")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = pdfText(pdf);
+        // The last of each section heading is the chapter's, the first the table of contents' (the
+        // chapter's own title also runs in the header of its pages).
+        const qsizetype chapter = text.lastIndexOf(QStringLiteral("By organization"));
+        QVERIFY(chapter > text.lastIndexOf(QStringLiteral("Heat maps")));
+        QVERIFY(chapter < text.lastIndexOf(QStringLiteral("Three-tier separation findings")));
+        const QString byUnit = text.mid(text.indexOf(QStringLiteral("By org unit"), chapter));
+        QVERIFY2(byUnit.contains(assetlessName), qPrintable(assetlessName));
+        const QLocale en(QLocale::English);
+        static const QRegularExpression totalLine(
+            QStringLiteral("\\n *Total +([\\d,]+) +([\\d,]+) .* ([\\d,]+) +([\\d,.]+) +(\\d+) *\\n"));
+        const QRegularExpressionMatch t = totalLine.match(text, chapter);
+        QVERIFY2(t.hasMatch(), qPrintable(text.mid(chapter, 2000)));
+        QCOMPARE(t.captured(1), en.toString(qlonglong(m.assets.size())));
+        QCOMPARE(t.captured(2), en.toString(qlonglong(a.risks.size())));
+        QCOMPARE(t.captured(3), en.toString(qlonglong(a.totals.aboveAppetite)));
+        QCOMPARE(t.captured(5), QString::number(openTotal));
     }
 
     void sectionsCanBeLeftOut()
@@ -376,14 +631,15 @@ private slots:
         const qsizetype at = text.indexOf(QStringLiteral("Comparison with the previous year"));
         QVERIFY(at >= 0);
         QVERIFY(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1) > at); // chapter + contents
-        const QString chapter = text.mid(text.lastIndexOf(QStringLiteral("Comparison with the previous year")));
+        // From the chapter's first page on (its title also runs in the header of its pages).
+        const QString chapter = text.mid(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1));
         QVERIFY(chapter.contains(QStringLiteral("ward-2025.json")));
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QString row
             = QStringLiteral("Total residual risk\\s+%1\\s+%2\\s+%3")
-                  .arg(QRegularExpression::escape(mamori::formatNumber(before, english)),
-                      QRegularExpression::escape(mamori::formatNumber(now, english)),
-                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatNumber(before - now, english)));
+                  .arg(QRegularExpression::escape(mamori::formatScore(before, english)),
+                      QRegularExpression::escape(mamori::formatScore(now, english)),
+                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatScore(before - now, english)));
         QVERIFY2(chapter.contains(QRegularExpression(row)), qPrintable(chapter.left(3000)));
         for (const char* heading : {"Risks by residual level", "Risks that moved most", "Risks added and removed",
                  "Three-tier separation findings added and removed"})
@@ -411,7 +667,7 @@ private slots:
             0);
         const QString japanese = pdfText(ja);
         const QLocale japan(QLocale::Japanese, QLocale::Japan);
-        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatNumber(before - now, japan)),
+        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatScore(before - now, japan)),
             qPrintable(japanese.right(3000)));
         QVERIFY(japanese.contains(QStringLiteral("ward-2025.json")));
 
@@ -481,7 +737,7 @@ private slots:
         QVERIFY(
             records.contains(QStringLiteral("Internal")) && records.contains(QStringLiteral("External"))); // sources
         QVERIFY(records.contains(QStringLiteral("Closed 1 Feb 2026")));
-        QVERIFY(records.contains(QStringLiteral("Backups never restored")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Backups never restored")));
         const QString ex = text.mid(exceptions);
         QVERIFY(ex.contains(QStringLiteral("Sanitizer")));
         QVERIFY(ex.contains(QStringLiteral("CISO")));
@@ -493,7 +749,7 @@ private slots:
         const QString review = text.mid(reviewAt);
         QVERIFY2(review.contains(QStringLiteral("AF-2026-02")), qPrintable(review.left(2500)));
         QVERIFY(!review.contains(QStringLiteral("AF-2026-01"))); // due next year
-        QVERIFY(review.contains(QStringLiteral("Renew until the line split")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Renew until the line split")));
         QVERIFY(review.contains(QStringLiteral("Not decided yet")));
     }
 
@@ -616,8 +872,7 @@ private slots:
         // FY2026 from the project's budget: 1,000 for 150: +850.
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("令和8年度\\s+150円\\s+0円\\s+150円\\s+1,000円"
                                                                "\\s+0円\\s+1,000円\\s+\\+850円"))));
-        QVERIFY(
-            all.contains(QStringLiteral("令和8年度の工程")) || all.contains(QStringLiteral("Timeline of 令和8年度")));
+        QVERIFY(all.contains(QStringLiteral("令和8年度の工程")));
     }
 
     /// Bad document control on the command line is an input error (exit 2), naming what is wrong.
@@ -774,6 +1029,271 @@ private slots:
             QCOMPARE(other, QStringLiteral("Critical"));
         }
         QCOMPARE(mamori::EnumNames::level(QStringLiteral("critical")), QStringLiteral("Critical"));
+    }
+
+    /// The source of a threat or control cited as the ward's documents cite: the section in
+    /// full-width digits and the item in half-width parentheses, as the policy writes them (４(1)).
+    void sourceCitations()
+    {
+        using mamori::EnumNames;
+        {
+            mamori::ScopedReportLanguage ja(QStringLiteral("ja"));
+            QVERIFY(ja.loaded());
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §3(1)")), QStringLiteral("基本方針３(1)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §7(8)")), QStringLiteral("基本方針７(8)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §10")), QStringLiteral("基本方針１０"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §11, §12")), QStringLiteral("基本方針１１及び１２"));
+            QCOMPARE(EnumNames::source(QStringLiteral("policy §6, §7(5)")), QStringLiteral("基本方針６及び７(5)"));
+            QCOMPARE(EnumNames::source(QStringLiteral("mic_guideline")), QStringLiteral("総務省ガイドライン"));
+            QCOMPARE(EnumNames::source(QStringLiteral("own_addition")), QStringLiteral("区独自"));
+            // What it does not know is printed as given.
+            QCOMPARE(EnumNames::source(QStringLiteral("ISO/IEC 27002 5.1")), QStringLiteral("ISO/IEC 27002 5.1"));
+            QCOMPARE(
+                EnumNames::source(QStringLiteral("policy §3(1) and more")), QStringLiteral("policy §3(1) and more"));
+            QCOMPARE(EnumNames::source(QString()), QString());
+        }
+        mamori::ScopedReportLanguage en(QStringLiteral("en"));
+        QCOMPARE(EnumNames::source(QStringLiteral("policy §3(1)")), QStringLiteral("Basic policy 3(1)"));
+        QCOMPARE(EnumNames::source(QStringLiteral("policy §11, §12")), QStringLiteral("Basic policy 11 and 12"));
+        QCOMPARE(EnumNames::source(QStringLiteral("mic_guideline")), QStringLiteral("MIC guidelines"));
+        QCOMPARE(EnumNames::source(QStringLiteral("own_addition")), QStringLiteral("Ward's own"));
+    }
+
+    /// The five threat categories in the words of the policy's §3, the same in the tables and in
+    /// the method of the appendix; the appendix cites sources, not keys.
+    void threatCategoriesInThePolicysWords()
+    {
+        const QStringList policy = {QStringLiteral("意図的な要因"), QStringLiteral("非意図的要因"),
+            QStringLiteral("災害"), QStringLiteral("提供サービスの障害"), QStringLiteral("社会的信用の低下")};
+        {
+            mamori::ScopedReportLanguage ja(QStringLiteral("ja"));
+            for (int c = 1; c <= mamori::kThreatCategoryCount; ++c)
+                QCOMPARE(mamori::EnumNames::threatCategory(c), policy[c - 1]);
+        }
+        const QString pdf = path(QStringLiteral("appendix-ja.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
+                         QStringLiteral("appendix"), QStringLiteral("--date"), QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        const QString raw = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QString text = raw;
+        text.remove(QRegularExpression(QStringLiteral("\\s")));
+        const QString method = text.mid(text.lastIndexOf(QStringLiteral("評価の方法")));
+        QVERIFY(method.contains(QStringLiteral("基本方針３に定める五つの分類（意図的な要因、非意図的要因、災害、"
+                                               "提供サービスの障害及び社会的信用の低下）")));
+        for (const QString& name : policy)
+            QVERIFY2(method.count(name) > 1, qPrintable(name)); // the method, and the threats table
+        for (const char* old : {"供給サービスの停止", "社会的信用の失墜", "意図的な脅威", "意図的な要因による脅威"})
+            QVERIFY2(!text.contains(QString::fromUtf8(old)), old);
+        // Sources cited, not keys; clauses cited as 基本方針８, not §8.
+        QVERIFY(raw.contains(QStringLiteral("基本方針３(1)")));
+        QVERIFY(raw.contains(QStringLiteral("区独自")));
+        for (const char* key : {"own_addition", "mic_guideline", "policy §", "§"})
+            QVERIFY2(!raw.contains(QString::fromUtf8(key)), key);
+    }
+
+    /// Japanese as an official document writes it: no space between a number and its counter or
+    /// unit, years by their era, decreases with △; English says "1 finding", never "1 findings".
+    void wordingOfBothLanguages()
+    {
+        const QString ja = path(QStringLiteral("wording-ja.pdf"));
+        // Every chapter but the register, whose rows hold no sentence.
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), ja, QStringLiteral("--scenario"),
+                         QStringLiteral("S-02"), QStringLiteral("--sections"),
+                         QStringLiteral("summary,findings,responses,plan,scenario,appendix"), QStringLiteral("--date"),
+                         QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        const QString japanese
+            = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), ja, QStringLiteral("-")});
+        const QRegularExpression spaced(QStringLiteral("[0-9０-９][ \\x{00A0}\\x{3000}]+[件円]"));
+        const QRegularExpressionMatch m = spaced.match(japanese);
+        QVERIFY2(!m.hasMatch(), qPrintable(japanese.mid(std::max<qsizetype>(0, m.capturedStart() - 40), 80)));
+        QVERIFY(japanese.contains(QStringLiteral("令和8年度の工程")));
+        QVERIFY(!japanese.contains(QStringLiteral("2026年度の工程")));
+        QVERIFY(!japanese.contains(QStringLiteral("§")));
+        QVERIFY(japanese.contains(QStringLiteral("基本方針８")));
+        QVERIFY(!japanese.contains(QStringLiteral("セルの中央値")));
+        // The scenario's change column: decreases with △, as the previous year's chapter.
+        // From the chapter's first paragraph: the running header repeats the chapter's title on every
+        // page of it, and the chapter has more than one page (levels, cost).
+        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ「")));
+        QVERIFY2(
+            scenario.contains(QRegularExpression(QStringLiteral("残留リスク合計\\s+[0-9,.]+\\s+[0-9,.]+\\s+△[0-9]"))),
+            qPrintable(scenario.left(1500)));
+
+        const QString en = path(QStringLiteral("wording-en.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), en, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"),
+                         QStringLiteral("summary,findings,responses,plan"), QStringLiteral("--date"),
+                         QStringLiteral("2026-12-03")})
+                     .code,
+            0);
+        QString english = pdfText(en);
+        english.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY2(english.contains(QStringLiteral("found 1 finding.")), qPrintable(english.left(3000)));
+        const QRegularExpression wrong(QStringLiteral(
+            "(?<![0-9,.])1 (risks|findings|actions|items|information assets|threats|controls|units)\\b"));
+        const QRegularExpressionMatch w = wrong.match(english);
+        QVERIFY2(!w.hasMatch(), qPrintable(english.mid(std::max<qsizetype>(0, w.capturedStart() - 60), 120)));
+        QVERIFY(english.contains(QStringLiteral("This report assesses 1,433 risks"))
+            || english.contains(QRegularExpression(QStringLiteral("This report assesses [0-9,]+ risks"))));
+    }
+
+    void titlesBreakOnlyBetweenWords()
+    {
+        using mamori::TextStyle;
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("発生可能性")), QStringList {QStringLiteral("発生可能性")});
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("固有リスク")),
+            (QStringList {QStringLiteral("固有"), QStringLiteral("リスク")}));
+        // A single character never stands alone.
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("受容基準超過リスク数")),
+            (QStringList {QStringLiteral("受容基準超過"), QStringLiteral("リスク数")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("脅威の分類")),
+            (QStringList {QStringLiteral("脅威の"), QStringLiteral("分類")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("Residual likelihood")),
+            (QStringList {QStringLiteral("Residual "), QStringLiteral("likelihood")}));
+    }
+
+    void columnWidthsComeFromTheContent()
+    {
+        // Weights that would give the date and the long word far too little room.
+        const QString word = QStringLiteral("Supercalifragilisticexpialidocious");
+        const QString date = QStringLiteral("令和8年10月30日");
+        const QList<mamori::TableColumn> columns {{QStringLiteral("Description"), 6}, {QStringLiteral("Word"), 0.2},
+            {QStringLiteral("Due"), 0.1, Qt::AlignLeft, true},
+            {QStringLiteral("発生可能性"), 0.1, Qt::AlignRight, true},
+            {QStringLiteral("Residual likelihood"), 0.1, Qt::AlignRight, true}};
+        const QList<mamori::TableRow> rows {
+            {QStringLiteral("A long description that may wrap at its spaces as much as it needs"), word, date,
+                QStringLiteral("16.80"), QStringLiteral("4.50")},
+            {QStringLiteral("短い説明"), QStringLiteral("word"), QStringLiteral("令和9年3月31日"),
+                QStringLiteral("8,753.70"), QStringLiteral("1.00")},
+        };
+        mamori::TableBlock table(columns, rows.size(), [rows](qsizetype r) { return rows[r]; });
+        MeasuringFlow m;
+        const auto& layout = table.columns(*m.flow);
+        const mamori::TextStyle plain = m.flow->style(8);
+        const mamori::TextStyle header = m.flow->style(layout.titlePoints, true);
+        QCOMPARE(layout.widths.size(), std::size_t(columns.size()));
+        qreal total = 0;
+        for (std::size_t c = 0; c < layout.widths.size(); ++c) {
+            const qreal inner = layout.widths[c] - 2 * layout.padding;
+            total += layout.widths[c];
+            for (const mamori::TableRow& row : rows) {
+                const QString text = row[qsizetype(c)].text;
+                const qreal needed = columns[qsizetype(c)].noWrap ? plain.naturalWidth(text) : plain.minimumWidth(text);
+                QVERIFY2(needed <= inner, qPrintable(QStringLiteral("%1 cut in column %2").arg(text).arg(c)));
+            }
+            // The title comes back whole, broken only between its pieces, each line within the column.
+            const QString title = layout.titles.value(qsizetype(c));
+            QCOMPARE(QString(title).remove(QChar::LineSeparator).remove(QLatin1Char(' ')),
+                QString(columns[qsizetype(c)].title).remove(QLatin1Char(' ')));
+            for (const QString& line : title.split(QChar::LineSeparator))
+                QVERIFY2(header.advance(line) <= inner, qPrintable(line));
+        }
+        QVERIFY(qAbs(total - m.flow->content().width()) < 1); // the table spans the page
+        // The no-wrap date column is no wider than its widest cell (and title piece) needs.
+        QVERIFY(layout.widths[2] - 2 * layout.padding
+            < std::max(plain.naturalWidth(date), header.advance(QStringLiteral("Due"))) + m.flow->mm(1));
+    }
+
+    void headingIsKeptWithWhatFollows()
+    {
+        // A drawing fills the first page but for about 40 mm: room for a chapter heading and a section
+        // heading, not for them and the table's header and first rows as well.
+        MeasuringFlow m;
+        const qreal contentMm = m.flow->content().height() * 25.4 / m.flow->device()->logicalDpiY();
+        mamori::Blocks blocks;
+        blocks.push_back(std::make_unique<mamori::DrawingBlock>(contentMm - 3 - 42, nullptr));
+        auto* chapter = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        auto* section = new mamori::HeadingBlock(2, QStringLiteral("1.1"), QStringLiteral("Section"));
+        blocks.emplace_back(chapter);
+        blocks.emplace_back(section);
+        const QString tall = QStringLiteral("line\nline\nline\nline\nline");
+        blocks.push_back(std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("Text"), 1}},
+            10, [tall](qsizetype) { return mamori::TableRow {tall}; }));
+        m.layout(blocks);
+        QCOMPARE(chapter->page(), 2);
+        QCOMPARE(section->page(), chapter->page());
+
+        // With room enough, both stay where they are.
+        MeasuringFlow roomy;
+        mamori::Blocks few;
+        auto* alone = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        few.emplace_back(alone);
+        few.push_back(std::make_unique<mamori::ParagraphBlock>(QStringLiteral("A short paragraph.")));
+        roomy.layout(few);
+        QCOMPARE(alone->page(), 1);
+    }
+
+    void lastRowsAreNotLeftAlone()
+    {
+        // Find how many one-line rows fill a page, then lay out one more: the rows that go over are
+        // never fewer than TableBlock::kKeepLastRows.
+        const auto rowsStarting = [](qsizetype rows) {
+            MeasuringFlow m;
+            auto table = std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("No."), 1}},
+                rows, [](qsizetype r) { return mamori::TableRow {QString::number(r + 1)}; });
+            auto* t = table.get();
+            mamori::Blocks blocks;
+            blocks.push_back(std::move(table));
+            m.layout(blocks);
+            return t->rowsStartingPages();
+        };
+        qsizetype perPage = 10;
+        while (rowsStarting(perPage + 1).empty())
+            ++perPage;
+        for (qsizetype extra = 1; extra <= 2; ++extra) {
+            const std::vector<qsizetype> starts = rowsStarting(perPage + extra);
+            QCOMPARE(starts.size(), std::size_t(1));
+            QVERIFY2(perPage + extra - starts[0] >= mamori::TableBlock::kKeepLastRows,
+                qPrintable(QStringLiteral("%1 rows alone").arg(perPage + extra - starts[0])));
+        }
+    }
+
+    void heatMapCellTakesTheHighestLevelItCounts()
+    {
+        mamori::Assessment a;
+        a.bands = {{4, QStringLiteral("low")}, {9, QStringLiteral("medium")}, {16, QStringLiteral("high")},
+            {25, QStringLiteral("critical")}};
+        mamori::RiskResult critical;
+        critical.residualLikelihood = 3.29; // row 3
+        critical.residualImpact = 4.9; // column 5: centre 15, high
+        critical.residual = 16.12;
+        critical.level = 3;
+        mamori::RiskResult high = critical;
+        high.residualLikelihood = 3;
+        high.residualImpact = 4.5;
+        high.residual = 13.5;
+        high.level = 2;
+        a.risks = {high, critical};
+        const mamori::RiskMatrix m = mamori::RiskMatrix::residual(a);
+        QCOMPARE(m.counts[2][4], qint64(2));
+        QCOMPARE(mamori::RiskMatrix::cellLevel(a.bands, 3, 5), QStringLiteral("high"));
+        QCOMPARE(m.colourLevel(a.bands, 3, 5), QStringLiteral("critical"));
+        QCOMPARE(m.colourLevel(a.bands, 1, 1), QStringLiteral("low")); // empty: its centre's band
+        a.risks = {high};
+        QCOMPARE(mamori::RiskMatrix::residual(a).colourLevel(a.bands, 3, 5), QStringLiteral("high"));
+    }
+
+    void registerScoresHaveTwoDecimals()
+    {
+        const QString pdf = path(QStringLiteral("scores.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register"),
+                         QStringLiteral("--edition"), QStringLiteral("full"), QStringLiteral("--force")})
+                     .code,
+            0);
+        const QString text = pdfText(pdf);
+        // Likelihood, impact, inherent, residual likelihood, residual impact, residual: six scores in a row.
+        static const QRegularExpression six(QStringLiteral("(\\d+\\.\\d\\d\\s+){5}\\d+\\.\\d\\d"));
+        qsizetype rows = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            rows += line.contains(six) ? 1 : 0;
+        const mamori::Assessment a = mamori::assess(mamori::BuiltIn::sampleWard());
+        QCOMPARE(rows, a.risks.size());
+        QVERIFY(text.contains(QStringLiteral("18.00")));
     }
 
     void csvFields()

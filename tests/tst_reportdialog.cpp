@@ -23,6 +23,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -160,6 +161,32 @@ private slots:
         QCOMPARE(dialog.options().previousFile, QStringLiteral("ward-2025.mamori"));
     }
 
+    /// The edition: the summary unless the user chose otherwise, the choice reaching the options and
+    /// remembered for the next export.
+    void editionChoice()
+    {
+        QSettings().remove(QStringLiteral("report/edition"));
+        {
+            ReportExportDialog dialog(BuiltIn::sampleWard(), QString());
+            auto* edition = dialog.findChild<QComboBox*>(QStringLiteral("reportEdition"));
+            QVERIFY(edition);
+            QCOMPARE(dialog.options().edition, ReportOptions::Edition::Summary);
+            edition->setCurrentIndex(edition->findData(QStringLiteral("full")));
+            QCOMPARE(dialog.options().edition, ReportOptions::Edition::Full);
+            // Export PDF… remembers the choices before it asks where to write; cancel that question.
+            QTimer::singleShot(0, this, [] {
+                auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                QVERIFY(files);
+                files->reject();
+            });
+            dialog.findChild<QPushButton*>(QStringLiteral("reportExportButton"))->click();
+            QVERIFY(dialog.writtenPath().isEmpty());
+        }
+        ReportExportDialog again(BuiltIn::sampleWard(), QString());
+        QCOMPARE(again.options().edition, ReportOptions::Edition::Full);
+        QSettings().remove(QStringLiteral("report/edition"));
+    }
+
     void exportsOnAWorkerThread()
     {
         QTemporaryDir dir;
@@ -190,6 +217,7 @@ private slots:
         printer.setFullPage(true);
         ReportOptions options;
         options.sections = ReportOptions::Section::Summary | ReportOptions::Section::Register;
+        options.edition = ReportOptions::Edition::Full; // the whole register: many pages, both orientations
         // On a worker thread, as the preview does, while this thread's event loop runs.
         const Model model = BuiltIn::sampleWard();
         const ReportResult r = runWithProgress(nullptr, QStringLiteral("preview"),

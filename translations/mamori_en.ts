@@ -1737,14 +1737,6 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <translation>Availability</translation>
     </message>
     <message>
-        <source>Intentional threats</source>
-        <translation>Intentional threats</translation>
-    </message>
-    <message>
-        <source>Unintentional threats</source>
-        <translation>Unintentional threats</translation>
-    </message>
-    <message>
         <source>Disasters</source>
         <translation>Disasters</translation>
     </message>
@@ -1847,6 +1839,45 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>Exception</source>
         <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Intentional factors</source>
+        <translation>Intentional factors</translation>
+    </message>
+    <message>
+        <source>Unintentional factors</source>
+        <translation>Unintentional factors</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in running text: 「A及びB」</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>MIC guidelines</source>
+        <translation>MIC guidelines</translation>
+    </message>
+    <message>
+        <source>Ward's own</source>
+        <translation>Ward's own</translation>
+    </message>
+    <message>
+        <source>Security standards</source>
+        <translation>Security standards</translation>
+    </message>
+    <message>
+        <source>0123456789</source>
+        <extracomment>The digits 0 to 9 of the policy's section numbers as the policy writes them: ０１２３４５６７８９</extracomment>
+        <translation>0123456789</translation>
+    </message>
+    <message>
+        <source>Basic policy %1</source>
+        <extracomment>A clause of the ward's cybersecurity basic policy, e.g. 基本方針３(1)</extracomment>
+        <translation>Basic policy %1</translation>
     </message>
 </context>
 <context>
@@ -4330,10 +4361,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Impact. Each asset has an impact from 1 to 5 for confidentiality, integrity and availability, given directly or derived from its classification under the guideline (for example, confidentiality class 3 is impact 5). An asset that others depend on carries the impact of what depends on it: a server that runs the resident register system is as important as that system (the maximum principle). Where a dependency only partly passes impact on (for example, power affects availability only), a weight between 0 and 1 says how much.</translation>
     </message>
     <message>
-        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</source>
-        <translation>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</translation>
-    </message>
-    <message>
         <source>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</source>
         <translation>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</translation>
     </message>
@@ -4464,10 +4491,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Risk response plan</source>
         <translation>Risk response plan</translation>
-    </message>
-    <message>
-        <source>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</source>
-        <translation>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4693,10 +4716,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Executive summary</translation>
     </message>
     <message>
-        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
-        <translation>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
@@ -4735,10 +4754,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Heat maps</source>
         <translation>Heat maps</translation>
-    </message>
-    <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
     </message>
     <message>
         <source>Inherent risk</source>
@@ -4855,10 +4870,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>No response has been decided yet.</source>
         <translation>No response has been decided yet.</translation>
-    </message>
-    <message>
-        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
-        <translation>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</translation>
     </message>
     <message>
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
@@ -5006,10 +5017,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Review</translation>
     </message>
     <message>
-        <source>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</source>
-        <translation>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -5020,6 +5027,286 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Not decided yet</source>
         <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): %1.</source>
+        <translation>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %Ln action(s) that put controls in place (§8). Their initial cost is %1 in total and their running cost %2 a year.</source>
+        <translation>
+            <numerusform>The plan has %Ln action that puts controls in place (§8). Its initial cost is %1 and its running cost %2 a year.</numerusform>
+            <numerusform>The plan has %Ln actions that put controls in place (§8). Their initial cost is %1 in total and their running cost %2 a year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>The fiscal year of an audit finding, under its ID: 令和8年度</extracomment>
+        <translation>FY%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>What this year's self-inspections, audits and assessment put up for review (§10): %Ln item(s).</source>
+        <translation>
+            <numerusform>What this year's self-inspections, audits and assessment put up for review (§10): %Ln item.</numerusform>
+            <numerusform>What this year's self-inspections, audits and assessment put up for review (§10): %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of these, %Ln risk(s) above the appetite have neither a response nor a plan action.</source>
+        <translation>
+            <numerusform>Of these, %Ln risk above the appetite has neither a response nor a plan action.</numerusform>
+            <numerusform>Of these, %Ln risks above the appetite have neither a response nor a plan action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 highest by residual risk are listed.</source>
+        <translation>The %1 highest by residual risk are listed.</translation>
+    </message>
+    <message>
+        <source>The table also shows the decisions recorded for fiscal year %1.</source>
+        <translation>The table also shows the decisions recorded for fiscal year %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This report assesses %1, the pairs of the %2 and %3 registered in the model, against %4, as the ward's cybersecurity basic policy asks (§8).</source>
+        <translation>This report assesses %1, the pairs of the %2 and %3 registered in the model, against %4, as the ward's cybersecurity basic policy asks (§8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s)</source>
+        <translation>
+            <numerusform>%Ln risk</numerusform>
+            <numerusform>%Ln risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln information asset(s)</source>
+        <translation>
+            <numerusform>%Ln information asset</numerusform>
+            <numerusform>%Ln information assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln threat</numerusform>
+            <numerusform>%Ln threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln control(s)</source>
+        <translation>
+            <numerusform>%Ln control</numerusform>
+            <numerusform>%Ln controls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) have a residual risk above the risk appetite (%1) and need a response.</source>
+        <translation>
+            <numerusform>%Ln risk has a residual risk above the risk appetite (%1) and needs a response.</numerusform>
+            <numerusform>%Ln risks have a residual risk above the risk appetite (%1) and need a response.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) have a decided response.</source>
+        <translation>
+            <numerusform>%Ln risk has a decided response.</numerusform>
+            <numerusform>%Ln risks have a decided response.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The three-tier separation check (§7(3)) found %Ln finding(s).</source>
+        <translation>
+            <numerusform>The three-tier separation check (§7(3)) found %Ln finding.</numerusform>
+            <numerusform>The three-tier separation check (§7(3)) found %Ln findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
+        <translation>
+            <numerusform>%Ln risk above the risk appetite has no decided response yet; the risk register lists it as "Mitigate (suggested)".</numerusform>
+            <numerusform>%Ln risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>Confidentiality, integrity and availability abbreviated in a narrow column: 機, 完, 可</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not or only partly implemented in %1 of %Ln unit(s): %2</source>
+        <translation>
+            <numerusform>Not or only partly implemented in %1 of %Ln unit: %2</numerusform>
+            <numerusform>Not or only partly implemented in %1 of %Ln units: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open past its due date, %1</source>
+        <translation>Open past its due date, %1</translation>
+    </message>
+    <message>
+        <source>Residual risk %1 above the risk appetite %2, with no response decided and no plan action</source>
+        <translation>Residual risk %1 above the risk appetite %2, with no response decided and no plan action</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</source>
+        <translation>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who found an audit finding</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>the date an exception was approved</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation>
+            <numerusform>The asset with the largest impact spread</numerusform>
+            <numerusform>The %Ln assets with the largest impact spread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>Overview by department</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>By organization</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>By org unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation>
+            <numerusform>The org unit with the largest total residual risk is listed.</numerusform>
+            <numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation>
+            <numerusform>%Ln org unit that owns no asset and has no open plan action is left out.</numerusform>
+            <numerusform>%Ln org units that own no asset and have no open plan action are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>Above the appetite</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>Open plan actions</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>No org unit owns an asset or a plan action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all.</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation>
+            <numerusform>The highest residual risk</numerusform>
+            <numerusform>The %Ln highest residual risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation>
+            <numerusform>The highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+            <numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>Every risk by threat category and residual level</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation>
+            <numerusform>The only risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+            <numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>Every risk by tier and residual level</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>Every asset by type and tier</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1 (summary edition)</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>Organization</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5450,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>Previous year's file:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>Summary (at most about 60 pages)</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>Full (every register in full)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
     </message>
 </context>
 <context>
@@ -7909,6 +8208,14 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</translation>
+    </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>error: --edition expects summary or full (got "%1")</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</translation>
     </message>
 </context>
 <context>

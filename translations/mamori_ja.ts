@@ -1494,7 +1494,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>Three-tier separation (§7(3)): %1 × %2. %3 (route: %4).</source>
-        <translation>三層分離（§7(3)）: %1 × %2。%3（経路: %4）。</translation>
+        <translation>三層分離（基本方針７(3)）：%1 × %2。%3（経路：%4）。</translation>
     </message>
     <message>
         <source>Record finding as audit finding %1</source>
@@ -1604,7 +1604,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>Outside the tiers</source>
-        <translation>三層の対策の対象外</translation>
+        <translation>三層分離の対象外</translation>
     </message>
     <message>
         <source>Runs on</source>
@@ -1711,14 +1711,6 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <translation>可用性</translation>
     </message>
     <message>
-        <source>Intentional threats</source>
-        <translation>意図的な要因による脅威</translation>
-    </message>
-    <message>
-        <source>Unintentional threats</source>
-        <translation>非意図的な要因による脅威</translation>
-    </message>
-    <message>
         <source>Disasters</source>
         <translation>災害</translation>
     </message>
@@ -1760,11 +1752,11 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>Outsourcing and cloud services</source>
-        <translation>業務委託と外部サービスの利用</translation>
+        <translation>業務委託及び外部サービスの利用</translation>
     </message>
     <message>
         <source>Evaluation and review</source>
-        <translation>評価・見直し</translation>
+        <translation>評価及び見直し</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1784,7 +1776,7 @@ Residual risk %5 (level %6), inherent risk %7</source>
     </message>
     <message>
         <source>%1 runs on %2 (shared host)</source>
-        <translation>%1 は %2 上で稼働（ホストを共有）</translation>
+        <translation>%1は%2上で稼働（ホストを共有）</translation>
     </message>
     <message>
         <source>Self-inspection</source>
@@ -1821,6 +1813,45 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>Exception</source>
         <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Intentional factors</source>
+        <translation>意図的な要因</translation>
+    </message>
+    <message>
+        <source>Unintentional factors</source>
+        <translation>非意図的要因</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in running text: 「A及びB」</extracomment>
+        <translation>%1及び%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>MIC guidelines</source>
+        <translation>総務省ガイドライン</translation>
+    </message>
+    <message>
+        <source>Ward's own</source>
+        <translation>区独自</translation>
+    </message>
+    <message>
+        <source>Security standards</source>
+        <translation>対策基準</translation>
+    </message>
+    <message>
+        <source>0123456789</source>
+        <extracomment>The digits 0 to 9 of the policy's section numbers as the policy writes them: ０１２３４５６７８９</extracomment>
+        <translation>０１２３４５６７８９</translation>
+    </message>
+    <message>
+        <source>Basic policy %1</source>
+        <extracomment>A clause of the ward's cybersecurity basic policy, e.g. 基本方針３(1)</extracomment>
+        <translation>基本方針%1</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2395,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>%n breaches of the three-tier separation (§7(3)): tiers that reach each other over network connections without passing a gateway, or systems that run on a host of another tier. Double-click one to see its path in the dependency graph.</source>
         <translation>
-            <numerusform>三層分離（§7(3)）の違反 %n 件: 無害化・分離装置を経由せずにネットワーク接続で相互に到達できる三層区分、または別の三層区分のホスト上で稼働するシステムです。ダブルクリックすると、依存関係図でその経路を表示します。</numerusform>
+            <numerusform>三層分離（基本方針７(3)）の違反%n件：無害化・分離装置を経由せずにネットワーク接続で相互に到達できる三層区分、又は別の三層区分のホスト上で稼働するシステムです。ダブルクリックすると、依存関係図でその経路を表示します。</numerusform>
         </translation>
     </message>
     <message>
@@ -4264,7 +4295,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
     <message>
         <source>Method of assessment</source>
@@ -4272,31 +4303,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1: over %2 up to %3</source>
-        <translation>%1: %2 超 %3 以下</translation>
+        <translation>%1：%2超%3以下</translation>
     </message>
     <message>
         <source>Risks are assessed as the ward's cybersecurity basic policy asks (§8), with the terms of JIS Q 27000 and JIS Q 31000. A risk is a pair of an information asset and a threat that can reach it.</source>
-        <translation>リスクは、区のサイバーセキュリティ基本方針（§8）に基づき、JIS Q 27000 及び JIS Q 31000 の用語に従って評価する。リスクとは、情報資産とその情報資産に及び得る脅威の組合せをいう。</translation>
+        <translation>リスクは、基本方針８に基づき、JIS Q 27000及びJIS Q 31000の用語に従って評価する。リスクとは、情報資産と当該情報資産に及び得る脅威との組合せをいう。</translation>
     </message>
     <message>
         <source>Impact. Each asset has an impact from 1 to 5 for confidentiality, integrity and availability, given directly or derived from its classification under the guideline (for example, confidentiality class 3 is impact 5). An asset that others depend on carries the impact of what depends on it: a server that runs the resident register system is as important as that system (the maximum principle). Where a dependency only partly passes impact on (for example, power affects availability only), a weight between 0 and 1 says how much.</source>
-        <translation>影響度：各情報資産は、機密性・完全性・可用性のそれぞれについて1から5の影響度を持つ。影響度は直接定めるか、ガイドラインに基づく格付けから求める（例：機密性3は影響度5）。他の情報資産が依存する情報資産は、依存する側の影響度を引き継ぐ（最大化原則）。例えば、住民基本台帳システムが稼働するサーバは、当該システムと同等に重要である。依存関係が影響の一部のみを伝える場合（例：電源は可用性のみに影響する）は、0から1の重みでその程度を定める。</translation>
-    </message>
-    <message>
-        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional threats, disasters, outage of supplied services and loss of social trust.</source>
-        <translation>発生可能性：各脅威は1から5の発生可能性を持ち、特定の情報資産について個別に定めることもできる。脅威は基本方針（§3）の5分類（意図的な脅威、非意図的な脅威、災害、供給サービスの停止、社会的信用の失墜）のいずれかに属する。</translation>
+        <translation>影響度：各情報資産は、機密性、完全性及び可用性のそれぞれについて1から5までの影響度を持つ。影響度は、直接定めるか、又はガイドラインに基づく格付けから求める（例：機密性3は影響度5）。他の情報資産が依存する情報資産は、依存する側の影響度を引き継ぐ（最大化原則）。例えば、住民基本台帳システムが稼働するサーバは、当該システムと同等に重要である。依存関係が影響の一部のみを伝える場合（例：電源は可用性のみに影響する。）は、0から1までの重みでその程度を定める。</translation>
     </message>
     <message>
         <source>Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects several of confidentiality, integrity and availability, the highest of those impacts is taken.</source>
-        <translation>固有リスクは、対策を考慮しない発生可能性と影響度の積であり、1から25の値をとる。機密性・完全性・可用性のうち複数に影響する脅威については、そのうち最も高い影響度を用いる。</translation>
+        <translation>固有リスクは、対策を考慮しない発生可能性と影響度の積であり、1から25までの値をとる。機密性、完全性及び可用性のうち複数に影響する脅威については、そのうち最も高い影響度を用いる。</translation>
     </message>
     <message>
         <source>Residual risk takes the controls into account. A control that applies to the asset and the threat reduces likelihood (or impact) by its effectiveness, counted in full when it is implemented, half when partially implemented and not at all when only planned. A control that depends on another is only as ready as that one. Several controls multiply: two controls of 50 % leave a quarter of the part above 1.</source>
-        <translation>残留リスクは対策を考慮したリスクである。当該情報資産及び脅威に適用される対策は、その有効性に応じて発生可能性（又は影響度）を低減する。実施済みの対策は全部を、一部実施の対策は半分を算入し、計画中の対策は算入しない。他の対策を前提とする対策の実施度は、前提となる対策の実施度を超えない。複数の対策の効果は乗じて算定する（有効性50％の対策2件で、1を超える部分が4分の1となる）。</translation>
+        <translation>残留リスクは、対策を考慮したリスクである。当該情報資産及び脅威に適用される対策は、その有効性に応じて発生可能性（又は影響度）を低減する。実施済みの対策は全部を、一部実施の対策は半分を算入し、実施予定の対策は算入しない。他の対策を前提とする対策の実施度は、前提となる対策の実施度を超えない。複数の対策の効果は乗じて算定する（有効性50％の対策2件で、1を超える部分が4分の1となる。）。</translation>
     </message>
     <message>
         <source>Levels: %1. The risk appetite is %2: a residual risk at or below it may be accepted; above it, a response is needed.</source>
-        <translation>リスクレベル：%1。リスク受容基準は %2 であり、残留リスクがこれ以下のリスクは保有することができ、これを超えるリスクには対応を要する。</translation>
+        <translation>リスクレベル：%1。リスク受容基準は%2であり、残留リスクがこれ以下のリスクは保有することができ、これを超えるリスクには対応を要する。</translation>
     </message>
     <message>
         <source>, </source>
@@ -4304,15 +4331,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Three-tier separation: assets connected by network links are grouped, leaving out sanctioned gateways. A group holding assets of two tiers is a finding: My Number use with Internet-connected is critical, LGWAN-connected with Internet-connected high, My Number use with LGWAN-connected medium.</source>
-        <translation>三層の対策：無害化・分離装置を除き、ネットワークで接続された情報資産をまとめる。一つのまとまりに二つの区分の情報資産が含まれる場合を指摘事項とし、マイナンバー利用事務系とインターネット接続系は「極めて高い」、LGWAN接続系とインターネット接続系は「高」、マイナンバー利用事務系とLGWAN接続系は「中」とする。</translation>
+        <translation>三層分離：無害化・分離装置を除き、ネットワークで接続された情報資産をまとめる。一つのまとまりに二つの区分の情報資産が含まれる場合を指摘事項とし、その重大度は、マイナンバー利用事務系とインターネット接続系は「極めて高い」、LGWAN接続系とインターネット接続系は「高」、マイナンバー利用事務系とLGWAN接続系は「中」とする。</translation>
     </message>
     <message>
         <source>Impact spread (blast radius): the number of other assets that depend on an asset, directly or through others, and so stop or leak if it fails.</source>
-        <translation>影響波及範囲：ある情報資産に直接又は他の情報資産を介して依存し、その情報資産の障害時に停止又は漏えいのおそれがある他の情報資産の数。</translation>
+        <translation>影響波及範囲：ある情報資産に直接又は他の情報資産を介して依存し、当該情報資産の障害時に停止又は漏えいのおそれがある他の情報資産の数をいう。</translation>
     </message>
     <message>
         <source>Threats and controls used</source>
-        <translation>使用した脅威及び対策</translation>
+        <translation>評価に用いた脅威及び対策</translation>
     </message>
     <message>
         <source>Threats</source>
@@ -4364,7 +4391,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Reduces</source>
-        <translation>効果</translation>
+        <translation>低減対象</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -4372,7 +4399,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Owner</source>
-        <translation>所管</translation>
+        <translation>所管課</translation>
     </message>
     <message>
         <source>Asset register</source>
@@ -4380,7 +4407,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of assets that depend on the asset.</source>
-        <translation>影響度は依存関係を考慮した実効影響度（1から5）、影響波及範囲は当該情報資産に依存する情報資産の数である。</translation>
+        <translation>影響度は依存関係を考慮した実効影響度（1から5まで）であり、影響波及範囲は当該情報資産に依存する情報資産の数である。</translation>
     </message>
     <message>
         <source>Information asset</source>
@@ -4419,10 +4446,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスク対応計画</translation>
     </message>
     <message>
-        <source>The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and their running cost %3 a year.</source>
-        <translation>本計画は、対策を実施する対応項目 %1 件からなる（§8）。初期費用は合計 %2、運用費用は年額 %3 である。</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>対応項目</translation>
     </message>
@@ -4452,7 +4475,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>The plan has no actions yet.</source>
-        <translation>対応項目はまだない。</translation>
+        <translation>対応項目は、まだない。</translation>
     </message>
     <message>
         <source>Timeline of fiscal year %1</source>
@@ -4489,7 +4512,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>%1 above</source>
         <extracomment>Under each point of the projection chart: risks above the appetite</extracomment>
-        <translation>超過 %1件</translation>
+        <translation>超過%1件</translation>
     </message>
     <message>
         <source>Residual risk after</source>
@@ -4529,7 +4552,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Three-tier separation findings</source>
-        <translation>三層の対策に関する指摘事項</translation>
+        <translation>三層分離に関する指摘事項</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4549,7 +4572,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Findings that change</source>
-        <translation>変化する指摘事項</translation>
+        <translation>変動がある指摘事項</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4569,11 +4592,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Risks that change</source>
-        <translation>変化するリスク</translation>
+        <translation>変動があるリスク</translation>
     </message>
     <message>
         <source>No risk changes in this scenario.</source>
-        <translation>このシナリオで変化するリスクはない。</translation>
+        <translation>このシナリオで変動があるリスクはない。</translation>
     </message>
     <message>
         <source>Information asset risk assessment report</source>
@@ -4611,7 +4634,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>This report describes the ward's information security measures, which the policy keeps non-public (§11). Handle it according to its mark and do not disclose it to anyone who does not need it.</source>
-        <translation>本書は、基本方針により非公開とされる本区の情報セキュリティ対策の内容を含む（§11）。表示された取扱区分に従って取り扱い、業務上必要のない者に開示しないこと。</translation>
+        <translation>本書は、区のサイバーセキュリティ基本方針１１により非公開とされる本区の情報セキュリティ対策の内容を含む。表示された取扱区分に従って取り扱い、業務上必要のない者に開示しないこと。</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -4639,15 +4662,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Prepared with Mamori %1</source>
-        <translation>Mamori %1 により作成</translation>
+        <translation>Mamori %1により作成</translation>
     </message>
     <message>
         <source>Executive summary</source>
         <translation>評価結果の概要</translation>
-    </message>
-    <message>
-        <source>This report assesses %1 risks, the pairs of the %2 information assets and %3 threats registered in the model, against %4 controls, as the ward's cybersecurity basic policy asks (§8). %5 risks have a residual risk above the risk appetite (%6) and need a response; %7 risks have a decided response. The three-tier separation check (§7(3)) found %8 findings.</source>
-        <translation>本報告書は、区のサイバーセキュリティ基本方針（§8）に基づき、登録された情報資産 %2 件と脅威 %3 件の組合せである %1 件のリスクを、対策 %4 件を踏まえて評価したものである。残留リスクがリスク受容基準（%6）を超え対応を要するリスクは %5 件であり、リスク対応方針を決定済みのリスクは %7 件である。三層の対策（§7(3)）の点検では %8 件の指摘事項があった。</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -4690,10 +4709,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスクマップ</translation>
     </message>
     <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>各セルは、発生可能性（行）と影響度（列）を整数に丸めたリスクの件数を示し、セルの中央値のレベルで色分けしている。固有リスクは対策前、残留リスクは現在の対策の状況を反映したものである。</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>固有リスク</translation>
     </message>
@@ -4707,7 +4722,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Residual risk by threat category and by tier</source>
-        <translation>脅威の分類別・三層区分別のリスク</translation>
+        <translation>脅威の分類別及び三層区分別のリスク</translation>
     </message>
     <message>
         <source>Total risk by threat category</source>
@@ -4719,7 +4734,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Highest residual risks</source>
-        <translation>残留リスクの高いリスク</translation>
+        <translation>残留リスクの上位</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4743,7 +4758,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>No finding: every connection between tiers passes a gateway.</source>
-        <translation>指摘事項なし：区分間の接続はすべて無害化・分離装置を経由している。</translation>
+        <translation>指摘事項なし：区分間の接続は、全て無害化・分離装置を経由している。</translation>
     </message>
     <message>
         <source>Risk register</source>
@@ -4751,11 +4766,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Every risk, highest residual risk first. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%1) and has not been decided.</source>
-        <translation>全リスクを残留リスクの高い順に示す。発生可能性及び影響度は1から5、リスクはその積（1から25）である。残留の値は現在の対策の状況を反映している。「提案」と付したリスク対応方針は、リスク受容基準（%1）から導いたものであり、未決定である。</translation>
+        <translation>全てのリスクを残留リスクの高い順に示す。発生可能性及び影響度は1から5まで、リスクはその積（1から25まで）である。残留の値は、現在の対策の状況を反映している。「提案」と付したリスク対応方針は、リスク受容基準（%1）から導いたものであり、未決定である。</translation>
     </message>
     <message>
         <source>Asset ID</source>
-        <translation>資産ID</translation>
+        <translation>情報資産ID</translation>
     </message>
     <message>
         <source>Threat ID</source>
@@ -4775,11 +4790,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>For every risk the ward decides one response (§8): accept (保有) a risk within the appetite, mitigate (低減) it with controls, transfer (移転) it, for example to insurance or a contractor, or avoid (回避) it by stopping the activity. Where no response has been decided, a risk at or below the risk appetite (%1) is suggested for acceptance and one above it for mitigation.</source>
-        <translation>区は、リスクごとに対応方針を一つ決定する（§8）。受容基準内のリスクの保有、対策による低減、保険や委託先等への移転、又は業務の中止等による回避である。対応方針が未決定のリスクについては、残留リスクがリスク受容基準（%1）以下のものを保有、超えるものを低減として提案する。</translation>
+        <translation>区は、リスクごとにリスク対応方針を一つ決定する（基本方針８）。すなわち、受容基準内のリスクの保有、対策による低減、保険、委託先等への移転又は業務の中止等による回避のいずれかである。リスク対応方針が未決定のリスクについては、残留リスクがリスク受容基準（%1）以下のものを保有、超えるものを低減として提案する。</translation>
     </message>
     <message>
         <source>Responses by kind</source>
-        <translation>対応方針別の件数</translation>
+        <translation>リスク対応方針別の件数</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -4795,7 +4810,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Decided responses and their rationale</source>
-        <translation>決定したリスク対応方針とその理由</translation>
+        <translation>決定したリスク対応方針及びその理由</translation>
     </message>
     <message>
         <source>Rationale</source>
@@ -4810,12 +4825,8 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>決定したリスク対応方針はまだない。</translation>
     </message>
     <message>
-        <source>%1 risks above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
-        <translation>リスク受容基準を超えるリスクのうち %1 件は対応方針が未決定であり、リスク台帳では「低減（提案）」と表示している。</translation>
-    </message>
-    <message>
         <source>The policy separates the My Number use, LGWAN-connected and Internet-connected tiers (§7(3)). A finding is a group of assets connected to each other without passing a sanctioned gateway (無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the second. A system that runs on a host of another tier is a finding too: the two tiers share the host's hypervisor or operating system.</source>
-        <translation>基本方針は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている（§7(3)）。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。他の区分のホスト上で稼働するシステムも指摘事項とする。二つの区分が、ホストのハイパーバイザ又はオペレーティングシステムを共有するためである。</translation>
+        <translation>基本方針７(3)は、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系を分離することとしている。無害化・分離装置を経由せずに相互に接続された情報資産のまとまりに、二つの区分の情報資産が含まれる場合を指摘事項とする。経路は、一方の情報資産から他方に至る接続を示す。他の区分のホスト上で稼働するシステムも指摘事項とする。二つの区分が、ホストのハイパーバイザ又はオペレーティングシステムを共有するためである。</translation>
     </message>
     <message>
         <source>Comparison with the previous year</source>
@@ -4823,7 +4834,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>This year's model compared with the previous year's file %1: the baseline of each, assessed with the same method. A change is this year's value minus the previous year's; a decrease is marked with %2.</source>
-        <translation>本年度のモデルを前年度のファイル %1 と比較したものである。いずれもベースラインを同じ方法で評価している。変化は本年度の値から前年度の値を引いたものであり、減少には %2 を付している。</translation>
+        <translation>本年度のモデルを前年度のファイル（%1）と比較したものである。いずれもベースラインを同じ方法で評価している。増減は本年度の値から前年度の値を引いたものであり、減少には%2を付している。</translation>
     </message>
     <message>
         <source>Previous year</source>
@@ -4839,12 +4850,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Risks that moved most</source>
-        <translation>変化の大きいリスク</translation>
+        <translation>増減の大きいリスク</translation>
     </message>
     <message numerus="yes">
         <source>The %n risk(s) of both years whose residual risk changed most, up or down.</source>
         <translation>
-            <numerusform>両年度に共通するリスクのうち、残留リスクの増減が大きい %n 件である。</numerusform>
+            <numerusform>両年度に共通するリスクのうち、残留リスクの増減が大きい%n件である。</numerusform>
         </translation>
     </message>
     <message>
@@ -4853,11 +4864,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Risks added and removed</source>
-        <translation>追加・削除されたリスク</translation>
+        <translation>追加又は削除されたリスク</translation>
     </message>
     <message>
         <source>Risks new this year: %1. Risks of the previous year no longer assessed: %2. The highest of each by residual risk:</source>
-        <translation>本年度に新たに評価したリスクは %1 件、前年度に評価し本年度は評価していないリスクは %2 件である。それぞれの残留リスクの高いものは次のとおり。</translation>
+        <translation>本年度に新たに評価したリスクは%1件、前年度に評価し本年度は評価していないリスクは%2件である。それぞれ残留リスクの高いものは、次のとおりである。</translation>
     </message>
     <message>
         <source>New this year</source>
@@ -4873,7 +4884,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Three-tier separation findings added and removed</source>
-        <translation>追加・解消された三層の対策に関する指摘事項</translation>
+        <translation>追加又は解消された三層分離に関する指摘事項</translation>
     </message>
     <message>
         <source>Resolved since the previous year</source>
@@ -4881,7 +4892,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>No three-tier separation finding was added or removed.</source>
-        <translation>追加・解消された三層の対策に関する指摘事項はない。</translation>
+        <translation>追加又は解消された三層分離に関する指摘事項はない。</translation>
     </message>
     <message>
         <source>Audit findings</source>
@@ -4889,7 +4900,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Findings of self-inspections and audits (§9, §10). Open: %1, of which past their due date on %2: %3. Closed: %4.</source>
-        <translation>自己点検及び監査による指摘事項である（§9、§10）。未完了 %1 件（うち %2 時点で期限超過 %3 件）、完了 %4 件。</translation>
+        <translation>自己点検及び監査による指摘事項である（基本方針９及び１０）。未完了は%1件（うち%2時点で期限超過のもの%3件）、完了は%4件である。</translation>
     </message>
     <message>
         <source>Self-inspection</source>
@@ -4909,11 +4920,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Description</source>
-        <translation>説明</translation>
+        <translation>指摘内容</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation>%1 完了</translation>
+        <translation>%1完了</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4930,7 +4941,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Three-tier findings accepted as exceptions, with their rationale, who approved them and until when. An exception past its expiry on %1 is marked: decide again whether it stands.</source>
-        <translation>例外措置として承認した三層の対策に関する指摘事項を、その理由、承認者及び有効期限とともに示す。%1 時点で有効期限を過ぎた例外措置には印を付している。継続の可否を改めて判断すること。</translation>
+        <translation>例外措置として承認した三層分離に関する指摘事項を、その理由、承認者及び有効期限とともに示す。%1時点で有効期限を過ぎた例外措置には印を付している。継続の可否を改めて判断すること。</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4950,16 +4961,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>%1 期限切れ</translation>
+        <translation>%1期限切れ</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>The policy review of §10 (見直し)</extracomment>
         <translation>見直し</translation>
-    </message>
-    <message>
-        <source>What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are listed), and the decisions recorded for fiscal year %4.</source>
-        <translation>今年度の自己点検、監査及びリスク評価の結果から見直しの対象となる事項（基本方針10）は%1件である。このうちリスク受容基準を超え、対応方針も対応項目もないリスクが%2件あり、残留リスクの高い%3件を掲げる。あわせて%4年度に記録した見直しの決定を示す。</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4972,6 +4979,266 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Not decided yet</source>
         <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular asset. Threats belong to the five categories of the policy (§3): %1.</source>
+        <translation>発生可能性：各脅威は、1から5までの発生可能性を持ち、特定の情報資産について個別に定めることもできる。脅威は、基本方針３に定める五つの分類（%1）のいずれかに属する。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %Ln action(s) that put controls in place (§8). Their initial cost is %1 in total and their running cost %2 a year.</source>
+        <translation>
+            <numerusform>本計画は、対策を実施する対応項目%Ln件からなる（基本方針８）。初期費用は合計%1、運用費用は年額%2である。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>The fiscal year of an audit finding, under its ID: 令和8年度</extracomment>
+        <translation>%1年度</translation>
+    </message>
+    <message numerus="yes">
+        <source>What this year's self-inspections, audits and assessment put up for review (§10): %Ln item(s).</source>
+        <translation>
+            <numerusform>本年度の自己点検、監査及びリスク評価の結果から見直しの対象となる事項（基本方針１０）は、%Ln件である。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of these, %Ln risk(s) above the appetite have neither a response nor a plan action.</source>
+        <translation>
+            <numerusform>このうち、リスク受容基準を超え、リスク対応方針も対応項目もないリスクは%Ln件である。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 highest by residual risk are listed.</source>
+        <translation>残留リスクの高い上位%1件を掲げる。</translation>
+    </message>
+    <message>
+        <source>The table also shows the decisions recorded for fiscal year %1.</source>
+        <translation>あわせて、%1年度に記録した見直しの決定を示す。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This report assesses %1, the pairs of the %2 and %3 registered in the model, against %4, as the ward's cybersecurity basic policy asks (§8).</source>
+        <translation>本報告書は、区のサイバーセキュリティ基本方針（以下「基本方針」という。）８に基づき、登録された情報資産%2と脅威%3の組合せである%1のリスクを、対策%4を踏まえて評価したものである。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s)</source>
+        <translation>
+            <numerusform>%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln information asset(s)</source>
+        <translation>
+            <numerusform>%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln control(s)</source>
+        <translation>
+            <numerusform>%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) have a residual risk above the risk appetite (%1) and need a response.</source>
+        <translation>
+            <numerusform>残留リスクがリスク受容基準（%1）を超え、対応を要するリスクは%Ln件である。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) have a decided response.</source>
+        <translation>
+            <numerusform>リスク対応方針を決定済みのリスクは%Ln件である。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The three-tier separation check (§7(3)) found %Ln finding(s).</source>
+        <translation>
+            <numerusform>三層分離の点検（基本方針７(3)）では、%Ln件の指摘事項があった。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln risk(s) above the risk appetite have no decided response yet; the risk register lists them as "Mitigate (suggested)".</source>
+        <translation>
+            <numerusform>リスク受容基準を超えるリスクのうち%Ln件は、リスク対応方針が未決定であり、リスク台帳では「低減（提案）」と表示している。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>Confidentiality, integrity and availability abbreviated in a narrow column: 機, 完, 可</extracomment>
+        <translation>機</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>完</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>可</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not or only partly implemented in %1 of %Ln unit(s): %2</source>
+        <translation>
+            <numerusform>%Ln組織中%1組織で未実施又は一部実施（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open past its due date, %1</source>
+        <translation>対応期限（%1）を過ぎて未完了</translation>
+    </message>
+    <message>
+        <source>Residual risk %1 above the risk appetite %2, with no response decided and no plan action</source>
+        <translation>残留リスク%1がリスク受容基準%2を超え、リスク対応方針が未決定で、対応項目もない</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>有効期限（%1）を経過</translation>
+    </message>
+    <message>
+        <source>Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the guidelines the threat comes from, or the ward's own addition.</source>
+        <translation>「影響を受ける特性」の機は機密性、完は完全性、可は可用性を表す。「出典」は、脅威の根拠となる基本方針の条項又はガイドラインを示し、「区独自」は本区が独自に追加した脅威であることを示す。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who found an audit finding</comment>
+        <translation>指摘元</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>the date an exception was approved</comment>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2％）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation>
+            <numerusform>影響範囲の大きい情報資産（上位%Ln件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>所管課別の概況</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>各組織が所管する情報資産、それらのリスクの残留リスクのレベル別件数、リスク受容基準（%1）を超えるリスクの件数、残留リスクの合計及び当該組織が担当する未完了の対応項目を示す。</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>部局別</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>所管課別</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation>
+            <numerusform>残留リスクの合計が大きい%Ln組織を掲載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation>
+            <numerusform>情報資産を所管せず、未完了の対応項目もない%Ln組織は掲載していない。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>リスク受容基準超過</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>未完了の対応項目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>所管課なし</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>情報資産又は対応項目を所管する組織はない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版及びExcelブック（［ファイル］＞［Excelに書き出し］又はmamori-cli export-sheet）に記載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版に記載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation>
+            <numerusform>残留リスクの上位%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation>
+            <numerusform>評価した%1件のリスクのうち、残留リスクの高い上位%Ln件を高い順に示し、続いて全てのリスクを残留リスクのレベル別に集計する。発生可能性及び影響度は1から5までの5段階であり、リスクはその積（1から25まで）である。残留リスクは現在の対策の状況を考慮した値である。「（推奨）」と付した対応方針はリスク受容基準（%2）から導いたもので、まだ決定していない。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>脅威の分類別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation>
+            <numerusform>上記に掲載したものを含む全%Ln件のリスクを残留リスクのレベル別に集計した。残留リスクが%1を超えるリスクをリスク受容基準超過とする。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>三層分離の区分別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>種別及び三層分離の区分別の全情報資産</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1（要約版）</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数の段階に丸めたときに、そのセルに該当するリスクの件数を示す。セルの色は、そのセルに含まれるリスクのうち最も高いレベルを示し、レベル別の件数と一致する。リスクのないセルは、セルの中心の値に当たるレベルの色を淡く示す。固有リスクは対策を講じる前のリスク、残留リスクは現在の対策の状況を考慮したリスクである。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>部局</translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5289,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Three-tier separation findings</source>
-        <translation>三層の対策に関する指摘事項</translation>
+        <translation>三層分離に関する指摘事項</translation>
     </message>
     <message>
         <source>Risk register</source>
@@ -5115,6 +5382,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>前年度のファイル:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>要約版（おおむね60ページ以内）</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>全件版（全ての台帳を掲載）</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版の種類:</translation>
     </message>
 </context>
 <context>
@@ -5339,12 +5618,12 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Review of %1 (§10): nothing the year's results put up for review.</source>
-        <translation>%1の見直し（§10）: 当年度の結果から見直しの対象となった項目はありません。</translation>
+        <translation>%1の見直し（基本方針１０）：当年度の結果から見直しの対象となった項目はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Review of %1 (§10): %n item(s) the self-inspections, audits and assessment put up for review</source>
         <translation>
-            <numerusform>%1の見直し（§10）: 自己点検、監査及びリスク評価の結果から見直しの対象となった項目 %n 件</numerusform>
+            <numerusform>%1の見直し（基本方針１０）：自己点検、監査及びリスク評価の結果から見直しの対象となった項目%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -7823,11 +8102,19 @@ Exit codes: 0 success, 1 failure, 2 input error.
     </message>
     <message>
         <source>Write a unit's self-inspection checklist (§9) as a workbook, or import its answers into the unit's control statuses.</source>
-        <translation>組織の自己点検票（§9）をブックに書き出します。または、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
+        <translation>組織の自己点検票（基本方針９）をブックに書き出します。又は、その回答を取り込んで、その組織の対策の対応状況に反映します。</translation>
     </message>
     <message>
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>報告書で前年度のモデルファイル OLD（.mamori または JSON）と比較する。</translation>
+    </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>エラー: --edition には summary 又は full を指定してください（指定値: "%1"）</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary（既定）: 長い一覧は上位のみを掲載し、残りは件数で示す（おおむね60ページ以内）。full: 全ての台帳も掲載する。</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,16 @@ int runReport(Context& c)
         }
         options.sections = *sections;
     }
+    if (c.parser.isSet(QStringLiteral("edition"))) {
+        const auto edition = ReportOptions::parseEdition(c.parser.value(QStringLiteral("edition")));
+        if (!edition) {
+            c.err << Tr::tr("error: --edition expects summary or full (got \"%1\")")
+                         .arg(c.parser.value(QStringLiteral("edition")))
+                  << Qt::endl;
+            return InputError;
+        }
+        options.edition = *edition;
+    }
     if (!documentArguments(c, options.document))
         return InputError;
     auto loaded = loadArgument(c, code);
@@ -218,8 +228,9 @@ std::vector<Command> reportCommands()
 {
     return {
         {"report",
-            "FILE -o REPORT.pdf [--lang ja|en] [--scenario ID] [--previous OLD] [--doc-number X] [--doc-version V] "
-            "[--department D] [--approved YYYY-MM-DD] [--distribute A,B] [--budget FY=AMOUNT]",
+            "FILE -o REPORT.pdf [--lang ja|en] [--edition summary|full] [--scenario ID] [--previous OLD] "
+            "[--doc-number X] [--doc-version V] [--department D] [--approved YYYY-MM-DD] [--distribute A,B] "
+            "[--budget FY=AMOUNT]",
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
@@ -254,6 +265,10 @@ std::vector<Command> reportCommands()
                     Tr::tr("The plan's budget of fiscal year FY in yen, initial and optionally running; may be "
                            "repeated (default: the project's)."),
                     QStringLiteral("FY=INITIAL[/RUNNING]")});
+                p.addOption({QStringLiteral("edition"),
+                    Tr::tr("summary (default): every long list cut to its highest entries and the rest counted, "
+                           "about 60 pages at most; full: the complete registers as well."),
+                    QStringLiteral("EDITION")});
                 p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
             },
             runReport},

@@ -1,5 +1,7 @@
 #include "EnumNames.h"
 
+#include <QRegularExpression>
+
 namespace mamori {
 
 namespace {
@@ -101,10 +103,54 @@ QString EnumNames::name(ReviewSubject value)
 
 QString EnumNames::threatCategory(int category)
 {
-    static const char* const names[] = {QT_TR_NOOP("Intentional threats"), QT_TR_NOOP("Unintentional threats"),
+    static const char* const names[] = {QT_TR_NOOP("Intentional factors"), QT_TR_NOOP("Unintentional factors"),
         QT_TR_NOOP("Disasters"), QT_TR_NOOP("Outage of supplied services"), QT_TR_NOOP("Loss of social trust")};
     static_assert(std::size(names) == kThreatCategoryCount);
     return category >= 1 && category <= kThreatCategoryCount ? tr(names[category - 1]) : QString::number(category);
+}
+
+QString EnumNames::threatCategoryList()
+{
+    QStringList names;
+    for (int c = 1; c < kThreatCategoryCount; ++c)
+        names.append(threatCategory(c));
+    //: The last two items of a list in running text: 「A及びB」
+    return tr("%1 and %2").arg(names.join(tr(", ")), threatCategory(kThreatCategoryCount));
+}
+
+QString EnumNames::source(const QString& key)
+{
+    const QString trimmed = key.trimmed();
+    if (trimmed == QLatin1StringView("mic_guideline"))
+        return tr("MIC guidelines");
+    if (trimmed == QLatin1StringView("own_addition"))
+        return tr("Ward's own");
+    if (trimmed == QLatin1StringView("standard"))
+        return tr("Security standards");
+    // "policy §3(1)", "policy §11, §12", "§7(3)": each clause a section with an optional item.
+    static const QRegularExpression whole(
+        QStringLiteral("^(?:policy\\s*)?§\\s*\\d+(?:\\(\\d+\\))?(?:\\s*,\\s*§\\s*\\d+(?:\\(\\d+\\))?)*$"));
+    static const QRegularExpression clause(QStringLiteral("§\\s*(\\d+)(\\(\\d+\\))?"));
+    if (!whole.match(trimmed).hasMatch())
+        return key;
+    // 基本方針 numbers its sections in full-width digits (３．対象とする脅威) and its items in
+    // half-width ones in parentheses ((1) サイバー攻撃...), and so is cited: 基本方針３(1).
+    //: The digits 0 to 9 of the policy's section numbers as the policy writes them: ０１２３４５６７８９
+    const QString digits = tr("0123456789");
+    QStringList clauses;
+    for (auto it = clause.globalMatch(trimmed); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString section = m.captured(1);
+        for (QChar& ch : section) {
+            if (digits.size() == 10 && ch.isDigit())
+                ch = digits[ch.digitValue()];
+        }
+        clauses.append(section + m.captured(2));
+    }
+    const QString last = clauses.takeLast();
+    const QString list = clauses.isEmpty() ? last : tr("%1 and %2").arg(clauses.join(tr(", ")), last);
+    //: A clause of the ward's cybersecurity basic policy, e.g. 基本方針３(1)
+    return tr("Basic policy %1").arg(list);
 }
 
 QString EnumNames::controlGroup(int group)

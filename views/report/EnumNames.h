@@ -30,8 +30,16 @@ public:
     static QString name(AuditSeverity value);
     static QString name(AuditStatus value);
     static QString name(ReviewSubject value);
-    /// §3 threat category 1..5.
+    /// §3 threat category 1..5, in the policy's words (意図的な要因, ..., 社会的信用の低下).
     static QString threatCategory(int category);
+    /// The five §3 categories as one list in running text: "A, B, C, D and E" / 「A、B、C、D及びE」.
+    static QString threatCategoryList();
+    /// A threat's or control's `source` key cited as an official document cites: "policy §3(1)" as
+    /// 基本方針３(1) (the section in full-width digits, the item in half-width parentheses, as the
+    /// policy writes them) or "Basic policy 3(1)"; "policy §6, §7(5)" as 基本方針６及び７(5);
+    /// "mic_guideline" as 総務省ガイドライン, "own_addition" as 区独自, "standard" as 対策基準.
+    /// A key it does not know is returned as it is.
+    static QString source(const QString& key);
     /// Control group 1..9 (RISK-MODEL.md 3.5).
     static QString controlGroup(int group);
     /// A risk level band label ("low", "critical", ...); unknown labels are shown as they are.

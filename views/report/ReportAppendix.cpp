@@ -4,18 +4,25 @@
 #include "ReportSections.h"
 
 #include "EnumNames.h"
+#include "ReportLimits.h"
+
+#include <algorithm>
+#include <numeric>
 
 namespace mamori {
 
 namespace {
 QString dimensions(const DimensionSet& set)
 {
+    //: Confidentiality, integrity and availability abbreviated in a narrow column: 機, 完, 可
+    static const char* const abbreviations[] = {QT_TRANSLATE_NOOP("mamori::Report", "C"),
+        QT_TRANSLATE_NOOP("mamori::Report", "I"), QT_TRANSLATE_NOOP("mamori::Report", "A")};
     QStringList out;
     for (const Dimension d : kDimensions) {
         if (set.contains(d))
-            out.append(toKey(d));
+            out.append(ReportBuilder::tr(abbreviations[std::size_t(d)]));
     }
-    return out.join(QStringLiteral(", "));
+    return out.join(ReportBuilder::tr(", "));
 }
 } // namespace
 
@@ -48,8 +55,8 @@ void ReportBuilder::method()
            "dependency only partly passes impact on (for example, power affects availability only), a weight "
            "between 0 and 1 says how much."),
         tr("Likelihood. Each threat has a likelihood from 1 to 5, which can be set differently for a particular "
-           "asset. Threats belong to the five categories of the policy (§3): intentional threats, unintentional "
-           "threats, disasters, outage of supplied services and loss of social trust."),
+           "asset. Threats belong to the five categories of the policy (§3): %1.")
+            .arg(EnumNames::threatCategoryList()),
         tr("Inherent risk is likelihood times impact, before any control: from 1 to 25. For a threat that affects "
            "several of confidentiality, integrity and availability, the highest of those impacts is taken."),
         tr("Residual risk takes the controls into account. A control that applies to the asset and the threat "
@@ -73,19 +80,23 @@ void ReportBuilder::catalogue()
 {
     chapter(tr("Threats and controls used"), QPageLayout::Landscape);
     section(tr("Threats"));
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
-                        {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
-        c.model.threats.size(), [this](qsizetype r) {
+    note(tr("Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the "
+            "guidelines the threat comes from, or the ward's own addition."));
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Threat"), 3.5},
+                        {tr("Threat category"), 2}, {tr("Likelihood"), 0.9, Qt::AlignRight, true},
+                        {tr("Affects"), 0.9, Qt::AlignLeft, true}, {tr("Source"), 1.2}},
+        rowsShown(c.model.threats.size(), SummaryLimits::kThreats), [this](qsizetype r) {
             const Threat& t = c.model.threats[r];
             return TableRow {t.id, t.name.text(c.language), EnumNames::threatCategory(t.category),
-                c.number(t.effectiveLikelihood()), dimensions(t.dimensions), t.source};
+                c.number(t.effectiveLikelihood()), dimensions(t.dimensions), EnumNames::source(t.source)};
         });
+    notListed(rowsShown(c.model.threats.size(), SummaryLimits::kThreats), c.model.threats.size(), Rest::InWorkbook);
     section(tr("Controls"));
     add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 0.8}, {tr("Control"), 3.4}, {tr("Control group"), 2}, {tr("Status"), 1.3},
-            {tr("Effectiveness"), 0.9, Qt::AlignRight}, {tr("Reduces"), 1.1}, {tr("Readiness"), 0.9, Qt::AlignRight},
-            {tr("Owner"), 1.5}},
-        c.model.controls.size(),
+        QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Control"), 3.4}, {tr("Control group"), 2},
+            {tr("Status"), 1.3}, {tr("Effectiveness"), 0.9, Qt::AlignRight, true}, {tr("Reduces"), 1.1},
+            {tr("Readiness"), 0.9, Qt::AlignRight, true}, {tr("Owner"), 1.5}},
+        rowsShown(c.model.controls.size(), SummaryLimits::kControls),
         [this](qsizetype r) {
             const Control& k = c.model.controls[r];
             double readiness = 0;
@@ -98,29 +109,50 @@ void ReportBuilder::catalogue()
                 k.owner.isEmpty() ? QString() : c.orgUnitName(k.owner)};
         },
         7.5);
+    notListed(rowsShown(c.model.controls.size(), SummaryLimits::kControls), c.model.controls.size(), Rest::InWorkbook);
 }
 
 void ReportBuilder::assetRegister()
 {
     chapter(tr("Asset register"), QPageLayout::Landscape);
+    const qsizetype total = c.model.assets.size();
+    const qsizetype shown = rowsShown(total, SummaryLimits::kAssets);
+    // The model's order in the full edition; in the summary, the assets most others depend on.
+    std::vector<qsizetype> order(static_cast<std::size_t>(total));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    if (shown < total) {
+        std::vector<qint64> spreads(order.size());
+        for (const qsizetype i : order) {
+            const AssetResult* r = c.assessment.findAsset(c.model.assets[i].id);
+            spreads[std::size_t(i)] = r ? r->blastRadius : 0;
+        }
+        std::stable_sort(order.begin(), order.end(),
+            [&spreads](qsizetype x, qsizetype y) { return spreads[std::size_t(x)] > spreads[std::size_t(y)]; });
+        order.resize(std::size_t(shown));
+        section(tr("The %Ln assets with the largest impact spread", nullptr, int(shown)));
+    }
     paragraph(tr("Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of "
                  "assets that depend on the asset."));
     add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 1.2}, {tr("Information asset"), 3.2}, {tr("Type"), 1.4}, {tr("Tier"), 1.5},
-            {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight}, {tr("Integrity"), 0.8, Qt::AlignRight},
-            {tr("Availability"), 0.8, Qt::AlignRight}, {tr("Impact spread"), 0.8, Qt::AlignRight},
-            {tr("Gateway"), 0.7, Qt::AlignHCenter}},
-        c.model.assets.size(),
-        [this](qsizetype r) {
-            const Asset& a = c.model.assets[r];
+        QList<TableColumn> {{tr("ID"), 1.2, Qt::AlignLeft, true}, {tr("Information asset"), 3.2}, {tr("Type"), 1.4},
+            {tr("Tier"), 1.5}, {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight, true},
+            {tr("Integrity"), 0.8, Qt::AlignRight, true}, {tr("Availability"), 0.8, Qt::AlignRight, true},
+            {tr("Impact spread"), 0.8, Qt::AlignRight, true}, {tr("Gateway"), 0.7, Qt::AlignHCenter, true}},
+        shown,
+        [this, order](qsizetype r) {
+            const Asset& a = c.model.assets[order[std::size_t(r)]];
             const AssetResult* result = c.assessment.findAsset(a.id);
             const ImpactVector impact = result ? result->impact : ImpactVector {1, 1, 1};
             return TableRow {a.id, a.name.text(c.language), EnumNames::name(a.type), EnumNames::name(a.tier),
-                a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner), c.number(impact[0]), c.number(impact[1]),
-                c.number(impact[2]), c.number(double(result ? result->blastRadius : 0)),
+                a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner), c.score(impact[0]), c.score(impact[1]),
+                c.score(impact[2]), c.count(result ? result->blastRadius : 0),
                 a.gateway ? QStringLiteral("○") : QString()};
         },
         7.5);
+    if (shown < total) {
+        notListed(shown, total, Rest::InWorkbook);
+        assetTallies();
+    }
 }
 
 } // namespace mamori

@@ -76,14 +76,35 @@ QString ReportContent::number(double value) const
     return formatNumber(value, locale);
 }
 
-QString ReportContent::change(double value) const
+QString ReportContent::score(double value) const
 {
-    const QString magnitude = number(std::abs(value));
-    if (magnitude == number(0))
+    return formatScore(value, locale);
+}
+
+QString ReportContent::count(qint64 value) const
+{
+    return formatCount(value, locale);
+}
+
+namespace {
+QString signedChange(const QString& magnitude, bool zero, bool increase, Language language)
+{
+    if (zero)
         return magnitude; // what rounds to nothing has no sign
-    if (value > 0)
+    if (increase)
         return QStringLiteral("+") + magnitude;
     return (language == Language::Japanese ? QStringLiteral("△") : QStringLiteral("−")) + magnitude;
+}
+} // namespace
+
+QString ReportContent::change(double value) const
+{
+    return signedChange(score(std::abs(value)), roundScore(value) == 0.0, value > 0, language);
+}
+
+QString ReportContent::countChange(qint64 value) const
+{
+    return signedChange(count(value < 0 ? -value : value), value == 0, value > 0, language);
 }
 
 QString ReportContent::yen(double value) const
@@ -92,7 +113,7 @@ QString ReportContent::yen(double value) const
     return language == Language::Japanese ? amount + QStringLiteral("円") : QStringLiteral("¥") + amount;
 }
 
-QString ReportContent::fiscalYear(int fiscalYear) const
+QString ReportContent::fiscalYearLabel(int fiscalYear) const
 {
     return language == Language::Japanese ? japaneseFiscalYear(fiscalYear) : QStringLiteral("FY%1").arg(fiscalYear);
 }
@@ -104,6 +125,24 @@ QString ReportContent::date(const QDate& d) const
     if (language == Language::Japanese)
         return japaneseEraDate(d);
     return locale.toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString ReportContent::fiscalYear(int year) const
+{
+    if (language != Language::Japanese)
+        return QString::number(year);
+    QString era = japaneseFiscalYear(year);
+    if (era.endsWith(QStringLiteral("年度")))
+        era.chop(2);
+    return era;
+}
+
+QString ReportContent::labelled(const QString& name, const QString& id) const
+{
+    if (name.isEmpty())
+        return id;
+    return language == Language::Japanese ? QStringLiteral("%1（%2）").arg(name, id)
+                                          : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 ContentResult buildReportContent(const Model& model, const ReportOptions& options)

@@ -81,4 +81,18 @@ std::optional<ReportOptions::Sections> ReportOptions::parseSections(const QStrin
     return result;
 }
 
+QString ReportOptions::editionKey(Edition edition)
+{
+    return edition == Edition::Full ? QStringLiteral("full") : QStringLiteral("summary");
+}
+
+std::optional<ReportOptions::Edition> ReportOptions::parseEdition(const QString& key)
+{
+    for (const Edition e : {Edition::Summary, Edition::Full}) {
+        if (key.trimmed() == editionKey(e))
+            return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace mamori

@@ -18,7 +18,7 @@ struct ReportOptions {
     /// The optional parts of the report, in the order they appear. The cover and the table of
     /// contents are always there.
     enum class Section : unsigned {
-        Summary = 0x01, ///< executive summary: totals, heat maps, charts
+        Summary = 0x01, ///< executive summary: totals, heat maps, charts; the overview by department
         Findings = 0x02, ///< three-tier findings with their paths
         Register = 0x04, ///< the risk register, by residual
         Responses = 0x08, ///< the response policy
@@ -29,8 +29,14 @@ struct ReportOptions {
     Q_DECLARE_FLAGS(Sections, Section)
     static constexpr unsigned kAllSections = 0x7f;
 
+    /// How much of every list that grows with the model is printed. The summary edition, which a
+    /// ward files and circulates, cuts each to the caps of ReportLimits.h and aggregates the rest;
+    /// the full edition prints the complete registers (4,000 pages for 10,000 assets).
+    enum class Edition { Summary, Full };
+
     QString language = QStringLiteral("ja"); ///< "ja" or "en"
     Sections sections = Sections::fromInt(kAllSections);
+    Edition edition = Edition::Summary;
     QString scenario; ///< compared with the baseline when not empty
     /// Another model file (.mamori or JSON), last fiscal year's: when not empty the report has a
     /// chapter comparing the model's baseline with that file's (RISK-MODEL.md 5).
@@ -57,6 +63,7 @@ struct ReportOptions {
     DocumentControl effectiveDocument(const DocumentControl& project) const;
 
     bool has(Section s) const { return sections.testFlag(s); }
+    bool full() const { return edition == Edition::Full; }
     /// The fiscal year shown: the given one or the one `date` falls in.
     int effectiveFiscalYear() const;
     /// The handling mark shown: the given one or the language's default (取扱注意, "Confidential").
@@ -67,6 +74,10 @@ struct ReportOptions {
     static QStringList sectionKeys();
     /// Parses a comma-separated list of section keys; nothing when one is unknown.
     static std::optional<Sections> parseSections(const QString& list);
+    /// The key of an edition for the command line and the settings: "summary" or "full".
+    static QString editionKey(Edition edition);
+    /// The edition of a key; nothing when it is neither.
+    static std::optional<Edition> parseEdition(const QString& key);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)

@@ -28,7 +28,8 @@ TableCell ReportBuilder::actionStatusCell(const PlanAction& a) const
 {
     QString status = EnumNames::name(a.status);
     if (a.progress && a.status == ActionStatus::InProgress)
-        status += QStringLiteral(" %1%").arg(*a.progress);
+        //: An action's status with its progress: 実施中（60％）
+        status = tr("%1 (%2 %)").arg(status, QString::number(*a.progress));
     if (actionDeadline(a, c.options.date, kLateDays).state != ActionDeadline::State::Overdue)
         return status;
     //: Status of a plan action past its due date and not done
@@ -92,7 +93,7 @@ void ReportBuilder::costChart(const QList<FiscalYearCost>& years)
     QList<Bar> bars;
     double top = 0;
     for (const FiscalYearCost& y : years) {
-        bars.append({c.fiscalYear(y.fiscalYear), y.initial, y.running, y.budgetTotal(), bool(y.budget)});
+        bars.append({c.fiscalYearLabel(y.fiscalYear), y.initial, y.running, y.budgetTotal(), bool(y.budget)});
         top = std::max({top, y.total(), y.budgetTotal()});
     }
     if (top <= 0)
@@ -183,7 +184,7 @@ void ReportBuilder::planCosts()
         [=, this](qsizetype r) {
             const bool isSum = r == rows.size();
             const FiscalYearCost& y = isSum ? sum : rows[r];
-            const QString label = isSum ? tr("Total") : c.fiscalYear(y.fiscalYear);
+            const QString label = isSum ? tr("Total") : c.fiscalYearLabel(y.fiscalYear);
             const std::optional<double> difference
                 = isSum ? (everyYearBudgeted ? sum.difference() : std::nullopt) : y.difference();
             TableCell diff(difference ? signedYen(*difference) : none);
@@ -234,7 +235,7 @@ void ReportBuilder::scenarioLevelsAndCost()
         labels.size(), [this, labels, now, then](qsizetype r) {
             const QString& label = labels[r];
             const qint64 a = now.value(label), b = then.value(label);
-            return TableRow {levelCell(label), c.number(double(a)), c.number(double(b)), c.change(double(b - a))};
+            return TableRow {levelCell(label), c.number(double(a)), c.number(double(b)), c.countChange(b - a)};
         });
 
     section(tr("Cost of the scenario"));

@@ -5,6 +5,7 @@
 #include "EnumNames.h"
 #include "LevelColors.h"
 #include "ReportCharts.h"
+#include "ReportLimits.h"
 
 #include <QPainter>
 
@@ -23,9 +24,10 @@ void ReportBuilder::plan()
         total.initial += a.cost.initial;
         total.annual += a.cost.annual;
     }
-    paragraph(tr("The plan has %1 actions that put controls in place (§8). Their initial cost is %2 in total and "
-                 "their running cost %3 a year.")
-                  .arg(c.number(double(actions.size())), c.yen(total.initial), c.yen(total.annual)));
+    paragraph(tr("The plan has %Ln action(s) that put controls in place (§8). Their initial cost is %1 in total and "
+                 "their running cost %2 a year.",
+        nullptr, int(actions.size()))
+                  .arg(c.yen(total.initial), c.yen(total.annual)));
 
     section(tr("Actions"));
     // Due order: the order the plan will be carried out and judged in.
@@ -36,18 +38,19 @@ void ReportBuilder::plan()
             return actions[x].due < actions[y].due;
         return compareIds(actions[x].id, actions[y].id) < 0;
     });
+    const qsizetype shown = rowsShown(actions.size(), SummaryLimits::kPlanActions);
+    order.resize(std::size_t(shown)); // the table, the timeline and the projection table alike
     auto* table = add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 0.7}, {tr("Action"), 3}, {tr("Controls"), 2.2}, {tr("Responsible"), 1.6},
-            {tr("Start"), 1.1}, {tr("Due"), 1.1}, {tr("Status"), 1}, {tr("Initial cost"), 1.2, Qt::AlignRight},
-            {tr("Annual cost"), 1.2, Qt::AlignRight}},
-        actions.size(),
+        QList<TableColumn> {{tr("ID"), 0.7, Qt::AlignLeft, true}, {tr("Action"), 3}, {tr("Controls"), 2.2},
+            {tr("Responsible"), 1.6}, {tr("Start"), 1.1, Qt::AlignLeft, true}, {tr("Due"), 1.1, Qt::AlignLeft, true},
+            {tr("Status"), 1, Qt::AlignLeft, true}, {tr("Initial cost"), 1.2, Qt::AlignRight, true},
+            {tr("Annual cost"), 1.2, Qt::AlignRight, true}},
+        shown,
         [this, order](qsizetype r) {
             const PlanAction& a = c.model.actions[order[std::size_t(r)]];
             QStringList controls;
             for (const QString& id : a.controls)
-                controls.append(c.controlName(id).isEmpty()
-                        ? id
-                        : c.controlName(id) + QStringLiteral(" (") + id + QLatin1Char(')'));
+                controls.append(c.controlName(id).isEmpty() ? id : c.labelled(c.controlName(id), id));
             QString owner = c.orgUnitName(a.owner);
             if (!a.assignee.isEmpty())
                 owner += QStringLiteral("\n") + a.assignee;
@@ -56,13 +59,13 @@ void ReportBuilder::plan()
         },
         7.5);
     table->setEmptyText(tr("The plan has no actions yet."));
+    notListed(shown, actions.size(), Rest::InWorkbook);
     if (actions.isEmpty())
         return;
 
     overdueActions();
 
-    //: %1 is the fiscal year in the report's language: 令和8年度 (Japanese), FY2026 (English)
-    section(tr("Timeline of %1").arg(c.fiscalYear(fiscalYear)));
+    section(tr("Timeline of fiscal year %1").arg(c.fiscalYear(fiscalYear)));
     QList<TimelineItem> items;
     for (const qsizetype i : order) {
         const PlanAction& a = actions[i];
@@ -81,13 +84,13 @@ void ReportBuilder::plan()
     }
     const QString today = tr("Today");
     const QDate date = c.options.date;
-    const qreal height = std::min<qreal>(150, 12 + 7 * qreal(items.size()));
+    const qreal height = std::min<qreal>(150, 12 + 8 * qreal(items.size())); // two lines of a label a row
     add<DrawingBlock>(height, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawTimeline(flow, p, rect, items, fiscalYear, months, today, date);
     });
     note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red "
             "outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.")
-             .arg(fiscalYear));
+             .arg(c.fiscalYear(fiscalYear)));
 
     planCosts();
 
@@ -104,25 +107,28 @@ void ReportBuilder::plan()
     const QString axis = tr("Total residual risk");
     //: Under each point of the projection chart: risks above the appetite
     const QString above = tr("%1 above");
+    const QLocale locale = c.locale;
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
-        drawProjection(flow, p, rect, chartTitle, points, axis, above);
+        drawProjection(flow, p, rect, chartTitle, points, axis, above, locale);
     });
-    add<TableBlock>(
-        QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2}, {tr("Residual risk after"), 1.2, Qt::AlignRight},
-            {tr("Risks above the appetite"), 1.2, Qt::AlignRight}, {tr("Reduction alone"), 1.2, Qt::AlignRight}},
-        proj.steps.size() + 1, [this, proj](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
+                        {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
+                        {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
+                        {tr("Reduction alone"), 1.2, Qt::AlignRight, true}},
+        std::min(proj.steps.size(), shown) + 1, [this, proj](qsizetype r) {
             if (r == 0)
-                return TableRow {tr("Now (actions done included)"), QString(), c.number(proj.baselineResidual),
+                return TableRow {tr("Now (actions done included)"), QString(), c.score(proj.baselineResidual),
                     c.number(double(proj.baselineAboveAppetite)), QString()};
             const PlanProjectionStep& s = proj.steps[r - 1];
             QString title = s.action;
             for (const PlanAction& a : c.model.actions) {
                 if (a.id == s.action)
-                    title = a.title.text(c.language) + QStringLiteral(" (") + a.id + QLatin1Char(')');
+                    title = c.labelled(a.title.text(c.language), a.id);
             }
-            return TableRow {title, c.date(s.due), c.number(s.residual), c.number(double(s.aboveAppetite)),
-                c.number(s.reductionAlone)};
+            return TableRow {title, c.date(s.due), c.score(s.residual), c.number(double(s.aboveAppetite)),
+                c.score(s.reductionAlone)};
         });
+    notListed(std::min(proj.steps.size(), shown), proj.steps.size(), Rest::InFullEdition);
 }
 
 void ReportBuilder::scenario()
@@ -139,19 +145,18 @@ void ReportBuilder::scenario()
     }
     section(tr("Totals"));
     const QList<std::array<QString, 4>> rows = {
-        {tr("Total inherent risk"), c.number(d.base.inherent), c.number(d.scenario.inherent),
-            c.number(d.scenario.inherent - d.base.inherent)},
-        {tr("Total residual risk"), c.number(d.base.residual), c.number(d.scenario.residual),
-            c.number(d.scenario.residual - d.base.residual)},
+        {tr("Total inherent risk"), c.score(d.base.inherent), c.score(d.scenario.inherent),
+            c.change(d.scenario.inherent - d.base.inherent)},
+        {tr("Total residual risk"), c.score(d.base.residual), c.score(d.scenario.residual),
+            c.change(d.scenario.residual - d.base.residual)},
         {tr("Risks above the risk appetite"), c.number(double(d.base.aboveAppetite)),
-            c.number(double(d.scenario.aboveAppetite)),
-            c.number(double(d.scenario.aboveAppetite - d.base.aboveAppetite))},
+            c.number(double(d.scenario.aboveAppetite)), c.countChange(d.scenario.aboveAppetite - d.base.aboveAppetite)},
         {tr("Three-tier separation findings"), c.number(double(c.assessment.findings.size())),
             c.number(double(s.assessment.findings.size())),
-            c.number(double(s.assessment.findings.size() - c.assessment.findings.size()))},
+            c.countChange(s.assessment.findings.size() - c.assessment.findings.size())},
     };
-    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.5}, {tr("Current"), 1, Qt::AlignRight},
-                        {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.5}, {tr("Current"), 1, Qt::AlignRight, true},
+                        {tr("Scenario"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
         rows.size(), [rows](qsizetype r) {
             return TableRow {rows[r][0], rows[r][1], rows[r][2], rows[r][3]};
         });
@@ -163,27 +168,33 @@ void ReportBuilder::scenario()
             changes.append({false, f});
         for (const Finding& f : d.findingsAdded)
             changes.append({true, f});
-        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}}, changes.size(),
-            [this, changes](qsizetype r) {
+        const qsizetype changesShown = rowsShown(changes.size(), SummaryLimits::kFindings);
+        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1, Qt::AlignLeft, true},
+                            {tr("Severity"), 1, Qt::AlignLeft, true}, {tr("Assets"), 4}},
+            changesShown, [this, changes](qsizetype r) {
                 const auto& [added, f] = changes[r];
                 return TableRow {added ? tr("New") : tr("Resolved"), EnumNames::level(severityKey(f.severity)),
                     assetLabel(f.first) + QStringLiteral(" / ") + assetLabel(f.second)};
             });
+        notListed(changesShown, changes.size(), Rest::InFullEdition);
     }
     section(tr("Risks that change"));
     const QList<RiskChange> changed = largestReductionsFirst(d.risks);
+    const qsizetype changedShown = rowsShown(changed.size(), SummaryLimits::kScenarioRisks);
     auto* table = add<TableBlock>(
-        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2}, {tr("Current"), 1, Qt::AlignRight},
-            {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
-        changed.size(), [this, changed](qsizetype r) {
+        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
+            {tr("Current"), 1, Qt::AlignRight, true}, {tr("Scenario"), 1, Qt::AlignRight, true},
+            {tr("Change"), 1, Qt::AlignRight, true}},
+        changedShown, [this, changed](qsizetype r) {
             const RiskChange& ch = changed[r];
             const QString none = QStringLiteral("-");
             return TableRow {assetLabel(ch.asset),
                 c.threatName(ch.threat).isEmpty() ? ch.threat : c.threatName(ch.threat),
-                ch.baseResidual ? c.number(*ch.baseResidual) : none,
-                ch.scenarioResidual ? c.number(*ch.scenarioResidual) : none, ch.delta() ? c.number(*ch.delta()) : none};
+                ch.baseResidual ? c.score(*ch.baseResidual) : none,
+                ch.scenarioResidual ? c.score(*ch.scenarioResidual) : none, ch.delta() ? c.change(*ch.delta()) : none};
         });
     table->setEmptyText(tr("No risk changes in this scenario."));
+    notListed(changedShown, changed.size(), Rest::InFullEdition);
 }
 
 } // namespace mamori

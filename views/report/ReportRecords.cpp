@@ -8,9 +8,11 @@
 
 #include "EnumNames.h"
 #include "LevelColors.h"
+#include "ReportLimits.h"
 #include "review/ReviewItems.h"
 
 #include <algorithm>
+#include <array>
 
 namespace mamori {
 
@@ -54,9 +56,11 @@ void ReportBuilder::auditFindings()
             : k == InspectionKind::InternalAudit ? tr("Internal audit")
                                                  : tr("External audit");
     };
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1}, {tr("Source"), 1}, {tr("Severity"), 1.0, Qt::AlignHCenter},
-                        {tr("Where"), 1.7}, {tr("Description"), 2.4}, {tr("Due"), 1.1}, {tr("Status"), 1.6}},
-        list.size(), [this, list, today, source, overdue](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1, Qt::AlignLeft, true},
+                        {tr("Source", "who found an audit finding"), 1}, {tr("Severity"), 1.0, Qt::AlignHCenter, true},
+                        {tr("Where"), 1.7}, {tr("Description"), 2.4}, {tr("Due"), 1.1, Qt::AlignLeft, true},
+                        {tr("Status"), 1.6, Qt::AlignLeft, true}},
+        rowsShown(list.size(), SummaryLimits::kAuditFindings), [this, list, today, source, overdue](qsizetype r) {
             const AuditFinding& f = list[r];
             QStringList where;
             if (!f.unit.isEmpty())
@@ -72,10 +76,13 @@ void ReportBuilder::auditFindings()
                 : overdue(f, today) ? TableCell(tr("Overdue"), levelColor(QStringLiteral("critical")),
                       levelTextColor(QStringLiteral("critical")), true)
                                     : TableCell(tr("Open"));
-            return TableRow {QStringLiteral("%1\n%2").arg(f.id).arg(f.fiscalYear), source(f.source),
+            //: The fiscal year of an audit finding, under its ID: 令和8年度
+            const QString year = f.fiscalYear > 0 ? tr("FY%1").arg(c.fiscalYear(f.fiscalYear)) : QString();
+            return TableRow {QStringLiteral("%1\n%2").arg(f.id, year), source(f.source),
                 TableCell(EnumNames::level(severity), levelColor(severity), levelTextColor(severity), true),
                 where.join(QLatin1Char('\n')), f.description, c.date(auditFindingDue(c.model, f)), status};
         });
+    notListed(rowsShown(list.size(), SummaryLimits::kAuditFindings), list.size(), Rest::InFullEdition);
 }
 
 void ReportBuilder::findingExceptions()
@@ -86,9 +93,11 @@ void ReportBuilder::findingExceptions()
     paragraph(tr("Three-tier findings accepted as exceptions, with their rationale, who approved them and until "
                  "when. An exception past its expiry on %1 is marked: decide again whether it stands.")
                   .arg(c.date(today)));
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3},
-                        {tr("Approver"), 1.1}, {tr("Approved"), 1.1}, {tr("Expires"), 1.6}},
-        c.model.findingExceptions.size(), [this, today](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Finding"), 2.5},
+                        {tr("Rationale"), 2.3}, {tr("Approver"), 1.1},
+                        {tr("Approved", "the date an exception was approved"), 1.1, Qt::AlignLeft, true},
+                        {tr("Expires"), 1.6, Qt::AlignLeft, true}},
+        rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), [this, today](qsizetype r) {
             const FindingException& e = c.model.findingExceptions[r];
             QStringList tiers, assets;
             for (const Tier t : e.tiers)
@@ -107,6 +116,8 @@ void ReportBuilder::findingExceptions()
                           : TableCell(c.date(e.expires));
             return TableRow {e.id, finding, e.rationale, e.approver, c.date(e.approved), expires};
         });
+    notListed(rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), c.model.findingExceptions.size(),
+        Rest::InFullEdition);
 }
 
 void ReportBuilder::review()
@@ -116,20 +127,61 @@ void ReportBuilder::review()
     const QList<ReviewItem> all = reviewItems(c.model, c.assessment, today);
     QList<ReviewItem> shown;
     QList<ReviewItem> risks;
-    for (const ReviewItem& item : all)
-        (item.subject == ReviewSubject::Risk ? risks : shown).append(item);
+    // The summary keeps the first items of each subject, so that many controls crowd out no audit finding.
+    const qsizetype perSubject = rowsShown(all.size(), SummaryLimits::kReviewItems);
+    std::array<qsizetype, 5> counted {}; // by ReviewSubject
+    qsizetype listable = 0;
+    for (const ReviewItem& item : all) {
+        if (item.subject == ReviewSubject::Risk) {
+            risks.append(item);
+            continue;
+        }
+        ++listable;
+        if (counted[std::size_t(item.subject) % counted.size()]++ < perSubject)
+            shown.append(item);
+    }
+    listable += std::min(risks.size(), kReviewRisksListed);
     std::stable_sort(
         risks.begin(), risks.end(), [](const ReviewItem& a, const ReviewItem& b) { return a.residual > b.residual; });
     shown.append(risks.mid(0, kReviewRisksListed));
     //: The policy review of §10 (見直し)
     section(tr("Review"));
-    paragraph(tr("What this year's self-inspections, audits and assessment put up for review (§10): %1 items, of "
-                 "which %2 risks above the appetite with neither a response nor a plan action (the %3 highest are "
-                 "listed), and the decisions recorded for fiscal year %4.")
-                  .arg(c.number(double(all.size())), c.number(double(risks.size())),
-                      c.number(double(std::min(risks.size(), kReviewRisksListed))), QString::number(year)));
+    // One count per sentence, for English plurals ("1 item", "2 items").
+    QStringList sentences {
+        tr("What this year's self-inspections, audits and assessment put up for review (§10): %Ln item(s).", nullptr,
+            int(all.size()))};
+    if (!risks.isEmpty())
+        sentences.append(tr("Of these, %Ln risk(s) above the appetite have neither a response nor a plan action.",
+            nullptr, int(risks.size())));
+    if (risks.size() > kReviewRisksListed)
+        sentences.append(tr("The %1 highest by residual risk are listed.").arg(c.number(double(kReviewRisksListed))));
+    sentences.append(tr("The table also shows the decisions recorded for fiscal year %1.").arg(c.fiscalYear(year)));
+    paragraph(sentences.join(c.language == Language::Japanese ? QString() : QStringLiteral(" ")));
+    // The reason in the report's language (ReviewItem::reason is in the window's).
+    const auto why = [this](const ReviewItem& item) {
+        switch (item.subject) {
+        case ReviewSubject::Control: {
+            const Control* k = c.control(item.ref);
+            QStringList units;
+            for (const QString& u : item.units)
+                units.append(c.orgUnitName(u));
+            return tr("Not or only partly implemented in %1 of %Ln unit(s): %2", nullptr,
+                int(k ? k->statusByUnit.size() : item.units.size()))
+                .arg(c.number(double(item.units.size())), units.join(tr(", ")));
+        }
+        case ReviewSubject::AuditFinding:
+            return tr("Open past its due date, %1").arg(c.date(item.date));
+        case ReviewSubject::Risk:
+            return tr("Residual risk %1 above the risk appetite %2, with no response decided and no plan action")
+                .arg(c.number(item.residual), c.number(c.assessment.appetite));
+        case ReviewSubject::Exception:
+            return tr("Expired on %1").arg(c.date(item.date));
+        default:
+            return item.reason;
+        }
+    };
     add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.2}, {tr("Why"), 2.6}, {tr("Decision"), 2.4}}, shown.size(),
-        [this, shown, year](qsizetype r) {
+        [this, shown, year, why](qsizetype r) {
             const ReviewItem& item = shown[r];
             QString what = item.ref;
             switch (item.subject) {
@@ -144,12 +196,12 @@ void ReportBuilder::review()
             }
             const ReviewDecision* d = decisionFor(c.model, item, year);
             const QString decision = d
-                ? QStringLiteral("%1 (%2%3)")
-                      .arg(d->decision, c.date(d->date),
-                          d->decidedBy.isEmpty() ? QString() : QStringLiteral(", ") + d->decidedBy)
+                ? tr("%1 (%2)").arg(
+                    d->decision, d->decidedBy.isEmpty() ? c.date(d->date) : c.date(d->date) + tr(", ") + d->decidedBy)
                 : tr("Not decided yet");
-            return TableRow {what, item.reason, decision};
+            return TableRow {what, why(item), decision};
         });
+    notListed(shown.size(), listable, Rest::InFullEdition);
 }
 
 } // namespace mamori

@@ -4,12 +4,15 @@
 // report, chapter by chapter. Split over ReportSections.cpp (cover, contents, summary, findings,
 // register, responses), ReportPlanSections.cpp (plan, scenario), ReportPreviousYear.cpp (the
 // comparison with the previous year's file), ReportRecords.cpp (audit findings and exceptions, in the
-// findings chapter) and ReportAppendix.cpp (method, catalogue, asset register).
+// findings chapter), ReportAppendix.cpp (method, catalogue, asset register), ReportDepartments.cpp
+// (the overview by department) and ReportEdition.cpp (what the summary edition prints in place of
+// the long lists: ReportLimits.h).
 //
 // Every string from the model goes into a block as plain text; every other string is a tr() of
 // context mamori::Report, translated into the report's language (ScopedReportLanguage).
 
 #include "PageFlow.h"
+#include "ReportAggregates.h"
 #include "ReportBlocks.h"
 #include "ReportContent.h"
 #include "ReportTranslation.h"
@@ -37,11 +40,16 @@ public:
 private:
     void cover();
     void summary();
+    void departments(); ///< the overview by department (所管課別), after the summary
+    void departmentTable(const QList<UnitOverview>& rows, const QStringList& levels, bool units);
     void findings();
     void auditFindings();
     void findingExceptions();
     void review(); ///< §10: the items put up for review and their decisions
     void riskRegister();
+    /// The summary edition's register starts with its highest `shown` of `total` risks.
+    void highestRisksIntro(qsizetype shown, qsizetype total);
+    void riskTallies(); ///< the summary edition's counts of every risk after its highest ones
     void responses();
     void plan();
     void scenario();
@@ -77,6 +85,15 @@ private:
     void method();
     void catalogue();
     void assetRegister();
+    void assetTallies(); ///< the summary edition's counts of every asset by type and tier
+
+    /// Where the rows a summary leaves out are: the full edition always, the Excel workbook too for
+    /// the registers it holds (risks, assets, threats, controls, plan).
+    enum class Rest { InFullEdition, InWorkbook };
+    /// Rows of a list of `total` to print: all in the full edition, at most `cap` in the summary.
+    qsizetype rowsShown(qsizetype total, qsizetype cap) const;
+    /// After a list cut to `shown` of `total`: how many more there are and where (nothing if none).
+    void notListed(qsizetype shown, qsizetype total, Rest rest);
 
     void chapter(const QString& title, QPageLayout::Orientation orientation = QPageLayout::Portrait);
     void section(const QString& title);

@@ -38,6 +38,7 @@ public:
 private:
     std::unique_ptr<QTranslator> m_translator;
     const QTranslator* m_previous = nullptr;
+    int m_previousLocale = 0; ///< the QLocale::Language of the enclosing report language
     bool m_loaded = false;
 };
 

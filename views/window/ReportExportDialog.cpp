@@ -117,6 +117,17 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
         m_language->findData(settings.value(kSettingsGroup + QStringLiteral("language"), languageCode())));
     form->addRow(tr("Language:"), m_language);
 
+    // The summary is what a ward files; the full edition of a large ward runs to thousands of pages.
+    m_edition = new QComboBox;
+    m_edition->setObjectName(QStringLiteral("reportEdition"));
+    m_edition->addItem(
+        tr("Summary (at most about 60 pages)"), ReportOptions::editionKey(ReportOptions::Edition::Summary));
+    m_edition->addItem(tr("Full (every register in full)"), ReportOptions::editionKey(ReportOptions::Edition::Full));
+    m_edition->setCurrentIndex(std::max(0,
+        m_edition->findData(settings.value(
+            kSettingsGroup + QStringLiteral("edition"), ReportOptions::editionKey(ReportOptions::Edition::Summary)))));
+    form->addRow(tr("Edition:"), m_edition);
+
     m_scenario = new QComboBox;
     m_scenario->setObjectName(QStringLiteral("reportScenario"));
     m_scenario->addItem(tr("None"), QString());
@@ -311,6 +322,8 @@ ReportOptions ReportExportDialog::options() const
 {
     ReportOptions o;
     o.language = m_language->currentData().toString();
+    o.edition
+        = ReportOptions::parseEdition(m_edition->currentData().toString()).value_or(ReportOptions::Edition::Summary);
     o.scenario = m_scenario->currentData().toString();
     o.previousFile = QDir::fromNativeSeparators(m_previousFile->text().trimmed());
     o.handlingMark = m_mark->text().trimmed();
@@ -339,6 +352,7 @@ void ReportExportDialog::remember() const
     QSettings settings;
     const ReportOptions o = options();
     settings.setValue(kSettingsGroup + QStringLiteral("language"), o.language);
+    settings.setValue(kSettingsGroup + QStringLiteral("edition"), ReportOptions::editionKey(o.edition));
     settings.setValue(kSettingsGroup + QStringLiteral("mark"), o.handlingMark);
     settings.setValue(kSettingsGroup + QStringLiteral("organization"), o.organization);
     settings.setValue(kSettingsGroup + QStringLiteral("sections"), o.sections.toInt());

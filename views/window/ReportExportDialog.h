@@ -1,11 +1,11 @@
 #pragma once
 
-// File > Export report…: the report's options (language, sections, scenario, previous year's file,
-// handling mark, organization, fiscal year), the project's document control (number, version,
+// File > Export report…: the report's options (language, edition, sections, scenario, previous year's
+// file, handling mark, organization, fiscal year), the project's document control (number, version,
 // department, approval date, revision history, distribution, budgets: kept in the project, and an
-// edit here is an undo step of the project when the dialog has its document), a print preview, and the export itself on
-// a worker thread with a cancellable progress dialog, so the window never freezes on a large ward. Also the two CSV
-// exports of the File menu.
+// edit here is an undo step of the project when the dialog has its document), a print preview, and
+// the export itself on a worker thread with a cancellable progress dialog, so the window never
+// freezes on a large ward. Also the two CSV exports of the File menu.
 
 #include "Model.h"
 #include "PdfReport.h"
@@ -69,6 +69,7 @@ private:
     QPlainTextEdit* m_distribution = nullptr;
     QPlainTextEdit* m_budgets = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_edition = nullptr;
     QList<std::pair<ReportOptions::Section, QCheckBox*>> m_sections;
     QComboBox* m_scenario = nullptr;
     QLineEdit* m_previousFile = nullptr;
