@@ -5183,7 +5183,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>The %Ln assets with the largest impact spread</source>
         <translation>
-            <numerusform>The asset with the largest impact spread</numerusform>
+            <numerusform>The %Ln asset with the largest impact spread</numerusform>
             <numerusform>The %Ln assets with the largest impact spread</numerusform>
         </translation>
     </message>
@@ -5208,7 +5208,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>The %Ln org units with the largest total residual risk are listed.</source>
         <translation>
-            <numerusform>The org unit with the largest total residual risk is listed.</numerusform>
+            <numerusform>The %Ln org unit with the largest total residual risk is listed.</numerusform>
             <numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform>
         </translation>
     </message>
@@ -5264,14 +5264,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>The %Ln highest residual risks</source>
         <translation>
-            <numerusform>The highest residual risk</numerusform>
+            <numerusform>The %Ln highest residual risk</numerusform>
             <numerusform>The %Ln highest residual risks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
         <translation>
-            <numerusform>The highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+            <numerusform>The %Ln highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
             <numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
         </translation>
     </message>
@@ -5282,7 +5282,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
         <translation>
-            <numerusform>The only risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+            <numerusform>All %Ln risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
             <numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
         </translation>
     </message>

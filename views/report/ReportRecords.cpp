@@ -56,10 +56,10 @@ void ReportBuilder::auditFindings()
             : k == InspectionKind::InternalAudit ? tr("Internal audit")
                                                  : tr("External audit");
     };
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1, Qt::AlignLeft, true},
-                        {tr("Source", "who found an audit finding"), 1}, {tr("Severity"), 1.0, Qt::AlignHCenter, true},
-                        {tr("Where"), 1.7}, {tr("Description"), 2.4}, {tr("Due"), 1.1, Qt::AlignLeft, true},
-                        {tr("Status"), 1.6, Qt::AlignLeft, true}},
+    add<TableBlock>(
+        QList<TableColumn> {{tr("ID"), 1.1, Qt::AlignLeft, true}, {tr("Source", "who found an audit finding"), 1},
+            {tr("Severity"), 1.0, Qt::AlignHCenter, true}, {tr("Where"), 1.7}, {tr("Description"), 2.4},
+            {tr("Due"), 1.1, Qt::AlignLeft, true}, {tr("Status"), 1.6, Qt::AlignLeft, true}},
         rowsShown(list.size(), SummaryLimits::kAuditFindings), [this, list, today, source, overdue](qsizetype r) {
             const AuditFinding& f = list[r];
             QStringList where;
@@ -93,10 +93,10 @@ void ReportBuilder::findingExceptions()
     paragraph(tr("Three-tier findings accepted as exceptions, with their rationale, who approved them and until "
                  "when. An exception past its expiry on %1 is marked: decide again whether it stands.")
                   .arg(c.date(today)));
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Finding"), 2.5},
-                        {tr("Rationale"), 2.3}, {tr("Approver"), 1.1},
-                        {tr("Approved", "the date an exception was approved"), 1.1, Qt::AlignLeft, true},
-                        {tr("Expires"), 1.6, Qt::AlignLeft, true}},
+    add<TableBlock>(
+        QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3},
+            {tr("Approver"), 1.1}, {tr("Approved", "the date an exception was approved"), 1.1, Qt::AlignLeft, true},
+            {tr("Expires"), 1.6, Qt::AlignLeft, true}},
         rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), [this, today](qsizetype r) {
             const FindingException& e = c.model.findingExceptions[r];
             QStringList tiers, assets;
