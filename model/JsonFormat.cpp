@@ -78,6 +78,11 @@ public:
         m.auditFindings = list<AuditFinding>(root, "audit_findings", top, auditFindingFromJson);
         m.findingExceptions = list<FindingException>(root, "finding_exceptions", top, findingExceptionFromJson);
         m.reviewDecisions = list<ReviewDecision>(root, "reviews", top, reviewFromJson);
+        const QJsonValue document = root.value(QLatin1StringView("document"));
+        if (!document.isUndefined() && !document.isNull()) {
+            if (auto d = documentFromJson(document, top / "document", file(), errors()))
+                m.document = *d;
+        }
         return m;
     }
 };
@@ -208,6 +213,8 @@ QJsonObject toJson(const Model& m)
     insertRecords(o, "audit_findings", m.auditFindings);
     insertRecords(o, "finding_exceptions", m.findingExceptions);
     insertRecords(o, "reviews", m.reviewDecisions);
+    if (!m.document.isEmpty()) // Mamori's own: a model without it is written as before
+        o.insert(QStringLiteral("document"), JsonCodec::toJson(m.document));
     return o;
 }
 

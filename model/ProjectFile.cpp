@@ -163,6 +163,10 @@ bool migrate(Sql& sql, int from, int to)
         for (const QString& s : migrationV3toV4())
             sql.exec(s);
     }
+    if (from < 5 && to >= 5) { // the report's document control (ProjectRecords.cpp)
+        for (const QString& s : migrationV4toV5())
+            sql.exec(s);
+    }
     sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
     if (!sql.error().isEmpty()) {
         sql.rollback();

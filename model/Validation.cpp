@@ -44,7 +44,11 @@ public:
         checkAuditFindings();
         checkFindingExceptions();
         checkReviews();
+        checkDocument();
     }
+
+    /// The report's document control alone (validateDocument).
+    void runDocument() { checkDocument(); }
 
     void checkScenarios()
     {
@@ -137,6 +141,8 @@ private:
             where = itemWords(name, index);
             if (!field.isEmpty())
                 where += QStringLiteral(", ") + fieldWords(field);
+        } else if (name == QLatin1StringView("document")) {
+            where = documentTablePlace(field);
         } else {
             const QString table = name == QLatin1StringView("actions") ? QStringLiteral("plan_actions") : name;
             where = index >= 0 ? tr("table %1, row %2").arg(table, QString::number(index + 1))
@@ -145,6 +151,20 @@ private:
                 where += QStringLiteral(", ") + field;
         }
         m_errors.append({m_file, where, what});
+    }
+
+    /// A document control field ("revisions/1/date", "number") as the project file holds it: its
+    /// fields are rows of table document, its lists tables of their own.
+    static QString documentTablePlace(const QString& field)
+    {
+        const QStringList parts = field.split(QLatin1Char('/'));
+        if (parts.size() >= 2) {
+            const QString table = QStringLiteral("document_") + parts[0];
+            const int row = parts[1].toInt() + 1;
+            return parts.size() > 2 ? tr("table %1, row %2").arg(table).arg(row) + QStringLiteral(", ") + parts[2]
+                                    : tr("table %1, row %2").arg(table).arg(row);
+        }
+        return tr("table %1").arg(QStringLiteral("document")) + QStringLiteral(", ") + field;
     }
 
     /// Item `index` of `collection` as the window names it: its kind and id, or both ends of a pair.
@@ -178,6 +198,8 @@ private:
             return byId(m_model.findingExceptions, tr("exception"));
         if (collection == QLatin1StringView("reviews"))
             return byId(m_model.reviewDecisions, tr("review decision"));
+        if (collection == QLatin1StringView("document"))
+            return tr("document control");
         if (collection == QLatin1StringView("exposures"))
             return pair(m_model.exposures, tr("exposure %1 × %2"));
         if (collection == QLatin1StringView("responses"))
@@ -209,7 +231,11 @@ private:
             {"answers", QT_TR_NOOP("answers")}, {"control", QT_TR_NOOP("control")},
             {"action", QT_TR_NOOP("corrective action")}, {"closed", QT_TR_NOOP("closed on")},
             {"rule", QT_TR_NOOP("rule")}, {"tiers", QT_TR_NOOP("tiers")}, {"assets", QT_TR_NOOP("assets")},
-            {"expires", QT_TR_NOOP("expires on")}, {"ref", QT_TR_NOOP("about")}};
+            {"expires", QT_TR_NOOP("expires on")}, {"ref", QT_TR_NOOP("about")},
+            {"number", QT_TR_NOOP("document number")}, {"version", QT_TR_NOOP("version")},
+            {"department", QT_TR_NOOP("preparing department")}, {"approved", QT_TR_NOOP("approval date")},
+            {"revisions", QT_TR_NOOP("revision history")}, {"distribution", QT_TR_NOOP("distribution")},
+            {"budgets", QT_TR_NOOP("budgets")}};
         QStringList parts = field.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         parts.removeIf([](const QString& p) { return !p.isEmpty() && p.front().isDigit(); });
         if (parts.isEmpty())
@@ -715,6 +741,56 @@ private:
         }
     }
 
+    /// The report's document control: texts a cover or a table cell can hold, dates a ward could mean,
+    /// budgets that are amounts (one per fiscal year).
+    void checkDocument()
+    {
+        const DocumentControl& d = m_model.document;
+        constexpr qsizetype kShort = 200; // a number, a version, a unit, a name: one line on the cover
+        constexpr qsizetype kLong = 1000; // a revision's description: a few lines in the table
+        auto checkLength = [&](const QString& field, const QString& text, qsizetype limit) {
+            if (text.size() > limit)
+                error("document", -1, field,
+                    tr("the text is %1 characters long; at most %2 fit").arg(text.size()).arg(limit));
+        };
+        auto checkDate = [&](const QString& field, const QDate& date) {
+            if (date.isValid() && (date.year() < 1989 || date.year() > 2100))
+                error("document", -1, field,
+                    tr("%1 is out of range; expected a date from 1989 to 2100").arg(date.toString(Qt::ISODate)));
+        };
+        checkLength(QStringLiteral("number"), d.number, kShort);
+        checkLength(QStringLiteral("version"), d.version, kShort);
+        checkLength(QStringLiteral("department"), d.department, kShort);
+        checkDate(QStringLiteral("approved"), d.approvedOn);
+        for (qsizetype i = 0; i < d.revisions.size(); ++i) {
+            const DocumentRevision& r = d.revisions[i];
+            checkLength(QStringLiteral("revisions/%1/version").arg(i), r.version, kShort);
+            checkDate(QStringLiteral("revisions/%1/date").arg(i), r.date);
+            checkLength(QStringLiteral("revisions/%1/description").arg(i), r.description, kLong);
+            checkLength(QStringLiteral("revisions/%1/by").arg(i), r.by, kShort);
+        }
+        for (qsizetype i = 0; i < d.distribution.size(); ++i)
+            checkLength(QStringLiteral("distribution/%1").arg(i), d.distribution[i], kShort);
+        QHash<int, qsizetype> years;
+        for (qsizetype i = 0; i < d.budgets.size(); ++i) {
+            const FiscalBudget& b = d.budgets[i];
+            const QString at = QStringLiteral("budgets/%1/").arg(i);
+            if (b.fiscalYear < 1989 || b.fiscalYear > 2100)
+                error("document", -1, at + QStringLiteral("fiscal_year"),
+                    tr("fiscal year %1 is out of range; expected 1989 to 2100").arg(b.fiscalYear));
+            else if (years.contains(b.fiscalYear))
+                error("document", -1, at + QStringLiteral("fiscal_year"),
+                    tr("fiscal year %1 has a budget already (item %2)").arg(b.fiscalYear).arg(years[b.fiscalYear]));
+            else
+                years.insert(b.fiscalYear, i);
+            for (const auto& [key, value] : {std::pair {"initial", b.initial}, std::pair {"running", b.running}}) {
+                if (value < 0)
+                    error(
+                        "document", -1, at + QLatin1StringView(key), tr("a budget cannot be negative (%1)").arg(value));
+            }
+        }
+    }
+
     const Model& m_model;
     const ModelIndex m_index;
     QString m_file;
@@ -728,6 +804,15 @@ InputErrors validateContent(const Model& model, const QString& file, Source sour
 {
     InputErrors errors;
     Validator(model, file, source, errors).run();
+    return errors;
+}
+
+InputErrors validateDocument(const DocumentControl& document, const QString& file, Source source)
+{
+    Model model;
+    model.document = document;
+    InputErrors errors;
+    Validator(model, file, source, errors).runDocument();
     return errors;
 }
 

@@ -21,6 +21,7 @@
 #include "PageFlow.h"
 #include "PdfReport.h"
 #include "PdfText.h"
+#include "PlanCosts.h"
 #include "ReportAggregates.h"
 #include "ReportBlocks.h"
 #include "ReportTranslation.h"
@@ -752,6 +753,142 @@ private slots:
         QVERIFY(review.contains(QStringLiteral("Not decided yet")));
     }
 
+    /// A plan small enough to check by hand: due dates in FY2026 (twice) and FY2027, one action with a
+    /// start only (FY2028), one with no date at all.
+    static QList<mamori::PlanAction> handPlan(const QString& control)
+    {
+        using mamori::PlanAction;
+        auto action = [&](const char* id, QDate start, QDate due, double initial, double annual) {
+            PlanAction a;
+            a.id = QString::fromLatin1(id);
+            a.title = mamori::LocalizedText {QStringLiteral("対策") + a.id, QStringLiteral("Action ") + a.id};
+            a.controls = {control};
+            a.start = start;
+            a.due = due;
+            a.cost = {initial, annual};
+            return a;
+        };
+        return {action("A", QDate(2026, 4, 1), QDate(2026, 6, 30), 100, 10),
+            action("B", QDate(2026, 10, 1), QDate(2027, 2, 15), 50, 20),
+            action("C", QDate(2027, 1, 1), QDate(2027, 5, 1), 200, 5), action("D", QDate(2028, 4, 10), QDate(), 7, 1),
+            action("E", QDate(), QDate(), 1000, 1000)};
+    }
+
+    /// Initial costs in the fiscal year of the due date (else the start), running costs every later
+    /// year, two years past the last; budgets and the difference. Figures worked out by hand.
+    void costsByFiscalYear()
+    {
+        const auto costs = mamori::planCostsByFiscalYear(handPlan(QStringLiteral("K")), {{2027, 180, 40}});
+        QCOMPARE(costs.undated, 1);
+        QCOMPARE(costs.years.size(), 5); // FY2026 .. FY2030
+        const double expected[][3] = {{2026, 150, 0}, {2027, 200, 30}, {2028, 7, 35}, {2029, 0, 36}, {2030, 0, 36}};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(costs.years[i].fiscalYear, int(expected[i][0]));
+            QCOMPARE(costs.years[i].initial, expected[i][1]);
+            QCOMPARE(costs.years[i].running, expected[i][2]);
+        }
+        QVERIFY(!costs.years[0].difference());
+        QCOMPARE(*costs.years[1].difference(), 220.0 - 230.0);
+        QVERIFY(mamori::planCostsByFiscalYear({}, {}).years.isEmpty());
+    }
+
+    void overdueAndLate()
+    {
+        mamori::PlanAction a;
+        a.due = QDate(2026, 12, 1);
+        using State = mamori::ActionDeadline::State;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 3)).state, State::Overdue);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 3)).days, 2);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 1)).state, State::Late); // due today, not started
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 11, 1)).days, 30);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 10, 31)).state, State::OnTime);
+        a.status = mamori::ActionStatus::InProgress;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 11, 20)).state, State::OnTime); // started: not late
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 2)).state, State::Overdue);
+        a.status = mamori::ActionStatus::Done;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2027, 1, 1)).state, State::OnTime);
+    }
+
+    /// The document control given on the command line replaces the project's in the PDF: the cover's
+    /// number and version, the revision history after the contents, the distribution and 以上 last.
+    /// The plan's status says 期限超過 (Overdue) and the costs table shows the budget's shortfall.
+    void documentControlAndPlanInThePdf()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        QList<mamori::PlanAction> plan = handPlan(m.controls[0].id);
+        plan.removeLast(); // the contract wants dates on a plan action
+        plan.removeLast();
+        m.actions = plan;
+        for (mamori::AuditFinding& f : m.auditFindings)
+            f.action.clear();
+        m.document.number = QStringLiteral("PROJECT-NUMBER");
+        m.document.revisions = {{QStringLiteral("1.0"), QDate(2026, 6, 1), QStringLiteral("First edition"),
+                                    QStringLiteral("Policy office")},
+            {QStringLiteral("1.1"), QDate(2026, 11, 30), QStringLiteral("Plan revised after the audit"), {}}};
+        m.document.budgets = {{2026, 1000, 0}};
+        const QString model = path(QStringLiteral("document.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(m));
+        f.close();
+        const QString pdf = path(QStringLiteral("document.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+            QStringLiteral("2026-12-03"), QStringLiteral("--doc-number"), QStringLiteral("JOHO-2026-007"),
+            QStringLiteral("--doc-version"), QStringLiteral("2.0"), QStringLiteral("--department"),
+            QStringLiteral("情報政策課"), QStringLiteral("--approved"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--distribute"), QStringLiteral("区長, 副区長"), QStringLiteral("--budget"),
+            QStringLiteral("2027=180/40"), QStringLiteral("--sections"), QStringLiteral("plan")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() >= 4);
+        QVERIFY2(pages[0].contains(QStringLiteral("JOHO-2026-007")), qPrintable(pages[0]));
+        QVERIFY(!pages[0].contains(QStringLiteral("PROJECT-NUMBER")));
+        QVERIFY(pages[0].contains(QStringLiteral("第2.0版")));
+        QVERIFY(pages[0].contains(QStringLiteral("情報政策課")));
+        QVERIFY(pages[0].contains(QStringLiteral("令和8年11月30日")));
+        // The contents, then the revision history, one row per revision, oldest first.
+        QVERIFY(pages[1].contains(QStringLiteral("目次")));
+        const qsizetype first = pages[2].indexOf(QStringLiteral("First edition"));
+        QVERIFY2(first > 0, qPrintable(pages[2]));
+        QVERIFY(pages[2].indexOf(QStringLiteral("Plan revised after the audit")) > first);
+        QVERIFY(pages[2].contains(QStringLiteral("第1.0版")) && pages[2].contains(QStringLiteral("令和8年6月1日")));
+        // The last page: the distribution, then 以上, and only the footer after it.
+        const QString last = pages.last();
+        const qsizetype end = last.lastIndexOf(QStringLiteral("以上"));
+        QVERIFY2(
+            end > last.indexOf(QStringLiteral("副区長")) && last.indexOf(QStringLiteral("区長")) > 0, qPrintable(last));
+        QVERIFY(last.mid(end + 2).trimmed().startsWith(QStringLiteral("取扱注意")));
+        // A (due 2026-06-30) and B (2027-02-15, not started, 74 days on) : A overdue by 156 days.
+        const QString all = pages.join(QLatin1Char('\n'));
+        const qsizetype planAt = all.indexOf(QStringLiteral("対策A"));
+        QVERIFY(planAt > 0);
+        const QRegularExpression overdue(QStringLiteral("期限超過|Overdue"));
+        QVERIFY(all.indexOf(overdue, planAt) > planAt); // the status cell
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("156 ?(days overdue|日)"))), qPrintable(all));
+        // FY2027: initial 200, running 30 (A and B), budget 180 + 40: shortfall 10, written △10円.
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("令和9年度\\s+200円\\s+30円\\s+230円\\s+180円\\s+40円"
+                                                                "\\s+220円\\s+△10円"))),
+            qPrintable(all));
+        // FY2026 from the project's budget: 1,000 for 150: +850.
+        QVERIFY(all.contains(QRegularExpression(QStringLiteral("令和8年度\\s+150円\\s+0円\\s+150円\\s+1,000円"
+                                                               "\\s+0円\\s+1,000円\\s+\\+850円"))));
+        QVERIFY(all.contains(QStringLiteral("令和8年度の工程")));
+    }
+
+    /// Bad document control on the command line is an input error (exit 2), naming what is wrong.
+    void badDocumentOptions()
+    {
+        const QString pdf = path(QStringLiteral("bad-doc.pdf"));
+        const QStringList base = {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf,
+            QStringLiteral("--sections"), QStringLiteral("plan")};
+        QCOMPARE(cli(base + QStringList {QStringLiteral("--approved"), QStringLiteral("2026-02-30")}).code, 2);
+        QCOMPARE(cli(base + QStringList {QStringLiteral("--budget"), QStringLiteral("2026=-5")}).code, 2);
+        const Run longNumber = cli(base + QStringList {QStringLiteral("--doc-number"), QString(300, u'X')});
+        QCOMPARE(longNumber.code, 2);
+        QVERIFY2(longNumber.err.contains(QStringLiteral("/document/number")), qPrintable(longNumber.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
     void exitCodesAndNothingWrittenOnFailure()
     {
         const QString pdf = path(QStringLiteral("bad.pdf"));
@@ -978,7 +1115,9 @@ private slots:
         QVERIFY(japanese.contains(QStringLiteral("基本方針８")));
         QVERIFY(!japanese.contains(QStringLiteral("セルの中央値")));
         // The scenario's change column: decreases with △, as the previous year's chapter.
-        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ比較")));
+        // From the chapter's first paragraph: the running header repeats the chapter's title on every
+        // page of it, and the chapter has more than one page (levels, cost).
+        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ「")));
         QVERIFY2(
             scenario.contains(QRegularExpression(QStringLiteral("残留リスク合計\\s+[0-9,.]+\\s+[0-9,.]+\\s+△[0-9]"))),
             qPrintable(scenario.left(1500)));

@@ -415,6 +415,14 @@ UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<
         {MergeId::AcceptanceCriteria}, {}, {}};
 }
 
+UserEdit setDocumentControl(const Model& model, const DocumentControl& document)
+{
+    if (document == model.document)
+        return {};
+    return {UiText::translate("mamori::Edits", "Change the document control"), {ModelEdit::replace(0, document)}, {},
+        {}, {}};
+}
+
 UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk)
 {
     const ModelIndex index(model);

@@ -113,6 +113,11 @@ QString ReportContent::yen(double value) const
     return language == Language::Japanese ? amount + QStringLiteral("円") : QStringLiteral("¥") + amount;
 }
 
+QString ReportContent::fiscalYearLabel(int fiscalYear) const
+{
+    return language == Language::Japanese ? japaneseFiscalYear(fiscalYear) : QStringLiteral("FY%1").arg(fiscalYear);
+}
+
 QString ReportContent::date(const QDate& d) const
 {
     if (!d.isValid())
@@ -155,6 +160,13 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         return result;
     }
     c.index = ModelIndex(model);
+    c.document = options.effectiveDocument(model.document);
+    if (c.document != model.document) {
+        // Values given for this report only are held to the project's rules (Validation.cpp).
+        result.errors = validateDocument(c.document, QString(), Source::Json);
+        if (!result.errors.isEmpty())
+            return result;
+    }
 
     c.riskOrder.resize(std::size_t(c.assessment.risks.size()));
     std::iota(c.riskOrder.begin(), c.riskOrder.end(), qsizetype(0));

@@ -59,6 +59,9 @@ struct ReportContent {
     std::optional<ReportPrevious> previous;
     /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
     std::optional<PlanProjectionSummary> projection;
+    /// The document control the report prints: the project's with the options' overrides (cover,
+    /// revision history, distribution, budgets).
+    DocumentControl document;
     /// Indexes into assessment.risks, highest residual first (ties in (asset, threat) order).
     std::vector<qsizetype> riskOrder;
 
@@ -86,6 +89,9 @@ struct ReportContent {
     QString countChange(qint64 value) const;
     /// 1,234,000 yen in the report's language (千円 units are a ward's choice; we print yen exactly).
     QString yen(double value) const;
+    /// A fiscal year on its own (a table's row) in the report's language: 令和8年度 in Japanese,
+    /// FY2026 in English.
+    QString fiscalYearLabel(int fiscalYear) const;
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
     QString date(const QDate& date) const;
     /// A fiscal year as the texts "fiscal year %1" / 「%1年度」 take it: 2026 in English, 令和8 in

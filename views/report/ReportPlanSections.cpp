@@ -54,18 +54,16 @@ void ReportBuilder::plan()
             QString owner = c.orgUnitName(a.owner);
             if (!a.assignee.isEmpty())
                 owner += QStringLiteral("\n") + a.assignee;
-            QString status = EnumNames::name(a.status);
-            if (a.progress && a.status == ActionStatus::InProgress)
-                //: An action's status with its progress: 実施中（60％）
-                status = tr("%1 (%2 %)").arg(status).arg(*a.progress);
             return TableRow {a.id, a.title.text(c.language), controls.join(QStringLiteral("\n")), owner,
-                c.date(a.start), c.date(a.due), status, c.yen(a.cost.initial), c.yen(a.cost.annual)};
+                c.date(a.start), c.date(a.due), actionStatusCell(a), c.yen(a.cost.initial), c.yen(a.cost.annual)};
         },
         7.5);
     table->setEmptyText(tr("The plan has no actions yet."));
     notListed(shown, actions.size(), Rest::InWorkbook);
     if (actions.isEmpty())
         return;
+
+    overdueActions();
 
     section(tr("Timeline of fiscal year %1").arg(c.fiscalYear(fiscalYear)));
     QList<TimelineItem> items;
@@ -93,6 +91,8 @@ void ReportBuilder::plan()
     note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red "
             "outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.")
              .arg(c.fiscalYear(fiscalYear)));
+
+    planCosts();
 
     section(tr("Projected residual risk"));
     if (!c.projection)
@@ -160,6 +160,7 @@ void ReportBuilder::scenario()
         rows.size(), [rows](qsizetype r) {
             return TableRow {rows[r][0], rows[r][1], rows[r][2], rows[r][3]};
         });
+    scenarioLevelsAndCost();
     if (!d.findingsAdded.isEmpty() || !d.findingsRemoved.isEmpty()) {
         section(tr("Findings that change"));
         QList<std::pair<bool, Finding>> changes;

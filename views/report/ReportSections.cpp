@@ -103,6 +103,7 @@ Blocks ReportBuilder::build()
     m_headings.clear();
     cover();
     const std::size_t contentsAt = m_blocks.size();
+    revisionHistory(); // after the contents, which are inserted before it below
     if (c.options.has(ReportOptions::Section::Summary)) {
         summary();
         departments();
@@ -121,6 +122,7 @@ Blocks ReportBuilder::build()
         previousYear();
     if (c.options.has(ReportOptions::Section::Appendix))
         appendix();
+    documentEnd();
     // The contents come second but list what follows them, so they are made last.
     Blocks contents;
     contents.push_back(std::make_unique<PageBreakBlock>(QPageLayout::Portrait));
@@ -158,6 +160,7 @@ void ReportBuilder::cover()
     const QString org = c.options.organization;
     const QString modelName = c.modelName();
     const QString generator = tr("Prepared with Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING));
+    const CoverFields doc = coverFields();
 
     add<DrawingBlock>(250, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const TextStyle big = flow.style(22, true, kAccent);
@@ -166,6 +169,8 @@ void ReportBuilder::cover()
         const TextStyle small = flow.style(8, false, kMuted);
         qreal y = rect.top() + flow.mm(8);
         body.draw(p, QRectF(rect.left(), y, rect.width(), body.lineHeight()), fiscal, Qt::AlignLeft);
+        drawCoverFields(
+            flow, p, doc.top, QRectF(rect.left() + rect.width() * 0.45, y, rect.width() * 0.55, 0), Qt::AlignRight);
         y = rect.top() + flow.mm(60);
         const qreal titleHeight = big.height(title(), rect.width());
         big.draw(p, QRectF(rect.left(), y, rect.width(), titleHeight), title(), Qt::AlignHCenter);
@@ -195,19 +200,33 @@ void ReportBuilder::cover()
                 p, QRectF(rect.left(), y, rect.width(), orgStyle.height(o, rect.width())), o, Qt::AlignHCenter);
         }
         // Approval boxes for the seals or signatures of those who approve the plan (決裁欄).
-        const qreal boxW = flow.mm(30), boxH = flow.mm(26), headH = flow.mm(6);
+        const qreal boxW = flow.mm(34), boxH = flow.mm(26), headH = flow.mm(6);
         qreal x = rect.right() - 3 * boxW;
         const qreal by = rect.top() + flow.mm(190);
+        // The role names under the boxes on one line each (最高情報セキュリティ責任者 must not break
+        // mid-word): the size that fits the longest word, down to 6 pt; English may wrap between words.
+        const qreal holderWidth = boxW - flow.mm(1);
+        qreal holderPoints = 8;
+        for (const QString& holder : roleHolders) {
+            for (const QString& word : holder.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                while (holderPoints > 6 && flow.style(holderPoints).advance(word) > holderWidth)
+                    holderPoints -= 0.5;
+            }
+        }
+        const TextStyle holderStyle = flow.style(holderPoints, false, kMuted);
         p.setBrush(Qt::NoBrush);
         for (int k = 0; k < 3; ++k) {
             p.setPen(QPen(Qt::black, flow.pt(0.6)));
             p.drawRect(QRectF(x, by, boxW, boxH));
             p.drawLine(QPointF(x, by + headH), QPointF(x + boxW, by + headH));
             body.draw(p, QRectF(x, by + flow.mm(0.8), boxW, headH), roles[k], Qt::AlignHCenter);
-            small.draw(p, QRectF(x + flow.mm(1), by + boxH + flow.mm(1), boxW - flow.mm(2), small.lineHeight() * 2),
+            holderStyle.draw(p,
+                QRectF(x + flow.mm(0.5), by + boxH + flow.mm(1), holderWidth, holderStyle.lineHeight() * 2),
                 roleHolders[k], Qt::AlignHCenter);
             x += boxW;
         }
+        drawCoverFields(
+            flow, p, doc.side, QRectF(rect.left(), by, rect.width() - 3 * boxW - flow.mm(6), 0), Qt::AlignLeft);
         const qreal noticeTop = rect.bottom() - flow.mm(22);
         small.draw(p, QRectF(rect.left(), noticeTop, rect.width() * 0.62, flow.mm(18)), notice);
         small.draw(p, QRectF(rect.left(), rect.bottom() - small.lineHeight(), rect.width(), small.lineHeight()),
