@@ -1574,6 +1574,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>Record review decision on %1</source>
         <translation>Record review decision on %1</translation>
     </message>
+    <message>
+        <source>Change the document control</source>
+        <translation>Change the document control</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -5011,6 +5015,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Overdue</source>
+        <extracomment>Status of a plan action past its due date and not done</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
@@ -5213,6 +5218,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2 %)</source>
+        <extracomment>An action's status with its progress: 実施中（60％）</extracomment>
         <translation>%1 (%2 %)</translation>
     </message>
     <message numerus="yes">
@@ -5342,6 +5348,147 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Organization</source>
         <comment>a top-level org unit (部局)</comment>
         <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation>Description of the change</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>End of document</source>
+        <translation>End of document</translation>
+    </message>
+    <message>
+        <source>Overdue and late actions</source>
+        <translation>Overdue and late actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n actions are past their due date and not done (overdue).</source>
+        <extracomment>%1 is the report's date</extracomment>
+        <translation><numerusform>On %1, %n action is past its due date and not done (overdue).</numerusform><numerusform>On %1, %n actions are past their due date and not done (overdue).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are not started and due within %1 days (late).</source>
+        <translation><numerusform>%n action is not started and due within %1 days (late).</numerusform><numerusform>%n actions are not started and due within %1 days (late).</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>No action is overdue or late.</source>
+        <translation>No action is overdue or late.</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Running cost</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Costs by fiscal year and budget</source>
+        <translation>Costs by fiscal year and budget</translation>
+    </message>
+    <message>
+        <source>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</source>
+        <translation>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>Initial budget</translation>
+    </message>
+    <message>
+        <source>Running budget</source>
+        <translation>Running budget</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>No action has a due date or a start date, so no cost falls in a fiscal year.</source>
+        <translation>No action has a due date or a start date, so no cost falls in a fiscal year.</translation>
+    </message>
+    <message>
+        <source>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</source>
+        <translation>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions have neither a due date nor a start date and are not counted.</source>
+        <translation><numerusform>%n action has neither a due date nor a start date and is not counted.</numerusform><numerusform>%n actions have neither a due date nor a start date and are not counted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk levels</source>
+        <translation>Residual risk levels</translation>
+    </message>
+    <message>
+        <source>Cost of the scenario</source>
+        <translation>Cost of the scenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario puts %n controls in place that the current model does not have in place.</source>
+        <translation><numerusform>The scenario puts %n control in place that the current model does not have in place.</numerusform><numerusform>The scenario puts %n controls in place that the current model does not have in place.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their initial cost is %1 and their running cost %2 a year.</source>
+        <translation>Their initial cost is %1 and their running cost %2 a year.</translation>
+    </message>
+    <message>
+        <source>The scenario puts no control in place.</source>
+        <translation>The scenario puts no control in place.</translation>
+    </message>
+    <message>
+        <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
+        <translation>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5644,90 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Edition:</source>
         <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Document control (kept in the project)</source>
+        <translation>Document control (kept in the project)</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区情報政策課-2026-001</source>
+        <translation>e.g. 江戸川区情報政策課-2026-001</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>e.g. 1.0</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>e.g. 情報政策課</source>
+        <translation>e.g. 情報政策課</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>2026-11-30 or 令和8年11月30日</source>
+        <translation>2026-11-30 or 令和8年11月30日</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Approved on:</translation>
+    </message>
+    <message>
+        <source>One revision a line: version | date | description | by</source>
+        <translation>One revision a line: version | date | description | by</translation>
+    </message>
+    <message>
+        <source>Revision history:</source>
+        <translation>Revision history:</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>One recipient a line</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Distribution:</translation>
+    </message>
+    <message>
+        <source>One fiscal year a line: year | initial budget | running budget (yen)</source>
+        <translation>One fiscal year a line: year | initial budget | running budget (yen)</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>Budgets:</translation>
+    </message>
+    <message>
+        <source>Approved on: "%1" is not a date.</source>
+        <translation>Approved on: "%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: expected version | date | description | by.</source>
+        <translation>Revision history, line %1: expected version | date | description | by.</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: "%2" is not a date.</source>
+        <translation>Revision history, line %1: "%2" is not a date.</translation>
+    </message>
+    <message>
+        <source>Budgets, line %1: expected year | initial budget | running budget, in yen.</source>
+        <translation>Budgets, line %1: expected year | initial budget | running budget, in yen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document control was not taken: %1</source>
+        <translation>The document control was not taken: %1</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +7667,54 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the model's name</source>
         <translation>the model's name</translation>
     </message>
+    <message>
+        <source>document control</source>
+        <translation>document control</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>preparing department</source>
+        <translation>preparing department</translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation>approval date</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <translation>revision history</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>budgets</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 fit</source>
+        <translation>the text is %1 characters long; at most %2 fit</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected a date from 1989 to 2100</source>
+        <translation>%1 is out of range; expected a date from 1989 to 2100</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has a budget already (item %2)</source>
+        <translation>fiscal year %1 has a budget already (item %2)</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative (%1)</source>
+        <translation>a budget cannot be negative (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -8274,6 +8553,38 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
         <translation>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</translation>
+    </message>
+    <message>
+        <source>error: --approved expects YYYY-MM-DD</source>
+        <translation>error: --approved expects YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</source>
+        <translation>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</translation>
+    </message>
+    <message>
+        <source>The document number on the cover (default: the project's).</source>
+        <translation>The document number on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The document's version, such as 1.0 (default: the project's).</source>
+        <translation>The document's version, such as 1.0 (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The preparing department on the cover (default: the project's).</source>
+        <translation>The preparing department on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The approval date on the cover (default: the project's).</source>
+        <translation>The approval date on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The distribution list at the end, comma-separated (default: the project's).</source>
+        <translation>The distribution list at the end, comma-separated (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
+        <translation>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</translation>
     </message>
 </context>
 <context>

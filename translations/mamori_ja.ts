@@ -1548,6 +1548,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>Record review decision on %1</source>
         <translation>%1 の見直しの決定の記録</translation>
     </message>
+    <message>
+        <source>Change the document control</source>
+        <translation>文書管理情報の変更</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -4963,6 +4967,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Overdue</source>
+        <extracomment>Status of a plan action past its due date and not done</extracomment>
         <translation>期限超過</translation>
     </message>
     <message>
@@ -5153,6 +5158,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2 %)</source>
+        <extracomment>An action's status with its progress: 実施中（60％）</extracomment>
         <translation>%1（%2％）</translation>
     </message>
     <message numerus="yes">
@@ -5274,6 +5280,147 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Organization</source>
         <comment>a top-level org unit (部局)</comment>
         <translation>部局</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成部署</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>改訂履歴</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation>改訂内容</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>改訂者</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>配布先</translation>
+    </message>
+    <message>
+        <source>End of document</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>Overdue and late actions</source>
+        <translation>期限超過及び遅延のおそれのある対応項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n actions are past their due date and not done (overdue).</source>
+        <extracomment>%1 is the report's date</extracomment>
+        <translation><numerusform>%1現在、期限を過ぎても完了していない対応項目（期限超過）は%n件である。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are not started and due within %1 days (late).</source>
+        <translation><numerusform>着手しておらず、期限まで%1日以内の対応項目（遅延のおそれ）は%n件である。</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation><numerusform>%n日超過</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>残り%n日</numerusform></translation>
+    </message>
+    <message>
+        <source>No action is overdue or late.</source>
+        <translation>期限超過又は遅延のおそれのある対応項目はない。</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>運用経費</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Costs by fiscal year and budget</source>
+        <translation>年度別の経費及び予算</translation>
+    </message>
+    <message>
+        <source>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</source>
+        <translation>各年度（4月から翌年3月まで）の計画の経費及びその年度の予算を示す。対応項目の初期費用はその期限の属する年度に計上し、運用経費はその翌年度以降の各年度に計上する。運用経費が分かるよう、最後の対応項目の2年度後までを示す。</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>経費合計</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>初期費用予算</translation>
+    </message>
+    <message>
+        <source>Running budget</source>
+        <translation>運用経費予算</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>No action has a due date or a start date, so no cost falls in a fiscal year.</source>
+        <translation>期限又は開始日のある対応項目がないため、年度に計上する経費はない。</translation>
+    </message>
+    <message>
+        <source>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</source>
+        <translation>差額は予算から経費合計を差し引いた額であり、不足は%1で示す。文書管理情報に予算のない年度は「-」と示す。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions have neither a due date nor a start date and are not counted.</source>
+        <translation><numerusform>期限も開始日もない対応項目%n件は計上していない。</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk levels</source>
+        <translation>残留リスクのレベル別件数</translation>
+    </message>
+    <message>
+        <source>Cost of the scenario</source>
+        <translation>シナリオの経費</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario puts %n controls in place that the current model does not have in place.</source>
+        <translation><numerusform>このシナリオは、現在のモデルでは実施されていない対策%n件を実施する。</numerusform></translation>
+    </message>
+    <message>
+        <source>Their initial cost is %1 and their running cost %2 a year.</source>
+        <translation>その初期費用は%1、運用経費は年間%2である。</translation>
+    </message>
+    <message>
+        <source>The scenario puts no control in place.</source>
+        <translation>このシナリオにより新たに実施される対策はない。</translation>
+    </message>
+    <message>
+        <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
+        <translation>シナリオは対策を変更するものであり、対応項目を変更せず、日付も持たない。そのため、シナリオの経費は、シナリオが追加し、又は一部実施若しくは実施済みに引き上げる対策それぞれの経費の合計であり、年度には配分しない。</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5576,90 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Edition:</source>
         <translation>版の種類:</translation>
+    </message>
+    <message>
+        <source>Document control (kept in the project)</source>
+        <translation>文書管理（プロジェクトに保存）</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区情報政策課-2026-001</source>
+        <translation>例: 江戸川区情報政策課-2026-001</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文書番号:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>例: 1.0</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版数:</translation>
+    </message>
+    <message>
+        <source>e.g. 情報政策課</source>
+        <translation>例: 情報政策課</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>作成部署:</translation>
+    </message>
+    <message>
+        <source>2026-11-30 or 令和8年11月30日</source>
+        <translation>2026-11-30 又は 令和8年11月30日</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>承認日:</translation>
+    </message>
+    <message>
+        <source>One revision a line: version | date | description | by</source>
+        <translation>1行に1改訂: 版数 | 日付 | 改訂内容 | 改訂者</translation>
+    </message>
+    <message>
+        <source>Revision history:</source>
+        <translation>改訂履歴:</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>1行に1配布先</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>配布先:</translation>
+    </message>
+    <message>
+        <source>One fiscal year a line: year | initial budget | running budget (yen)</source>
+        <translation>1行に1年度: 年度 | 初期費用予算 | 運用経費予算（円）</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>予算:</translation>
+    </message>
+    <message>
+        <source>Approved on: "%1" is not a date.</source>
+        <translation>承認日: 「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: expected version | date | description | by.</source>
+        <translation>改訂履歴の%1行目: 版数 | 日付 | 改訂内容 | 改訂者 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: "%2" is not a date.</source>
+        <translation>改訂履歴の%1行目: 「%2」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Budgets, line %1: expected year | initial budget | running budget, in yen.</source>
+        <translation>予算の%1行目: 年度 | 初期費用予算 | 運用経費予算 の形で、円単位で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document control was not taken: %1</source>
+        <translation>文書管理情報を反映できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -7347,6 +7578,54 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the model's name</source>
         <translation>モデルの名前</translation>
     </message>
+    <message>
+        <source>document control</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>preparing department</source>
+        <translation>作成部署</translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <translation>改訂履歴</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>配布先</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 fit</source>
+        <translation>%1文字あります。%2文字までにしてください</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected a date from 1989 to 2100</source>
+        <translation>%1は範囲外です。1989年から2100年までの日付を指定してください</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has a budget already (item %2)</source>
+        <translation>%1年度の予算は既にあります（項目%2）</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative (%1)</source>
+        <translation>予算に負の値は指定できません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -8173,6 +8452,38 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
         <translation>summary（既定）: 長い一覧は上位のみを掲載し、残りは件数で示す（おおむね60ページ以内）。full: 全ての台帳も掲載する。</translation>
+    </message>
+    <message>
+        <source>error: --approved expects YYYY-MM-DD</source>
+        <translation>エラー: --approved には YYYY-MM-DD の形で日付を指定してください</translation>
+    </message>
+    <message>
+        <source>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</source>
+        <translation>エラー: --budget には 年度=初期費用 又は 年度=初期費用/運用経費 の形で円単位の額を指定してください（例: 2026=5000000/1200000）</translation>
+    </message>
+    <message>
+        <source>The document number on the cover (default: the project's).</source>
+        <translation>表紙の文書番号（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The document's version, such as 1.0 (default: the project's).</source>
+        <translation>文書の版数。例: 1.0（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The preparing department on the cover (default: the project's).</source>
+        <translation>表紙の作成部署（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The approval date on the cover (default: the project's).</source>
+        <translation>表紙の承認日（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The distribution list at the end, comma-separated (default: the project's).</source>
+        <translation>末尾の配布先。カンマ区切り（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
+        <translation>年度FYの計画の予算（円）。初期費用、必要に応じて運用経費。複数指定可（既定: プロジェクトの値）。</translation>
     </message>
 </context>
 <context>
