@@ -5370,10 +5370,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Revision history</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Description of the change</source>
         <translation>Description of the change</translation>
     </message>
@@ -5396,11 +5392,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>On %1, %n actions are past their due date and not done (overdue).</source>
         <extracomment>%1 is the report's date</extracomment>
-        <translation><numerusform>On %1, %n action is past its due date and not done (overdue).</numerusform><numerusform>On %1, %n actions are past their due date and not done (overdue).</numerusform></translation>
+        <translation>
+            <numerusform>On %1, %n action is past its due date and not done (overdue).</numerusform>
+            <numerusform>On %1, %n actions are past their due date and not done (overdue).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n actions are not started and due within %1 days (late).</source>
-        <translation><numerusform>%n action is not started and due within %1 days (late).</numerusform><numerusform>%n actions are not started and due within %1 days (late).</numerusform></translation>
+        <translation>
+            <numerusform>%n action is not started and due within %1 days (late).</numerusform>
+            <numerusform>%n actions are not started and due within %1 days (late).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -5408,11 +5410,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n days overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>No action is overdue or late.</source>
@@ -5464,7 +5472,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n actions have neither a due date nor a start date and are not counted.</source>
-        <translation><numerusform>%n action has neither a due date nor a start date and is not counted.</numerusform><numerusform>%n actions have neither a due date nor a start date and are not counted.</numerusform></translation>
+        <translation>
+            <numerusform>%n action has neither a due date nor a start date and is not counted.</numerusform>
+            <numerusform>%n actions have neither a due date nor a start date and are not counted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual risk levels</source>
@@ -5476,7 +5487,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The scenario puts %n controls in place that the current model does not have in place.</source>
-        <translation><numerusform>The scenario puts %n control in place that the current model does not have in place.</numerusform><numerusform>The scenario puts %n controls in place that the current model does not have in place.</numerusform></translation>
+        <translation>
+            <numerusform>The scenario puts %n control in place that the current model does not have in place.</numerusform>
+            <numerusform>The scenario puts %n controls in place that the current model does not have in place.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their initial cost is %1 and their running cost %2 a year.</source>
@@ -5489,6 +5503,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
         <translation>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>the date of a revision</comment>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

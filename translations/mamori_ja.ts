@@ -5302,10 +5302,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>改訂履歴</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>回答日</translation>
-    </message>
-    <message>
         <source>Description of the change</source>
         <translation>改訂内容</translation>
     </message>
@@ -5328,11 +5324,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message numerus="yes">
         <source>On %1, %n actions are past their due date and not done (overdue).</source>
         <extracomment>%1 is the report's date</extracomment>
-        <translation><numerusform>%1現在、期限を過ぎても完了していない対応項目（期限超過）は%n件である。</numerusform></translation>
+        <translation>
+            <numerusform>%1現在、期限を過ぎても完了していない対応項目（期限超過）は%n件である。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n actions are not started and due within %1 days (late).</source>
-        <translation><numerusform>着手しておらず、期限まで%1日以内の対応項目（遅延のおそれ）は%n件である。</numerusform></translation>
+        <translation>
+            <numerusform>着手しておらず、期限まで%1日以内の対応項目（遅延のおそれ）は%n件である。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -5340,11 +5340,15 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n days overdue</source>
-        <translation><numerusform>%n日超過</numerusform></translation>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
-        <translation><numerusform>残り%n日</numerusform></translation>
+        <translation>
+            <numerusform>残り%n日</numerusform>
+        </translation>
     </message>
     <message>
         <source>No action is overdue or late.</source>
@@ -5396,7 +5400,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>%n actions have neither a due date nor a start date and are not counted.</source>
-        <translation><numerusform>期限も開始日もない対応項目%n件は計上していない。</numerusform></translation>
+        <translation>
+            <numerusform>期限も開始日もない対応項目%n件は計上していない。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Residual risk levels</source>
@@ -5408,7 +5414,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>The scenario puts %n controls in place that the current model does not have in place.</source>
-        <translation><numerusform>このシナリオは、現在のモデルでは実施されていない対策%n件を実施する。</numerusform></translation>
+        <translation>
+            <numerusform>このシナリオは、現在のモデルでは実施されていない対策%n件を実施する。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their initial cost is %1 and their running cost %2 a year.</source>
@@ -5421,6 +5429,11 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
         <translation>シナリオは対策を変更するものであり、対応項目を変更せず、日付も持たない。そのため、シナリオの経費は、シナリオが追加し、又は一部実施若しくは実施済みに引き上げる対策それぞれの経費の合計であり、年度には配分しない。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>the date of a revision</comment>
+        <translation>改訂日</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,8 @@ void ReportBuilder::revisionHistory()
     add<PageBreakBlock>(QPageLayout::Portrait);
     // Unnumbered, like the contents: it is about the document, not a chapter of it.
     add<HeadingBlock>(1, QString(), tr("Revision history"));
-    add<TableBlock>(QList<TableColumn> {{tr("Version"), 1.1}, {tr("Date"), 1.5}, {tr("Description of the change"), 5},
-                        {tr("Changed by"), 1.8}},
+    add<TableBlock>(QList<TableColumn> {{tr("Version"), 1.1}, {tr("Date", "the date of a revision"), 1.5},
+                        {tr("Description of the change"), 5}, {tr("Changed by"), 1.8}},
         revisions.size(), [this, revisions](qsizetype r) {
             const DocumentRevision& rev = revisions[r];
             return TableRow {versionText(rev.version), c.date(rev.date), rev.description, rev.by};
