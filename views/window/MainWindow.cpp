@@ -792,7 +792,7 @@ void MainWindow::offerRecovery()
         }
         Autosave::remove(r);
         if (box.clickedButton() == restore) {
-            m_autosave->saveNow();
+            m_autosave->startSave();
             break;
         }
     }
