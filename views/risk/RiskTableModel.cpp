@@ -76,7 +76,7 @@ void RiskTableModel::modelChanged(const QList<ModelEdit>& edits)
     if (inPlace) {
         first = -1;
         for (int row = 0; row < m_rows; ++row) {
-            if (assets.contains(m_shown[row].asset) || threats.contains(m_shown[row].threat)) {
+            if (assets.contains(m_shown.at(row).asset) || threats.contains(m_shown.at(row).threat)) {
                 if (first < 0)
                     first = row;
                 last = row;
@@ -103,7 +103,7 @@ void RiskTableModel::refresh()
     // single range in one pass, where thousands of small ones would each cost a pass over the rows.
     int first = -1, last = -1;
     for (int row = 0; row < m_rows; ++row) {
-        if (!(risks[row] == m_shown[row])) {
+        if (!(risks[row] == m_shown.at(row))) {
             if (first < 0)
                 first = row;
             last = row;
