@@ -104,6 +104,7 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
         m_viewPlaced = false;
         m_scene->clearSelection();
         rebuild();
+        openOnNeighbourhoodIfLarge();
     });
     connect(m_document, &ProjectDocument::changed, this, [this](const QList<ModelEdit>& edits) {
         // Renaming or retiering assets keeps the drawing; anything structural lays it out again.
@@ -139,6 +140,27 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
 
     retranslate();
     rebuild();
+    openOnNeighbourhoodIfLarge();
+}
+
+void DependencyGraphView::openOnNeighbourhoodIfLarge()
+{
+    const Graph& g = *m_graph;
+    if (g.nodeCount() <= kLargeGraphNodes || !m_focusId.isEmpty())
+        return;
+    // The asset most others depend on directly: the top of the blast radii, without a search per asset.
+    int top = 0;
+    for (int n = 1; n < g.nodeCount(); ++n) {
+        if (g.in[std::size_t(n)].size() > g.in[std::size_t(top)].size())
+            top = n;
+    }
+    {
+        const QSignalBlocker quiet(m_scene); // opening is no choice of the user's: no asset's details shown
+        focusAsset(g.nodes[std::size_t(top)]->id(), 1);
+    }
+    m_statusMessage = tr("Too many assets to read at once: showing the asset most others depend on. Search or "
+                         "focus on another asset, or show all");
+    updateStatus();
 }
 
 DependencyGraphView::~DependencyGraphView()
@@ -553,6 +575,7 @@ void DependencyGraphView::showAll()
 {
     if (m_focusId.isEmpty())
         return;
+    m_statusMessage.clear();
     const QString previous = m_focusId;
     m_focusId.clear();
     m_updatingSelection = true;

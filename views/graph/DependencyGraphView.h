@@ -156,6 +156,10 @@ private:
     qsizetype m_blastCount = 0;
     QString m_lastSearch;
     int m_searchStep = 0;
+    /// Above this many assets the page opens on the neighbourhood of the asset most others depend on
+    /// (issue 16): every box of a 10,000-asset ward at once is unreadable and slow to paint.
+    static constexpr int kLargeGraphNodes = 1500;
+    void openOnNeighbourhoodIfLarge();
     QString m_statusMessage; ///< a transient message (search result) shown instead of the summary
     bool m_viewPlaced = false; ///< the view has been fitted once; later rebuilds keep zoom and centre
     bool m_autoFit = false; ///< the user has not zoomed since the last fit: refit when resized
