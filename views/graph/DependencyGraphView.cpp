@@ -148,12 +148,17 @@ void DependencyGraphView::openOnNeighbourhoodIfLarge()
     const Graph& g = *m_graph;
     if (g.nodeCount() <= kLargeGraphNodes || !m_focusId.isEmpty())
         return;
-    // The asset most others depend on directly: the top of the blast radii, without a search per asset.
-    int top = 0;
-    for (int n = 1; n < g.nodeCount(); ++n) {
-        if (g.in[std::size_t(n)].size() > g.in[std::size_t(top)].size())
+    // The asset most others depend on directly (the top of the blast radii, without a search per
+    // asset) among those whose neighbourhood is readable: a power supply of 3,000 dependents is not.
+    int top = -1;
+    const auto dependents = [&](int n) { return g.in[std::size_t(n)].size(); };
+    for (int n = 0; n < g.nodeCount(); ++n) {
+        if (dependents(n) + g.out[std::size_t(n)].size() <= kReadableDependencies
+            && (top < 0 || dependents(n) > dependents(top)))
             top = n;
     }
+    if (top < 0)
+        return;
     {
         const QSignalBlocker quiet(m_scene); // opening is no choice of the user's: no asset's details shown
         focusAsset(g.nodes[std::size_t(top)]->id(), 1);
