@@ -16,6 +16,7 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Generator.h"
+#include "graph/DependencyGraphView.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 #include "window/MainWindow.h"
@@ -137,6 +138,8 @@ Figures measure(int assets, int edits, const QString& dir)
     settle();
     window.grab();
     f.graph = ms(g);
+    std::fprintf(stderr, "graph: %lld of %d assets shown\n",
+        static_cast<long long>(window.graphView()->visibleAssets().size()), window.graphView()->nodeCount());
 
     // Every page shown and painted once, as a user clicking down the navigator.
     QElapsedTimer all;
