@@ -10,7 +10,7 @@
 // - switching to the dependency graph page until it is painted;
 // - peak resident memory after opening and after visiting every page (ru_maxrss).
 //
-// Usage: mamori_bench_window [--100k] [--edits N] [SIZES...]
+// Usage: mamori_bench_window [--100k] [--edits N] [--open-only] [SIZES...]
 
 #include "ModelFile.h"
 #include "document/LiveAssessment.h"
@@ -99,7 +99,7 @@ struct Figures {
     double rssOpen = 0, rssPages = 0, peakOpen = 0, peakPages = 0;
 };
 
-Figures measure(int assets, int edits, const QString& dir)
+Figures measure(int assets, int edits, bool openOnly, const QString& dir)
 {
     Figures f;
     f.assets = assets;
@@ -130,6 +130,10 @@ Figures measure(int assets, int edits, const QString& dir)
     f.risks = document.assessment()->assessment().risks.size();
     f.rssOpen = currentMiB();
     f.peakOpen = peakMiB();
+    if (openOnly) { // to profile the opening alone
+        document.undoStack()->setClean();
+        return f;
+    }
 
     // Switching to the dependency graph, the first time it is shown.
     QElapsedTimer g;
@@ -229,10 +233,13 @@ int main(int argc, char** argv)
     QList<int> sizes;
     int edits = 20;
     bool large = false;
+    bool openOnly = false;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1StringView("--100k"))
             large = true;
+        else if (args[i] == QLatin1StringView("--open-only"))
+            openOnly = true;
         else if (args[i] == QLatin1StringView("--edits") && i + 1 < args.size())
             edits = args[++i].toInt();
         else
@@ -248,7 +255,7 @@ int main(int argc, char** argv)
                 "| edit median / p95 (UI part) | keystroke blocks / filtered (next key) | graph page | RSS open / pages "
                 "(peak) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int n : sizes) {
-        const Figures f = measure(n, edits, dir.path());
+        const Figures f = measure(n, edits, openOnly, dir.path());
         std::printf("| %d | %lld | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms (page %d: %.0f ms) "
                     "| %.1f / %.1f ms (%.1f ms) | %.1f / %.1f ms (%.1f ms) | %.0f ms | %.0f / %.0f MiB (%.0f / %.0f) |\n",
             f.assets, static_cast<long long>(f.risks), f.read, f.window, f.painted, f.assessed, f.allPages,
