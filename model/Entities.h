@@ -258,4 +258,36 @@ struct ReviewDecision {
     friend bool operator==(const ReviewDecision&, const ReviewDecision&) = default;
 };
 
+/// One entry of a report's revision history (改訂履歴).
+struct DocumentRevision {
+    QString version; ///< as the ward writes it: "1.0", "第1.1版"
+    QDate date;
+    QString description; ///< what changed
+    QString by; ///< who made the change (a person or a unit, free text)
+    friend bool operator==(const DocumentRevision&, const DocumentRevision&) = default;
+};
+
+/// The budget for the plan in one fiscal year (年度予算): for initial costs and for running costs.
+struct FiscalBudget {
+    int fiscalYear = 0;
+    double initial = 0;
+    double running = 0;
+    friend bool operator==(const FiscalBudget&, const FiscalBudget&) = default;
+};
+
+/// Document control of the report (文書管理, Mamori's own record, beyond the contract): what a ward's
+/// official document carries on its cover and at its end, and the plan's budget by fiscal year. It
+/// changes no score. All fields may be empty; the report leaves out what is not given.
+struct DocumentControl {
+    QString number; ///< 文書番号, e.g. 江戸川区情報政策課-2026-001
+    QString version; ///< 版数, e.g. 1.0 (the report writes 第1.0版)
+    QString department; ///< 作成部署
+    QDate approvedOn; ///< 承認日; invalid: not approved yet
+    QList<DocumentRevision> revisions; ///< oldest first
+    QStringList distribution; ///< 配布先, in the order they are listed
+    QList<FiscalBudget> budgets; ///< at most one per fiscal year
+    bool isEmpty() const { return *this == DocumentControl {}; }
+    friend bool operator==(const DocumentControl&, const DocumentControl&) = default;
+};
+
 } // namespace mamori

@@ -49,7 +49,7 @@ QString japaneseEraDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return eraYear(date) + QStringLiteral("%1月%2日").arg(date.month()).arg(date.day());
+    return eraYear(date) + QStringLiteral("%1月%2日").arg(QString::number(date.month()), QString::number(date.day()));
 }
 
 QString japaneseFiscalYear(int fiscalYear)

@@ -38,6 +38,8 @@ QJsonObject toJson(const Inspection& inspection);
 QJsonObject toJson(const AuditFinding& finding);
 QJsonObject toJson(const FindingException& exception);
 QJsonObject toJson(const ReviewDecision& review);
+/// The report's document control (DocumentControlJson.cpp): only the fields that are set.
+QJsonObject toJson(const DocumentControl& document);
 /// A control's `status_by_unit`: unit id → status key.
 QJsonObject statusByUnitToJson(const QMap<QString, ControlStatus>& statusByUnit);
 
@@ -87,6 +89,9 @@ std::optional<AuditFinding> auditFindingFromJson(
 std::optional<FindingException> findingExceptionFromJson(
     const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 std::optional<ReviewDecision> reviewFromJson(
+    const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
+/// The report's document control ("document"); every field may be missing.
+std::optional<DocumentControl> documentFromJson(
     const QJsonValue& v, const JsonPointer& at, const QString& file, InputErrors& errors);
 /// A control's `status_by_unit` (an object unit id → status key); missing or null is the empty map.
 /// Nothing when it is not an object; a bad status is an error at its unit's key.

@@ -55,8 +55,7 @@ public:
             error(JsonPointer() / "version",
                 tr("the model is format version %1, newer than this Mamori understands (%2); "
                    "update Mamori to open it")
-                    .arg(version.toDouble())
-                    .arg(kFormatVersion));
+                    .arg(QString::number(version.toDouble()), QString::number(kFormatVersion)));
             return m;
         }
         m.name = text(root, "name", JsonPointer(), false);
@@ -79,6 +78,11 @@ public:
         m.auditFindings = list<AuditFinding>(root, "audit_findings", top, auditFindingFromJson);
         m.findingExceptions = list<FindingException>(root, "finding_exceptions", top, findingExceptionFromJson);
         m.reviewDecisions = list<ReviewDecision>(root, "reviews", top, reviewFromJson);
+        const QJsonValue document = root.value(QLatin1StringView("document"));
+        if (!document.isUndefined() && !document.isNull()) {
+            if (auto d = documentFromJson(document, top / "document", file(), errors()))
+                m.document = *d;
+        }
         return m;
     }
 };
@@ -95,7 +99,8 @@ QString lineColumn(const QByteArray& bytes, qsizetype offset)
             ++column;
         }
     }
-    return QCoreApplication::translate("mamori::JsonReader", "line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("mamori::JsonReader", "line %1, column %2")
+        .arg(QString::number(line), QString::number(column));
 }
 
 /// The offset of the first byte that is not valid UTF-8 (RFC 3629: no overlongs, no surrogates,
@@ -137,6 +142,51 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
+/// The offset of the first `\uXXXX` escape inside a string that names half of a surrogate pair without
+/// its other half (RFC 8259 allows it, but it is no character: Qt would keep it as a broken string), or
+/// -1. The text is valid UTF-8 and is scanned once.
+qsizetype firstLoneSurrogateEscape(const QByteArray& bytes)
+{
+    const auto hex4 = [&](qsizetype at) -> int {
+        if (at + 4 > bytes.size())
+            return -1;
+        bool ok = false;
+        const int v = QByteArrayView(bytes).sliced(at, 4).toInt(&ok, 16);
+        return ok ? v : -1;
+    };
+    const auto isHigh = [](int u) { return u >= 0xD800 && u <= 0xDBFF; };
+    const auto isLow = [](int u) { return u >= 0xDC00 && u <= 0xDFFF; };
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\' && i + 1 < bytes.size()) {
+            if (bytes[i + 1] != 'u') {
+                ++i; // \" \\ \n …
+                continue;
+            }
+            const int u = hex4(i + 2);
+            if (isLow(u))
+                return i; // a low half with no high half before it (a pair is skipped whole below)
+            if (isHigh(u)) {
+                const bool paired
+                    = i + 7 < bytes.size() && bytes[i + 6] == '\\' && bytes[i + 7] == 'u' && isLow(hex4(i + 8));
+                if (!paired)
+                    return i;
+                i += 11; // both escapes
+                continue;
+            }
+            i += 5;
+        }
+    }
+    return -1;
+}
+
 /// The records of the yearly cycle, each list only when it has items: a model without them is
 /// written as before they existed.
 template <typename T> void insertRecords(QJsonObject& o, const char* key, const QList<T>& items)
@@ -163,6 +213,8 @@ QJsonObject toJson(const Model& m)
     insertRecords(o, "audit_findings", m.auditFindings);
     insertRecords(o, "finding_exceptions", m.findingExceptions);
     insertRecords(o, "reviews", m.reviewDecisions);
+    if (!m.document.isEmpty()) // Mamori's own: a model without it is written as before
+        o.insert(QStringLiteral("document"), JsonCodec::toJson(m.document));
     return o;
 }
 
@@ -196,6 +248,13 @@ ReadResult read(const QByteArray& rawBytes, const QString& fileName)
         // Qt reports the offset just past the character it stumbled on.
         result.errors.append({fileName, lineColumn(bytes, qMax(0, parseError.offset - 1)),
             QCoreApplication::translate("mamori::JsonReader", "malformed JSON: %1").arg(parseError.errorString())});
+        return result;
+    }
+    if (const qsizetype bad = firstLoneSurrogateEscape(bytes); bad >= 0) {
+        result.errors.append({fileName, lineColumn(bytes, bad),
+            QCoreApplication::translate("mamori::JsonReader",
+                "the escape %1 is half of a surrogate pair without its other half: it is no character")
+                .arg(QString::fromLatin1(bytes.mid(bad, 6)))});
         return result;
     }
     if (!doc.isObject()) {

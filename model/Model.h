@@ -31,6 +31,8 @@ struct Model {
     QList<AuditFinding> auditFindings;
     QList<FindingException> findingExceptions;
     QList<ReviewDecision> reviewDecisions;
+    /// The report's document control and the plan's budgets (Mamori's own, JSON key "document").
+    DocumentControl document;
 
     /// The model's list of T: `list<Asset>()` is `assets`, and so on for every item type above.
     template <typename T> QList<T>& list()

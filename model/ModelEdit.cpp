@@ -51,6 +51,8 @@ void applyEdit(Model& model, const ModelEdit& edit)
                 model.settings = value;
             } else if constexpr (std::is_same_v<T, LocalizedText>) {
                 model.name = value;
+            } else if constexpr (std::is_same_v<T, DocumentControl>) {
+                model.document = value;
             } else {
                 auto& list = model.list<T>();
                 switch (edit.op) {
@@ -78,6 +80,8 @@ ModelEdit inverseEdit(const Model& before, const ModelEdit& edit)
                 return ModelEdit::replace(0, before.settings);
             } else if constexpr (std::is_same_v<T, LocalizedText>) {
                 return ModelEdit::replace(0, before.name);
+            } else if constexpr (std::is_same_v<T, DocumentControl>) {
+                return ModelEdit::replace(0, before.document);
             } else {
                 switch (edit.op) {
                 case ModelEdit::Op::Replace:

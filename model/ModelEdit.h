@@ -21,10 +21,10 @@ struct ModelEdit {
     /// The item type says which list of the model the edit is about.
     /// The yearly cycle's records come last, so the positions of the others stay as views know them.
     using Value = std::variant<Asset, Dependency, Threat, Exposure, Control, Response, PlanAction, OrgUnit, Scenario,
-        Settings, LocalizedText, Inspection, AuditFinding, FindingException, ReviewDecision>;
+        Settings, LocalizedText, Inspection, AuditFinding, FindingException, ReviewDecision, DocumentControl>;
 
     Op op = Op::Replace;
-    qsizetype index = 0; ///< position in the list; ignored for Settings and the model's name
+    qsizetype index = 0; ///< position in the list; ignored for Settings, the model's name and its document control
     Value value;
 
     /// Replaces item `index` of value's list.

@@ -1,14 +1,15 @@
 #include "ModelFile.h"
 
+#include "InputFile.h"
 #include "JsonFormat.h"
 #include "ProjectFile.h"
+#include "SaveWhole.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mamori {
 
@@ -21,6 +22,14 @@ struct Tr {
 LoadedModel loadModelFile(const QString& path)
 {
     LoadedModel out;
+    // Nothing is opened before the file is known to be a regular file of a sane size: a pipe would block.
+    const bool project = kindForWriting(path) == ModelFileKind::Project;
+    if (const QString why = InputFile::refusal(path, project ? limits::kProjectBytes : limits::kJsonModelBytes);
+        !why.isEmpty() && (project || !ProjectFile::looksLikeSqlite(path))) {
+        out.kind = project ? ModelFileKind::Project : ModelFileKind::Json;
+        out.errors.append({QFileInfo(path).fileName(), QString(), why});
+        return out;
+    }
     // A .mamori that is not SQLite gets the project reader's "not a Mamori project" message.
     if (ProjectFile::looksLikeSqlite(path) || kindForWriting(path) == ModelFileKind::Project) {
         ProjectFile::ReadResult r = ProjectFile::read(path);
@@ -30,14 +39,12 @@ LoadedModel loadModelFile(const QString& path)
         return out;
     }
     out.kind = ModelFileKind::Json;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        out.errors.append({QFileInfo(path).fileName(), QString(),
-            QFileInfo::exists(path) ? Tr::tr("the file cannot be read: %1").arg(f.errorString())
-                                    : Tr::tr("the file does not exist")});
+    const InputFile::Bytes file = InputFile::read(path, limits::kJsonModelBytes);
+    if (!file.ok()) {
+        out.errors.append({QFileInfo(path).fileName(), QString(), file.error});
         return out;
     }
-    JsonFormat::ReadResult r = JsonFormat::read(f.readAll(), QFileInfo(path).fileName());
+    JsonFormat::ReadResult r = JsonFormat::read(file.bytes, QFileInfo(path).fileName());
     out.model = std::move(r.model);
     out.errors = std::move(r.errors);
     return out;
@@ -73,16 +80,15 @@ QString saveModelFile(const Model& model, const QString& path)
         return refusal;
     if (kindForWriting(path) == ModelFileKind::Project)
         return ProjectFile::write(model, path).error;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    const SaveWholeResult saved = saveWhole(path, JsonFormat::write(model));
+    if (!saved.opened)
         return Tr::tr("“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for "
                       "permission to write there. (Details: %2)")
-            .arg(QDir::toNativeSeparators(path), f.errorString());
-    f.write(JsonFormat::write(model));
-    if (!f.commit())
+            .arg(QDir::toNativeSeparators(path), saved.error);
+    if (!saved.ok())
         return Tr::tr("“%1” was not saved: writing failed; the disk may be full. Free some space or save to "
                       "another drive. (Details: %2)")
-            .arg(QDir::toNativeSeparators(path), f.errorString());
+            .arg(QDir::toNativeSeparators(path), saved.error);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "FileReplace.h"
+#include "InputFile.h"
 #include "JsonCodec.h"
 #include "ProjectRecords.h"
 #include "ProjectSql.h"
@@ -160,6 +161,10 @@ bool migrate(Sql& sql, int from, int to)
     }
     if (from < 4 && to >= 4) { // the yearly cycle's records (ProjectRecords.cpp)
         for (const QString& s : migrationV3toV4())
+            sql.exec(s);
+    }
+    if (from < 5 && to >= 5) { // the report's document control (ProjectRecords.cpp)
+        for (const QString& s : migrationV4toV5())
             sql.exec(s);
     }
     sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
@@ -622,6 +627,8 @@ QString saveFailure(const QString& path, int code, const QString& detail)
 
 bool looksLikeSqlite(const QString& path)
 {
+    if (!InputFile::refusal(path, limits::kProjectBytes).isEmpty()) // a pipe would block the read below
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -650,8 +657,8 @@ ReadResult read(const QString& path)
         result.errors.append({label, QString(), what});
         return result;
     };
-    if (!QFileInfo::exists(path))
-        return fail(Tr::tr("the file does not exist"));
+    if (const QString why = InputFile::refusal(path, limits::kProjectBytes); !why.isEmpty())
+        return fail(why);
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return fail(Tr::tr("the file cannot be read: %1").arg(probe.errorString()));
@@ -675,8 +682,7 @@ ReadResult read(const QString& path)
         if (result.schemaVersion > kSchemaVersion)
             return fail(Tr::tr("the project was saved by a newer Mamori (file format %1; this version reads up to %2); "
                                "update Mamori to open it")
-                            .arg(result.schemaVersion)
-                            .arg(kSchemaVersion));
+                            .arg(QString::number(result.schemaVersion), QString::number(kSchemaVersion)));
         if (result.schemaVersion < 1)
             return fail(Tr::tr("the project file is damaged: it has no schema"));
         const QString check = sql.scalar(QStringLiteral("PRAGMA quick_check")).toString();
@@ -695,8 +701,7 @@ ReadResult read(const QString& path)
         Sql sql(c.db());
         if (!c.isOpen() || !migrate(sql, result.schemaVersion, kSchemaVersion))
             return fail(Tr::tr("cannot upgrade the project file from format %1: %2")
-                            .arg(result.schemaVersion)
-                            .arg(c.isOpen() ? sql.error() : c.openError()));
+                            .arg(QString::number(result.schemaVersion), c.isOpen() ? sql.error() : c.openError()));
     }
 
     {
@@ -763,7 +768,7 @@ WriteResult write(const Model& model, const QString& path)
         if (oldVersion > 0 && oldVersion < kSchemaVersion) {
             const QFileInfo info(path);
             const QString backup = info.dir().filePath(
-                QStringLiteral("%1.v%2.%3").arg(info.completeBaseName()).arg(oldVersion).arg(info.suffix()));
+                QStringLiteral("%1.v%2.%3").arg(info.completeBaseName(), QString::number(oldVersion), info.suffix()));
             if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
                 QFile::remove(temp);
                 result.error = Tr::tr("“%1” was not saved: a copy of the older file could not be kept as “%2”. "

@@ -33,6 +33,19 @@ const char* const kMigrateV3toV4[] = {
     " subject TEXT NOT NULL, ref TEXT, threat TEXT, decision TEXT NOT NULL, decided_by TEXT NOT NULL)",
 };
 
+// Version 5: the report's document control (Model::document, one per project): its fields as
+// key/value rows like the settings, the revision history, the distribution list and the budgets by
+// fiscal year, each in its order. A fiscal year may appear twice here (validation refuses it before a
+// save; a file written otherwise reads back and is then reported).
+const char* const kMigrateV4toV5[] = {
+    "CREATE TABLE document (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE document_revisions (pos INTEGER PRIMARY KEY, version TEXT NOT NULL, date TEXT,"
+    " description TEXT NOT NULL, author TEXT NOT NULL)",
+    "CREATE TABLE document_distribution (pos INTEGER PRIMARY KEY, recipient TEXT NOT NULL)",
+    "CREATE TABLE document_budgets (pos INTEGER PRIMARY KEY, fiscal_year INTEGER NOT NULL, initial REAL NOT NULL,"
+    " running REAL NOT NULL)",
+};
+
 QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -197,7 +210,64 @@ void readReviews(RowReader& r, Model& m)
         });
 }
 
+void writeDocument(const QSqlDatabase& db, Sql& sql, const Model& m)
+{
+    const DocumentControl& d = m.document;
+    Inserter fields(db, sql, "document", {"key", "value"});
+    for (const auto& [key, value] :
+        {std::pair {"number", d.number}, std::pair {"version", d.version}, std::pair {"department", d.department},
+            std::pair {"approved", d.approvedOn.isValid() ? d.approvedOn.toString(Qt::ISODate) : QString()}}) {
+        if (!value.isEmpty())
+            fields({QString::fromLatin1(key), value});
+    }
+    Inserter revisions(db, sql, "document_revisions", {"pos", "version", "date", "description", "author"});
+    for (qsizetype i = 0; i < d.revisions.size(); ++i) {
+        const DocumentRevision& r = d.revisions[i];
+        revisions({i, r.version, dateOrNull(r.date), r.description, r.by});
+    }
+    Inserter distribution(db, sql, "document_distribution", {"pos", "recipient"});
+    for (qsizetype i = 0; i < d.distribution.size(); ++i)
+        distribution({i, d.distribution[i]});
+    Inserter budgets(db, sql, "document_budgets", {"pos", "fiscal_year", "initial", "running"});
+    for (qsizetype i = 0; i < d.budgets.size(); ++i)
+        budgets({i, d.budgets[i].fiscalYear, d.budgets[i].initial, d.budgets[i].running});
+}
+
+void readDocument(RowReader& r, Model& m)
+{
+    DocumentControl& d = m.document;
+    r.each("document", "key, value", "key", [&](const QSqlQuery& q, qsizetype row) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1StringView("number"))
+            d.number = q.value(1).toString();
+        else if (key == QLatin1StringView("version"))
+            d.version = q.value(1).toString();
+        else if (key == QLatin1StringView("department"))
+            d.department = q.value(1).toString();
+        else if (key == QLatin1StringView("approved"))
+            d.approvedOn = r.date(q.value(1), row, "value");
+        // Other keys are a newer Mamori's: a minor version may add fields, which this one ignores.
+    });
+    r.each("document_revisions", "version, date, description, author", "pos", [&](const QSqlQuery& q, qsizetype row) {
+        d.revisions.append(
+            {q.value(0).toString(), r.date(q.value(1), row, "date"), q.value(2).toString(), q.value(3).toString()});
+    });
+    r.each("document_distribution", "recipient", "pos",
+        [&](const QSqlQuery& q, qsizetype) { d.distribution.append(q.value(0).toString()); });
+    r.each("document_budgets", "fiscal_year, initial, running", "pos", [&](const QSqlQuery& q, qsizetype) {
+        d.budgets.append({q.value(0).toInt(), q.value(1).toDouble(), q.value(2).toDouble()});
+    });
+}
+
 } // namespace
+
+QStringList migrationV4toV5()
+{
+    QStringList out;
+    for (const char* s : kMigrateV4toV5)
+        out.append(QString::fromLatin1(s));
+    return out;
+}
 
 QStringList migrationV3toV4()
 {
@@ -209,13 +279,15 @@ QStringList migrationV3toV4()
 
 void writeRecords(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
-    for (auto write : {writeStatusByUnit, writeInspections, writeAuditFindings, writeFindingExceptions, writeReviews})
+    for (auto write :
+        {writeStatusByUnit, writeInspections, writeAuditFindings, writeFindingExceptions, writeReviews, writeDocument})
         write(db, sql, m);
 }
 
 void readRecords(RowReader& r, Model& m)
 {
-    for (auto read : {readStatusByUnit, readInspections, readAuditFindings, readFindingExceptions, readReviews})
+    for (auto read :
+        {readStatusByUnit, readInspections, readAuditFindings, readFindingExceptions, readReviews, readDocument})
         read(r, m);
 }
 

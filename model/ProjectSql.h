@@ -167,8 +167,8 @@ public:
 
     void error(qsizetype row, const char* column, const QString& what)
     {
-        m_errors.append(
-            {m_file, Tr::tr("table %1, row %2, column %3").arg(m_table).arg(row).arg(QLatin1StringView(column)), what});
+        m_errors.append({m_file,
+            Tr::tr("table %1, row %2, column %3").arg(m_table, QString::number(row), QLatin1StringView(column)), what});
     }
 
     template <typename E> E enumValue(const QVariant& v, qsizetype row, const char* column, E fallback)

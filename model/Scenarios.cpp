@@ -154,6 +154,16 @@ bool setControlField(
     return setField(controls, c, known, JsonCodec::controlFromJson, at, file, errors);
 }
 
+/// Each scenario's position by id; a duplicate id keeps its first (validation reports the second).
+QHash<QString, qsizetype> scenarioIndex(const Model& model)
+{
+    QHash<QString, qsizetype> out;
+    out.reserve(model.scenarios.size());
+    for (qsizetype i = 0; i < model.scenarios.size(); ++i)
+        out.insert(model.scenarios[i].id, out.value(model.scenarios[i].id, i));
+    return out;
+}
+
 QStringList fields(std::initializer_list<const char*> names)
 {
     QStringList out;
@@ -228,26 +238,26 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
 
 QStringList scenarioChain(const Model& model, const QString& id, const QString& file, InputErrors& errors)
 {
+    // Hashed once: a chain of thousands of scenarios is walked in linear time.
+    const QHash<QString, qsizetype> index = scenarioIndex(model);
     QStringList chain;
     QSet<QString> seen;
     QString cur = id;
     while (!cur.isEmpty()) {
-        const auto it = std::find_if(
-            model.scenarios.cbegin(), model.scenarios.cend(), [&](const Scenario& s) { return s.id == cur; });
-        if (it == model.scenarios.cend()) {
+        const qsizetype at = index.value(cur, -1);
+        if (at < 0) {
             errors.append({file, QStringLiteral("/scenarios"), Tr::tr("scenario \"%1\" does not exist").arg(cur)});
             return {};
         }
         if (seen.contains(cur)) {
             chain.prepend(cur);
-            const qsizetype at = it - model.scenarios.cbegin();
             errors.append({file, (JsonPointer() / "scenarios" / at / "base").toString(),
                 Tr::tr("the scenario base chain loops: %1").arg(chain.join(QStringLiteral(" <- ")))});
             return {};
         }
         seen.insert(cur);
         chain.prepend(cur);
-        cur = it->base;
+        cur = model.scenarios[at].base;
     }
     return chain;
 }
@@ -257,13 +267,13 @@ ResolvedScenario resolveScenario(const Model& baseline, const QString& id, const
     ResolvedScenario out;
     out.model = baseline;
     const QStringList chain = scenarioChain(baseline, id, file, out.errors);
+    const QHash<QString, qsizetype> index = scenarioIndex(baseline);
     for (const QString& sid : chain) {
-        const auto it = std::find_if(
-            baseline.scenarios.cbegin(), baseline.scenarios.cend(), [&](const Scenario& s) { return s.id == sid; });
-        const qsizetype si = it - baseline.scenarios.cbegin();
-        for (qsizetype ci = 0; ci < it->changes.size(); ++ci) {
-            if (!applyChange(
-                    out.model, it->changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file, out.errors))
+        const qsizetype si = index.value(sid);
+        const Scenario& scenario = baseline.scenarios[si];
+        for (qsizetype ci = 0; ci < scenario.changes.size(); ++ci) {
+            if (!applyChange(out.model, scenario.changes[ci], JsonPointer() / "scenarios" / si / "changes" / ci, file,
+                    out.errors))
                 return out;
         }
     }
@@ -296,11 +306,17 @@ bool changesImpactTable(const Scenario& s)
 
 QStringList scenarioDescendants(const Model& model, const QString& id)
 {
+    QHash<QString, QStringList> children;
+    for (const Scenario& s : model.scenarios)
+        children[s.base].append(s.id);
     QStringList out {id};
+    QSet<QString> seen {id};
     for (qsizetype i = 0; i < out.size(); ++i) { // grows while it is walked: breadth first
-        for (const Scenario& s : model.scenarios) {
-            if (s.base == out[i] && !out.contains(s.id))
-                out.append(s.id);
+        for (const QString& child : children.value(out[i])) {
+            if (!seen.contains(child)) {
+                seen.insert(child);
+                out.append(child);
+            }
         }
     }
     out.removeFirst();

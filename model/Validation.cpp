@@ -1,12 +1,14 @@
 #include "Validation.h"
 
+#include "Cycles.h"
+#include "InputLimits.h"
 #include "JoinKey.h"
 #include "Scenarios.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
-#include <functional>
+#include <vector>
 
 namespace mamori {
 
@@ -28,6 +30,7 @@ public:
 
     void run()
     {
+        checkLengths();
         checkSettings();
         checkOrgUnits();
         checkAssets();
@@ -41,33 +44,85 @@ public:
         checkAuditFindings();
         checkFindingExceptions();
         checkReviews();
+        checkDocument();
     }
+
+    /// The report's document control alone (validateDocument).
+    void runDocument() { checkDocument(); }
 
     void checkScenarios()
     {
+        // Each scenario is resolved once, from its base's resolved model, walking the tree of bases from
+        // the baseline with an explicit stack: linear in the changes, and a chain of bases as deep as the
+        // input likes needs no recursion. What is inherent, validating each scenario's model in full, is
+        // bounded by limits::kScenarios.
+        const qsizetype count = m_model.scenarios.size();
+        if (count > limits::kScenarios) {
+            error("scenarios", -1, QString(),
+                tr("%1 scenarios; a model may have at most %2")
+                    .arg(QString::number(count), QString::number(limits::kScenarios)));
+            return;
+        }
         checkUniqueIds(m_model.scenarios, "scenarios");
-        for (qsizetype i = 0; i < m_model.scenarios.size(); ++i) {
+        for (qsizetype i = 0; i < count; ++i) {
             const Scenario& s = m_model.scenarios[i];
             if (!s.base.isEmpty() && !m_index.scenarios.contains(s.base))
                 error("scenarios", i, QStringLiteral("base"), tr("scenario \"%1\" does not exist").arg(s.base));
         }
         if (!m_errors.isEmpty())
             return;
-        for (const Scenario& s : m_model.scenarios) {
-            ResolvedScenario resolved = resolveScenario(m_model, s.id, m_file);
-            if (!resolved.ok()) {
-                for (const InputError& e : resolved.errors) {
-                    if (!m_errors.contains(e)) // a broken base is reported once, not by every descendant
-                        m_errors.append(e);
-                }
+        std::vector<std::vector<int>> children(static_cast<std::size_t>(count) + 1); // the last: the baseline's
+        std::vector<std::vector<int>> base(static_cast<std::size_t>(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString& b = m_model.scenarios[i].base;
+            const int parent = b.isEmpty() ? int(count) : int(m_index.scenarios.value(b));
+            children[std::size_t(parent)].push_back(int(i));
+            if (parent < count)
+                base[std::size_t(i)].push_back(parent);
+        }
+        const auto baseOf = [&](int i) -> const std::vector<int>& { return base[std::size_t(i)]; };
+        for (const std::vector<int>& component : cyclicComponents(int(count), baseOf)) {
+            QStringList chain;
+            for (const int i : cycleThrough(component.front(), component, baseOf))
+                chain.prepend(m_model.scenarios[i].id); // "A <- B": B is built on A
+            error("scenarios", component.front(), QStringLiteral("base"),
+                tr("the scenario base chain loops: %1").arg(shortChain(chain, QStringLiteral(" <- "))));
+        }
+        if (!m_errors.isEmpty())
+            return;
+        // Scenarios built on a loop are never reached: the loop is reported, once. Errors are kept per
+        // scenario and told in model order.
+        std::vector<InputErrors> found(static_cast<std::size_t>(count));
+        std::vector<std::pair<int, Model>> stack;
+        for (auto it = children.back().crbegin(); it != children.back().crend(); ++it)
+            stack.emplace_back(*it, m_model);
+        while (!stack.empty()) {
+            auto [si, model] = std::move(stack.back());
+            stack.pop_back();
+            const Scenario& s = m_model.scenarios[si];
+            InputErrors changeErrors;
+            bool applied = true;
+            for (qsizetype ci = 0; ci < s.changes.size() && applied; ++ci)
+                applied = applyChange(model, s.changes[ci],
+                    JsonPointer() / "scenarios" / qsizetype(si) / "changes" / ci, m_file, changeErrors);
+            if (!applied) {
+                found[std::size_t(si)] = changeErrors; // its descendants would only repeat it
                 continue;
             }
-            const qsizetype at = m_index.scenarios.value(s.id);
-            for (const InputError& e : validateContent(resolved.model, m_file, m_source)) {
-                error("scenarios", at, QString(),
-                    tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+            const InputErrors content = validateContent(model, m_file, m_source);
+            if (!content.isEmpty()) {
+                std::swap(m_errors, found[std::size_t(si)]);
+                for (const InputError& e : content)
+                    error("scenarios", si, QString(),
+                        tr("after its changes, the model is not valid: %1: %2").arg(e.where, e.what));
+                std::swap(m_errors, found[std::size_t(si)]);
             }
+            const std::vector<int>& next = children[std::size_t(si)];
+            for (std::size_t c = next.size(); c-- > 0;) // the model is shared until a child changes it
+                stack.emplace_back(next[c], c == 0 ? std::move(model) : model);
         }
+        for (const InputErrors& errors : found)
+            m_errors.append(errors);
     }
 
 private:
@@ -86,13 +141,30 @@ private:
             where = itemWords(name, index);
             if (!field.isEmpty())
                 where += QStringLiteral(", ") + fieldWords(field);
+        } else if (name == QLatin1StringView("document")) {
+            where = documentTablePlace(field);
         } else {
             const QString table = name == QLatin1StringView("actions") ? QStringLiteral("plan_actions") : name;
-            where = index >= 0 ? tr("table %1, row %2").arg(table).arg(index + 1) : tr("table %1").arg(table);
+            where = index >= 0 ? tr("table %1, row %2").arg(table, QString::number(index + 1))
+                               : tr("table %1").arg(table);
             if (!field.isEmpty())
                 where += QStringLiteral(", ") + field;
         }
         m_errors.append({m_file, where, what});
+    }
+
+    /// A document control field ("revisions/1/date", "number") as the project file holds it: its
+    /// fields are rows of table document, its lists tables of their own.
+    static QString documentTablePlace(const QString& field)
+    {
+        const QStringList parts = field.split(QLatin1Char('/'));
+        if (parts.size() >= 2) {
+            const QString table = QStringLiteral("document_") + parts[0];
+            const int row = parts[1].toInt() + 1;
+            return parts.size() > 2 ? tr("table %1, row %2").arg(table).arg(row) + QStringLiteral(", ") + parts[2]
+                                    : tr("table %1, row %2").arg(table).arg(row);
+        }
+        return tr("table %1").arg(QStringLiteral("document")) + QStringLiteral(", ") + field;
     }
 
     /// Item `index` of `collection` as the window names it: its kind and id, or both ends of a pair.
@@ -100,7 +172,8 @@ private:
     {
         auto byId = [&](const auto& items, const QString& kind) {
             const QString id = index >= 0 && index < items.size() ? items[index].id : QString();
-            return id.isEmpty() ? tr("%1 without an id (row %2)").arg(kind).arg(index + 1) : tr("%1 %2").arg(kind, id);
+            return id.isEmpty() ? tr("%1 without an id (row %2)").arg(kind, QString::number(index + 1))
+                                : tr("%1 %2").arg(kind, id);
         };
         auto pair = [&](const auto& items, const QString& format) {
             return index >= 0 && index < items.size() ? format.arg(items[index].asset, items[index].threat) : format;
@@ -125,6 +198,8 @@ private:
             return byId(m_model.findingExceptions, tr("exception"));
         if (collection == QLatin1StringView("reviews"))
             return byId(m_model.reviewDecisions, tr("review decision"));
+        if (collection == QLatin1StringView("document"))
+            return tr("document control");
         if (collection == QLatin1StringView("exposures"))
             return pair(m_model.exposures, tr("exposure %1 × %2"));
         if (collection == QLatin1StringView("responses"))
@@ -156,7 +231,11 @@ private:
             {"answers", QT_TR_NOOP("answers")}, {"control", QT_TR_NOOP("control")},
             {"action", QT_TR_NOOP("corrective action")}, {"closed", QT_TR_NOOP("closed on")},
             {"rule", QT_TR_NOOP("rule")}, {"tiers", QT_TR_NOOP("tiers")}, {"assets", QT_TR_NOOP("assets")},
-            {"expires", QT_TR_NOOP("expires on")}, {"ref", QT_TR_NOOP("about")}};
+            {"expires", QT_TR_NOOP("expires on")}, {"ref", QT_TR_NOOP("about")},
+            {"number", QT_TR_NOOP("document number")}, {"version", QT_TR_NOOP("version")},
+            {"department", QT_TR_NOOP("preparing department")}, {"approved", QT_TR_NOOP("approval date")},
+            {"revisions", QT_TR_NOOP("revision history")}, {"distribution", QT_TR_NOOP("distribution")},
+            {"budgets", QT_TR_NOOP("budgets")}};
         QStringList parts = field.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         parts.removeIf([](const QString& p) { return !p.isEmpty() && p.front().isDigit(); });
         if (parts.isEmpty())
@@ -174,7 +253,9 @@ private:
     void checkRange(const char* coll, qsizetype i, const QString& field, double value, double low, double high)
     {
         if (value < low || value > high)
-            error(coll, i, field, tr("%1 is out of range; expected %2 to %3").arg(value).arg(low).arg(high));
+            error(coll, i, field,
+                tr("%1 is out of range; expected %2 to %3")
+                    .arg(QString::number(value), QString::number(low), QString::number(high)));
     }
 
     void checkRef(const char* coll, qsizetype i, const QString& field, const QString& id,
@@ -193,7 +274,7 @@ private:
             const auto it = seen.constFind(items[i].id);
             if (it != seen.cend())
                 error(coll, i, QStringLiteral("id"),
-                    tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id).arg(it.value()));
+                    tr("duplicate id \"%1\" (first used at item %2)").arg(items[i].id, QString::number(it.value())));
             else
                 seen.insert(items[i].id, i);
         }
@@ -203,6 +284,104 @@ private:
     {
         if (name.isEmpty())
             error(coll, i, QString::fromLatin1(field), tr("needs a name in Japanese or English"));
+    }
+
+    /// Ids, names and free texts up to the limits of InputLimits.h: a 50 MB asset name would make every
+    /// table, graph and report that shows it crawl. Checked first, and cheaply (lengths only).
+    void checkLength(const char* coll, qsizetype i, const char* field, const QString& text, qsizetype limit)
+    {
+        if (text.size() > limit)
+            error(coll, i, QString::fromLatin1(field),
+                tr("is %1 characters long; at most %2 are allowed")
+                    .arg(QString::number(text.size()), QString::number(limit)));
+    }
+    void checkLength(const char* coll, qsizetype i, const char* field, const LocalizedText& text, qsizetype limit)
+    {
+        checkLength(coll, i, field, text.ja.size() >= text.en.size() ? text.ja : text.en, limit);
+    }
+    template <typename T> void checkIdLengths(const QList<T>& items, const char* coll)
+    {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            checkLength(coll, i, "id", items[i].id, limits::kIdLength);
+    }
+
+    void checkLengths()
+    {
+        using limits::kIdLength, limits::kNameLength, limits::kTextLength;
+        const Model& m = m_model;
+        if (std::max(m.name.ja.size(), m.name.en.size()) > kNameLength) {
+            const QString where = m_source == Source::Json ? QStringLiteral("/name")
+                : m_source == Source::Project              ? tr("table %1").arg(QStringLiteral("meta"))
+                                                           : tr("the model's name");
+            m_errors.append({m_file, where,
+                tr("is %1 characters long; at most %2 are allowed")
+                    .arg(QString::number(std::max(m.name.ja.size(), m.name.en.size())), QString::number(kNameLength))});
+        }
+        for (qsizetype i = 0; i < m.settings.bands.size(); ++i)
+            checkLength("settings", -1, "bands", m.settings.bands[i].label, kIdLength);
+        for (const auto& levels : m.settings.impactTable) {
+            for (const ImpactLevel& l : levels)
+                checkLength("settings", -1, "impact_table", l.level, kIdLength);
+        }
+        checkIdLengths(m.orgUnits, "org_units");
+        for (qsizetype i = 0; i < m.orgUnits.size(); ++i)
+            checkLength("org_units", i, "name", m.orgUnits[i].name, kNameLength);
+        checkIdLengths(m.assets, "assets");
+        for (qsizetype i = 0; i < m.assets.size(); ++i) {
+            const Asset& a = m.assets[i];
+            checkLength("assets", i, "name", a.name, kNameLength);
+            checkLength("assets", i, "description", a.description, kTextLength);
+            for (auto it = a.attributes.cbegin(); it != a.attributes.cend(); ++it) {
+                checkLength("assets", i, "attributes", it.key(), kIdLength);
+                checkLength("assets", i, "attributes", it.value(), kTextLength);
+            }
+        }
+        checkIdLengths(m.threats, "threats");
+        for (qsizetype i = 0; i < m.threats.size(); ++i) {
+            checkLength("threats", i, "name", m.threats[i].name, kNameLength);
+            checkLength("threats", i, "source", m.threats[i].source, kNameLength);
+        }
+        for (qsizetype i = 0; i < m.exposures.size(); ++i)
+            checkLength("exposures", i, "note", m.exposures[i].note, kTextLength);
+        checkIdLengths(m.controls, "controls");
+        for (qsizetype i = 0; i < m.controls.size(); ++i) {
+            checkLength("controls", i, "name", m.controls[i].name, kNameLength);
+            checkLength("controls", i, "source", m.controls[i].source, kNameLength);
+        }
+        for (qsizetype i = 0; i < m.responses.size(); ++i) {
+            checkLength("responses", i, "rationale", m.responses[i].rationale, kTextLength);
+            checkLength("responses", i, "decided_by", m.responses[i].decidedBy, kNameLength);
+        }
+        checkIdLengths(m.actions, "actions");
+        for (qsizetype i = 0; i < m.actions.size(); ++i) {
+            checkLength("actions", i, "title", m.actions[i].title, kNameLength);
+            checkLength("actions", i, "assignee", m.actions[i].assignee, kNameLength);
+        }
+        checkIdLengths(m.scenarios, "scenarios");
+        for (qsizetype i = 0; i < m.scenarios.size(); ++i) {
+            checkLength("scenarios", i, "name", m.scenarios[i].name, kNameLength);
+            checkLength("scenarios", i, "description", m.scenarios[i].description, kTextLength);
+        }
+        checkIdLengths(m.inspections, "inspections");
+        for (qsizetype i = 0; i < m.inspections.size(); ++i) {
+            for (const InspectionAnswer& a : m.inspections[i].answers) {
+                checkLength("inspections", i, "answers", a.evidence, kTextLength);
+                checkLength("inspections", i, "answers", a.note, kTextLength);
+            }
+        }
+        checkIdLengths(m.auditFindings, "audit_findings");
+        for (qsizetype i = 0; i < m.auditFindings.size(); ++i)
+            checkLength("audit_findings", i, "description", m.auditFindings[i].description, kTextLength);
+        checkIdLengths(m.findingExceptions, "finding_exceptions");
+        for (qsizetype i = 0; i < m.findingExceptions.size(); ++i) {
+            checkLength("finding_exceptions", i, "rationale", m.findingExceptions[i].rationale, kTextLength);
+            checkLength("finding_exceptions", i, "approver", m.findingExceptions[i].approver, kNameLength);
+        }
+        checkIdLengths(m.reviewDecisions, "reviews");
+        for (qsizetype i = 0; i < m.reviewDecisions.size(); ++i) {
+            checkLength("reviews", i, "decision", m.reviewDecisions[i].decision, kTextLength);
+            checkLength("reviews", i, "decided_by", m.reviewDecisions[i].decidedBy, kNameLength);
+        }
     }
 
     QString asset() const { return tr("asset"); }
@@ -243,18 +422,34 @@ private:
             checkName("org_units", i, u.name);
             checkRef("org_units", i, QStringLiteral("parent"), u.parent, m_index.orgUnits, orgUnit());
         }
-        // A parent chain that loops would hang any tree view of the organization.
-        for (qsizetype i = 0; i < m_model.orgUnits.size(); ++i) {
-            QSet<QString> seen;
-            QString cur = m_model.orgUnits[i].id;
-            while (!cur.isEmpty() && m_index.orgUnits.contains(cur)) {
-                if (seen.contains(cur)) {
-                    error("org_units", i, QStringLiteral("parent"), tr("the parent chain loops"));
+        // A parent chain that loops would hang any tree view of the organization. Each unit is walked once
+        // (a chain of 100,000 units is linear, not quadratic): the walk from a unit stops at one already
+        // settled; a unit met again in the same walk closes a loop, reported at every unit of that walk.
+        const qsizetype n = m_model.orgUnits.size();
+        std::vector<qsizetype> walk(std::size_t(n), -1); // the walk that reached the unit
+        std::vector<char> loops(std::size_t(n), 0);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (walk[std::size_t(i)] >= 0)
+                continue;
+            std::vector<qsizetype> path;
+            qsizetype cur = i;
+            bool loop = false;
+            while (cur >= 0) {
+                if (walk[std::size_t(cur)] >= 0) {
+                    loop = walk[std::size_t(cur)] == i || loops[std::size_t(cur)];
                     break;
                 }
-                seen.insert(cur);
-                cur = m_model.orgUnits[m_index.orgUnits.value(cur)].parent;
+                walk[std::size_t(cur)] = i;
+                path.push_back(cur);
+                const QString& parent = m_model.orgUnits[cur].parent;
+                cur = parent.isEmpty() ? -1 : m_index.orgUnits.value(parent, -1);
             }
+            for (const qsizetype u : path)
+                loops[std::size_t(u)] = loop;
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (loops[std::size_t(i)])
+                error("org_units", i, QStringLiteral("parent"), tr("the parent chain loops"));
         }
     }
 
@@ -389,34 +584,27 @@ private:
         checkRequiresCycles();
     }
 
-    /// Depth-first search over `requires`; reports each cycle once, at its first control in model order.
+    /// The strongly connected components of `requires` (iterative: a chain of 100,000 controls must not
+    /// overflow the stack); reports each loop once, at its first control in model order, with a shortest
+    /// cycle through that control.
     void checkRequiresCycles()
     {
-        enum class Mark : std::uint8_t { None, Active, Done };
-        QList<Mark> mark(m_model.controls.size(), Mark::None);
-        QStringList stack;
-        std::function<void(qsizetype)> visit = [&](qsizetype i) {
-            mark[i] = Mark::Active;
-            stack.append(m_model.controls[i].id);
+        const int n = int(m_model.controls.size());
+        std::vector<std::vector<int>> requires_(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) {
             for (const QString& r : m_model.controls[i].requires_) {
                 const auto it = m_index.controls.constFind(r);
-                if (it == m_index.controls.cend() || r == m_model.controls[i].id)
-                    continue;
-                if (mark[*it] == Mark::Active) {
-                    QStringList cycle = stack.mid(stack.indexOf(r));
-                    cycle.append(r);
-                    error("controls", *it, QStringLiteral("requires"),
-                        tr("the requires chain loops: %1").arg(cycle.join(QStringLiteral(" -> "))));
-                } else if (mark[*it] == Mark::None) {
-                    visit(*it);
-                }
+                if (it != m_index.controls.cend() && r != m_model.controls[i].id) // a self-reference is reported above
+                    requires_[std::size_t(i)].push_back(int(*it));
             }
-            stack.removeLast();
-            mark[i] = Mark::Done;
-        };
-        for (qsizetype i = 0; i < m_model.controls.size(); ++i) {
-            if (mark[i] == Mark::None)
-                visit(i);
+        }
+        const auto successors = [&](int i) -> const std::vector<int>& { return requires_[std::size_t(i)]; };
+        for (const std::vector<int>& component : cyclicComponents(n, successors)) {
+            QStringList cycle;
+            for (const int k : cycleThrough(component.front(), component, successors))
+                cycle.append(m_model.controls[k].id);
+            error("controls", component.front(), QStringLiteral("requires"),
+                tr("the requires chain loops: %1").arg(shortChain(cycle, QStringLiteral(" -> "))));
         }
     }
 
@@ -553,6 +741,56 @@ private:
         }
     }
 
+    /// The report's document control: texts a cover or a table cell can hold, dates a ward could mean,
+    /// budgets that are amounts (one per fiscal year).
+    void checkDocument()
+    {
+        const DocumentControl& d = m_model.document;
+        constexpr qsizetype kShort = 200; // a number, a version, a unit, a name: one line on the cover
+        constexpr qsizetype kLong = 1000; // a revision's description: a few lines in the table
+        auto checkLength = [&](const QString& field, const QString& text, qsizetype limit) {
+            if (text.size() > limit)
+                error("document", -1, field,
+                    tr("the text is %1 characters long; at most %2 fit").arg(text.size()).arg(limit));
+        };
+        auto checkDate = [&](const QString& field, const QDate& date) {
+            if (date.isValid() && (date.year() < 1989 || date.year() > 2100))
+                error("document", -1, field,
+                    tr("%1 is out of range; expected a date from 1989 to 2100").arg(date.toString(Qt::ISODate)));
+        };
+        checkLength(QStringLiteral("number"), d.number, kShort);
+        checkLength(QStringLiteral("version"), d.version, kShort);
+        checkLength(QStringLiteral("department"), d.department, kShort);
+        checkDate(QStringLiteral("approved"), d.approvedOn);
+        for (qsizetype i = 0; i < d.revisions.size(); ++i) {
+            const DocumentRevision& r = d.revisions[i];
+            checkLength(QStringLiteral("revisions/%1/version").arg(i), r.version, kShort);
+            checkDate(QStringLiteral("revisions/%1/date").arg(i), r.date);
+            checkLength(QStringLiteral("revisions/%1/description").arg(i), r.description, kLong);
+            checkLength(QStringLiteral("revisions/%1/by").arg(i), r.by, kShort);
+        }
+        for (qsizetype i = 0; i < d.distribution.size(); ++i)
+            checkLength(QStringLiteral("distribution/%1").arg(i), d.distribution[i], kShort);
+        QHash<int, qsizetype> years;
+        for (qsizetype i = 0; i < d.budgets.size(); ++i) {
+            const FiscalBudget& b = d.budgets[i];
+            const QString at = QStringLiteral("budgets/%1/").arg(i);
+            if (b.fiscalYear < 1989 || b.fiscalYear > 2100)
+                error("document", -1, at + QStringLiteral("fiscal_year"),
+                    tr("fiscal year %1 is out of range; expected 1989 to 2100").arg(b.fiscalYear));
+            else if (years.contains(b.fiscalYear))
+                error("document", -1, at + QStringLiteral("fiscal_year"),
+                    tr("fiscal year %1 has a budget already (item %2)").arg(b.fiscalYear).arg(years[b.fiscalYear]));
+            else
+                years.insert(b.fiscalYear, i);
+            for (const auto& [key, value] : {std::pair {"initial", b.initial}, std::pair {"running", b.running}}) {
+                if (value < 0)
+                    error(
+                        "document", -1, at + QLatin1StringView(key), tr("a budget cannot be negative (%1)").arg(value));
+            }
+        }
+    }
+
     const Model& m_model;
     const ModelIndex m_index;
     QString m_file;
@@ -566,6 +804,15 @@ InputErrors validateContent(const Model& model, const QString& file, Source sour
 {
     InputErrors errors;
     Validator(model, file, source, errors).run();
+    return errors;
+}
+
+InputErrors validateDocument(const DocumentControl& document, const QString& file, Source source)
+{
+    Model model;
+    model.document = document;
+    InputErrors errors;
+    Validator(model, file, source, errors).runDocument();
     return errors;
 }
 

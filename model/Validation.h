@@ -19,6 +19,10 @@ enum class Source { Json, Project, Window };
 /// what its base has, and the result must be a valid model). Returns all errors, in model order.
 InputErrors validate(const Model& model, const QString& file, Source source);
 
+/// The rules of the report's document control alone (texts not too long, dates from 1989 to 2100,
+/// budgets not negative and one per fiscal year): for values given for one report only.
+InputErrors validateDocument(const DocumentControl& document, const QString& file, Source source);
+
 /// The same without the scenarios: what a scenario's resolved model must satisfy.
 InputErrors validateContent(const Model& model, const QString& file, Source source);
 

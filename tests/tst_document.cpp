@@ -8,6 +8,7 @@
 #include "ProjectFile.h"
 #include "TestSupport.h"
 #include "document/Autosave.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectLock.h"
@@ -85,6 +86,30 @@ private slots:
         d.undoStack()->redo();
         QCOMPARE(d.model().controls[row].status, ControlStatus::Implemented);
         verifyLiveAssessment(d);
+    }
+
+    /// The document control (File > Export report…) is the baseline's, even while a scenario is
+    /// shown: one undo step, which the shown scenario follows, and undo restores exactly.
+    void documentControlEditWhileAScenarioIsShown()
+    {
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        const Model original = d.baseline();
+        QCOMPARE(d.setActiveScenario(QStringLiteral("S-02")), QString());
+        DocumentControl doc = original.document;
+        doc.number = QStringLiteral("X-2027-001");
+        doc.budgets.append({2029, 1000, 2000});
+        QVERIFY(edits::setDocumentControl(d.baseline(), original.document).edits.isEmpty()); // nothing changes
+        QCOMPARE(d.editScenarios(edits::setDocumentControl(d.baseline(), doc)), QString());
+        QCOMPARE(d.undoStack()->count(), 1);
+        QCOMPARE(d.baseline().document, doc);
+        QCOMPARE(d.model().document, doc); // the scenario shown is resolved from the new baseline
+        QVERIFY(d.baseline().scenarios == original.scenarios);
+        d.undoStack()->undo();
+        QCOMPARE(d.baseline(), original);
+        QCOMPARE(d.model().document, original.document);
+        d.undoStack()->redo();
+        QCOMPARE(d.baseline().document, doc);
     }
 
     void engineColumnsFollowTheAssessment()

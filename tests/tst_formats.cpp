@@ -428,6 +428,66 @@ private slots:
         QCOMPARE(again.model, m);
     }
 
+    static DocumentControl sampleDocument()
+    {
+        DocumentControl d;
+        d.number = QStringLiteral("江戸川区情報政策課-2026-001");
+        d.version = QStringLiteral("1.1");
+        d.department = QStringLiteral("情報政策課");
+        d.approvedOn = QDate(2026, 11, 30);
+        d.revisions = {{QStringLiteral("1.0"), QDate(2026, 6, 1), QStringLiteral("初版"), QStringLiteral("情報政策課")},
+            {QStringLiteral("1.1"), QDate(2026, 11, 30), QStringLiteral("計画の見直し"), {}}};
+        d.distribution = {QStringLiteral("区長"), QStringLiteral("副区長")};
+        d.budgets = {{2026, 180000000, 0}, {2027, 0, 52000000.5}};
+        return d;
+    }
+
+    /// The document control survives JSON and the project file, and a model without it is written
+    /// without the key (as before it existed).
+    void documentControlRoundTrips()
+    {
+        Model m = test::makeLargeModel(10, 2);
+        QVERIFY(!JsonFormat::toJson(m).contains(QStringLiteral("document")));
+        m.document = sampleDocument();
+        const QByteArray json = JsonFormat::write(m);
+        const auto back = JsonFormat::read(json, QStringLiteral("doc.json"));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.errors.first().toString()));
+        QCOMPARE(back.model.document, m.document);
+        QCOMPARE(JsonFormat::write(back.model), json);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("doc.mamori"));
+        const auto written = ProjectFile::write(m, path);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        const auto read = ProjectFile::read(path);
+        QVERIFY2(read.ok(), qPrintable(firstError(read)));
+        QCOMPARE(read.model.document, m.document);
+        QCOMPARE(read.model, m);
+    }
+
+    /// A file of schema 4 (before the document control) reads with none, and is saved as schema 5 with
+    /// it, keeping the old file beside it.
+    void migratesVersion4()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.mamori"));
+        QCOMPARE(ProjectFile::createSchema(path, 4), QString());
+        execSql(path, {QStringLiteral("INSERT INTO org_units VALUES (0, 'ORG', '区長部局', '', 'department', NULL)")});
+        const auto r = ProjectFile::read(path);
+        QVERIFY2(r.ok(), qPrintable(firstError(r)));
+        QCOMPARE(r.schemaVersion, 4);
+        QVERIFY(r.model.document.isEmpty());
+        Model m = r.model;
+        m.document = sampleDocument();
+        const auto saved = ProjectFile::write(m, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(saved.backupPath, dir.filePath(QStringLiteral("v4.v4.mamori")));
+        const auto again = ProjectFile::read(path);
+        QCOMPARE(again.schemaVersion, 5);
+        QCOMPARE(again.model, m);
+        QVERIFY(ProjectFile::read(saved.backupPath).model.document.isEmpty());
+    }
+
     /// A bad value in the records' tables is placed by table, row and column, like the others.
     void reportsBadRecordRowsWithTableAndRow()
     {

@@ -18,19 +18,25 @@
 #include "JapaneseCalendar.h"
 #include "JsonFormat.h"
 #include "NumberFormat.h"
+#include "PageFlow.h"
 #include "PdfReport.h"
 #include "PdfText.h"
+#include "PlanCosts.h"
 #include "ReportAggregates.h"
+#include "ReportBlocks.h"
 #include "ReportTranslation.h"
+#include "RiskMatrix.h"
 #include "Translations.h"
 #include "engine/Assessment.h"
 #include "engine/Generator.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
@@ -63,6 +69,21 @@ QString pdfText(const QString& pdf)
 {
     return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC);
+}
+
+/// The text in reading order (no -layout): a cell's lines come one after the other.
+QString pdfRawText(const QString& pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+}
+
+/// Whether `text` holds `phrase`, wrapped or not: a table cell breaks at any of its spaces.
+bool containsWords(const QString& text, const QString& phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    for (QString& w : words)
+        w = QRegularExpression::escape(w);
+    return text.contains(QRegularExpression(words.join(QStringLiteral("\\s+"))));
 }
 
 int pdfPages(const QString& pdf)
@@ -120,6 +141,28 @@ QString hostileSample(const QString& dir)
     return path;
 }
 
+/// A measuring layout on A4 at the report's resolution, as PdfReport's first pass makes it.
+struct MeasuringFlow {
+    QBuffer buffer;
+    QPdfWriter writer {&buffer};
+    std::unique_ptr<mamori::PageFlow> flow;
+
+    MeasuringFlow()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        writer.setResolution(600);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        flow = std::make_unique<mamori::PageFlow>(writer, nullptr, mamori::PageDecoration {}, 0, nullptr);
+        flow->begin(QPageLayout::Portrait);
+    }
+    void layout(const mamori::Blocks& blocks)
+    {
+        mamori::keepHeadingsWithNext(blocks);
+        for (const auto& b : blocks)
+            b->layout(*flow);
+    }
+};
+
 } // namespace
 
 class TestReport : public QObject {
@@ -165,7 +208,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("令和8年11月26日")));
         QVERIFY(text.contains(QStringLiteral("Multi-factor authentication rolled out")));
         // Every asset name appears (the asset register), and a page footer with the page count.
-        QVERIFY(text.contains(QStringLiteral("Main building server room (secure area)")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Main building server room (secure area)")));
         QVERIFY(text.contains(QStringLiteral("3 / %1").arg(pdfPages(pdf))));
         // The first page is portrait, the register's landscape.
         const QString sizes = tool(QStringLiteral("pdfinfo"),
@@ -527,8 +570,9 @@ private slots:
             QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary,findings")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(pdf);
-        // The last of each heading is the chapter's, the first the table of contents'.
-        const qsizetype chapter = text.lastIndexOf(QStringLiteral("Overview by department"));
+        // The last of each section heading is the chapter's, the first the table of contents' (the
+        // chapter's own title also runs in the header of its pages).
+        const qsizetype chapter = text.lastIndexOf(QStringLiteral("By organization"));
         QVERIFY(chapter > text.lastIndexOf(QStringLiteral("Heat maps")));
         QVERIFY(chapter < text.lastIndexOf(QStringLiteral("Three-tier separation findings")));
         const QString byUnit = text.mid(text.indexOf(QStringLiteral("By org unit"), chapter));
@@ -587,14 +631,15 @@ private slots:
         const qsizetype at = text.indexOf(QStringLiteral("Comparison with the previous year"));
         QVERIFY(at >= 0);
         QVERIFY(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1) > at); // chapter + contents
-        const QString chapter = text.mid(text.lastIndexOf(QStringLiteral("Comparison with the previous year")));
+        // From the chapter's first page on (its title also runs in the header of its pages).
+        const QString chapter = text.mid(text.indexOf(QStringLiteral("Comparison with the previous year"), at + 1));
         QVERIFY(chapter.contains(QStringLiteral("ward-2025.json")));
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QString row
             = QStringLiteral("Total residual risk\\s+%1\\s+%2\\s+%3")
-                  .arg(QRegularExpression::escape(mamori::formatNumber(before, english)),
-                      QRegularExpression::escape(mamori::formatNumber(now, english)),
-                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatNumber(before - now, english)));
+                  .arg(QRegularExpression::escape(mamori::formatScore(before, english)),
+                      QRegularExpression::escape(mamori::formatScore(now, english)),
+                      QRegularExpression::escape(QStringLiteral("−") + mamori::formatScore(before - now, english)));
         QVERIFY2(chapter.contains(QRegularExpression(row)), qPrintable(chapter.left(3000)));
         for (const char* heading : {"Risks by residual level", "Risks that moved most", "Risks added and removed",
                  "Three-tier separation findings added and removed"})
@@ -622,7 +667,7 @@ private slots:
             0);
         const QString japanese = pdfText(ja);
         const QLocale japan(QLocale::Japanese, QLocale::Japan);
-        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatNumber(before - now, japan)),
+        QVERIFY2(japanese.contains(QStringLiteral("△") + mamori::formatScore(before - now, japan)),
             qPrintable(japanese.right(3000)));
         QVERIFY(japanese.contains(QStringLiteral("ward-2025.json")));
 
@@ -692,7 +737,7 @@ private slots:
         QVERIFY(
             records.contains(QStringLiteral("Internal")) && records.contains(QStringLiteral("External"))); // sources
         QVERIFY(records.contains(QStringLiteral("Closed 1 Feb 2026")));
-        QVERIFY(records.contains(QStringLiteral("Backups never restored")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Backups never restored")));
         const QString ex = text.mid(exceptions);
         QVERIFY(ex.contains(QStringLiteral("Sanitizer")));
         QVERIFY(ex.contains(QStringLiteral("CISO")));
@@ -704,8 +749,144 @@ private slots:
         const QString review = text.mid(reviewAt);
         QVERIFY2(review.contains(QStringLiteral("AF-2026-02")), qPrintable(review.left(2500)));
         QVERIFY(!review.contains(QStringLiteral("AF-2026-01"))); // due next year
-        QVERIFY(review.contains(QStringLiteral("Renew until the line split")));
+        QVERIFY(containsWords(pdfRawText(pdf), QStringLiteral("Renew until the line split")));
         QVERIFY(review.contains(QStringLiteral("Not decided yet")));
+    }
+
+    /// A plan small enough to check by hand: due dates in FY2026 (twice) and FY2027, one action with a
+    /// start only (FY2028), one with no date at all.
+    static QList<mamori::PlanAction> handPlan(const QString& control)
+    {
+        using mamori::PlanAction;
+        auto action = [&](const char* id, QDate start, QDate due, double initial, double annual) {
+            PlanAction a;
+            a.id = QString::fromLatin1(id);
+            a.title = mamori::LocalizedText {QStringLiteral("対策") + a.id, QStringLiteral("Action ") + a.id};
+            a.controls = {control};
+            a.start = start;
+            a.due = due;
+            a.cost = {initial, annual};
+            return a;
+        };
+        return {action("A", QDate(2026, 4, 1), QDate(2026, 6, 30), 100, 10),
+            action("B", QDate(2026, 10, 1), QDate(2027, 2, 15), 50, 20),
+            action("C", QDate(2027, 1, 1), QDate(2027, 5, 1), 200, 5), action("D", QDate(2028, 4, 10), QDate(), 7, 1),
+            action("E", QDate(), QDate(), 1000, 1000)};
+    }
+
+    /// Initial costs in the fiscal year of the due date (else the start), running costs every later
+    /// year, two years past the last; budgets and the difference. Figures worked out by hand.
+    void costsByFiscalYear()
+    {
+        const auto costs = mamori::planCostsByFiscalYear(handPlan(QStringLiteral("K")), {{2027, 180, 40}});
+        QCOMPARE(costs.undated, 1);
+        QCOMPARE(costs.years.size(), 5); // FY2026 .. FY2030
+        const double expected[][3] = {{2026, 150, 0}, {2027, 200, 30}, {2028, 7, 35}, {2029, 0, 36}, {2030, 0, 36}};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(costs.years[i].fiscalYear, int(expected[i][0]));
+            QCOMPARE(costs.years[i].initial, expected[i][1]);
+            QCOMPARE(costs.years[i].running, expected[i][2]);
+        }
+        QVERIFY(!costs.years[0].difference());
+        QCOMPARE(*costs.years[1].difference(), 220.0 - 230.0);
+        QVERIFY(mamori::planCostsByFiscalYear({}, {}).years.isEmpty());
+    }
+
+    void overdueAndLate()
+    {
+        mamori::PlanAction a;
+        a.due = QDate(2026, 12, 1);
+        using State = mamori::ActionDeadline::State;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 3)).state, State::Overdue);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 3)).days, 2);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 1)).state, State::Late); // due today, not started
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 11, 1)).days, 30);
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 10, 31)).state, State::OnTime);
+        a.status = mamori::ActionStatus::InProgress;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 11, 20)).state, State::OnTime); // started: not late
+        QCOMPARE(mamori::actionDeadline(a, QDate(2026, 12, 2)).state, State::Overdue);
+        a.status = mamori::ActionStatus::Done;
+        QCOMPARE(mamori::actionDeadline(a, QDate(2027, 1, 1)).state, State::OnTime);
+    }
+
+    /// The document control given on the command line replaces the project's in the PDF: the cover's
+    /// number and version, the revision history after the contents, the distribution and 以上 last.
+    /// The plan's status says 期限超過 (Overdue) and the costs table shows the budget's shortfall.
+    void documentControlAndPlanInThePdf()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        QList<mamori::PlanAction> plan = handPlan(m.controls[0].id);
+        plan.removeLast(); // the contract wants dates on a plan action
+        plan.removeLast();
+        m.actions = plan;
+        for (mamori::AuditFinding& f : m.auditFindings)
+            f.action.clear();
+        m.document.number = QStringLiteral("PROJECT-NUMBER");
+        m.document.revisions = {{QStringLiteral("1.0"), QDate(2026, 6, 1), QStringLiteral("First edition"),
+                                    QStringLiteral("Policy office")},
+            {QStringLiteral("1.1"), QDate(2026, 11, 30), QStringLiteral("Plan revised after the audit"), {}}};
+        m.document.budgets = {{2026, 1000, 0}};
+        const QString model = path(QStringLiteral("document.json"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mamori::JsonFormat::write(m));
+        f.close();
+        const QString pdf = path(QStringLiteral("document.pdf"));
+        const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+            QStringLiteral("2026-12-03"), QStringLiteral("--doc-number"), QStringLiteral("JOHO-2026-007"),
+            QStringLiteral("--doc-version"), QStringLiteral("2.0"), QStringLiteral("--department"),
+            QStringLiteral("情報政策課"), QStringLiteral("--approved"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--distribute"), QStringLiteral("区長, 副区長"), QStringLiteral("--budget"),
+            QStringLiteral("2027=180/40"), QStringLiteral("--sections"), QStringLiteral("plan")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() >= 4);
+        QVERIFY2(pages[0].contains(QStringLiteral("JOHO-2026-007")), qPrintable(pages[0]));
+        QVERIFY(!pages[0].contains(QStringLiteral("PROJECT-NUMBER")));
+        QVERIFY(pages[0].contains(QStringLiteral("第2.0版")));
+        QVERIFY(pages[0].contains(QStringLiteral("情報政策課")));
+        QVERIFY(pages[0].contains(QStringLiteral("令和8年11月30日")));
+        // The contents, then the revision history, one row per revision, oldest first.
+        QVERIFY(pages[1].contains(QStringLiteral("目次")));
+        const qsizetype first = pages[2].indexOf(QStringLiteral("First edition"));
+        QVERIFY2(first > 0, qPrintable(pages[2]));
+        QVERIFY(pages[2].indexOf(QStringLiteral("Plan revised after the audit")) > first);
+        QVERIFY(pages[2].contains(QStringLiteral("第1.0版")) && pages[2].contains(QStringLiteral("令和8年6月1日")));
+        // The last page: the distribution, then 以上, and only the footer after it.
+        const QString last = pages.last();
+        const qsizetype end = last.lastIndexOf(QStringLiteral("以上"));
+        QVERIFY2(
+            end > last.indexOf(QStringLiteral("副区長")) && last.indexOf(QStringLiteral("区長")) > 0, qPrintable(last));
+        QVERIFY(last.mid(end + 2).trimmed().startsWith(QStringLiteral("取扱注意")));
+        // A (due 2026-06-30) and B (2027-02-15, not started, 74 days on) : A overdue by 156 days.
+        const QString all = pages.join(QLatin1Char('\n'));
+        const qsizetype planAt = all.indexOf(QStringLiteral("対策A"));
+        QVERIFY(planAt > 0);
+        const QRegularExpression overdue(QStringLiteral("期限超過|Overdue"));
+        QVERIFY(all.indexOf(overdue, planAt) > planAt); // the status cell
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("156 ?(days overdue|日)"))), qPrintable(all));
+        // FY2027: initial 200, running 30 (A and B), budget 180 + 40: shortfall 10, written △10円.
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("令和9年度\\s+200円\\s+30円\\s+230円\\s+180円\\s+40円"
+                                                                "\\s+220円\\s+△10円"))),
+            qPrintable(all));
+        // FY2026 from the project's budget: 1,000 for 150: +850.
+        QVERIFY(all.contains(QRegularExpression(QStringLiteral("令和8年度\\s+150円\\s+0円\\s+150円\\s+1,000円"
+                                                               "\\s+0円\\s+1,000円\\s+\\+850円"))));
+        QVERIFY(all.contains(QStringLiteral("令和8年度の工程")));
+    }
+
+    /// Bad document control on the command line is an input error (exit 2), naming what is wrong.
+    void badDocumentOptions()
+    {
+        const QString pdf = path(QStringLiteral("bad-doc.pdf"));
+        const QStringList base = {QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf,
+            QStringLiteral("--sections"), QStringLiteral("plan")};
+        QCOMPARE(cli(base + QStringList {QStringLiteral("--approved"), QStringLiteral("2026-02-30")}).code, 2);
+        QCOMPARE(cli(base + QStringList {QStringLiteral("--budget"), QStringLiteral("2026=-5")}).code, 2);
+        const Run longNumber = cli(base + QStringList {QStringLiteral("--doc-number"), QString(300, u'X')});
+        QCOMPARE(longNumber.code, 2);
+        QVERIFY2(longNumber.err.contains(QStringLiteral("/document/number")), qPrintable(longNumber.err));
+        QVERIFY(!QFile::exists(pdf));
     }
 
     void exitCodesAndNothingWrittenOnFailure()
@@ -934,7 +1115,9 @@ private slots:
         QVERIFY(japanese.contains(QStringLiteral("基本方針８")));
         QVERIFY(!japanese.contains(QStringLiteral("セルの中央値")));
         // The scenario's change column: decreases with △, as the previous year's chapter.
-        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ比較")));
+        // From the chapter's first paragraph: the running header repeats the chapter's title on every
+        // page of it, and the chapter has more than one page (levels, cost).
+        const QString scenario = japanese.mid(japanese.lastIndexOf(QStringLiteral("シナリオ「")));
         QVERIFY2(
             scenario.contains(QRegularExpression(QStringLiteral("残留リスク合計\\s+[0-9,.]+\\s+[0-9,.]+\\s+△[0-9]"))),
             qPrintable(scenario.left(1500)));
@@ -955,6 +1138,162 @@ private slots:
         QVERIFY2(!w.hasMatch(), qPrintable(english.mid(std::max<qsizetype>(0, w.capturedStart() - 60), 120)));
         QVERIFY(english.contains(QStringLiteral("This report assesses 1,433 risks"))
             || english.contains(QRegularExpression(QStringLiteral("This report assesses [0-9,]+ risks"))));
+    }
+
+    void titlesBreakOnlyBetweenWords()
+    {
+        using mamori::TextStyle;
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("発生可能性")), QStringList {QStringLiteral("発生可能性")});
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("固有リスク")),
+            (QStringList {QStringLiteral("固有"), QStringLiteral("リスク")}));
+        // A single character never stands alone.
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("受容基準超過リスク数")),
+            (QStringList {QStringLiteral("受容基準超過"), QStringLiteral("リスク数")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("脅威の分類")),
+            (QStringList {QStringLiteral("脅威の"), QStringLiteral("分類")}));
+        QCOMPARE(TextStyle::headerPieces(QStringLiteral("Residual likelihood")),
+            (QStringList {QStringLiteral("Residual "), QStringLiteral("likelihood")}));
+    }
+
+    void columnWidthsComeFromTheContent()
+    {
+        // Weights that would give the date and the long word far too little room.
+        const QString word = QStringLiteral("Supercalifragilisticexpialidocious");
+        const QString date = QStringLiteral("令和8年10月30日");
+        const QList<mamori::TableColumn> columns {{QStringLiteral("Description"), 6}, {QStringLiteral("Word"), 0.2},
+            {QStringLiteral("Due"), 0.1, Qt::AlignLeft, true},
+            {QStringLiteral("発生可能性"), 0.1, Qt::AlignRight, true},
+            {QStringLiteral("Residual likelihood"), 0.1, Qt::AlignRight, true}};
+        const QList<mamori::TableRow> rows {
+            {QStringLiteral("A long description that may wrap at its spaces as much as it needs"), word, date,
+                QStringLiteral("16.80"), QStringLiteral("4.50")},
+            {QStringLiteral("短い説明"), QStringLiteral("word"), QStringLiteral("令和9年3月31日"),
+                QStringLiteral("8,753.70"), QStringLiteral("1.00")},
+        };
+        mamori::TableBlock table(columns, rows.size(), [rows](qsizetype r) { return rows[r]; });
+        MeasuringFlow m;
+        const auto& layout = table.columns(*m.flow);
+        const mamori::TextStyle plain = m.flow->style(8);
+        const mamori::TextStyle header = m.flow->style(layout.titlePoints, true);
+        QCOMPARE(layout.widths.size(), std::size_t(columns.size()));
+        qreal total = 0;
+        for (std::size_t c = 0; c < layout.widths.size(); ++c) {
+            const qreal inner = layout.widths[c] - 2 * layout.padding;
+            total += layout.widths[c];
+            for (const mamori::TableRow& row : rows) {
+                const QString text = row[qsizetype(c)].text;
+                const qreal needed = columns[qsizetype(c)].noWrap ? plain.naturalWidth(text) : plain.minimumWidth(text);
+                QVERIFY2(needed <= inner, qPrintable(QStringLiteral("%1 cut in column %2").arg(text).arg(c)));
+            }
+            // The title comes back whole, broken only between its pieces, each line within the column.
+            const QString title = layout.titles.value(qsizetype(c));
+            QCOMPARE(QString(title).remove(QChar::LineSeparator).remove(QLatin1Char(' ')),
+                QString(columns[qsizetype(c)].title).remove(QLatin1Char(' ')));
+            for (const QString& line : title.split(QChar::LineSeparator))
+                QVERIFY2(header.advance(line) <= inner, qPrintable(line));
+        }
+        QVERIFY(qAbs(total - m.flow->content().width()) < 1); // the table spans the page
+        // The no-wrap date column is no wider than its widest cell (and title piece) needs.
+        QVERIFY(layout.widths[2] - 2 * layout.padding
+            < std::max(plain.naturalWidth(date), header.advance(QStringLiteral("Due"))) + m.flow->mm(1));
+    }
+
+    void headingIsKeptWithWhatFollows()
+    {
+        // A drawing fills the first page but for about 40 mm: room for a chapter heading and a section
+        // heading, not for them and the table's header and first rows as well.
+        MeasuringFlow m;
+        const qreal contentMm = m.flow->content().height() * 25.4 / m.flow->device()->logicalDpiY();
+        mamori::Blocks blocks;
+        blocks.push_back(std::make_unique<mamori::DrawingBlock>(contentMm - 3 - 42, nullptr));
+        auto* chapter = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        auto* section = new mamori::HeadingBlock(2, QStringLiteral("1.1"), QStringLiteral("Section"));
+        blocks.emplace_back(chapter);
+        blocks.emplace_back(section);
+        const QString tall = QStringLiteral("line\nline\nline\nline\nline");
+        blocks.push_back(std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("Text"), 1}},
+            10, [tall](qsizetype) { return mamori::TableRow {tall}; }));
+        m.layout(blocks);
+        QCOMPARE(chapter->page(), 2);
+        QCOMPARE(section->page(), chapter->page());
+
+        // With room enough, both stay where they are.
+        MeasuringFlow roomy;
+        mamori::Blocks few;
+        auto* alone = new mamori::HeadingBlock(1, QStringLiteral("1"), QStringLiteral("Chapter"));
+        few.emplace_back(alone);
+        few.push_back(std::make_unique<mamori::ParagraphBlock>(QStringLiteral("A short paragraph.")));
+        roomy.layout(few);
+        QCOMPARE(alone->page(), 1);
+    }
+
+    void lastRowsAreNotLeftAlone()
+    {
+        // Find how many one-line rows fill a page, then lay out one more: the rows that go over are
+        // never fewer than TableBlock::kKeepLastRows.
+        const auto rowsStarting = [](qsizetype rows) {
+            MeasuringFlow m;
+            auto table = std::make_unique<mamori::TableBlock>(QList<mamori::TableColumn> {{QStringLiteral("No."), 1}},
+                rows, [](qsizetype r) { return mamori::TableRow {QString::number(r + 1)}; });
+            auto* t = table.get();
+            mamori::Blocks blocks;
+            blocks.push_back(std::move(table));
+            m.layout(blocks);
+            return t->rowsStartingPages();
+        };
+        qsizetype perPage = 10;
+        while (rowsStarting(perPage + 1).empty())
+            ++perPage;
+        for (qsizetype extra = 1; extra <= 2; ++extra) {
+            const std::vector<qsizetype> starts = rowsStarting(perPage + extra);
+            QCOMPARE(starts.size(), std::size_t(1));
+            QVERIFY2(perPage + extra - starts[0] >= mamori::TableBlock::kKeepLastRows,
+                qPrintable(QStringLiteral("%1 rows alone").arg(perPage + extra - starts[0])));
+        }
+    }
+
+    void heatMapCellTakesTheHighestLevelItCounts()
+    {
+        mamori::Assessment a;
+        a.bands = {{4, QStringLiteral("low")}, {9, QStringLiteral("medium")}, {16, QStringLiteral("high")},
+            {25, QStringLiteral("critical")}};
+        mamori::RiskResult critical;
+        critical.residualLikelihood = 3.29; // row 3
+        critical.residualImpact = 4.9; // column 5: centre 15, high
+        critical.residual = 16.12;
+        critical.level = 3;
+        mamori::RiskResult high = critical;
+        high.residualLikelihood = 3;
+        high.residualImpact = 4.5;
+        high.residual = 13.5;
+        high.level = 2;
+        a.risks = {high, critical};
+        const mamori::RiskMatrix m = mamori::RiskMatrix::residual(a);
+        QCOMPARE(m.counts[2][4], qint64(2));
+        QCOMPARE(mamori::RiskMatrix::cellLevel(a.bands, 3, 5), QStringLiteral("high"));
+        QCOMPARE(m.colourLevel(a.bands, 3, 5), QStringLiteral("critical"));
+        QCOMPARE(m.colourLevel(a.bands, 1, 1), QStringLiteral("low")); // empty: its centre's band
+        a.risks = {high};
+        QCOMPARE(mamori::RiskMatrix::residual(a).colourLevel(a.bands, 3, 5), QStringLiteral("high"));
+    }
+
+    void registerScoresHaveTwoDecimals()
+    {
+        const QString pdf = path(QStringLiteral("scores.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("register"),
+                         QStringLiteral("--edition"), QStringLiteral("full"), QStringLiteral("--force")})
+                     .code,
+            0);
+        const QString text = pdfText(pdf);
+        // Likelihood, impact, inherent, residual likelihood, residual impact, residual: six scores in a row.
+        static const QRegularExpression six(QStringLiteral("(\\d+\\.\\d\\d\\s+){5}\\d+\\.\\d\\d"));
+        qsizetype rows = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            rows += line.contains(six) ? 1 : 0;
+        const mamori::Assessment a = mamori::assess(mamori::BuiltIn::sampleWard());
+        QCOMPARE(rows, a.risks.size());
+        QVERIFY(text.contains(QStringLiteral("18.00")));
     }
 
     void csvFields()

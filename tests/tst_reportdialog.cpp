@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace mamori;
 
@@ -69,6 +72,66 @@ private slots:
         QVERIFY(QFile::exists(path));
         QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
             qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    /// The document control fields start from the project, reach the options, and go into the project
+    /// as one undo step; undo restores the project's.
+    void documentControlFields()
+    {
+        ProjectDocument document;
+        Model m = BuiltIn::sampleWard();
+        m.document = {};
+        m.document.number = QStringLiteral("OLD-1");
+        document.reset(m, QString());
+        ReportExportDialog dialog(&document);
+        auto* number = dialog.findChild<QLineEdit*>(QStringLiteral("reportDocNumber"));
+        auto* version = dialog.findChild<QLineEdit*>(QStringLiteral("reportDocVersion"));
+        auto* department = dialog.findChild<QLineEdit*>(QStringLiteral("reportDepartment"));
+        auto* approved = dialog.findChild<QLineEdit*>(QStringLiteral("reportApproved"));
+        auto* revisions = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportRevisions"));
+        auto* distribution = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportDistribution"));
+        auto* budgets = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportBudgets"));
+        QVERIFY(number && version && department && approved && revisions && distribution && budgets);
+        QCOMPARE(number->text(), QStringLiteral("OLD-1"));
+        number->setText(QStringLiteral("江戸川区情報政策課-2026-001"));
+        version->setText(QStringLiteral("1.1"));
+        department->setText(QStringLiteral("情報政策課"));
+        approved->setText(QStringLiteral("令和8年11月30日"));
+        revisions->setPlainText(
+            QStringLiteral("1.0 | 2026-06-01 | 初版 | 情報政策課\n\n1.1\t2026/11/30\t計画の見直し"));
+        distribution->setPlainText(QStringLiteral("区長\n副区長\n"));
+        budgets->setPlainText(QStringLiteral("2026 | 180,000,000 | 0\n2027 | 0 | 52000000"));
+
+        const ReportOptions o = dialog.options();
+        QCOMPARE(o.document.number, std::optional(QStringLiteral("江戸川区情報政策課-2026-001")));
+        QCOMPARE(o.document.approvedOn, std::optional(QDate(2026, 11, 30)));
+        const DocumentControl shown = o.effectiveDocument(document.model().document);
+        QCOMPARE(shown.revisions.size(), 2);
+        QCOMPARE(shown.revisions[1].date, QDate(2026, 11, 30));
+        QCOMPARE(shown.revisions[1].description, QStringLiteral("計画の見直し"));
+        QCOMPARE(shown.distribution, QStringList({QStringLiteral("区長"), QStringLiteral("副区長")}));
+        QCOMPARE(shown.budgets.size(), 2);
+        QCOMPARE(shown.budgets[0].initial, 180000000.0);
+
+        QVERIFY(dialog.applyDocumentControl());
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.baseline().document, shown);
+        QVERIFY(dialog.applyDocumentControl()); // unchanged: no second step
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.baseline().document, m.document);
+        document.undoStack()->redo();
+        QCOMPARE(document.baseline().document, shown);
+
+        // A line that cannot be read is refused, and the project keeps what it had.
+        budgets->setPlainText(QStringLiteral("2026 | lots"));
+        QVERIFY(!dialog.documentFields().error.isEmpty());
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QVERIFY(!dialog.applyDocumentControl());
+        QCOMPARE(document.baseline().document, shown);
     }
 
     void dialogOptions()

@@ -426,6 +426,46 @@ private slots:
         QCOMPARE(window[1].what, QStringLiteral("plan action \"P-99\" does not exist"));
     }
 
+    /// The document control: a bad date is the reader's error at its pointer; an over-long text, a
+    /// negative budget, a year out of range or twice are placed as each source is read.
+    void documentControlErrorsArePlaced()
+    {
+        const auto bad = JsonFormat::read(
+            model(R"("document": {"number": "X-1", "approved": "2026-13-01", "revisions": [{"date": "yesterday"}]})"),
+            QStringLiteral("doc.json"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.errors.size(), 2);
+        QCOMPARE(bad.errors[0].where, QStringLiteral("/document/approved"));
+        QCOMPARE(bad.errors[1].where, QStringLiteral("/document/revisions/0/date"));
+
+        auto r = JsonFormat::read(model(R"("document": {"number": "X-1", "budgets": [
+            {"fiscal_year": 2026, "initial": 100, "running": 0}]})"),
+            QStringLiteral("doc.json"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.errors.first().toString()));
+        QCOMPARE(r.model.document.number, QStringLiteral("X-1"));
+        Model m = r.model;
+        m.document.department = QString(201, u'課');
+        m.document.budgets.append({2026, 5, -1});
+        m.document.budgets.append({1900, 0, 0});
+        m.document.revisions.append({QStringLiteral("1.0"), QDate(2026, 4, 1), QString(1001, u'x'), {}});
+        const InputErrors json = validate(m, QStringLiteral("doc.json"), Source::Json);
+        QCOMPARE(json.size(), 5);
+        QCOMPARE(json[0].where, QStringLiteral("/document/department"));
+        QVERIFY2(json[0].what.contains(QStringLiteral("201")), qPrintable(json[0].what));
+        QCOMPARE(json[1].where, QStringLiteral("/document/revisions/0/description"));
+        QCOMPARE(json[2].where, QStringLiteral("/document/budgets/1/fiscal_year")); // 2026 twice
+        QCOMPARE(json[3].where, QStringLiteral("/document/budgets/1/running"));
+        QCOMPARE(json[4].where, QStringLiteral("/document/budgets/2/fiscal_year"));
+        const InputErrors project = validate(m, QStringLiteral("doc.mamori"), Source::Project);
+        QCOMPARE(project[0].where, QStringLiteral("table document, department"));
+        QCOMPARE(project[3].where, QStringLiteral("table document_budgets, row 2, running"));
+        const InputErrors window = validate(m, QString(), Source::Window);
+        QCOMPARE(window[0].where, QStringLiteral("document control, preparing department"));
+        QCOMPARE(window[3].where, QStringLiteral("document control, budgets (running)"));
+        // The same rules for values given for one report only.
+        QCOMPARE(validateDocument(m.document, QStringLiteral("doc.json"), Source::Json), json);
+    }
+
     /// References a removal cleared are allowed: the record is kept as history.
     void clearedRecordReferencesAreValid()
     {

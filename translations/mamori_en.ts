@@ -1574,6 +1574,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>Record review decision on %1</source>
         <translation>Record review decision on %1</translation>
     </message>
+    <message>
+        <source>Change the document control</source>
+        <translation>Change the document control</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -2105,6 +2109,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>    status of %1: %2 gives %3
 </translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (see above)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -2364,6 +2372,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The control's own status: %1 (%2 has no status of its own)</source>
         <translation>The control's own status: %1 (%2 has no status of its own)</translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (see above)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2570,6 +2582,41 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that loops</source>
+        <translation>the file is a symbolic link that loops</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to a file that does not exist</source>
+        <translation>the file is a symbolic link to a file that does not exist</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</source>
+        <translation>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; Mamori reads files of this kind up to that size</source>
+        <translation>the file is larger than %1; Mamori reads files of this kind up to that size</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3098,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>expected an object of org unit id → status (%1)</source>
         <translation>expected an object of org unit id → status (%1)</translation>
     </message>
+    <message>
+        <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
+        <translation>the escape %1 is half of a surrogate pair without its other half: it is no character</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3427,14 +3478,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::ModelFile</name>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>the file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
         <translation>
@@ -3877,10 +3920,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>scenario "%1" does not exist</source>
         <translation>scenario "%1" does not exist</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -4756,10 +4795,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>Heat maps</translation>
     </message>
     <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>Inherent risk</translation>
     </message>
@@ -4980,6 +5015,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Overdue</source>
+        <extracomment>Status of a plan action past its due date and not done</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
@@ -5182,7 +5218,277 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2 %)</source>
+        <extracomment>An action's status with its progress: 実施中（60％）</extracomment>
         <translation>%1 (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation>
+            <numerusform>The %Ln asset with the largest impact spread</numerusform>
+            <numerusform>The %Ln assets with the largest impact spread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>Overview by department</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>By organization</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>By org unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation>
+            <numerusform>The %Ln org unit with the largest total residual risk is listed.</numerusform>
+            <numerusform>The %Ln org units with the largest total residual risk are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation>
+            <numerusform>%Ln org unit that owns no asset and has no open plan action is left out.</numerusform>
+            <numerusform>%Ln org units that own no asset and have no open plan action are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>Above the appetite</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>Open plan actions</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>No org unit owns an asset or a plan action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation>
+            <numerusform>%Ln more is not listed here. The full edition of this report lists them all.</numerusform>
+            <numerusform>%Ln more are not listed here. The full edition of this report lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation>
+            <numerusform>The %Ln highest residual risk</numerusform>
+            <numerusform>The %Ln highest residual risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation>
+            <numerusform>The %Ln highest residual risk of the %1 assessed; after it every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+            <numerusform>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>Every risk by threat category and residual level</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation>
+            <numerusform>All %Ln risk, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+            <numerusform>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>Every risk by tier and residual level</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>Every asset by type and tier</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1 (summary edition)</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation>Description of the change</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>End of document</source>
+        <translation>End of document</translation>
+    </message>
+    <message>
+        <source>Overdue and late actions</source>
+        <translation>Overdue and late actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n actions are past their due date and not done (overdue).</source>
+        <extracomment>%1 is the report's date</extracomment>
+        <translation><numerusform>On %1, %n action is past its due date and not done (overdue).</numerusform><numerusform>On %1, %n actions are past their due date and not done (overdue).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are not started and due within %1 days (late).</source>
+        <translation><numerusform>%n action is not started and due within %1 days (late).</numerusform><numerusform>%n actions are not started and due within %1 days (late).</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>No action is overdue or late.</source>
+        <translation>No action is overdue or late.</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Running cost</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Costs by fiscal year and budget</source>
+        <translation>Costs by fiscal year and budget</translation>
+    </message>
+    <message>
+        <source>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</source>
+        <translation>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>Initial budget</translation>
+    </message>
+    <message>
+        <source>Running budget</source>
+        <translation>Running budget</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>No action has a due date or a start date, so no cost falls in a fiscal year.</source>
+        <translation>No action has a due date or a start date, so no cost falls in a fiscal year.</translation>
+    </message>
+    <message>
+        <source>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</source>
+        <translation>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions have neither a due date nor a start date and are not counted.</source>
+        <translation><numerusform>%n action has neither a due date nor a start date and is not counted.</numerusform><numerusform>%n actions have neither a due date nor a start date and are not counted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk levels</source>
+        <translation>Residual risk levels</translation>
+    </message>
+    <message>
+        <source>Cost of the scenario</source>
+        <translation>Cost of the scenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario puts %n controls in place that the current model does not have in place.</source>
+        <translation><numerusform>The scenario puts %n control in place that the current model does not have in place.</numerusform><numerusform>The scenario puts %n controls in place that the current model does not have in place.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their initial cost is %1 and their running cost %2 a year.</source>
+        <translation>Their initial cost is %1 and their running cost %2 a year.</translation>
+    </message>
+    <message>
+        <source>The scenario puts no control in place.</source>
+        <translation>The scenario puts no control in place.</translation>
+    </message>
+    <message>
+        <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
+        <translation>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5632,102 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>Previous year's file:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>Summary (at most about 60 pages)</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>Full (every register in full)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Document control (kept in the project)</source>
+        <translation>Document control (kept in the project)</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区情報政策課-2026-001</source>
+        <translation>e.g. 江戸川区情報政策課-2026-001</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>e.g. 1.0</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>e.g. 情報政策課</source>
+        <translation>e.g. 情報政策課</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>2026-11-30 or 令和8年11月30日</source>
+        <translation>2026-11-30 or 令和8年11月30日</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Approved on:</translation>
+    </message>
+    <message>
+        <source>One revision a line: version | date | description | by</source>
+        <translation>One revision a line: version | date | description | by</translation>
+    </message>
+    <message>
+        <source>Revision history:</source>
+        <translation>Revision history:</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>One recipient a line</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Distribution:</translation>
+    </message>
+    <message>
+        <source>One fiscal year a line: year | initial budget | running budget (yen)</source>
+        <translation>One fiscal year a line: year | initial budget | running budget (yen)</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>Budgets:</translation>
+    </message>
+    <message>
+        <source>Approved on: "%1" is not a date.</source>
+        <translation>Approved on: "%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: expected version | date | description | by.</source>
+        <translation>Revision history, line %1: expected version | date | description | by.</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: "%2" is not a date.</source>
+        <translation>Revision history, line %1: "%2" is not a date.</translation>
+    </message>
+    <message>
+        <source>Budgets, line %1: expected year | initial budget | running budget, in yen.</source>
+        <translation>Budgets, line %1: expected year | initial budget | running budget, in yen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document control was not taken: %1</source>
+        <translation>The document control was not taken: %1</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +6101,13 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Inherent cell: likelihood %1, impact %2</source>
         <translation>Inherent cell: likelihood %1, impact %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SaveWhole</name>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>the file could not be put in place</translation>
     </message>
 </context>
 <context>
@@ -7242,6 +7651,70 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the expiry %1 is before the approval %2</source>
         <translation>the expiry %1 is before the approval %2</translation>
     </message>
+    <message>
+        <source>%1 scenarios; a model may have at most %2</source>
+        <translation>%1 scenarios; a model may have at most %2</translation>
+    </message>
+    <message>
+        <source>the scenario base chain loops: %1</source>
+        <translation>the scenario base chain loops: %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>the model's name</source>
+        <translation>the model's name</translation>
+    </message>
+    <message>
+        <source>document control</source>
+        <translation>document control</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>preparing department</source>
+        <translation>preparing department</translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation>approval date</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <translation>revision history</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>budgets</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 fit</source>
+        <translation>the text is %1 characters long; at most %2 fit</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected a date from 1989 to 2100</source>
+        <translation>%1 is out of range; expected a date from 1989 to 2100</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has a budget already (item %2)</source>
+        <translation>fiscal year %1 has a budget already (item %2)</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative (%1)</source>
+        <translation>a budget cannot be negative (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -8073,6 +8546,46 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</translation>
     </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>error: --edition expects summary or full (got "%1")</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</translation>
+    </message>
+    <message>
+        <source>error: --approved expects YYYY-MM-DD</source>
+        <translation>error: --approved expects YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</source>
+        <translation>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</translation>
+    </message>
+    <message>
+        <source>The document number on the cover (default: the project's).</source>
+        <translation>The document number on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The document's version, such as 1.0 (default: the project's).</source>
+        <translation>The document's version, such as 1.0 (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The preparing department on the cover (default: the project's).</source>
+        <translation>The preparing department on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The approval date on the cover (default: the project's).</source>
+        <translation>The approval date on the cover (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The distribution list at the end, comma-separated (default: the project's).</source>
+        <translation>The distribution list at the end, comma-separated (default: the project's).</translation>
+    </message>
+    <message>
+        <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
+        <translation>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</translation>
+    </message>
 </context>
 <context>
     <name>mamori::sheets</name>
@@ -8103,18 +8616,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</source>
         <translation>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</translation>
-    </message>
-    <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1: the file does not exist</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: the file cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
-        <translation>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</translation>
     </message>
     <message>
         <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
@@ -8187,6 +8688,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the workbook is damaged: %2</source>
         <translation>%1: the workbook is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1548,6 +1548,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>Record review decision on %1</source>
         <translation>%1 の見直しの決定の記録</translation>
     </message>
+    <message>
+        <source>Change the document control</source>
+        <translation>文書管理情報の変更</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Engine</name>
@@ -2079,6 +2083,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>    %1の対応状況 %2 による係数 %3
 </translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1（前掲）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ExplanationPanel</name>
@@ -2338,6 +2346,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>The control's own status: %1 (%2 has no status of its own)</source>
         <translation>対策全体の対応状況: %1（%2には個別の対応状況がありません）</translation>
     </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1（前掲）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::FilterStatus</name>
@@ -2539,6 +2551,41 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>%1k</source>
         <comment>a count in thousands, in a small heat map cell</comment>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1MB</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that loops</source>
+        <translation>ファイルは循環するシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to a file that does not exist</source>
+        <translation>ファイルは存在しないファイルへのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>これはファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket); Mamori reads only files</source>
+        <translation>これは通常のファイルではありません（パイプ、デバイス又はソケット）。Mamoriはファイルのみを読み込みます</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; Mamori reads files of this kind up to that size</source>
+        <translation>ファイルが%1を超えています。この種類のファイルはその大きさまでしか読み込みません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3062,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>expected an object of org unit id → status (%1)</source>
         <translation>組織 ID → 対応状況（%1）のオブジェクトを指定してください</translation>
     </message>
+    <message>
+        <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
+        <translation>エスケープ %1 はサロゲートペアの片方だけで、文字を表しません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3389,14 +3440,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
 </context>
 <context>
     <name>mamori::ModelFile</name>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルが存在しません</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was not saved: fix %n problem(s) in the model first:</source>
         <translation>
@@ -3830,10 +3873,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>scenario "%1" does not exist</source>
         <translation>シナリオ「%1」は存在しません</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルが存在しません</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -4709,10 +4748,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>リスクマップ</translation>
     </message>
     <message>
-        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, coloured by the level of its centre. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
-        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数に丸めたときに当該セルに該当するリスクの件数を示し、セルの色は、そのセルのリスクのレベルを示す。固有リスクは対策前の値、残留リスクは現在の対策の状況を反映した値である。</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>固有リスク</translation>
     </message>
@@ -4932,6 +4967,7 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>Overdue</source>
+        <extracomment>Status of a plan action past its due date and not done</extracomment>
         <translation>期限超過</translation>
     </message>
     <message>
@@ -5122,7 +5158,269 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message>
         <source>%1 (%2 %)</source>
+        <extracomment>An action's status with its progress: 実施中（60％）</extracomment>
         <translation>%1（%2％）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln assets with the largest impact spread</source>
+        <translation>
+            <numerusform>影響範囲の大きい情報資産（上位%Ln件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview by department</source>
+        <translation>所管課別の概況</translation>
+    </message>
+    <message>
+        <source>What each organizational unit is responsible for: the information assets it owns (所管), the risks of those assets by residual level, how many of them are above the risk appetite (%1), their total residual risk, and the plan actions it is responsible for that are not done yet.</source>
+        <translation>各組織が所管する情報資産、それらのリスクの残留リスクのレベル別件数、リスク受容基準（%1）を超えるリスクの件数、残留リスクの合計及び当該組織が担当する未完了の対応項目を示す。</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <extracomment>部局別: the top-level organizations (区長部局, 教育委員会, ...) with everything under them</extracomment>
+        <translation>部局別</translation>
+    </message>
+    <message>
+        <source>By org unit</source>
+        <extracomment>所管課別: every org unit with what it owns itself</extracomment>
+        <translation>所管課別</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln org units with the largest total residual risk are listed.</source>
+        <translation>
+            <numerusform>残留リスクの合計が大きい%Ln組織を掲載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln org units that own no asset and have no open plan action are left out.</source>
+        <translation>
+            <numerusform>情報資産を所管せず、未完了の対応項目もない%Ln組織は掲載していない。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Above the appetite</source>
+        <translation>リスク受容基準超過</translation>
+    </message>
+    <message>
+        <source>Open plan actions</source>
+        <translation>未完了の対応項目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>所管課なし</translation>
+    </message>
+    <message>
+        <source>No org unit owns an asset or a plan action.</source>
+        <translation>情報資産又は対応項目を所管する組織はない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all, and so does the Excel workbook (File &gt; Export to Excel…, or mamori-cli export-sheet).</source>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版及びExcelブック（［ファイル］＞［Excelに書き出し］又はmamori-cli export-sheet）に記載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are not listed here. The full edition of this report lists them all.</source>
+        <translation>
+            <numerusform>ほか%Ln件はここに掲載していない。全件は本報告書の全件版に記載している。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks</source>
+        <translation>
+            <numerusform>残留リスクの上位%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln highest residual risks of the %1 assessed, highest first; after them every risk is counted by residual level. Likelihood and impact are on a scale of 1 to 5; a risk is their product (1 to 25). Residual values take the controls as they stand into account. A response marked "suggested" follows from the risk appetite (%2) and has not been decided.</source>
+        <translation>
+            <numerusform>評価した%1件のリスクのうち、残留リスクの高い上位%Ln件を高い順に示し、続いて全てのリスクを残留リスクのレベル別に集計する。発生可能性及び影響度は1から5までの5段階であり、リスクはその積（1から25まで）である。残留リスクは現在の対策の状況を考慮した値である。「（推奨）」と付した対応方針はリスク受容基準（%2）から導いたもので、まだ決定していない。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by threat category and residual level</source>
+        <translation>脅威の分類別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln risks, the ones listed above included, counted by residual level; a risk is above the appetite when its residual risk exceeds %1.</source>
+        <translation>
+            <numerusform>上記に掲載したものを含む全%Ln件のリスクを残留リスクのレベル別に集計した。残留リスクが%1を超えるリスクをリスク受容基準超過とする。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every risk by tier and residual level</source>
+        <translation>三層分離の区分別及び残留リスクのレベル別の全リスク</translation>
+    </message>
+    <message>
+        <source>Every asset by type and tier</source>
+        <translation>種別及び三層分離の区分別の全情報資産</translation>
+    </message>
+    <message>
+        <source>%1 (summary edition)</source>
+        <extracomment>The page header's title in the summary edition (要約版)</extracomment>
+        <translation>%1（要約版）</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole levels, and is coloured by the highest level of the risks it counts, so that the map agrees with the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent risk is before any control; residual risk is with the controls as they stand.</source>
+        <translation>各セルは、発生可能性（行）及び影響度（列）をそれぞれ整数の段階に丸めたときに、そのセルに該当するリスクの件数を示す。セルの色は、そのセルに含まれるリスクのうち最も高いレベルを示し、レベル別の件数と一致する。リスクのないセルは、セルの中心の値に当たるレベルの色を淡く示す。固有リスクは対策を講じる前のリスク、残留リスクは現在の対策の状況を考慮したリスクである。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <comment>a top-level org unit (部局)</comment>
+        <translation>部局</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成部署</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>改訂履歴</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation>改訂内容</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>改訂者</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>配布先</translation>
+    </message>
+    <message>
+        <source>End of document</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>Overdue and late actions</source>
+        <translation>期限超過及び遅延のおそれのある対応項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n actions are past their due date and not done (overdue).</source>
+        <extracomment>%1 is the report's date</extracomment>
+        <translation><numerusform>%1現在、期限を過ぎても完了していない対応項目（期限超過）は%n件である。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are not started and due within %1 days (late).</source>
+        <translation><numerusform>着手しておらず、期限まで%1日以内の対応項目（遅延のおそれ）は%n件である。</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation><numerusform>%n日超過</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>残り%n日</numerusform></translation>
+    </message>
+    <message>
+        <source>No action is overdue or late.</source>
+        <translation>期限超過又は遅延のおそれのある対応項目はない。</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>運用経費</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Costs by fiscal year and budget</source>
+        <translation>年度別の経費及び予算</translation>
+    </message>
+    <message>
+        <source>The plan's costs in each fiscal year (April to March) and the budget set for it. An action's initial cost falls in the fiscal year of its due date; its running cost is paid in every later fiscal year. The table runs to two years after the last action, so that the running costs show.</source>
+        <translation>各年度（4月から翌年3月まで）の計画の経費及びその年度の予算を示す。対応項目の初期費用はその期限の属する年度に計上し、運用経費はその翌年度以降の各年度に計上する。運用経費が分かるよう、最後の対応項目の2年度後までを示す。</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>経費合計</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>初期費用予算</translation>
+    </message>
+    <message>
+        <source>Running budget</source>
+        <translation>運用経費予算</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>No action has a due date or a start date, so no cost falls in a fiscal year.</source>
+        <translation>期限又は開始日のある対応項目がないため、年度に計上する経費はない。</translation>
+    </message>
+    <message>
+        <source>Difference is the budget minus the total cost; a shortfall is marked %1. A year without a budget in the document control shows -.</source>
+        <translation>差額は予算から経費合計を差し引いた額であり、不足は%1で示す。文書管理情報に予算のない年度は「-」と示す。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions have neither a due date nor a start date and are not counted.</source>
+        <translation><numerusform>期限も開始日もない対応項目%n件は計上していない。</numerusform></translation>
+    </message>
+    <message>
+        <source>Residual risk levels</source>
+        <translation>残留リスクのレベル別件数</translation>
+    </message>
+    <message>
+        <source>Cost of the scenario</source>
+        <translation>シナリオの経費</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario puts %n controls in place that the current model does not have in place.</source>
+        <translation><numerusform>このシナリオは、現在のモデルでは実施されていない対策%n件を実施する。</numerusform></translation>
+    </message>
+    <message>
+        <source>Their initial cost is %1 and their running cost %2 a year.</source>
+        <translation>その初期費用は%1、運用経費は年間%2である。</translation>
+    </message>
+    <message>
+        <source>The scenario puts no control in place.</source>
+        <translation>このシナリオにより新たに実施される対策はない。</translation>
+    </message>
+    <message>
+        <source>A scenario changes controls, not plan actions, and has no dates: its cost is that of the controls it adds or raises to partial or implemented, each control's own cost, and it is not spread over fiscal years.</source>
+        <translation>シナリオは対策を変更するものであり、対応項目を変更せず、日付も持たない。そのため、シナリオの経費は、シナリオが追加し、又は一部実施若しくは実施済みに引き上げる対策それぞれの経費の合計であり、年度には配分しない。</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5564,102 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Previous year's file:</source>
         <translation>前年度のファイル:</translation>
+    </message>
+    <message>
+        <source>Summary (at most about 60 pages)</source>
+        <translation>要約版（おおむね60ページ以内）</translation>
+    </message>
+    <message>
+        <source>Full (every register in full)</source>
+        <translation>全件版（全ての台帳を掲載）</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版の種類:</translation>
+    </message>
+    <message>
+        <source>Document control (kept in the project)</source>
+        <translation>文書管理（プロジェクトに保存）</translation>
+    </message>
+    <message>
+        <source>e.g. 江戸川区情報政策課-2026-001</source>
+        <translation>例: 江戸川区情報政策課-2026-001</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文書番号:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>例: 1.0</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版数:</translation>
+    </message>
+    <message>
+        <source>e.g. 情報政策課</source>
+        <translation>例: 情報政策課</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>作成部署:</translation>
+    </message>
+    <message>
+        <source>2026-11-30 or 令和8年11月30日</source>
+        <translation>2026-11-30 又は 令和8年11月30日</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>承認日:</translation>
+    </message>
+    <message>
+        <source>One revision a line: version | date | description | by</source>
+        <translation>1行に1改訂: 版数 | 日付 | 改訂内容 | 改訂者</translation>
+    </message>
+    <message>
+        <source>Revision history:</source>
+        <translation>改訂履歴:</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>1行に1配布先</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>配布先:</translation>
+    </message>
+    <message>
+        <source>One fiscal year a line: year | initial budget | running budget (yen)</source>
+        <translation>1行に1年度: 年度 | 初期費用予算 | 運用経費予算（円）</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>予算:</translation>
+    </message>
+    <message>
+        <source>Approved on: "%1" is not a date.</source>
+        <translation>承認日: 「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: expected version | date | description | by.</source>
+        <translation>改訂履歴の%1行目: 版数 | 日付 | 改訂内容 | 改訂者 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Revision history, line %1: "%2" is not a date.</source>
+        <translation>改訂履歴の%1行目: 「%2」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Budgets, line %1: expected year | initial budget | running budget, in yen.</source>
+        <translation>予算の%1行目: 年度 | 初期費用予算 | 運用経費予算 の形で、円単位で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document control was not taken: %1</source>
+        <translation>文書管理情報を反映できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +6025,13 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Inherent cell: likelihood %1, impact %2</source>
         <translation>固有リスクのセル: 発生可能性 %1・影響度 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SaveWhole</name>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>ファイルを所定の場所に置けませんでした</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7562,70 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the expiry %1 is before the approval %2</source>
         <translation>有効期限%1が承認日%2より前です</translation>
     </message>
+    <message>
+        <source>%1 scenarios; a model may have at most %2</source>
+        <translation>シナリオが%1件あります。1つのモデルに設定できるシナリオは%2件までです</translation>
+    </message>
+    <message>
+        <source>the scenario base chain loops: %1</source>
+        <translation>基になるシナリオの参照が循環しています: %1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>%1文字あります。%2文字までにしてください</translation>
+    </message>
+    <message>
+        <source>the model's name</source>
+        <translation>モデルの名前</translation>
+    </message>
+    <message>
+        <source>document control</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>preparing department</source>
+        <translation>作成部署</translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <translation>改訂履歴</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>配布先</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 fit</source>
+        <translation>%1文字あります。%2文字までにしてください</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected a date from 1989 to 2100</source>
+        <translation>%1は範囲外です。1989年から2100年までの日付を指定してください</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has a budget already (item %2)</source>
+        <translation>%1年度の予算は既にあります（項目%2）</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative (%1)</source>
+        <translation>予算に負の値は指定できません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli</name>
@@ -7980,6 +8445,46 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <source>Compare with the previous year's model file OLD (.mamori or JSON) in the report.</source>
         <translation>報告書で前年度のモデルファイル OLD（.mamori または JSON）と比較する。</translation>
     </message>
+    <message>
+        <source>error: --edition expects summary or full (got "%1")</source>
+        <translation>エラー: --edition には summary 又は full を指定してください（指定値: "%1"）</translation>
+    </message>
+    <message>
+        <source>summary (default): every long list cut to its highest entries and the rest counted, about 60 pages at most; full: the complete registers as well.</source>
+        <translation>summary（既定）: 長い一覧は上位のみを掲載し、残りは件数で示す（おおむね60ページ以内）。full: 全ての台帳も掲載する。</translation>
+    </message>
+    <message>
+        <source>error: --approved expects YYYY-MM-DD</source>
+        <translation>エラー: --approved には YYYY-MM-DD の形で日付を指定してください</translation>
+    </message>
+    <message>
+        <source>error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as 2026=5000000/1200000</source>
+        <translation>エラー: --budget には 年度=初期費用 又は 年度=初期費用/運用経費 の形で円単位の額を指定してください（例: 2026=5000000/1200000）</translation>
+    </message>
+    <message>
+        <source>The document number on the cover (default: the project's).</source>
+        <translation>表紙の文書番号（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The document's version, such as 1.0 (default: the project's).</source>
+        <translation>文書の版数。例: 1.0（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The preparing department on the cover (default: the project's).</source>
+        <translation>表紙の作成部署（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The approval date on the cover (default: the project's).</source>
+        <translation>表紙の承認日（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The distribution list at the end, comma-separated (default: the project's).</source>
+        <translation>末尾の配布先。カンマ区切り（既定: プロジェクトの値）。</translation>
+    </message>
+    <message>
+        <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
+        <translation>年度FYの計画の予算（円）。初期費用、必要に応じて運用経費。複数指定可（既定: プロジェクトの値）。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::sheets</name>
@@ -8010,18 +8515,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the text is neither UTF-8 nor Shift_JIS (CP932); save it from Excel as "CSV UTF-8" or as .xlsx</source>
         <translation>%1: 文字コードが UTF-8 でも Shift_JIS（CP932）でもありません。Excel で「CSV UTF-8」または .xlsx として保存してください</translation>
-    </message>
-    <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: ファイルを読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size</source>
-        <translation>%1: ファイルが %2 MB を超えています。Mamori が読めるのはこの大きさまでです</translation>
     </message>
     <message>
         <source>%1: the workbook is protected by a password; remove the password in Excel and save it again as .xlsx</source>
@@ -8094,6 +8587,10 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>%1: the workbook is damaged: %2</source>
         <translation>%1: ブックが壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

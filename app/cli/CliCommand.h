@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -35,12 +36,35 @@ struct Command {
     std::function<int(Context&)> run;
 };
 
+/// `text` as a terminal may show it: control characters (ESC, BEL, …, and newlines unless kept) and the
+/// characters that reorder text (RLO and the other bidirectional controls) are written as \u{1b}, so
+/// that an id cannot move the cursor, ring the bell or make a line read backwards. JSON output is left
+/// as JSON.
+inline QString terminalText(const QString& text, bool keepNewlines = false)
+{
+    const auto unsafe = [keepNewlines](char16_t u) {
+        return (u < 0x20 && !(keepNewlines && u == u'\n')) || (u >= 0x7F && u <= 0x9F) || u == 0x061C || u == 0x200E
+            || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (unsafe(c.unicode()))
+            out += QStringLiteral("\\u{%1}").arg(QString::number(c.unicode(), 16));
+        else
+            out += c;
+    }
+    return out;
+}
+
 inline int reportErrors(const InputErrors& errors, QTextStream& err)
 {
     // Long lists are cut: the first errors are what a user fixes first.
     constexpr qsizetype kShown = 50;
     for (qsizetype i = 0; i < errors.size() && i < kShown; ++i)
-        err << Tr::tr("error: %1").arg(errors[i].toString()) << Qt::endl;
+        err << Tr::tr("error: %1").arg(terminalText(errors[i].toString())) << Qt::endl;
     if (errors.size() > kShown)
         err << Tr::tr("… and %n more errors", nullptr, int(errors.size() - kShown)) << Qt::endl;
     return InputError;

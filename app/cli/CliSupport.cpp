@@ -62,7 +62,7 @@ int reportInputError(Context& c, const QString& message)
 int reportAllErrors(Context& c, const InputErrors& errors)
 {
     for (const mamori::InputError& e : errors)
-        c.err << Tr::tr("error: %1").arg(e.toString()) << Qt::endl;
+        c.err << Tr::tr("error: %1").arg(terminalText(e.toString())) << Qt::endl;
     if (c.parser.isSet(kJson)) {
         QJsonArray list;
         for (const mamori::InputError& e : errors)
@@ -98,8 +98,18 @@ int displayWidth(const QString& s)
     return w;
 }
 
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, const QList<bool>& numeric)
+void printTable(
+    QTextStream& out, const QStringList& headerIn, const QList<QStringList>& rowsIn, const QList<bool>& numeric)
 {
+    // Ids and names are the user's text: escaped, so that they cannot drive the terminal.
+    QStringList header = headerIn;
+    for (QString& h : header)
+        h = terminalText(h);
+    QList<QStringList> rows = rowsIn;
+    for (QStringList& row : rows) {
+        for (QString& cell : row)
+            cell = terminalText(cell);
+    }
     QList<int> widths(header.size(), 0);
     for (qsizetype i = 0; i < header.size(); ++i)
         widths[i] = displayWidth(header[i]);

@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 
+#include "SaveWhole.h"
 #include "Scenarios.h"
 #include "Validation.h"
 #include "engine/Assessment.h"
@@ -12,7 +13,6 @@
 #include "engine/Generator.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -26,25 +26,24 @@ namespace {
 void printAssessment(Context& c, const Model& model, const Assessment& a, const QString& scenarioId, int top)
 {
     QTextStream& out = c.out;
-    out << Tr::tr("Model: %1").arg(model.name.text(Language::Japanese)) << Qt::endl;
-    out << Tr::tr("Scenario: %1").arg(scenarioId.isEmpty() ? Tr::tr("baseline") : scenarioId) << Qt::endl;
+    out << Tr::tr("Model: %1").arg(terminalText(model.name.text(Language::Japanese))) << Qt::endl;
+    out << Tr::tr("Scenario: %1").arg(scenarioId.isEmpty() ? Tr::tr("baseline") : terminalText(scenarioId)) << Qt::endl;
     out << Tr::tr("Assets %1, controls %2, risks %3, findings %4")
-               .arg(a.assets.size())
-               .arg(a.controls.size())
-               .arg(a.risks.size())
-               .arg(a.findings.size())
+               .arg(QString::number(a.assets.size()), QString::number(a.controls.size()),
+                   QString::number(a.risks.size()), QString::number(a.findings.size()))
         << Qt::endl;
     out << Tr::tr("Total inherent %1, residual %2; above appetite (%3): %4")
-               .arg(fixed(a.totals.inherent), fixed(a.totals.residual), fixed(a.appetite, 2))
-               .arg(a.totals.aboveAppetite)
+               .arg(fixed(a.totals.inherent), fixed(a.totals.residual), fixed(a.appetite, 2),
+                   QString::number(a.totals.aboveAppetite))
         << Qt::endl;
     QStringList levels;
     for (const auto& [label, count] : a.levelCounts())
-        levels.append(QStringLiteral("%1 %2").arg(label).arg(count));
+        levels.append(QStringLiteral("%1 %2").arg(label, QString::number(count)));
     out << Tr::tr("Residual levels: %1").arg(levels.join(QStringLiteral(", "))) << Qt::endl;
     for (const Finding& f : a.findings)
         out << Tr::tr("Finding (%1): %2 and %3 connected without a gateway: %4")
-                   .arg(severityKey(f.severity), f.first, f.second, f.path.join(QStringLiteral(" - ")))
+                   .arg(severityKey(f.severity), terminalText(f.first), terminalText(f.second),
+                       terminalText(f.path.join(QStringLiteral(" - "))))
             << Qt::endl;
     out << Qt::endl;
 
@@ -230,7 +229,7 @@ int runExplain(Context& c)
         o.insert(kScenario, scenarioId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(scenarioId));
         printJson(c, o);
     } else {
-        c.out << explanationToText(*r.explanation);
+        c.out << terminalText(explanationToText(*r.explanation), true);
     }
     return Success;
 }
@@ -244,8 +243,7 @@ int runGenerate(Context& c)
     const int assets = c.parser.value(QStringLiteral("assets")).toInt(&ok);
     if (!ok || assets < Generator::kMinimumAssets || assets > Generator::kMaximumAssets) {
         c.err << Tr::tr("error: --assets expects a whole number from %1 to %2")
-                     .arg(Generator::kMinimumAssets)
-                     .arg(Generator::kMaximumAssets)
+                     .arg(QString::number(Generator::kMinimumAssets), QString::number(Generator::kMaximumAssets))
               << Qt::endl;
         return InputError;
     }
@@ -272,22 +270,16 @@ int runGenerate(Context& c)
             return Failure;
         }
     } else {
-        QSaveFile f(*output);
-        if (!f.open(QIODevice::WriteOnly)) {
-            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
-            return Failure;
-        }
-        f.write(QJsonDocument(Generator::toVariedJson(model)).toJson(QJsonDocument::Indented));
-        if (!f.commit()) {
-            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, f.errorString()) << Qt::endl;
+        const SaveWholeResult saved
+            = saveWhole(*output, QJsonDocument(Generator::toVariedJson(model)).toJson(QJsonDocument::Indented));
+        if (!saved.ok()) {
+            c.err << Tr::tr("error: cannot write %1: %2").arg(*output, saved.error) << Qt::endl;
             return Failure;
         }
     }
     c.out << Tr::tr("wrote %1: %2 assets, %3 dependencies, %4 scenarios")
-                 .arg(*output)
-                 .arg(model.assets.size())
-                 .arg(model.dependencies.size())
-                 .arg(model.scenarios.size())
+                 .arg(*output, QString::number(model.assets.size()), QString::number(model.dependencies.size()),
+                     QString::number(model.scenarios.size()))
           << Qt::endl;
     return Success;
 }

@@ -80,8 +80,7 @@ int runTemplate(Context& c, const QStringList& args)
         return Failure;
     }
     c.out << Tr::tr("wrote %1: %n check items for %2, fiscal year %3", nullptr, int(sheet.rows.size()))
-                 .arg(*output, unitId)
-                 .arg(*year)
+                 .arg(*output, unitId, QString::number(*year))
           << Qt::endl;
     return Success;
 }
@@ -117,8 +116,7 @@ void printRead(Context& c, const Model& before, const sheets::InspectionRead& r,
         return;
     }
     c.out << Tr::tr("%1: %2, %3 (sheet %4, header row %5): %n answers", nullptr, int(i.answers.size()))
-                 .arg(i.id, i.unit, japaneseFiscalYear(i.fiscalYear), r.sheet)
-                 .arg(r.headerRow)
+                 .arg(i.id, i.unit, japaneseFiscalYear(i.fiscalYear), r.sheet, QString::number(r.headerRow))
           << Qt::endl;
     if (r.emptyAnswers > 0)
         c.out << Tr::tr("%n check items left unanswered: skipped", nullptr, r.emptyAnswers) << Qt::endl;

@@ -48,8 +48,7 @@ void printProjection(Context& c, const Model& m, const PlanProjection& p)
     if (!p.done.isEmpty())
         out << Tr::tr("Done (in the baseline): %1").arg(p.done.join(QStringLiteral(", "))) << Qt::endl;
     out << Tr::tr("Baseline: total residual %1, above appetite %2")
-               .arg(fixed(p.baselineResidual))
-               .arg(p.baselineAboveAppetite)
+               .arg(fixed(p.baselineResidual), QString::number(p.baselineAboveAppetite))
         << Qt::endl
         << Qt::endl;
     QList<QStringList> rows;

@@ -29,6 +29,58 @@ std::optional<QString> languageArgument(Context& c)
     return lang;
 }
 
+/// The document control given for this report only (--doc-number, --doc-version, --department,
+/// --approved, --distribute, --budget): each replaces the project's value in the report. False, with
+/// the message written, for a bad date or budget.
+bool documentArguments(Context& c, ReportOptions::DocumentOverrides& d)
+{
+    const auto text = [&](const char* name) -> std::optional<QString> {
+        const QString option = QString::fromLatin1(name);
+        return c.parser.isSet(option) ? std::optional<QString>(c.parser.value(option).trimmed()) : std::nullopt;
+    };
+    d.number = text("doc-number");
+    d.version = text("doc-version");
+    d.department = text("department");
+    if (const auto approved = text("approved")) {
+        const QDate date = QDate::fromString(*approved, Qt::ISODate);
+        if (!date.isValid()) {
+            c.err << Tr::tr("error: --approved expects YYYY-MM-DD") << Qt::endl;
+            return false;
+        }
+        d.approvedOn = date;
+    }
+    if (const auto list = text("distribute")) {
+        QStringList to;
+        for (const QString& part : list->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                to.append(part.trimmed());
+        }
+        d.distribution = to;
+    }
+    for (const QString& value : c.parser.values(QStringLiteral("budget"))) {
+        // FY=AMOUNT or FY=INITIAL/RUNNING, yen; FY as 2026.
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        bool yearOk = false, initialOk = false, runningOk = true;
+        const int year = eq > 0 ? value.left(eq).trimmed().toInt(&yearOk) : 0;
+        const QStringList amounts = eq > 0 ? value.mid(eq + 1).split(QLatin1Char('/')) : QStringList();
+        FiscalBudget b;
+        b.fiscalYear = year;
+        if (!amounts.isEmpty())
+            b.initial = amounts[0].trimmed().remove(QLatin1Char(',')).toDouble(&initialOk);
+        if (amounts.size() == 2)
+            b.running = amounts[1].trimmed().remove(QLatin1Char(',')).toDouble(&runningOk);
+        if (!yearOk || !initialOk || !runningOk || amounts.size() > 2 || year < 1989 || year > 2100 || b.initial < 0
+            || b.running < 0) {
+            c.err << Tr::tr("error: --budget expects FY=INITIAL or FY=INITIAL/RUNNING in yen, such as "
+                            "2026=5000000/1200000")
+                  << Qt::endl;
+            return false;
+        }
+        d.budgets.append(b);
+    }
+    return true;
+}
+
 int runReport(Context& c)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
@@ -82,6 +134,8 @@ int runReport(Context& c)
         }
         options.edition = *edition;
     }
+    if (!documentArguments(c, options.document))
+        return InputError;
     auto loaded = loadArgument(c, code);
     if (!loaded)
         return code;
@@ -173,7 +227,10 @@ bool commandNeedsGui(const QString& command)
 std::vector<Command> reportCommands()
 {
     return {
-        {"report", "FILE -o REPORT.pdf [--lang ja|en] [--edition summary|full] [--scenario ID] [--previous OLD]",
+        {"report",
+            "FILE -o REPORT.pdf [--lang ja|en] [--edition summary|full] [--scenario ID] [--previous OLD] "
+            "[--doc-number X] [--doc-version V] [--department D] [--approved YYYY-MM-DD] [--distribute A,B] "
+            "[--budget FY=AMOUNT]",
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
@@ -193,6 +250,21 @@ std::vector<Command> reportCommands()
                     Tr::tr("Only these sections (comma-separated): %1.")
                         .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
                     QStringLiteral("LIST")});
+                p.addOption({QStringLiteral("doc-number"),
+                    Tr::tr("The document number on the cover (default: the project's)."), QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("doc-version"),
+                    Tr::tr("The document's version, such as 1.0 (default: the project's)."), QStringLiteral("V")});
+                p.addOption({QStringLiteral("department"),
+                    Tr::tr("The preparing department on the cover (default: the project's)."), QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("approved"),
+                    Tr::tr("The approval date on the cover (default: the project's)."), QStringLiteral("YYYY-MM-DD")});
+                p.addOption({QStringLiteral("distribute"),
+                    Tr::tr("The distribution list at the end, comma-separated (default: the project's)."),
+                    QStringLiteral("LIST")});
+                p.addOption({QStringLiteral("budget"),
+                    Tr::tr("The plan's budget of fiscal year FY in yen, initial and optionally running; may be "
+                           "repeated (default: the project's)."),
+                    QStringLiteral("FY=INITIAL[/RUNNING]")});
                 p.addOption({QStringLiteral("edition"),
                     Tr::tr("summary (default): every long list cut to its highest entries and the rest counted, "
                            "about 60 pages at most; full: the complete registers as well."),

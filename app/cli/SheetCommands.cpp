@@ -7,11 +7,11 @@
 
 #include "CliSupport.h"
 
+#include "InputFile.h"
 #include "sheets/SheetExport.h"
 #include "sheets/SheetImport.h"
 #include "sheets/SheetReader.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace mamori::cli {
@@ -67,12 +67,12 @@ std::optional<sheets::ImportOptions> importOptions(Context& c, int& code)
     }
     if (c.parser.isSet(kMapping)) {
         const QString path = c.parser.value(kMapping);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            reportInputError(c, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        const InputFile::Bytes file = InputFile::read(path, limits::kSideFileBytes);
+        if (!file.ok()) {
+            reportInputError(c, Tr::tr("cannot read %1: %2").arg(path, file.error));
             return std::nullopt;
         }
-        sheets::MappingReadResult mapping = sheets::mappingFromJson(file.readAll(), QFileInfo(path).fileName());
+        sheets::MappingReadResult mapping = sheets::mappingFromJson(file.bytes, QFileInfo(path).fileName());
         if (!mapping.ok()) {
             code = reportAllErrors(c, mapping.errors);
             return std::nullopt;
@@ -108,12 +108,8 @@ void printSummary(Context& c, const sheets::RegisterSummary& s)
 {
     QTextStream& out = c.out;
     out << Tr::tr("%1 (sheet %2, header row %3): %4 added, %5 updated, %6 unchanged, %7 missing")
-               .arg(sheets::registerKey(s.reg), s.sheet)
-               .arg(s.headerRow)
-               .arg(s.added.size())
-               .arg(s.updated.size())
-               .arg(s.unchanged)
-               .arg(s.missing.size())
+               .arg(sheets::registerKey(s.reg), s.sheet, QString::number(s.headerRow), QString::number(s.added.size()),
+                   QString::number(s.updated.size()), QString::number(s.unchanged), QString::number(s.missing.size()))
         << Qt::endl;
     for (const QString& id : s.added)
         out << QStringLiteral("  + %1").arg(id) << Qt::endl;

@@ -101,22 +101,38 @@ struct Owner {
     int unit = -1;
 };
 
-std::vector<RequirementExplanation> requirements(
-    const engine::EngineState& s, int control, const Owner& owner, std::vector<int>& path)
+RequirementExplanation requirement(const engine::EngineState& s, int r, const Owner& owner)
 {
-    std::vector<RequirementExplanation> out;
+    const Control& k = s.controlAt(r);
+    RequirementExplanation e {k.id, statusUnit(k, owner.id), k.statusFor(owner.id), s.readinessFor(r, owner.unit), {}};
+    for (const int q : s.requiresOf(r))
+        e.requires_.append(s.controlAt(q).id);
+    return e;
+}
+
+/// The direct requirements of `control`, and every control reached from them added to `all` once
+/// (iteratively: a chain of 100,000 controls must not overflow the stack; a cycle, in an invalid model,
+/// stops where it closes).
+std::vector<RequirementExplanation> requirements(
+    const engine::EngineState& s, int control, const Owner& owner, std::map<QString, RequirementExplanation>& all)
+{
+    std::vector<RequirementExplanation> direct;
+    std::vector<int> stack;
     for (const int r : s.requiresOf(control)) {
-        const Control& k = s.controlAt(r);
-        RequirementExplanation e {
-            k.id, statusUnit(k, owner.id), k.statusFor(owner.id), s.readinessFor(r, owner.unit), {}};
-        if (std::find(path.begin(), path.end(), r) == path.end()) { // a cycle (invalid model) stops here
-            path.push_back(r);
-            e.requires_ = requirements(s, r, owner, path);
-            path.pop_back();
-        }
-        out.push_back(std::move(e));
+        direct.push_back(requirement(s, r, owner));
+        stack.push_back(r);
     }
-    return out;
+    while (!stack.empty()) {
+        const int r = stack.back();
+        stack.pop_back();
+        const QString& id = s.controlAt(r).id;
+        if (all.count(id) != 0)
+            continue;
+        all.emplace(id, requirement(s, r, owner));
+        for (const int q : s.requiresOf(r))
+            stack.push_back(q);
+    }
+    return direct;
 }
 
 QJsonValue idOrNull(const QString& id)
@@ -124,13 +140,18 @@ QJsonValue idOrNull(const QString& id)
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
+QJsonObject requirementToJson(const RequirementExplanation& r)
+{
+    return {{QStringLiteral("control"), r.control}, {QStringLiteral("status"), toKey(r.status)},
+        {QStringLiteral("status_unit"), idOrNull(r.unit)}, {QStringLiteral("readiness"), r.readiness},
+        {QStringLiteral("requires"), QJsonArray::fromStringList(r.requires_)}};
+}
+
 QJsonArray requirementsToJson(const std::vector<RequirementExplanation>& list)
 {
     QJsonArray out;
     for (const RequirementExplanation& r : list)
-        out.append(QJsonObject {{QStringLiteral("control"), r.control}, {QStringLiteral("status"), toKey(r.status)},
-            {QStringLiteral("status_unit"), idOrNull(r.unit)}, {QStringLiteral("readiness"), r.readiness},
-            {QStringLiteral("requires"), requirementsToJson(r.requires_)}});
+        out.append(requirementToJson(r));
     return out;
 }
 
@@ -139,17 +160,19 @@ QString number(double v)
     return QString::number(v, 'g', 6);
 }
 
-/// "K0 (partial, 0.5) requires K1 (none, 0)" for the requirements that hold readiness below 1.
-void describeHeldBack(const std::vector<RequirementExplanation>& list, QStringList& out)
+/// "K0 (partial, readiness 0.5)" for each requirement that holds readiness below 1; one listed for an
+/// earlier control is referred to ("K0, see above").
+void describeHeldBack(const Explanation& x, const ControlExplanation& c, QSet<QString>& shown, QStringList& out)
 {
-    for (const RequirementExplanation& r : list) {
-        if (r.readiness >= 1.0)
-            continue;
-        out.append(r.unit.isEmpty()
-                ? Tr::tr("%1 (%2, readiness %3)").arg(r.control, toKey(r.status), number(r.readiness))
-                : Tr::tr("%1 (status of %2: %3, readiness %4)")
-                      .arg(r.control, r.unit, toKey(r.status), number(r.readiness)));
-        describeHeldBack(r.requires_, out);
+    for (const HeldBack& h : heldBack(x, c, shown)) {
+        const RequirementExplanation& r = *h.requirement;
+        if (h.shownBefore)
+            out.append(Tr::tr("%1 (see above)").arg(r.control));
+        else
+            out.append(r.unit.isEmpty()
+                    ? Tr::tr("%1 (%2, readiness %3)").arg(r.control, toKey(r.status), number(r.readiness))
+                    : Tr::tr("%1 (status of %2: %3, readiness %4)")
+                          .arg(r.control, r.unit, toKey(r.status), number(r.readiness)));
     }
 }
 
@@ -233,8 +256,7 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
         c.status = control.statusFor(owner.id);
         c.statusFactor = statusFactor(c.status);
         c.readiness = s.readinessFor(k, owner.unit);
-        std::vector<int> path {k};
-        c.requires_ = requirements(s, k, owner, path);
+        c.requires_ = requirements(s, k, owner, x.requirements);
         c.factor = 1.0 - c.reduction * c.readiness;
         x.controls.append(std::move(c));
     }
@@ -251,6 +273,39 @@ ExplainResult explain(const Model& model, const QString& assetId, const QString&
     x.decided = risk->decided;
     result.explanation = std::move(x);
     return result;
+}
+
+QStringList ControlExplanation::requiresIds() const
+{
+    QStringList out;
+    for (const RequirementExplanation& r : requires_)
+        out.append(r.control);
+    return out;
+}
+
+std::vector<HeldBack> heldBack(const Explanation& x, const ControlExplanation& c, QSet<QString>& shown)
+{
+    // Depth first in the order of `requires`, as the recursive listing was, with a stack of ids.
+    std::vector<HeldBack> out;
+    QSet<QString> listed; // for this control
+    QStringList stack = c.requiresIds();
+    std::reverse(stack.begin(), stack.end());
+    while (!stack.isEmpty()) {
+        const QString id = stack.takeLast();
+        const auto it = x.requirements.find(id);
+        if (it == x.requirements.end() || it->second.readiness >= 1.0 || listed.contains(id))
+            continue;
+        listed.insert(id);
+        if (shown.contains(id)) { // listed for an earlier control: referred to
+            out.push_back({&it->second, true});
+            continue;
+        }
+        shown.insert(id);
+        out.push_back({&it->second, false});
+        for (auto r = it->second.requires_.crbegin(); r != it->second.requires_.crend(); ++r)
+            stack.append(*r);
+    }
+    return out;
 }
 
 QJsonObject explanationToJson(const Explanation& x)
@@ -280,7 +335,10 @@ QJsonObject explanationToJson(const Explanation& x)
             {QStringLiteral("status"), toKey(c.status)}, {QStringLiteral("status_unit"), idOrNull(c.unit)},
             {QStringLiteral("status_factor"), c.statusFactor}, {QStringLiteral("readiness"), c.readiness},
             {QStringLiteral("requires"), requirementsToJson(c.requires_)}, {QStringLiteral("factor"), c.factor}});
-    return {{QStringLiteral("format"), QStringLiteral("mamori-explanation")}, {QStringLiteral("version"), 1},
+    QJsonArray requirements;
+    for (const auto& [id, r] : x.requirements)
+        requirements.append(requirementToJson(r));
+    return {{QStringLiteral("format"), QStringLiteral("mamori-explanation")}, {QStringLiteral("version"), 2},
         {QStringLiteral("asset"), x.asset}, {QStringLiteral("owner"), idOrNull(x.owner)},
         {QStringLiteral("threat"), x.threat}, {QStringLiteral("category"), x.category},
         {QStringLiteral("exposure"), x.exposedByEntry ? QStringLiteral("entry") : QStringLiteral("applies_to")},
@@ -293,7 +351,8 @@ QJsonObject explanationToJson(const Explanation& x)
         {QStringLiteral("impact"),
             QJsonObject {{QStringLiteral("value"), x.impact}, {QStringLiteral("dimension"), toKey(x.impactDimension)},
                 {QStringLiteral("dimensions"), dims}}},
-        {QStringLiteral("controls"), controls}, {QStringLiteral("likelihood_multiplier"), x.likelihoodMultiplier},
+        {QStringLiteral("controls"), controls}, {QStringLiteral("requirements"), requirements},
+        {QStringLiteral("likelihood_multiplier"), x.likelihoodMultiplier},
         {QStringLiteral("impact_multiplier"), x.impactMultiplier}, {QStringLiteral("inherent"), x.inherent},
         {QStringLiteral("residual_likelihood"), x.residualLikelihood},
         {QStringLiteral("residual_impact"), x.residualImpact}, {QStringLiteral("residual"), x.residual},
@@ -305,7 +364,8 @@ QJsonObject explanationToJson(const Explanation& x)
 QString explanationToText(const Explanation& x)
 {
     QString out;
-    out += Tr::tr("Risk of asset %1 from threat %2 (category %3)\n").arg(x.asset, x.threat).arg(x.category);
+    out += Tr::tr("Risk of asset %1 from threat %2 (category %3)\n")
+               .arg(x.asset, x.threat, QString::number(x.category));
     out += x.exposedByEntry ? Tr::tr("Exposed: an exposure entry names the pair.\n")
                             : Tr::tr("Exposed: the threat's applies_to matches the asset.\n");
     out += Tr::tr("\nLikelihood %1: ").arg(number(x.likelihood))
@@ -342,6 +402,7 @@ QString explanationToText(const Explanation& x)
         out += Tr::tr("\nNo control applies.\n");
     else
         out += Tr::tr("\nApplicable controls (factor = 1 - reduction x readiness):\n");
+    QSet<QString> shown;
     for (const ControlExplanation& c : x.controls) {
         const QString entry = c.byThreat ? Tr::tr("threat entry") : Tr::tr("category entry");
         out += Tr::tr("  %1 on %2: reduction %3 (%4%5), readiness %6, factor %7\n")
@@ -349,7 +410,7 @@ QString explanationToText(const Explanation& x)
                        c.reductionDefaulted ? Tr::tr(", from the effectiveness") : QString(), number(c.readiness),
                        number(c.factor));
         QStringList held;
-        describeHeldBack(c.requires_, held);
+        describeHeldBack(x, c, shown, held);
         if (!c.unit.isEmpty())
             out += Tr::tr("    status of %1: %2 gives %3\n").arg(c.unit, toKey(c.status), number(c.statusFactor));
         else if (c.statusFactor < 1.0)

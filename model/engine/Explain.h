@@ -9,6 +9,9 @@
 #include "engine/Assessment.h"
 
 #include <QJsonObject>
+#include <QSet>
+
+#include <map>
 
 #include <optional>
 #include <vector>
@@ -41,14 +44,16 @@ struct DimensionExplanation {
     QList<ImpactStep> steps; ///< from the source to the explained asset, shortest such chain
 };
 
-/// A required control and, recursively, what it requires.
+/// A required control, and the ids of the controls it requires in turn: each of those is explained once,
+/// in Explanation::requirements, however many controls require it (a diamond of `requires` 40 layers deep
+/// has 2^40 paths but 80 controls).
 struct RequirementExplanation {
     QString control;
     /// The owning unit whose own status (status_by_unit, 3.4) was used; empty: the control's status.
     QString unit;
     ControlStatus status = ControlStatus::None;
     double readiness = 0;
-    std::vector<RequirementExplanation> requires_;
+    QStringList requires_;
 };
 
 /// One applicable control: factor = 1 - reduction * readiness.
@@ -64,7 +69,8 @@ struct ControlExplanation {
     ControlStatus status = ControlStatus::None; ///< s(k, owner of the asset)
     double statusFactor = 0; ///< f(status)
     double readiness = 0; ///< g(k, owner) = f(status) * product of the requirements' readiness
-    std::vector<RequirementExplanation> requires_;
+    std::vector<RequirementExplanation> requires_; ///< the controls it requires directly
+    QStringList requiresIds() const;
     double factor = 1;
 };
 
@@ -81,6 +87,8 @@ struct Explanation {
     Dimension impactDimension = Dimension::C; ///< the first dimension with the largest impact
     double impact = 1;
     QList<ControlExplanation> controls; ///< K(a, t), sorted by id
+    /// Every control the applicable controls require, directly or through others, once each, by id.
+    std::map<QString, RequirementExplanation> requirements;
     double likelihoodMultiplier = 1; ///< mL
     double impactMultiplier = 1; ///< mI
     double inherent = 1;
@@ -104,6 +112,20 @@ struct ExplainResult {
 /// Explains the risk of (asset, threat) in `model` (assessed in full).
 ExplainResult explain(const Model& model, const QString& asset, const QString& threat);
 
+/// One control that holds back an applicable control's readiness.
+struct HeldBack {
+    const RequirementExplanation* requirement = nullptr;
+    bool shownBefore = false; ///< listed for an earlier control already: referred to, not followed again
+};
+
+/// The requirements with readiness below 1 that `control` reaches, each once, depth first in the order
+/// they are required (no recursion: the input decides the depth). Those in `shown` were listed for an
+/// earlier control: they are given with shownBefore and not followed; `shown` gains the others. Over all
+/// the controls of an explanation, the output is linear in the number of requirements.
+std::vector<HeldBack> heldBack(const Explanation& explanation, const ControlExplanation& control, QSet<QString>& shown);
+
+/// Version 2: a control's "requires" lists its direct requirements, whose own "requires" are ids, each
+/// explained once in "requirements".
 QJsonObject explanationToJson(const Explanation& explanation);
 /// A few paragraphs for a person, translated.
 QString explanationToText(const Explanation& explanation);

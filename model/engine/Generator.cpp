@@ -182,8 +182,10 @@ private:
     void startFromCatalogue()
     {
         const Model catalogue = BuiltIn::catalogue();
-        m_model.name = {QStringLiteral("合成区 %1 資産 (seed %2)").arg(m_target).arg(m_seed),
-            QStringLiteral("Synthetic ward, %1 assets (seed %2)").arg(m_target).arg(m_seed)};
+        m_model.name
+            = {QStringLiteral("合成区 %1 資産 (seed %2)").arg(QString::number(m_target), QString::number(m_seed)),
+                QStringLiteral("Synthetic ward, %1 assets (seed %2)")
+                    .arg(QString::number(m_target), QString::number(m_seed))};
         m_model.orgUnits = catalogue.orgUnits;
         m_model.threats = catalogue.threats;
         m_model.controls = catalogue.controls;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace mamori {
 
@@ -275,14 +276,39 @@ private:
     }
 
     /// Every feasible set extending m_current with candidates from `first` on, depth first: each set
-    /// is assessed once, right after its last member is completed. Returns false when stopped.
+    /// is assessed once, right after its last member is completed. Returns false when stopped. An explicit
+    /// stack, not recursion: the depth is the size of the largest set tried, up to the set limit
+    /// (16,384), too deep for a 1 MB Windows thread stack.
     bool searchFrom(qsizetype first)
     {
-        for (qsizetype j = first; j < m_candidates.size(); ++j) {
-            if (!fits(m_current, j))
+        struct Frame {
+            qsizetype next; ///< the next candidate to try at this depth; the one added is next - 1
+            CandidateSet saved; ///< m_current before that candidate was added
+        };
+        std::vector<Frame> frames {{first, {}}};
+        // Takes back the candidate each frame added (all but the last frame, or all of them), in reverse.
+        const auto unwind = [&](std::size_t count) {
+            for (std::size_t k = count; k-- > 0;) {
+                m_bench.undo(frames[k].next - 1);
+                m_current = frames[k].saved;
+            }
+        };
+        while (!frames.empty()) {
+            Frame& f = frames.back();
+            qsizetype j = f.next;
+            while (j < m_candidates.size() && !fits(m_current, j))
+                ++j;
+            if (j >= m_candidates.size()) { // this depth is done: back to the set one smaller
+                frames.pop_back();
+                if (!frames.empty()) {
+                    m_bench.undo(frames.back().next - 1);
+                    m_current = frames.back().saved;
+                }
                 continue;
+            }
             // Sums in member order, like the reference's sum() over a combination.
-            const CandidateSet saved = m_current;
+            f.next = j + 1;
+            f.saved = m_current;
             m_current.members.append(j);
             m_current.initial += m_candidates[j].cost.initial;
             m_current.annual += m_candidates[j].cost.annual;
@@ -290,11 +316,11 @@ private:
             m_current.residual = m_bench.residual();
             if (better(m_current, m_best, m_candidates))
                 m_best = m_current;
-            const bool go = tick() && searchFrom(j + 1);
-            m_bench.undo(j);
-            m_current = saved;
-            if (!go)
+            if (!tick()) {
+                unwind(frames.size());
                 return false;
+            }
+            frames.push_back({j + 1, {}});
         }
         return true;
     }

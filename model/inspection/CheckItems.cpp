@@ -44,7 +44,7 @@ QList<CheckItem> readControl(
         const JsonPointer itemAt = at / "items" / i;
         const QJsonObject o = list[i].toObject();
         CheckItem item {o.value(QStringLiteral("id")).toString(), control, bothLanguages(o, itemAt, file, errors)};
-        const QString expected = QStringLiteral("%1-%2").arg(control).arg(i + 1);
+        const QString expected = QStringLiteral("%1-%2").arg(control, QString::number(i + 1));
         if (item.id != expected)
             errors.append({file, (itemAt / "id").toString(),
                 Tr::tr("\"%1\" should be \"%2\" (the control's id and the item's number)").arg(item.id, expected)});
@@ -92,7 +92,7 @@ CheckItems::ReadResult CheckItems::fromJson(const QByteArray& json, const QStrin
         const QString control = controls[c].toObject().value(QStringLiteral("control")).toString();
         if (items.size() < 2 || items.size() > 4)
             r.errors.append({file, (at / "items").toString(),
-                Tr::tr("%1 has %2 items; a control has two to four").arg(control).arg(items.size())});
+                Tr::tr("%1 has %2 items; a control has two to four").arg(control, QString::number(items.size()))});
         if (r.items.m_byControl.contains(control))
             r.errors.append({file, (at / "control").toString(), Tr::tr("\"%1\" is listed twice").arg(control)});
         r.items.m_byControl.insert(control, items);

@@ -37,9 +37,7 @@ void addControls(const Model& model, QList<ReviewItem>& out)
         item.ref = k.id;
         item.units = weak;
         item.reason = Tr::tr("Not or only partly implemented in %1 of %2 units: %3")
-                          .arg(weak.size())
-                          .arg(entries)
-                          .arg(weak.join(QStringLiteral(", ")));
+                          .arg(QString::number(weak.size()), QString::number(entries), weak.join(QStringLiteral(", ")));
         found.append(item);
     }
     sortById(found);

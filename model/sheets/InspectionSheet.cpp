@@ -246,11 +246,13 @@ public:
 private:
     void error(int row, int column, const QString& what)
     {
-        m_out.errors.append({m_file, Tr::tr("row %1, column %2").arg(row + 1).arg(m_layout.headers[column]), what});
+        m_out.errors.append(
+            {m_file, Tr::tr("row %1, column %2").arg(QString::number(row + 1), m_layout.headers[column]), what});
     }
     void errorAt(const TopValue& v, const QString& what)
     {
-        m_out.errors.append({m_file, Tr::tr("row %1, column %2").arg(v.row + 1).arg(columnLetter(v.column)), what});
+        m_out.errors.append(
+            {m_file, Tr::tr("row %1, column %2").arg(QString::number(v.row + 1), columnLetter(v.column)), what});
     }
     QString cellText(int row, Column column) const
     {
@@ -301,7 +303,8 @@ void Reader::checkYear(int fiscalYear)
     if (!year)
         errorAt(top, Tr::tr("\"%1\" is not a fiscal year").arg(top.cell.text.trimmed()));
     else if (*year != fiscalYear)
-        errorAt(top, Tr::tr("the sheet is for fiscal year %1, not %2").arg(*year).arg(fiscalYear));
+        errorAt(top,
+            Tr::tr("the sheet is for fiscal year %1, not %2").arg(QString::number(*year), QString::number(fiscalYear)));
 }
 
 QString Reader::controlOf(int row, const QString& control, const QString& item)
@@ -348,7 +351,7 @@ void Reader::readRow(int row)
     }
     const QString key = item.isEmpty() ? owner : item;
     if (const auto earlier = m_answeredAt.constFind(key); earlier != m_answeredAt.cend()) {
-        error(row, Answer, Tr::tr("%1 is answered on row %2 already").arg(key).arg(*earlier + 1));
+        error(row, Answer, Tr::tr("%1 is answered on row %2 already").arg(key, QString::number(*earlier + 1)));
         return;
     }
     m_answeredAt.insert(key, row);
@@ -370,10 +373,10 @@ QString inspectionId(const Model& model, const Inspection& inspection)
         if (old.unit == inspection.unit && old.fiscalYear == inspection.fiscalYear && old.kind == inspection.kind)
             return old.id;
     }
-    const QString base = QStringLiteral("I-%1-%2").arg(inspection.fiscalYear).arg(inspection.unit);
+    const QString base = QStringLiteral("I-%1-%2").arg(QString::number(inspection.fiscalYear), inspection.unit);
     QString id = base;
     for (int n = 2; indexOfId(model.inspections, id) >= 0; ++n)
-        id = QStringLiteral("%1-%2").arg(base).arg(n);
+        id = QStringLiteral("%1-%2").arg(base, QString::number(n));
     return id;
 }
 

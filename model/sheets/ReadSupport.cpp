@@ -2,6 +2,8 @@
 
 #include "SheetTr.h"
 
+#include "InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -37,19 +39,11 @@ QString displayName(const QString& path)
 FileBytes readWholeFile(const QString& path)
 {
     FileBytes out;
-    QFile file(path);
-    if (!QFileInfo::exists(path)) {
-        out.error = SheetTr::tr("%1: the file does not exist").arg(displayName(path));
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        out.error = SheetTr::tr("%1: the file cannot be read: %2").arg(displayName(path), file.errorString());
-    } else if (file.size() > kMaxFileBytes) {
-        out.error = SheetTr::tr("%1: the file is larger than %2 MB; Mamori reads spreadsheets up to that size")
-                        .arg(displayName(path), localNumber(kMaxFileBytes / (1024 * 1024)));
-    } else {
-        out.bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError)
-            out.error = SheetTr::tr("%1: the file cannot be read: %2").arg(displayName(path), file.errorString());
-    }
+    InputFile::Bytes file = InputFile::read(path, kMaxFileBytes);
+    if (!file.ok())
+        out.error = SheetTr::tr("%1: %2").arg(displayName(path), file.error);
+    else
+        out.bytes = std::move(file.bytes);
     return out;
 }
 

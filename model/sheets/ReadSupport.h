@@ -4,6 +4,7 @@
 // that keep a hostile file from exhausting memory, recognising Office's old binary container, and
 // dropping trailing empty cells and rows.
 
+#include "InputLimits.h"
 #include "Sheet.h"
 
 #include <QByteArray>
@@ -12,9 +13,9 @@
 
 namespace mamori::sheets {
 
-/// The largest file read, and the most an .xlsx may unpack to (all its parts together): a zip bomb
-/// stops here. A 10,000-row inventory is a few MB.
-constexpr qint64 kMaxFileBytes = 200 * 1024 * 1024;
+/// The largest file read (limits::kSheetBytes, 100 MB), and the most an .xlsx may unpack to (all its
+/// parts together): a zip bomb stops here. A 10,000-row inventory is a few MB.
+constexpr qint64 kMaxFileBytes = limits::kSheetBytes;
 constexpr qint64 kMaxUnpackedBytes = 200 * 1024 * 1024;
 /// The most cells a sheet may span (rows times their width): 100,000 rows of 50 columns.
 constexpr qint64 kMaxCells = 5'000'000;

@@ -3,6 +3,7 @@
 #include "Cp932.h"
 #include "Model.h"
 #include "ModelEdit.h"
+#include "SaveWhole.h"
 #include "SheetRecords.h"
 #include "SheetValues.h"
 #include "UnitScope.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace mamori::sheets {
@@ -493,7 +493,7 @@ QStringList unencodablePlaces(const SheetOut& sheet, QString left)
             if (found.isEmpty()
                 || std::none_of(found.begin(), found.end(), [&left](QChar q) { return left.contains(q); }))
                 continue;
-            out.append(Tr::tr("row %1, column %2: \"%3\"").arg(r + 2).arg(sheet.headers.value(c), found));
+            out.append(Tr::tr("row %1, column %2: \"%3\"").arg(QString::number(r + 2), sheet.headers.value(c), found));
             for (const QChar q : found)
                 left.remove(q);
         }
@@ -525,9 +525,8 @@ ExportFileResult writeCsv(const SheetOut& sheet, const QString& path, TextEncodi
     QByteArray bytes;
     if (ExportFileResult encoded = csvBytes(sheet, encoding, path, bytes); !encoded.ok())
         return encoded;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (const SaveWholeResult saved = saveWhole(path, bytes); !saved.ok())
+        return {Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), saved.error)};
     return {};
 }
 

@@ -56,7 +56,8 @@ CellValue wholeNumber(const Cell& cell, int count)
     const QRegularExpressionMatch m = digits.match(cell.text.normalized(QString::NormalizationForm_KC).trimmed());
     const int n = m.hasMatch() ? m.captured(1).toInt() : 0;
     if (n < 1 || n > count)
-        return fail(Tr::tr("%1 is not between %2 and %3").arg(quoted(cell)).arg(1).arg(count));
+        return fail(
+            Tr::tr("%1 is not between %2 and %3").arg(quoted(cell), QStringLiteral("1"), QString::number(count)));
     return {QString::number(n), {}};
 }
 

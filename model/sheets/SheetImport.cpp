@@ -136,8 +136,7 @@ bool mergeOne(MergeState& state, const Sheet& sheet, Register reg, const ImportO
         const QString where = state.nameSheets ? Tr::tr("sheet %1").arg(sheet.name) : QString();
         state.errors.append({state.file, where,
             Tr::tr("no header row: none of the first %1 rows names a column of the %2 register")
-                .arg(kHeaderSearchRows)
-                .arg(registerKey(reg))});
+                .arg(QString::number(kHeaderSearchRows), registerKey(reg))});
         return false;
     }
     const ValueContext context {

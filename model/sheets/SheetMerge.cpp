@@ -146,7 +146,8 @@ public:
             if (firstRowOf.contains(key)) {
                 const QString field = hasId<T> ? QStringLiteral("id") : QString();
                 problem(row, field,
-                    Tr::tr("\"%1\" appears twice: rows %2 and %3").arg(key).arg(firstRowOf[key] + 1).arg(row.row + 1));
+                    Tr::tr("\"%1\" appears twice: rows %2 and %3")
+                        .arg(key, QString::number(firstRowOf[key] + 1), QString::number(row.row + 1)));
                 continue;
             }
             firstRowOf.insert(key, row.row);
@@ -479,8 +480,8 @@ RegisterSummary merge(MergeState& state, const Sheet& sheet, Register reg, const
 
 void MergeState::problem(const QString& sheet, int row, int column, const QString& header, const QString& what)
 {
-    QString where
-        = header.isEmpty() ? Tr::tr("row %1").arg(row + 1) : Tr::tr("row %1, column %2").arg(row + 1).arg(header);
+    QString where = header.isEmpty() ? Tr::tr("row %1").arg(row + 1)
+                                     : Tr::tr("row %1, column %2").arg(QString::number(row + 1), header);
     if (nameSheets)
         where = Tr::tr("sheet %1, %2").arg(sheet, where);
     errors.append({file, where, what});

@@ -202,7 +202,8 @@ ListRanges writeLongLists(lxw_workbook* book, const QList<SheetOut>& sheets, con
             for (qsizetype r = 0; r < choices.size(); ++r)
                 worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(column), strings.keep(choices[r]), nullptr);
             const QString letters = columnLetter(column);
-            ranges[choices] = QStringLiteral("'%1'!$%2$1:$%2$%3").arg(listSheet, letters).arg(choices.size());
+            ranges[choices]
+                = QStringLiteral("'%1'!$%2$1:$%2$%3").arg(listSheet, letters, QString::number(choices.size()));
         }
     }
     return ranges;
@@ -230,10 +231,8 @@ QString writeRows(lxw_worksheet* ws, const SheetOut& sheet, const QString& name,
                     columnFormats.value(c), strings, sheet.wrap);
                 e != LXW_NO_ERROR)
                 return SheetTr::tr("sheet %1, row %2, column %3: %4")
-                    .arg(name)
-                    .arg(header + 2 + r)
-                    .arg(sheet.headers.value(c))
-                    .arg(QString::fromUtf8(lxw_strerror(e)));
+                    .arg(name, QString::number(header + 2 + r), sheet.headers.value(c),
+                        QString::fromUtf8(lxw_strerror(e)));
         }
     }
     return {};

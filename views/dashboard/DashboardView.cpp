@@ -527,7 +527,7 @@ QChart* DashboardView::controlStatusChart() const
     QStringList names;
     qint64 maximum = 0;
     for (int g = 1; g <= groups; ++g) {
-        names.append(tr("%1. %2").arg(g).arg(EnumNames::controlGroup(g)));
+        names.append(tr("%1. %2").arg(QString::number(g), EnumNames::controlGroup(g)));
         qint64 sum = 0;
         for (int s = 0; s < statuses; ++s)
             sum += counts[std::size_t(s)][std::size_t(g - 1)];

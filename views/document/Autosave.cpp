@@ -1,6 +1,7 @@
 #include "document/Autosave.h"
 
 #include "ProjectFile.h"
+#include "SaveWhole.h"
 #include "document/ProjectDocument.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -111,15 +111,8 @@ void Autosave::startSave()
         {QStringLiteral("saved_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     m_savedRevision = m_document->revision();
     m_writer.start([this, snapshot, o, model = filePath(".mamori"), meta = filePath(".json")] {
-        bool ok = ProjectFile::write(snapshot, model).ok();
-        if (ok) {
-            QSaveFile file(meta);
-            ok = file.open(QIODevice::WriteOnly);
-            if (ok) {
-                file.write(QJsonDocument(o).toJson());
-                ok = file.commit();
-            }
-        }
+        const bool ok
+            = ProjectFile::write(snapshot, model).ok() && saveWhole(meta, QJsonDocument(o).toJson()).ok();
         if (!ok)
             m_writeFailed = true;
     });

@@ -415,6 +415,14 @@ UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<
         {MergeId::AcceptanceCriteria}, {}, {}};
 }
 
+UserEdit setDocumentControl(const Model& model, const DocumentControl& document)
+{
+    if (document == model.document)
+        return {};
+    return {UiText::translate("mamori::Edits", "Change the document control"), {ModelEdit::replace(0, document)}, {},
+        {}, {}};
+}
+
 UserEdit proposalToAction(const Model& model, const ControlProposal& proposal, const RiskKey& risk)
 {
     const ModelIndex index(model);
@@ -662,8 +670,7 @@ UserEdit applyInspection(const Model& model, const Inspection& inspection, const
     const qsizetype at = recordInspection(after, inspection);
     UserEdit out;
     out.text = UiText::translate("mamori::Edits", "Apply the self-inspection of %1 (fiscal year %2)")
-                   .arg(inspection.unit)
-                   .arg(inspection.fiscalYear);
+                   .arg(inspection.unit, QString::number(inspection.fiscalYear));
     out.edits.append(
         at < model.inspections.size() ? ModelEdit::replace(at, inspection) : ModelEdit::insert(at, inspection));
     QList<qsizetype> touched;

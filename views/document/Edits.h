@@ -157,6 +157,12 @@ UserEdit clearResponses(const Model& model, const QList<RiskKey>& risks);
 /// the bands are ignored); steps of the criteria merge into one undo step. An empty edit when
 /// nothing changes.
 UserEdit setAcceptanceCriteria(const Model& model, double appetite, const QList<double>& bounds);
+
+/// The report's document control (number, version, department, approval date, revision history,
+/// distribution, budgets) replaced by `document` as one undo step, from File > Export report…; an
+/// empty edit when nothing changes. Apply with ProjectDocument::editScenarios: it belongs to the
+/// baseline, whichever scenario is shown.
+UserEdit setDocumentControl(const Model& model, const DocumentControl& document);
 /// A proposed control taken into the plan for `risk`: the control is added (from the catalogue, as
 /// planned) or marked planned (when it had no status), and a plan action introduces it from today to
 /// the end of the fiscal year. `created` is the action's id. Refused when the project changed since

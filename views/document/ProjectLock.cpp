@@ -27,8 +27,8 @@ bool ProjectLock::acquire(const QString& path, QString* holder)
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            *holder
-                = QCoreApplication::translate("mamori::ProjectLock", "%1 on %2, process %3").arg(app, host).arg(pid);
+            *holder = QCoreApplication::translate("mamori::ProjectLock", "%1 on %2, process %3")
+                          .arg(app, host, QString::number(pid));
         }
         // A folder where no lock can be written (read-only media) is not "open elsewhere".
         if (lock->error() != QLockFile::LockFailedError) {

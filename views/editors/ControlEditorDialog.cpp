@@ -105,7 +105,7 @@ QWidget* ControlEditorDialog::createBasicPage()
     m_group = new QComboBox(page);
     m_group->setObjectName(QStringLiteral("group"));
     for (int g = 1; g <= kControlGroupCount; ++g)
-        m_group->addItem(tr("%1. %2").arg(g).arg(EnumNames::controlGroup(g)), g);
+        m_group->addItem(tr("%1. %2").arg(QString::number(g), EnumNames::controlGroup(g)), g);
     m_group->setCurrentIndex(qBound(0, m_original.group - 1, kControlGroupCount - 1));
     form->addRow(tr("&Group:"), m_group);
 
@@ -206,7 +206,7 @@ void ControlEditorDialog::addMitigationRow(const Mitigation& entry)
     target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     target->setMinimumContentsLength(24);
     for (int c = 1; c <= kThreatCategoryCount; ++c) {
-        target->addItem(tr("Category %1: %2").arg(c).arg(EnumNames::threatCategory(c)));
+        target->addItem(tr("Category %1: %2").arg(QString::number(c), EnumNames::threatCategory(c)));
         target->setItemData(target->count() - 1, c, CategoryRole);
     }
     target->insertSeparator(target->count());
@@ -482,8 +482,8 @@ ControlEditorDialog::Mitigations ControlEditorDialog::mitigations() const
         for (qsizetype other = 0; other < out.entries.size(); ++other) {
             const Mitigation& e = out.entries[other];
             if (e.threat == entry->threat && e.category == entry->category) {
-                out.error
-                    = tr("Mitigates, rows %1 and %2 name the same threat or category.").arg(other + 1).arg(row + 1);
+                out.error = tr("Mitigates, rows %1 and %2 name the same threat or category.")
+                                .arg(QString::number(other + 1), QString::number(row + 1));
                 out.at = target;
                 return out;
             }

@@ -42,7 +42,7 @@ ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype inde
     m_category = new QComboBox(body);
     m_category->setObjectName(QStringLiteral("category"));
     for (int c = 1; c <= kThreatCategoryCount; ++c)
-        m_category->addItem(tr("%1. %2").arg(c).arg(EnumNames::threatCategory(c)), c);
+        m_category->addItem(tr("%1. %2").arg(QString::number(c), EnumNames::threatCategory(c)), c);
     m_category->setCurrentIndex(qBound(0, m_original.category - 1, kThreatCategoryCount - 1));
     form->addRow(tr("&Category:"), m_category);
 

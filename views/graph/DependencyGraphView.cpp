@@ -462,9 +462,8 @@ void DependencyGraphView::updateStatus()
         const Finding& f = findings[m_highlightFinding];
         parts.append(tr("Finding %1 of %2 (%3): %4 and %5 are connected without a gateway, over %n asset(s)", nullptr,
             int(f.path.size()))
-                         .arg(m_highlightFinding + 1)
-                         .arg(findings.size())
-                         .arg(EnumNames::level(severityKey(f.severity)), f.first, f.second));
+                         .arg(QString::number(m_highlightFinding + 1), QString::number(findings.size()),
+                             EnumNames::level(severityKey(f.severity)), f.first, f.second));
     }
     if (!m_focusId.isEmpty()) {
         parts.append(tr("Neighbourhood of %1 within %n hop(s)", nullptr, m_focusDepth)
@@ -550,8 +549,8 @@ bool DependencyGraphView::search(const QString& rawText)
     m_lastSearch = text;
     selectAsset(g.nodes[std::size_t(found[m_searchStep])]->id());
     if (found.size() > 1) {
-        m_statusMessage
-            = tr("Match %1 of %2 for “%3” (Enter for the next)").arg(m_searchStep + 1).arg(found.size()).arg(text);
+        m_statusMessage = tr("Match %1 of %2 for “%3” (Enter for the next)")
+                              .arg(QString::number(m_searchStep + 1), QString::number(found.size()), text);
     }
     updateStatus();
     m_statusMessage.clear();

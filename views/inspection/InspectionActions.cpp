@@ -37,7 +37,7 @@ void writeChecklistAction(QWidget* window, ProjectDocument* document, const Stat
     if (!chooseChecklistUnit(window, model, unit, year))
         return;
     QString path = QFileDialog::getSaveFileName(window, Tr::tr("Write a department's checklist"),
-        spreadsheetFolder(document) + QStringLiteral("/%1-%2.xlsx").arg(unit).arg(year),
+        spreadsheetFolder(document) + QStringLiteral("/%1-%2.xlsx").arg(unit, QString::number(year)),
         Tr::tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;

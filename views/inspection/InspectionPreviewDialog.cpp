@@ -138,8 +138,8 @@ QString InspectionPreviewDialog::appliedMessage() const
 {
     return tr(
         "Applied the self-inspection of %1, fiscal year %2: %n status changes", nullptr, int(m_read.changes.size()))
-        .arg(inspection::unitName(m_document->model(), m_read.inspection.unit))
-        .arg(japaneseFiscalYear(m_read.inspection.fiscalYear));
+        .arg(inspection::unitName(m_document->model(), m_read.inspection.unit),
+            japaneseFiscalYear(m_read.inspection.fiscalYear));
 }
 
 void InspectionPreviewDialog::apply()

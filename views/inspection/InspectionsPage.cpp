@@ -202,8 +202,7 @@ void InspectionsPage::fillUnits()
     m_units->resizeColumnsToContents();
     m_summary->setText(
         tr("Self-inspection of %1: %2 of %n units returned their checklist", nullptr, int(m_unitIds.size()))
-            .arg(japaneseFiscalYear(year))
-            .arg(returned));
+            .arg(japaneseFiscalYear(year), QString::number(returned)));
 }
 
 void InspectionsPage::fillControls()

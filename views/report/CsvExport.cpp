@@ -2,8 +2,7 @@
 
 #include "EnumNames.h"
 #include "ReportTranslation.h"
-
-#include <QSaveFile>
+#include "SaveWhole.h"
 
 #include <algorithm>
 #include <numeric>
@@ -127,9 +126,8 @@ QString writeCsvExport(
     CsvKind kind, const Model& model, const Assessment& assessment, const QString& language, const QString& path)
 {
     const QByteArray bytes = csvExport(kind, model, assessment, language);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, f.errorString());
+    if (const SaveWholeResult saved = saveWhole(path, bytes); !saved.ok())
+        return Tr::tr("cannot write %1: %2").arg(path, saved.error);
     return {};
 }
 

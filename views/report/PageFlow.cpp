@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -101,14 +102,116 @@ void TextStyle::draw(QPainter& painter, const QRectF& rect, const QString& text,
     option.setAlignment(align & Qt::AlignHorizontal_Mask);
     layout.setTextOption(option);
     layout.beginLayout();
-    qreal y = 0;
+    // Each line's baseline where the one-line case above puts it: a line's own ascent is the
+    // Japanese font's, taller than the Latin one's, and would start a wrapped cell lower than its
+    // neighbours.
+    qreal baseline = m_metrics.ascent();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(rect.width());
-        line.setPosition(QPointF(0, y));
-        y += m_lineHeight;
+        line.setPosition(QPointF(0, baseline - line.ascent()));
+        baseline += m_lineHeight;
     }
     layout.endLayout();
     layout.draw(&painter, rect.topLeft());
+}
+
+qreal TextStyle::naturalWidth(const QString& text) const
+{
+    if (!text.contains(QChar::LineSeparator))
+        return m_metrics.horizontalAdvance(text);
+    qreal widest = 0;
+    for (const QStringView line : QStringView(text).split(QChar::LineSeparator))
+        widest = std::max(widest, m_metrics.horizontalAdvance(line.toString()));
+    return widest;
+}
+
+qreal TextStyle::minimumWidth(const QString& text) const
+{
+    if (text.isEmpty())
+        return 0;
+    // Laid out at no width with word wrapping, every line holds exactly one unbreakable piece.
+    QTextLayout layout(text, m_font, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal widest = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(0);
+        widest = std::max(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return widest;
+}
+
+namespace {
+enum class Script { Space, Kanji, Katakana, Hiragana, Open, Close, Other };
+
+Script scriptOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (c.isSpace())
+        return Script::Space;
+    if ((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || u == 0x3005 || (u >= 0xf900 && u <= 0xfaff))
+        return Script::Kanji;
+    if ((u >= 0x30a0 && u <= 0x30ff && u != 0x30fb) || (u >= 0xff66 && u <= 0xff9f))
+        return Script::Katakana;
+    if (u >= 0x3040 && u <= 0x309f)
+        return Script::Hiragana;
+    if (u == 0xff08 || u == 0x300c || u == 0x300e || u == 0x3010 || u == u'(' || u == u'[')
+        return Script::Open;
+    if (u == 0xff09 || u == 0x300d || u == 0x300f || u == 0x3011 || u == 0x30fb || u == 0x3001 || u == u')' || u == u']'
+        || u == u'/' || u == 0xff0f)
+        return Script::Close; // a break may follow, never precede
+    return Script::Other;
+}
+
+/// Whether a title may break between `before` and `after` (see TextStyle::headerPieces()).
+bool breakBetween(Script before, Script after)
+{
+    if (before == Script::Open || after == Script::Close)
+        return false;
+    if (before == Script::Space || before == Script::Close || after == Script::Open)
+        return true;
+    if (after == Script::Space)
+        return false;
+    if (before == Script::Hiragana)
+        return after != Script::Hiragana;
+    if (after == Script::Hiragana)
+        return false;
+    return before != after; // kanji | katakana | Latin and digits
+}
+} // namespace
+
+QStringList TextStyle::headerPieces(const QString& title)
+{
+    QStringList pieces;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= title.size(); ++i) {
+        if (i < title.size() && !breakBetween(scriptOf(title[i - 1]), scriptOf(title[i])))
+            continue;
+        const QString piece = title.mid(start, i - start);
+        // A piece of one character (数 of リスク数) stays with the one before it; the first with the next.
+        if (!pieces.isEmpty() && (piece.trimmed().size() <= 1 || pieces.constLast().trimmed().size() <= 1))
+            pieces.last() += piece;
+        else
+            pieces.append(piece);
+        start = i;
+    }
+    return pieces;
+}
+
+QString TextStyle::joinWrapped(const QStringList& pieces, qreal width) const
+{
+    QString out, line;
+    for (const QString& piece : pieces) {
+        if (!line.isEmpty() && m_metrics.horizontalAdvance((line + piece).trimmed()) > width) {
+            out += line.trimmed() + QChar::LineSeparator;
+            line.clear();
+        }
+        line += piece;
+    }
+    return out + line.trimmed();
 }
 
 // ---- PageFlow ----
@@ -193,29 +296,62 @@ void PageFlow::startPage(QPageLayout::Orientation orientation)
     m_y = m_content.top();
     if (painting())
         decorate();
+    else
+        m_runningTitles.append(m_runningTitle); // a chapter runs on until the next one begins
 }
+
+void PageFlow::setRunningTitle(const QString& title)
+{
+    m_runningTitle = title;
+    if (!painting() && !m_runningTitles.isEmpty())
+        m_runningTitles.last() = title;
+}
+
+namespace {
+/// `text` in `style`; else one step smaller, on one line or two (a long chapter title in English, a
+/// long name of the organisation); elided only if even that does not fit.
+void drawFitted(QPainter& p, const TextStyle& style, const TextStyle& smaller, const QRectF& rect, const QString& text,
+    Qt::Alignment align)
+{
+    if (style.advance(text) <= rect.width())
+        style.draw(p, rect, text, align);
+    else if (smaller.height(text, rect.width()) <= 2 * smaller.lineHeight())
+        smaller.draw(p, QRectF(rect.left(), rect.top(), rect.width(), 2 * smaller.lineHeight()), text, align);
+    else
+        smaller.draw(p, rect, smaller.elided(text, rect.width()), align);
+}
+} // namespace
 
 void PageFlow::decorate()
 {
     // The cover (page 1) carries the handling mark only: no running title, no page number.
     QPainter& p = *m_painter;
-    const TextStyle small = style(7.5, false, QColor(0x44, 0x44, 0x44));
+    const QColor grey(0x44, 0x44, 0x44);
+    const TextStyle small = style(7.5, false, grey);
+    const TextStyle smaller = style(6.5, false, grey);
     const TextStyle mark = style(9, true, QColor(0xb0, 0x00, 0x00));
     const qreal headerTop = mm(kHeaderOffset) - small.lineHeight() / 2;
     const qreal left = m_content.left(), right = m_content.right();
 
+    qreal markWidth = 0;
     if (!m_decoration.handlingMark.isEmpty()) {
-        const qreal w = mark.advance(m_decoration.handlingMark) + mm(4);
-        const QRectF box(right - w, headerTop - mm(1.5), w, mark.lineHeight() + mm(2));
+        markWidth = mark.advance(m_decoration.handlingMark) + mm(4);
+        const QRectF box(right - markWidth, headerTop - mm(1.5), markWidth, mark.lineHeight() + mm(2));
         p.setPen(QPen(mark.color(), pt(1)));
         p.setBrush(Qt::NoBrush);
         p.drawRect(box);
         mark.draw(p, box.adjusted(0, mm(1), 0, 0), m_decoration.handlingMark, Qt::AlignHCenter);
     }
     if (m_page > 1) {
-        const qreal titleWidth = (right - left) * 0.75;
-        small.draw(p, QRectF(left, headerTop, titleWidth, small.lineHeight()),
-            small.elided(TextStyle::printable(m_decoration.title), titleWidth));
+        // The chapter the page belongs to: what a reader leafing through the binder looks for. The
+        // report's title and the ward are on the cover; repeating them on every page told nothing.
+        QString title = m_runningTitles.value(m_page - 1);
+        if (title.isEmpty())
+            title = m_decoration.title;
+        title = m_decoration.titleFormat.arg(title);
+        const qreal titleWidth = right - left - markWidth - mm(6);
+        drawFitted(p, small, smaller, QRectF(left, headerTop, titleWidth, small.lineHeight()),
+            TextStyle::printable(title), Qt::AlignLeft);
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         p.drawLine(QPointF(left, mm(kMarginTop) - mm(4)), QPointF(right, mm(kMarginTop) - mm(4)));
     }
@@ -225,9 +361,13 @@ void PageFlow::decorate()
     if (m_page > 1) {
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         p.drawLine(QPointF(left, footerTop - mm(2)), QPointF(right, footerTop - mm(2)));
-        small.draw(p, footer, m_decoration.pageFormat.arg(m_page).arg(m_totalPages), Qt::AlignHCenter);
-        small.draw(p, footer, small.elided(TextStyle::printable(m_decoration.organization), footer.width() * 0.3),
-            Qt::AlignRight);
+        const QLocale numbers(QLocale::English); // 1,234: the grouping both languages print
+        const QString pageText = m_decoration.pageFormat.arg(numbers.toString(m_page), numbers.toString(m_totalPages));
+        small.draw(p, footer, pageText, Qt::AlignHCenter);
+        // The organisation takes the room right of the page number, the mark the room left of it.
+        const qreal side = (footer.width() - small.advance(pageText)) / 2 - mm(3);
+        drawFitted(p, small, smaller, QRectF(right - side, footerTop, side, small.lineHeight()),
+            TextStyle::printable(m_decoration.organization), Qt::AlignRight);
     }
     if (!m_decoration.handlingMark.isEmpty())
         mark.draw(p, footer, m_decoration.handlingMark, Qt::AlignLeft);

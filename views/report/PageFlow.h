@@ -30,7 +30,9 @@ class QPainter;
 namespace mamori {
 
 /// A font on the report's device, measuring and drawing plain text, wrapped at word boundaries (or
-/// anywhere, for a word longer than the width).
+/// anywhere, for a word longer than the width). Every line of a text sits on the same baselines,
+/// one lineHeight() apart from the first ascent(), whichever font (Latin or Japanese) a line uses:
+/// cells side by side start on the same line whether they wrap or not.
 class TextStyle {
 public:
     TextStyle(const QFont& font, QPaintDevice* device, QColor color = Qt::black);
@@ -39,6 +41,19 @@ public:
     QColor color() const { return m_color; }
     qreal lineHeight() const { return m_lineHeight; }
     qreal advance(const QString& text) const { return m_metrics.horizontalAdvance(text); }
+    /// The width `text` takes unwrapped: its widest line (line breaks kept).
+    qreal naturalWidth(const QString& text) const;
+    /// The width of the widest piece of `text` that cannot be broken (a word, a number, a date part):
+    /// any narrower and wrapping would cut inside it.
+    qreal minimumWidth(const QString& text) const;
+    /// `pieces` (see headerPieces()) joined into lines of at most `width`, a line break between lines.
+    QString joinWrapped(const QStringList& pieces, qreal width) const;
+    /// The pieces a column title may be broken into. A Japanese title has no spaces, and breaking it
+    /// anywhere cuts words (発生可/能性): it breaks only where the script changes between kanji,
+    /// katakana and Latin, after a run of hiragana (a particle: 脅威の|分類), around brackets and 「・」,
+    /// and never leaves a single character alone (リスク数, not リスク|数). An English title breaks at
+    /// spaces. Joined, the pieces give the title back.
+    static QStringList headerPieces(const QString& title);
     /// The height `text` takes wrapped to `width`.
     qreal height(const QString& text, qreal width) const;
     /// `text` on one line, cut with "…" to fit `width`.
@@ -65,10 +80,15 @@ QStringList reportFontFamilies();
 
 /// Text on every page.
 struct PageDecoration {
-    QString title; ///< header, left
     QString handlingMark; ///< header, right, boxed; footer, left
     QString organization; ///< footer, right
     QString pageFormat; ///< footer, centre: "%1 / %2" (page, pages), translated
+    /// A page's running header, left: the chapter it belongs to (see PageFlow::setRunningTitle), or this
+    /// when no chapter has begun (the contents).
+    QString title;
+    /// How the running header is written around the title: "%1", or "%1（要約版）" in the summary
+    /// edition, so that a page copied out of it says what it is part of.
+    QString titleFormat = QStringLiteral("%1");
 };
 
 class PageFlow {
@@ -88,6 +108,13 @@ public:
     /// The report's font: the Japanese family (so kanji get Japanese glyph forms) at `points`.
     QFont font(qreal points, bool bold = false) const;
     TextStyle style(qreal points, bool bold = false, QColor color = Qt::black) const;
+
+    /// The chapter now laid out, shown in the header of its pages. The measuring pass records it for
+    /// every page (runningTitles()); the painting pass draws the recorded ones (setRunningTitles()), as
+    /// a header is drawn when its page starts, before the chapter's heading is reached.
+    void setRunningTitle(const QString& title);
+    QStringList runningTitles() const { return m_runningTitles; }
+    void setRunningTitles(QStringList titles) { m_runningTitles = std::move(titles); }
 
     /// Starts the first page; every later page starts with newPage().
     void begin(QPageLayout::Orientation orientation);
@@ -128,6 +155,8 @@ private:
     QRectF m_content;
     qreal m_y = 0;
     bool m_cancelled = false;
+    QString m_runningTitle;
+    QStringList m_runningTitles; ///< per page, 0-based
 };
 
 } // namespace mamori

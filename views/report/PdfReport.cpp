@@ -49,6 +49,7 @@ ReportResult render(const ReportContent& content, QPagedPaintDevice& device, con
     ReportResult result;
     ReportBuilder builder(content);
     Blocks blocks = builder.build();
+    keepHeadingsWithNext(blocks);
     const PageDecoration decoration = builder.decoration();
 
     // Both passes do the same work, so the progress bar counts every block twice.
@@ -82,6 +83,7 @@ ReportResult render(const ReportContent& content, QPagedPaintDevice& device, con
     }
     painter.setRenderHint(QPainter::Antialiasing);
     PageFlow paint(device, &painter, decoration, result.pages, tick);
+    paint.setRunningTitles(measure.runningTitles());
     paint.begin(QPageLayout::Portrait);
     for (const auto& b : blocks) {
         b->layout(paint);

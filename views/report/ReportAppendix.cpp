@@ -82,8 +82,9 @@ void ReportBuilder::catalogue()
     section(tr("Threats"));
     note(tr("Affects: C confidentiality, I integrity, A availability. Source: the clause of the basic policy or the "
             "guidelines the threat comes from, or the ward's own addition."));
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8}, {tr("Threat"), 3.5}, {tr("Threat category"), 2},
-                        {tr("Likelihood"), 0.9, Qt::AlignRight}, {tr("Affects"), 0.9}, {tr("Source"), 1.2}},
+    add<TableBlock>(QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Threat"), 3.5},
+                        {tr("Threat category"), 2}, {tr("Likelihood"), 0.9, Qt::AlignRight, true},
+                        {tr("Affects"), 0.9, Qt::AlignLeft, true}, {tr("Source"), 1.2}},
         rowsShown(c.model.threats.size(), SummaryLimits::kThreats), [this](qsizetype r) {
             const Threat& t = c.model.threats[r];
             return TableRow {t.id, t.name.text(c.language), EnumNames::threatCategory(t.category),
@@ -92,9 +93,9 @@ void ReportBuilder::catalogue()
     notListed(rowsShown(c.model.threats.size(), SummaryLimits::kThreats), c.model.threats.size(), Rest::InWorkbook);
     section(tr("Controls"));
     add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 0.8}, {tr("Control"), 3.4}, {tr("Control group"), 2}, {tr("Status"), 1.3},
-            {tr("Effectiveness"), 0.9, Qt::AlignRight}, {tr("Reduces"), 1.1}, {tr("Readiness"), 0.9, Qt::AlignRight},
-            {tr("Owner"), 1.5}},
+        QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Control"), 3.4}, {tr("Control group"), 2},
+            {tr("Status"), 1.3}, {tr("Effectiveness"), 0.9, Qt::AlignRight, true}, {tr("Reduces"), 1.1},
+            {tr("Readiness"), 0.9, Qt::AlignRight, true}, {tr("Owner"), 1.5}},
         rowsShown(c.model.controls.size(), SummaryLimits::kControls),
         [this](qsizetype r) {
             const Control& k = c.model.controls[r];
@@ -133,18 +134,18 @@ void ReportBuilder::assetRegister()
     paragraph(tr("Impact is the effective impact after dependencies (1 to 5); the impact spread is the number of "
                  "assets that depend on the asset."));
     add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 1.2}, {tr("Information asset"), 3.2}, {tr("Type"), 1.4}, {tr("Tier"), 1.5},
-            {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight}, {tr("Integrity"), 0.8, Qt::AlignRight},
-            {tr("Availability"), 0.8, Qt::AlignRight}, {tr("Impact spread"), 0.8, Qt::AlignRight},
-            {tr("Gateway"), 0.7, Qt::AlignHCenter}},
+        QList<TableColumn> {{tr("ID"), 1.2, Qt::AlignLeft, true}, {tr("Information asset"), 3.2}, {tr("Type"), 1.4},
+            {tr("Tier"), 1.5}, {tr("Owner"), 1.6}, {tr("Confidentiality"), 0.8, Qt::AlignRight, true},
+            {tr("Integrity"), 0.8, Qt::AlignRight, true}, {tr("Availability"), 0.8, Qt::AlignRight, true},
+            {tr("Impact spread"), 0.8, Qt::AlignRight, true}, {tr("Gateway"), 0.7, Qt::AlignHCenter, true}},
         shown,
         [this, order](qsizetype r) {
             const Asset& a = c.model.assets[order[std::size_t(r)]];
             const AssetResult* result = c.assessment.findAsset(a.id);
             const ImpactVector impact = result ? result->impact : ImpactVector {1, 1, 1};
             return TableRow {a.id, a.name.text(c.language), EnumNames::name(a.type), EnumNames::name(a.tier),
-                a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner), c.number(impact[0]), c.number(impact[1]),
-                c.number(impact[2]), c.number(double(result ? result->blastRadius : 0)),
+                a.owner.isEmpty() ? QString() : c.orgUnitName(a.owner), c.score(impact[0]), c.score(impact[1]),
+                c.score(impact[2]), c.count(result ? result->blastRadius : 0),
                 a.gateway ? QStringLiteral("○") : QString()};
         },
         7.5);

@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "LevelColors.h"
+#include "NumberFormat.h"
 #include "PageFlow.h"
 
 #include <QLocale>
@@ -30,6 +31,19 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
+/// A "nice" step for an axis: 1, 2, 2.5 or 5 times a power of ten, at or above `value`.
+double niceStep(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (f * magnitude >= value)
+            return f * magnitude;
+    }
+    return 10 * magnitude;
+}
+
 void drawTitle(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title)
 {
     const TextStyle style = flow.style(9.5, true);
@@ -38,7 +52,7 @@ void drawTitle(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& t
 } // namespace
 
 void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
-    const MatrixLabels& labels)
+    const MatrixLabels& labels, const QLocale& locale)
 {
     const TextStyle small = flow.style(7.5);
     const TextStyle countStyle = flow.style(9, true);
@@ -51,7 +65,7 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
     for (int l = 1; l <= RiskMatrix::kSize; ++l) {
         for (int i = 1; i <= RiskMatrix::kSize; ++i) {
             const QRectF r(left + (i - 1) * cell, top + (RiskMatrix::kSize - l) * cell, cell, cell);
-            const QString level = RiskMatrix::cellLevel(bands, l, i);
+            const QString level = matrix.colourLevel(bands, l, i);
             const qint64 count = matrix.counts[std::size_t(l - 1)][std::size_t(i - 1)];
             QColor fill = levelColor(level);
             if (count == 0)
@@ -62,7 +76,7 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
             if (count > 0) {
                 const TextStyle s(countStyle.font(), flow.device(), levelTextColor(level));
                 s.draw(p, QRectF(r.left(), r.center().y() - s.lineHeight() / 2, r.width(), s.lineHeight()),
-                    QString::number(count), Qt::AlignHCenter);
+                    formatCount(count, locale), Qt::AlignHCenter);
             }
         }
         small.draw(p,
@@ -83,30 +97,71 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
     p.restore();
 }
 
-void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
-    const QString& firstName, const QString& secondName)
+void drawLevelLegend(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<LegendEntry>& entries)
 {
     const TextStyle small = flow.style(7.5);
+    const qreal swatch = flow.mm(4), gap = flow.mm(1.5), spacing = flow.mm(6);
+    // Greedy rows of entries, each row centred.
+    QList<QList<qsizetype>> rows {{}};
+    qreal rowWidth = 0;
+    const auto widthOf = [&](qsizetype k) { return swatch + gap + small.advance(entries[k].text); };
+    for (qsizetype k = 0; k < entries.size(); ++k) {
+        const qreal w = widthOf(k) + (rows.last().isEmpty() ? 0 : spacing);
+        if (!rows.last().isEmpty() && rowWidth + w > rect.width()) {
+            rows.append(QList<qsizetype>());
+            rowWidth = 0;
+        }
+        rowWidth += widthOf(k) + (rows.last().isEmpty() ? 0 : spacing);
+        rows.last().append(k);
+    }
+    qreal y = rect.top();
+    for (const QList<qsizetype>& row : std::as_const(rows)) {
+        qreal total = 0;
+        for (const qsizetype k : row)
+            total += widthOf(k) + (k == row.first() ? 0 : spacing);
+        qreal x = rect.left() + (rect.width() - total) / 2;
+        for (const qsizetype k : row) {
+            p.setPen(QPen(QColor(0x88, 0x88, 0x88), flow.pt(0.3)));
+            p.setBrush(levelColor(entries[k].level));
+            p.drawRect(QRectF(x, y + small.lineHeight() * 0.15, swatch, small.lineHeight() * 0.7));
+            small.draw(p, QRectF(x + swatch + gap, y, small.advance(entries[k].text) + flow.mm(1), small.lineHeight()),
+                entries[k].text);
+            x += widthOf(k) + spacing;
+        }
+        y += small.lineHeight() + flow.mm(1);
+    }
+}
+
+void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
+    const QString& firstName, const QString& secondName, const QLocale& locale)
+{
+    const TextStyle small = flow.style(7.5);
+    const TextStyle valueStyle = flow.style(6.5, false, kAxis);
     drawTitle(flow, p, rect, title);
     double maxValue = 0;
-    for (const BarItem& b : items)
+    qreal valueWidth = 0;
+    for (const BarItem& b : items) {
         maxValue = std::max({maxValue, b.first, b.second});
+        for (const double v : {b.first, b.second})
+            valueWidth = std::max(valueWidth, valueStyle.advance(formatScore(v, locale)));
+    }
     const double axisMax = niceCeiling(maxValue);
     const qreal labelWidth = rect.width() * 0.34;
     const qreal top = rect.top() + flow.mm(7);
     const qreal legendHeight = small.lineHeight() + flow.mm(2);
     const qreal bottom = rect.bottom() - legendHeight - small.lineHeight() - flow.mm(1);
     const qreal left = rect.left() + labelWidth + flow.mm(2);
-    const qreal width = rect.right() - left - flow.mm(4);
+    // Room right of the longest bar for its value.
+    const qreal width = rect.right() - left - std::max(valueWidth + flow.mm(2), flow.mm(10));
     const qreal band = items.isEmpty() ? 0 : (bottom - top) / items.size();
-    const qreal bar = std::min(band * 0.36, flow.mm(4));
+    const qreal bar = std::min(band * 0.42, flow.mm(4.5));
 
     // Grid lines and scale.
     for (int t = 0; t <= 4; ++t) {
         const qreal x = left + width * t / 4;
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
-        const QString value = QLocale(QLocale::English).toString(axisMax * t / 4, 'f', axisMax >= 20 ? 0 : 1);
+        const QString value = locale.toString(axisMax * t / 4, 'f', axisMax >= 20 ? 0 : 1);
         small.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(0.5), flow.mm(20), small.lineHeight()), value,
             Qt::AlignHCenter);
     }
@@ -117,11 +172,18 @@ void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
             QRectF(
                 rect.left(), y - small.height(b.label, labelWidth) / 2, labelWidth, small.height(b.label, labelWidth)),
             b.label, Qt::AlignRight);
-        p.setPen(Qt::NoPen);
-        p.setBrush(kLight);
-        p.drawRect(QRectF(left, y - bar, width * b.first / axisMax, bar));
-        p.setBrush(kDark);
-        p.drawRect(QRectF(left, y, width * b.second / axisMax, bar));
+        const std::pair<double, qreal> bars[] = {{b.first, y - bar}, {b.second, y}};
+        for (const auto& [value, barTop] : bars) {
+            const qreal length = width * value / axisMax;
+            p.setPen(Qt::NoPen);
+            p.setBrush(barTop < y ? kLight : kDark);
+            p.drawRect(QRectF(left, barTop, length, bar));
+            // Each bar's value at its end, as the tables print it.
+            valueStyle.draw(p,
+                QRectF(left + length + flow.mm(1), barTop + bar / 2 - valueStyle.lineHeight() / 2,
+                    valueWidth + flow.mm(1), valueStyle.lineHeight()),
+                formatScore(value, locale));
+        }
     }
     p.setPen(QPen(kAxis, flow.pt(0.6)));
     p.drawLine(QPointF(left, top), QPointF(left, bottom));
@@ -145,7 +207,8 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
     const QDate end(fiscalYear + 1, 4, 1);
     const qreal labelWidth = rect.width() * 0.3;
     const qreal left = rect.left() + labelWidth + flow.mm(2);
-    const qreal width = rect.right() - left;
+    // Room right of the year for the diamond of an action due on its last day.
+    const qreal width = rect.right() - left - flow.mm(2.5);
     const qreal top = rect.top() + small.lineHeight() + flow.mm(2);
     const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(1); // room for "today" below
     const double days = double(first.daysTo(end));
@@ -169,8 +232,13 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
     for (qsizetype k = 0; k < items.size(); ++k) {
         const TimelineItem& it = items[k];
         const qreal y = top + k * row;
-        small.draw(p, QRectF(rect.left(), y + row / 2 - small.lineHeight() / 2, labelWidth, small.lineHeight()),
-            small.elided(TextStyle::printable(it.label), labelWidth));
+        // The label on two lines rather than cut; only a label longer than that is shortened.
+        QString label = TextStyle::printable(it.label);
+        const int lines = std::max(1, std::min(2, int(row / small.lineHeight())));
+        if (small.height(label, labelWidth) > lines * small.lineHeight() + 0.5)
+            label = small.elided(label, labelWidth * lines - small.advance(QStringLiteral("…")) * 2);
+        const qreal labelHeight = std::min(small.height(label, labelWidth), lines * small.lineHeight());
+        small.draw(p, QRectF(rect.left(), y + row / 2 - labelHeight / 2, labelWidth, labelHeight), label);
         if (!it.start.isValid() || !it.due.isValid() || it.due < first || it.start >= end)
             continue;
         const QRectF barRect(
@@ -212,45 +280,47 @@ void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<T
 }
 
 void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
-    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat)
+    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat, const QLocale& locale)
 {
     const TextStyle small = flow.style(7.5);
     drawTitle(flow, p, rect, title);
     if (points.isEmpty())
         return;
-    double maxValue = 0, minValue = points.first().residual;
-    for (const ProjectionPoint& pt : points) {
+    double maxValue = 0;
+    for (const ProjectionPoint& pt : points)
         maxValue = std::max(maxValue, pt.residual);
-        minValue = std::min(minValue, pt.residual);
-    }
-    // The axis spans the values with a step of room each side, not from 0: a plan lowers the total
-    // by a tenth or so, which a full-height axis would flatten.
-    const double valueStep = niceCeiling(std::max(maxValue - minValue, maxValue * 0.02) / 3);
-    const double axisMin = std::max(0.0, std::floor(minValue / valueStep) * valueStep - valueStep);
-    const double axisMax = std::ceil(maxValue / valueStep) * valueStep + valueStep;
-    const qreal left = rect.left() + flow.mm(18);
-    const qreal right = rect.right() - flow.mm(6);
+    // The axis starts at 0, so that the line's height is the total and a fall of a tenth looks a tenth.
+    const double valueStep = niceStep(maxValue / 4);
+    const int ticks = std::max(1, int(std::ceil(maxValue / valueStep - 1e-9)));
+    const double axisMax = valueStep * ticks;
+    const qreal axisLeft = rect.left() + flow.mm(18);
+    const qreal right = rect.right() - flow.mm(2);
     const qreal top = rect.top() + flow.mm(9);
     const qreal bottom = rect.bottom() - small.lineHeight() - flow.mm(3);
-    auto yOf = [&](double v) { return bottom - (bottom - top) * (v - axisMin) / (axisMax - axisMin); };
-    for (int t = 0; t <= 4; ++t) {
-        const double value = axisMin + (axisMax - axisMin) * t / 4;
+    auto yOf = [&](double v) { return bottom - (bottom - top) * v / axisMax; };
+    for (int t = 0; t <= ticks; ++t) {
+        const double value = valueStep * t;
         const qreal y = yOf(value);
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
-        p.drawLine(QPointF(left, y), QPointF(right, y));
+        p.drawLine(QPointF(axisLeft, y), QPointF(right, y));
         small.draw(p, QRectF(rect.left(), y - small.lineHeight() / 2, flow.mm(16), small.lineHeight()),
-            QLocale(QLocale::English).toString(value, 'f', 0), Qt::AlignRight);
+            locale.toString(value, 'f', valueStep < 1 ? 1 : 0), Qt::AlignRight);
     }
     p.save();
     p.translate(rect.left(), (top + bottom) / 2);
     p.rotate(-90);
     small.draw(p, QRectF(-(bottom - top) / 2, 0, bottom - top, small.lineHeight()), valueAxis, Qt::AlignHCenter);
     p.restore();
-    const qreal step = points.size() > 1 ? (right - left - flow.mm(10)) / (points.size() - 1) : 0;
+
+    // The points spread so that the first and last labels stay inside the plot, clear of the axis.
+    const qreal span = right - axisLeft;
+    const qreal labelWidth = std::min(flow.mm(24), points.size() > 1 ? span / points.size() : span);
+    const qreal first = axisLeft + labelWidth / 2 + flow.mm(1);
+    const qreal step = points.size() > 1 ? (right - labelWidth / 2 - first) / (points.size() - 1) : 0;
     QPainterPath line;
     QList<QPointF> at;
     for (qsizetype k = 0; k < points.size(); ++k) {
-        const QPointF pt(left + flow.mm(5) + k * step, yOf(points[k].residual));
+        const QPointF pt(first + k * step, yOf(points[k].residual));
         at.append(pt);
         if (k == 0) {
             line.moveTo(pt);
@@ -262,22 +332,26 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
     p.setPen(QPen(kDark, flow.pt(1.5)));
     p.setBrush(Qt::NoBrush);
     p.drawPath(line);
+    const qreal labelHeight = 2 * small.lineHeight();
     for (qsizetype k = 0; k < points.size(); ++k) {
         p.setPen(Qt::NoPen);
         p.setBrush(kDark);
         p.drawEllipse(at[k], flow.pt(2.2), flow.pt(2.2));
-        small.draw(p, QRectF(at[k].x() - flow.mm(12), bottom + flow.mm(1.5), flow.mm(24), small.lineHeight()),
+        small.draw(p, QRectF(at[k].x() - labelWidth / 2, bottom + flow.mm(1.5), labelWidth, small.lineHeight()),
             points[k].label, Qt::AlignHCenter);
-        const QString value = QLocale(QLocale::English).toString(points[k].residual, 'f', 1) + QLatin1Char('\n')
-            + aboveFormat.arg(points[k].aboveAppetite);
-        small.draw(p,
-            QRectF(at[k].x() - flow.mm(12), at[k].y() - 2 * small.lineHeight() - flow.mm(1), flow.mm(24),
-                2 * small.lineHeight()),
+        // Under the point the step line never passes when it falls (it arrives from above and leaves
+        // level); above it when it rose, or when the point is too near the axis for the label.
+        const bool rose = k > 0 && points[k].residual > points[k - 1].residual;
+        const bool roomBelow = at[k].y() + flow.mm(1.5) + labelHeight <= bottom - flow.mm(0.5);
+        const qreal labelTop = rose || !roomBelow ? at[k].y() - labelHeight - flow.mm(1.5) : at[k].y() + flow.mm(1.5);
+        const QString value = formatScore(points[k].residual, locale) + QChar(QChar::LineSeparator)
+            + aboveFormat.arg(locale.toString(points[k].aboveAppetite));
+        small.draw(p, QRectF(at[k].x() - labelWidth / 2, labelTop, labelWidth, labelHeight),
             TextStyle::printable(value), Qt::AlignHCenter);
     }
     p.setPen(QPen(kAxis, flow.pt(0.6)));
-    p.drawLine(QPointF(left, top), QPointF(left, bottom));
-    p.drawLine(QPointF(left, bottom), QPointF(right, bottom));
+    p.drawLine(QPointF(axisLeft, top), QPointF(axisLeft, bottom));
+    p.drawLine(QPointF(axisLeft, bottom), QPointF(right, bottom));
 }
 
 } // namespace mamori

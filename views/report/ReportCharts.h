@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QRectF>
 #include <QString>
 
@@ -23,9 +24,18 @@ struct MatrixLabels {
 };
 
 /// The 5 x 5 map: likelihood up (5 at the top, as Japanese risk maps draw it), impact across, each
-/// cell in its band's colour with its count.
+/// cell with its count, coloured by the highest level it counts (RiskMatrix::colourLevel()); an
+/// empty cell in its centre's band, paler. Counts are grouped in `locale` (12,345).
 void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskMatrix& matrix, const QList<Band>& bands,
-    const MatrixLabels& labels);
+    const MatrixLabels& labels, const QLocale& locale);
+
+struct LegendEntry {
+    QString level; ///< the band label, for the colour
+    QString text; ///< what the reader sees: the level's name and its range
+};
+
+/// One row of colour swatches with their texts, centred in `rect` (wrapped to a second row if need be).
+void drawLevelLegend(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<LegendEntry>& entries);
 
 struct BarItem {
     QString label;
@@ -33,9 +43,10 @@ struct BarItem {
     double second = 0; ///< e.g. residual, drawn dark
 };
 
-/// Horizontal bars, two per item, with a legend naming the two series.
+/// Horizontal bars, two per item, each with its value at its end (a score, as the tables print it, in
+/// `locale`), with a legend naming the two series.
 void drawPairedBars(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title, const QList<BarItem>& items,
-    const QString& firstName, const QString& secondName);
+    const QString& firstName, const QString& secondName, const QLocale& locale);
 
 struct TimelineItem {
     QString label;
@@ -46,7 +57,8 @@ struct TimelineItem {
     bool overdue = false; ///< past due and not done: drawn in red
 };
 
-/// A Gantt chart over the fiscal year (April to March), months across, one row per action.
+/// A Gantt chart over the fiscal year (April to March), months across, one row per action, its label
+/// on up to two lines left of the chart.
 void drawTimeline(PageFlow& flow, QPainter& p, const QRectF& rect, const QList<TimelineItem>& items, int fiscalYear,
     const QStringList& monthNames, const QString& todayLabel, const QDate& today);
 
@@ -56,9 +68,9 @@ struct ProjectionPoint {
     qint64 aboveAppetite = 0;
 };
 
-/// The total residual after each action, as a step line with the count above appetite written by
-/// each point.
+/// The total residual after each action, as a step line on an axis from 0, with the total (a score in
+/// `locale`) and the count above appetite written under each point, clear of the line.
 void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
-    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat);
+    const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat, const QLocale& locale);
 
 } // namespace mamori

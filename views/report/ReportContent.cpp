@@ -76,20 +76,46 @@ QString ReportContent::number(double value) const
     return formatNumber(value, locale);
 }
 
-QString ReportContent::change(double value) const
+QString ReportContent::score(double value) const
 {
-    const QString magnitude = number(std::abs(value));
-    if (magnitude == number(0))
+    return formatScore(value, locale);
+}
+
+QString ReportContent::count(qint64 value) const
+{
+    return formatCount(value, locale);
+}
+
+namespace {
+QString signedChange(const QString& magnitude, bool zero, bool increase, Language language)
+{
+    if (zero)
         return magnitude; // what rounds to nothing has no sign
-    if (value > 0)
+    if (increase)
         return QStringLiteral("+") + magnitude;
     return (language == Language::Japanese ? QStringLiteral("△") : QStringLiteral("−")) + magnitude;
+}
+} // namespace
+
+QString ReportContent::change(double value) const
+{
+    return signedChange(score(std::abs(value)), roundScore(value) == 0.0, value > 0, language);
+}
+
+QString ReportContent::countChange(qint64 value) const
+{
+    return signedChange(count(value < 0 ? -value : value), value == 0, value > 0, language);
 }
 
 QString ReportContent::yen(double value) const
 {
     const QString amount = locale.toString(value, 'f', 0);
     return language == Language::Japanese ? amount + QStringLiteral("円") : QStringLiteral("¥") + amount;
+}
+
+QString ReportContent::fiscalYearLabel(int fiscalYear) const
+{
+    return language == Language::Japanese ? japaneseFiscalYear(fiscalYear) : QStringLiteral("FY%1").arg(fiscalYear);
 }
 
 QString ReportContent::date(const QDate& d) const
@@ -134,6 +160,13 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         return result;
     }
     c.index = ModelIndex(model);
+    c.document = options.effectiveDocument(model.document);
+    if (c.document != model.document) {
+        // Values given for this report only are held to the project's rules (Validation.cpp).
+        result.errors = validateDocument(c.document, QString(), Source::Json);
+        if (!result.errors.isEmpty())
+            return result;
+    }
 
     c.riskOrder.resize(std::size_t(c.assessment.risks.size()));
     std::iota(c.riskOrder.begin(), c.riskOrder.end(), qsizetype(0));

@@ -59,6 +59,9 @@ struct ReportContent {
     std::optional<ReportPrevious> previous;
     /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
     std::optional<PlanProjectionSummary> projection;
+    /// The document control the report prints: the project's with the options' overrides (cover,
+    /// revision history, distribution, budgets).
+    DocumentControl document;
     /// Indexes into assessment.risks, highest residual first (ties in (asset, threat) order).
     std::vector<qsizetype> riskOrder;
 
@@ -70,13 +73,25 @@ struct ReportContent {
     const Asset* asset(const QString& id) const;
     const Threat* threat(const QString& id) const;
     const Control* control(const QString& id) const;
-    /// A number in the report's locale (see formatNumber).
+    /// An input as the model holds it (a weight, an effectiveness, the risk appetite) in the report's
+    /// locale: whole numbers without decimals, others with two (see formatNumber).
     QString number(double value) const;
-    /// A change (this minus the other) in the report's language: a decrease as △12.50 in Japanese,
-    /// the form a ward's documents use, and −12.50 in English; an increase as +12.50; "0" for none.
+    /// A score (a risk, a likelihood, an impact, a total of them): always two decimals, "18.00",
+    /// "16.80", so that a column of them lines up and reads alike (see formatScore).
+    QString score(double value) const;
+    /// A count, with thousands separators: "1,234".
+    QString count(qint64 value) const;
+    /// A change of a score (this minus the other) in the report's language: a decrease as △12.50 in
+    /// Japanese, the form a ward's documents use, and −12.50 in English; an increase as +12.50; "0.00"
+    /// for none.
     QString change(double value) const;
+    /// A change of a count, signed as change(): △3, +12, "0".
+    QString countChange(qint64 value) const;
     /// 1,234,000 yen in the report's language (千円 units are a ward's choice; we print yen exactly).
     QString yen(double value) const;
+    /// A fiscal year on its own (a table's row) in the report's language: 令和8年度 in Japanese,
+    /// FY2026 in English.
+    QString fiscalYearLabel(int fiscalYear) const;
     /// A date in the report's language: 令和8年11月26日 or 26 Nov 2026; empty for an invalid date.
     QString date(const QDate& date) const;
     /// A fiscal year as the texts "fiscal year %1" / 「%1年度」 take it: 2026 in English, 令和8 in

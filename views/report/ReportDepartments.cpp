@@ -78,9 +78,9 @@ void ReportBuilder::departments()
 
 void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStringList& levels, bool units)
 {
-    QList<TableColumn> columns {{units ? tr("Org unit") : tr("Organization"), 2.6}};
+    QList<TableColumn> columns {{units ? tr("Org unit") : tr("Organization", "a top-level org unit (部局)"), 2.6}};
     if (units)
-        columns.append({tr("Organization"), 1.8});
+        columns.append({tr("Organization", "a top-level org unit (部局)"), 1.8});
     columns.append({tr("Assets"), 0.8, Qt::AlignRight});
     columns.append({tr("Risks"), 0.8, Qt::AlignRight});
     for (const QString& label : levels)
@@ -115,7 +115,7 @@ void ReportBuilder::departmentTable(const QList<UnitOverview>& rows, const QStri
                           : TableCell(c.number(0), QColor(), Qt::black, last));
               }
               row.append(TableCell(c.number(double(u.risks.aboveAppetite)), QColor(), Qt::black, true));
-              row.append(TableCell(c.number(u.risks.residual), QColor(), Qt::black, last));
+              row.append(TableCell(c.score(u.risks.residual), QColor(), Qt::black, last));
               row.append(TableCell(c.number(double(u.openActions)), QColor(), Qt::black, last));
               return row;
           });

@@ -88,7 +88,7 @@ void ReportBuilder::riskTallies()
                                                       : TableCell(c.number(0), QColor(), Qt::black, last));
                 row.append(TableCell(c.number(double(t.risks)), QColor(), Qt::black, last));
                 row.append(TableCell(c.number(double(t.aboveAppetite)), QColor(), Qt::black, last));
-                row.append(TableCell(c.number(t.residual), QColor(), Qt::black, last));
+                row.append(TableCell(c.score(t.residual), QColor(), Qt::black, last));
                 return row;
             });
     };

@@ -2,6 +2,8 @@
 
 #include "JapaneseCalendar.h"
 
+#include <algorithm>
+
 namespace mamori {
 
 namespace {
@@ -31,6 +33,26 @@ QString ReportOptions::effectiveHandlingMark() const
         return handlingMark.trimmed();
     // The policy keeps its standards non-public (§11): a report is marked unless the user says otherwise.
     return language == QLatin1StringView("en") ? QStringLiteral("Confidential") : QStringLiteral("取扱注意");
+}
+
+DocumentControl ReportOptions::effectiveDocument(const DocumentControl& project) const
+{
+    DocumentControl d = project;
+    d.number = document.number.value_or(d.number);
+    d.version = document.version.value_or(d.version);
+    d.department = document.department.value_or(d.department);
+    d.approvedOn = document.approvedOn.value_or(d.approvedOn);
+    d.revisions = document.revisions.value_or(d.revisions);
+    d.distribution = document.distribution.value_or(d.distribution);
+    for (const FiscalBudget& b : document.budgets) {
+        const auto same = std::find_if(
+            d.budgets.begin(), d.budgets.end(), [&](const FiscalBudget& x) { return x.fiscalYear == b.fiscalYear; });
+        if (same != d.budgets.end())
+            *same = b;
+        else
+            d.budgets.append(b);
+    }
+    return d;
 }
 
 QStringList ReportOptions::sectionKeys()

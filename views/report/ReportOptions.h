@@ -3,6 +3,7 @@
 // What the user chooses when exporting a report (File > Export report, mamori-cli report).
 
 #include "Clock.h"
+#include "Entities.h"
 
 #include <QDate>
 #include <QFlags>
@@ -44,6 +45,22 @@ struct ReportOptions {
     QString organization; ///< e.g. 江戸川区; empty: none on the cover
     std::optional<int> fiscalYear; ///< empty: the fiscal year of `date`
     QDate date = Clock::today(); ///< the date on the cover
+
+    /// Document control given for this report only (mamori-cli report --doc-number …, the export
+    /// dialog's fields): each field set replaces the project's (Model::document) in the report; the
+    /// project itself is not changed by them.
+    struct DocumentOverrides {
+        std::optional<QString> number;
+        std::optional<QString> version;
+        std::optional<QString> department;
+        std::optional<QDate> approvedOn;
+        std::optional<QList<DocumentRevision>> revisions;
+        std::optional<QStringList> distribution;
+        QList<FiscalBudget> budgets; ///< each replaces the project's budget of its fiscal year
+    };
+    DocumentOverrides document;
+    /// The document control the report prints: `project` with the overrides applied.
+    DocumentControl effectiveDocument(const DocumentControl& project) const;
 
     bool has(Section s) const { return sections.testFlag(s); }
     bool full() const { return edition == Edition::Full; }

@@ -41,9 +41,10 @@ void ReportBuilder::plan()
     const qsizetype shown = rowsShown(actions.size(), SummaryLimits::kPlanActions);
     order.resize(std::size_t(shown)); // the table, the timeline and the projection table alike
     auto* table = add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 0.7}, {tr("Action"), 3}, {tr("Controls"), 2.2}, {tr("Responsible"), 1.6},
-            {tr("Start"), 1.1}, {tr("Due"), 1.1}, {tr("Status"), 1}, {tr("Initial cost"), 1.2, Qt::AlignRight},
-            {tr("Annual cost"), 1.2, Qt::AlignRight}},
+        QList<TableColumn> {{tr("ID"), 0.7, Qt::AlignLeft, true}, {tr("Action"), 3}, {tr("Controls"), 2.2},
+            {tr("Responsible"), 1.6}, {tr("Start"), 1.1, Qt::AlignLeft, true}, {tr("Due"), 1.1, Qt::AlignLeft, true},
+            {tr("Status"), 1, Qt::AlignLeft, true}, {tr("Initial cost"), 1.2, Qt::AlignRight, true},
+            {tr("Annual cost"), 1.2, Qt::AlignRight, true}},
         shown,
         [this, order](qsizetype r) {
             const PlanAction& a = c.model.actions[order[std::size_t(r)]];
@@ -53,18 +54,16 @@ void ReportBuilder::plan()
             QString owner = c.orgUnitName(a.owner);
             if (!a.assignee.isEmpty())
                 owner += QStringLiteral("\n") + a.assignee;
-            QString status = EnumNames::name(a.status);
-            if (a.progress && a.status == ActionStatus::InProgress)
-                //: An action's status with its progress: 実施中（60％）
-                status = tr("%1 (%2 %)").arg(status).arg(*a.progress);
             return TableRow {a.id, a.title.text(c.language), controls.join(QStringLiteral("\n")), owner,
-                c.date(a.start), c.date(a.due), status, c.yen(a.cost.initial), c.yen(a.cost.annual)};
+                c.date(a.start), c.date(a.due), actionStatusCell(a), c.yen(a.cost.initial), c.yen(a.cost.annual)};
         },
         7.5);
     table->setEmptyText(tr("The plan has no actions yet."));
     notListed(shown, actions.size(), Rest::InWorkbook);
     if (actions.isEmpty())
         return;
+
+    overdueActions();
 
     section(tr("Timeline of fiscal year %1").arg(c.fiscalYear(fiscalYear)));
     QList<TimelineItem> items;
@@ -85,13 +84,15 @@ void ReportBuilder::plan()
     }
     const QString today = tr("Today");
     const QDate date = c.options.date;
-    const qreal height = std::min<qreal>(150, 12 + 7 * qreal(items.size()));
+    const qreal height = std::min<qreal>(150, 12 + 8 * qreal(items.size())); // two lines of a label a row
     add<DrawingBlock>(height, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawTimeline(flow, p, rect, items, fiscalYear, months, today, date);
     });
     note(tr("Bars run from start to due date (◆); the dark part of an action in progress is its progress; a red "
             "outline marks an action past its due date. Actions outside fiscal year %1 are listed without a bar.")
              .arg(c.fiscalYear(fiscalYear)));
+
+    planCosts();
 
     section(tr("Projected residual risk"));
     if (!c.projection)
@@ -106,15 +107,17 @@ void ReportBuilder::plan()
     const QString axis = tr("Total residual risk");
     //: Under each point of the projection chart: risks above the appetite
     const QString above = tr("%1 above");
+    const QLocale locale = c.locale;
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
-        drawProjection(flow, p, rect, chartTitle, points, axis, above);
+        drawProjection(flow, p, rect, chartTitle, points, axis, above, locale);
     });
-    add<TableBlock>(
-        QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2}, {tr("Residual risk after"), 1.2, Qt::AlignRight},
-            {tr("Risks above the appetite"), 1.2, Qt::AlignRight}, {tr("Reduction alone"), 1.2, Qt::AlignRight}},
+    add<TableBlock>(QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
+                        {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
+                        {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
+                        {tr("Reduction alone"), 1.2, Qt::AlignRight, true}},
         std::min(proj.steps.size(), shown) + 1, [this, proj](qsizetype r) {
             if (r == 0)
-                return TableRow {tr("Now (actions done included)"), QString(), c.number(proj.baselineResidual),
+                return TableRow {tr("Now (actions done included)"), QString(), c.score(proj.baselineResidual),
                     c.number(double(proj.baselineAboveAppetite)), QString()};
             const PlanProjectionStep& s = proj.steps[r - 1];
             QString title = s.action;
@@ -122,8 +125,8 @@ void ReportBuilder::plan()
                 if (a.id == s.action)
                     title = c.labelled(a.title.text(c.language), a.id);
             }
-            return TableRow {title, c.date(s.due), c.number(s.residual), c.number(double(s.aboveAppetite)),
-                c.number(s.reductionAlone)};
+            return TableRow {title, c.date(s.due), c.score(s.residual), c.number(double(s.aboveAppetite)),
+                c.score(s.reductionAlone)};
         });
     notListed(std::min(proj.steps.size(), shown), proj.steps.size(), Rest::InFullEdition);
 }
@@ -142,22 +145,22 @@ void ReportBuilder::scenario()
     }
     section(tr("Totals"));
     const QList<std::array<QString, 4>> rows = {
-        {tr("Total inherent risk"), c.number(d.base.inherent), c.number(d.scenario.inherent),
+        {tr("Total inherent risk"), c.score(d.base.inherent), c.score(d.scenario.inherent),
             c.change(d.scenario.inherent - d.base.inherent)},
-        {tr("Total residual risk"), c.number(d.base.residual), c.number(d.scenario.residual),
+        {tr("Total residual risk"), c.score(d.base.residual), c.score(d.scenario.residual),
             c.change(d.scenario.residual - d.base.residual)},
         {tr("Risks above the risk appetite"), c.number(double(d.base.aboveAppetite)),
-            c.number(double(d.scenario.aboveAppetite)),
-            c.change(double(d.scenario.aboveAppetite - d.base.aboveAppetite))},
+            c.number(double(d.scenario.aboveAppetite)), c.countChange(d.scenario.aboveAppetite - d.base.aboveAppetite)},
         {tr("Three-tier separation findings"), c.number(double(c.assessment.findings.size())),
             c.number(double(s.assessment.findings.size())),
-            c.change(double(s.assessment.findings.size() - c.assessment.findings.size()))},
+            c.countChange(s.assessment.findings.size() - c.assessment.findings.size())},
     };
-    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.5}, {tr("Current"), 1, Qt::AlignRight},
-                        {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 2.5}, {tr("Current"), 1, Qt::AlignRight, true},
+                        {tr("Scenario"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
         rows.size(), [rows](qsizetype r) {
             return TableRow {rows[r][0], rows[r][1], rows[r][2], rows[r][3]};
         });
+    scenarioLevelsAndCost();
     if (!d.findingsAdded.isEmpty() || !d.findingsRemoved.isEmpty()) {
         section(tr("Findings that change"));
         QList<std::pair<bool, Finding>> changes;
@@ -166,8 +169,9 @@ void ReportBuilder::scenario()
         for (const Finding& f : d.findingsAdded)
             changes.append({true, f});
         const qsizetype changesShown = rowsShown(changes.size(), SummaryLimits::kFindings);
-        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1}, {tr("Severity"), 1}, {tr("Assets"), 4}}, changesShown,
-            [this, changes](qsizetype r) {
+        add<TableBlock>(QList<TableColumn> {{tr("Change"), 1, Qt::AlignLeft, true},
+                            {tr("Severity"), 1, Qt::AlignLeft, true}, {tr("Assets"), 4}},
+            changesShown, [this, changes](qsizetype r) {
                 const auto& [added, f] = changes[r];
                 return TableRow {added ? tr("New") : tr("Resolved"), EnumNames::level(severityKey(f.severity)),
                     assetLabel(f.first) + QStringLiteral(" / ") + assetLabel(f.second)};
@@ -178,15 +182,16 @@ void ReportBuilder::scenario()
     const QList<RiskChange> changed = largestReductionsFirst(d.risks);
     const qsizetype changedShown = rowsShown(changed.size(), SummaryLimits::kScenarioRisks);
     auto* table = add<TableBlock>(
-        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2}, {tr("Current"), 1, Qt::AlignRight},
-            {tr("Scenario"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
+        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
+            {tr("Current"), 1, Qt::AlignRight, true}, {tr("Scenario"), 1, Qt::AlignRight, true},
+            {tr("Change"), 1, Qt::AlignRight, true}},
         changedShown, [this, changed](qsizetype r) {
             const RiskChange& ch = changed[r];
             const QString none = QStringLiteral("-");
             return TableRow {assetLabel(ch.asset),
                 c.threatName(ch.threat).isEmpty() ? ch.threat : c.threatName(ch.threat),
-                ch.baseResidual ? c.number(*ch.baseResidual) : none,
-                ch.scenarioResidual ? c.number(*ch.scenarioResidual) : none, ch.delta() ? c.change(*ch.delta()) : none};
+                ch.baseResidual ? c.score(*ch.baseResidual) : none,
+                ch.scenarioResidual ? c.score(*ch.scenarioResidual) : none, ch.delta() ? c.change(*ch.delta()) : none};
         });
     table->setEmptyText(tr("No risk changes in this scenario."));
     notListed(changedShown, changed.size(), Rest::InFullEdition);

@@ -60,18 +60,20 @@ void ReportBuilder::previousTotals()
     const AssessmentDiff& d = p.diff;
     section(tr("Totals"));
     const auto row = [this](const QString& item, double before, double now) {
-        return std::array<QString, 4> {item, c.number(before), c.number(now), c.change(now - before)};
+        return std::array<QString, 4> {item, c.score(before), c.score(now), c.change(now - before)};
+    };
+    const auto countRow = [this](const QString& item, qint64 before, qint64 now) {
+        return std::array<QString, 4> {item, c.count(before), c.count(now), c.countChange(now - before)};
     };
     const QList<std::array<QString, 4>> rows = {
         row(tr("Total inherent risk"), d.base.inherent, d.scenario.inherent),
         row(tr("Total residual risk"), d.base.residual, d.scenario.residual),
-        row(tr("Risks above the risk appetite"), double(d.base.aboveAppetite), double(d.scenario.aboveAppetite)),
-        row(tr("Risks assessed"), double(p.assessment.risks.size()), double(c.assessment.risks.size())),
-        row(tr("Three-tier separation findings"), double(p.assessment.findings.size()),
-            double(c.assessment.findings.size())),
+        countRow(tr("Risks above the risk appetite"), d.base.aboveAppetite, d.scenario.aboveAppetite),
+        countRow(tr("Risks assessed"), p.assessment.risks.size(), c.assessment.risks.size()),
+        countRow(tr("Three-tier separation findings"), p.assessment.findings.size(), c.assessment.findings.size()),
     };
-    const QList<TableColumn> columns {{tr("Item"), 2.5}, {tr("Previous year"), 1, Qt::AlignRight},
-        {tr("This year"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}};
+    const QList<TableColumn> columns {{tr("Item"), 2.5}, {tr("Previous year"), 1, Qt::AlignRight, true},
+        {tr("This year"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}};
     add<TableBlock>(columns, rows.size(), [rows](qsizetype r) {
         return TableRow {rows[r][0], rows[r][1], rows[r][2], rows[r][3]};
     });
@@ -96,9 +98,9 @@ void ReportBuilder::previousTotals()
         }
     }
     for (const QString& label : std::as_const(labels))
-        levels.append(row(label, double(countIn(before, label)), double(countIn(now, label))));
-    add<TableBlock>(QList<TableColumn> {{tr("Level"), 2.5}, {tr("Previous year"), 1, Qt::AlignRight},
-                        {tr("This year"), 1, Qt::AlignRight}, {tr("Change"), 1, Qt::AlignRight}},
+        levels.append(countRow(label, countIn(before, label), countIn(now, label)));
+    add<TableBlock>(QList<TableColumn> {{tr("Level"), 2.5}, {tr("Previous year"), 1, Qt::AlignRight, true},
+                        {tr("This year"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
         levels.size(), [this, levels](qsizetype r) {
             return TableRow {levelCell(levels[r][0]), levels[r][1], levels[r][2], levels[r][3]};
         });
@@ -119,14 +121,15 @@ void ReportBuilder::previousMovers()
         movers.resize(kMovers);
     paragraph(
         tr("The %n risk(s) of both years whose residual risk changed most, up or down.", nullptr, int(movers.size())));
-    auto* table = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
-                                      {tr("Previous year"), 1, Qt::AlignRight}, {tr("This year"), 1, Qt::AlignRight},
-                                      {tr("Change"), 1, Qt::AlignRight}},
-        movers.size(), [this, movers](qsizetype r) {
-            const RiskChange& m = movers[r];
-            return TableRow {assetLabelOfEitherYear(m.asset), threatNameOfEitherYear(m.threat),
-                c.number(*m.baseResidual), c.number(*m.scenarioResidual), c.change(*m.delta())};
-        });
+    auto* table
+        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.2},
+                              {tr("Previous year"), 1, Qt::AlignRight, true},
+                              {tr("This year"), 1, Qt::AlignRight, true}, {tr("Change"), 1, Qt::AlignRight, true}},
+            movers.size(), [this, movers](qsizetype r) {
+                const RiskChange& m = movers[r];
+                return TableRow {assetLabelOfEitherYear(m.asset), threatNameOfEitherYear(m.threat),
+                    c.score(*m.baseResidual), c.score(*m.scenarioResidual), c.change(*m.delta())};
+            });
     table->setEmptyText(tr("No risk of both years changed."));
 }
 
@@ -158,11 +161,11 @@ void ReportBuilder::previousRisksAddedAndRemoved()
     for (const RiskChange& r : std::as_const(removed))
         rows.append({false, r});
     auto* table = add<TableBlock>(QList<TableColumn> {{tr("Change"), 1.2}, {tr("Information asset"), 2.6},
-                                      {tr("Threat"), 2.2}, {tr("Residual risk"), 1, Qt::AlignRight}},
+                                      {tr("Threat"), 2.2}, {tr("Residual risk"), 1, Qt::AlignRight, true}},
         rows.size(), [this, rows](qsizetype r) {
             const auto& [isNew, ch] = rows[r];
             return TableRow {isNew ? tr("New this year") : tr("No longer assessed"), assetLabelOfEitherYear(ch.asset),
-                threatNameOfEitherYear(ch.threat), c.number(isNew ? *ch.scenarioResidual : *ch.baseResidual)};
+                threatNameOfEitherYear(ch.threat), c.score(isNew ? *ch.scenarioResidual : *ch.baseResidual)};
         });
     table->setEmptyText(tr("The same risks were assessed in both years."));
 }

@@ -56,9 +56,10 @@ void ReportBuilder::auditFindings()
             : k == InspectionKind::InternalAudit ? tr("Internal audit")
                                                  : tr("External audit");
     };
-    add<TableBlock>(QList<TableColumn> {{tr("ID"), 1.1}, {tr("Source", "who found an audit finding"), 1},
-                        {tr("Severity"), 1.0, Qt::AlignHCenter}, {tr("Where"), 1.7}, {tr("Description"), 2.4},
-                        {tr("Due"), 1.1}, {tr("Status"), 1.6}},
+    add<TableBlock>(
+        QList<TableColumn> {{tr("ID"), 1.1, Qt::AlignLeft, true}, {tr("Source", "who found an audit finding"), 1},
+            {tr("Severity"), 1.0, Qt::AlignHCenter, true}, {tr("Where"), 1.7}, {tr("Description"), 2.4},
+            {tr("Due"), 1.1, Qt::AlignLeft, true}, {tr("Status"), 1.6, Qt::AlignLeft, true}},
         rowsShown(list.size(), SummaryLimits::kAuditFindings), [this, list, today, source, overdue](qsizetype r) {
             const AuditFinding& f = list[r];
             QStringList where;
@@ -93,8 +94,9 @@ void ReportBuilder::findingExceptions()
                  "when. An exception past its expiry on %1 is marked: decide again whether it stands.")
                   .arg(c.date(today)));
     add<TableBlock>(
-        QList<TableColumn> {{tr("ID"), 0.8}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3}, {tr("Approver"), 1.1},
-            {tr("Approved", "the date an exception was approved"), 1.1}, {tr("Expires"), 1.6}},
+        QList<TableColumn> {{tr("ID"), 0.8, Qt::AlignLeft, true}, {tr("Finding"), 2.5}, {tr("Rationale"), 2.3},
+            {tr("Approver"), 1.1}, {tr("Approved", "the date an exception was approved"), 1.1, Qt::AlignLeft, true},
+            {tr("Expires"), 1.6, Qt::AlignLeft, true}},
         rowsShown(c.model.findingExceptions.size(), SummaryLimits::kExceptions), [this, today](qsizetype r) {
             const FindingException& e = c.model.findingExceptions[r];
             QStringList tiers, assets;

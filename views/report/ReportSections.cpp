@@ -32,10 +32,10 @@ QString ReportBuilder::title()
 PageDecoration ReportBuilder::decoration() const
 {
     PageDecoration d;
+    d.title = title();
     // A page of the summary edition says so wherever it ends up: the full edition has every register.
     //: The page header's title in the summary edition (要約版)
-    d.title
-        = (c.options.full() ? title() : tr("%1 (summary edition)").arg(title())) + QStringLiteral("  ") + c.modelName();
+    d.titleFormat = c.options.full() ? QStringLiteral("%1") : tr("%1 (summary edition)");
     d.handlingMark = c.options.effectiveHandlingMark();
     d.organization = c.options.organization;
     //: Page footer: page number and page count
@@ -103,6 +103,7 @@ Blocks ReportBuilder::build()
     m_headings.clear();
     cover();
     const std::size_t contentsAt = m_blocks.size();
+    revisionHistory(); // after the contents, which are inserted before it below
     if (c.options.has(ReportOptions::Section::Summary)) {
         summary();
         departments();
@@ -121,6 +122,7 @@ Blocks ReportBuilder::build()
         previousYear();
     if (c.options.has(ReportOptions::Section::Appendix))
         appendix();
+    documentEnd();
     // The contents come second but list what follows them, so they are made last.
     Blocks contents;
     contents.push_back(std::make_unique<PageBreakBlock>(QPageLayout::Portrait));
@@ -158,6 +160,7 @@ void ReportBuilder::cover()
     const QString org = c.options.organization;
     const QString modelName = c.modelName();
     const QString generator = tr("Prepared with Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING));
+    const CoverFields doc = coverFields();
 
     add<DrawingBlock>(250, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const TextStyle big = flow.style(22, true, kAccent);
@@ -166,6 +169,8 @@ void ReportBuilder::cover()
         const TextStyle small = flow.style(8, false, kMuted);
         qreal y = rect.top() + flow.mm(8);
         body.draw(p, QRectF(rect.left(), y, rect.width(), body.lineHeight()), fiscal, Qt::AlignLeft);
+        drawCoverFields(
+            flow, p, doc.top, QRectF(rect.left() + rect.width() * 0.45, y, rect.width() * 0.55, 0), Qt::AlignRight);
         y = rect.top() + flow.mm(60);
         const qreal titleHeight = big.height(title(), rect.width());
         big.draw(p, QRectF(rect.left(), y, rect.width(), titleHeight), title(), Qt::AlignHCenter);
@@ -195,19 +200,33 @@ void ReportBuilder::cover()
                 p, QRectF(rect.left(), y, rect.width(), orgStyle.height(o, rect.width())), o, Qt::AlignHCenter);
         }
         // Approval boxes for the seals or signatures of those who approve the plan (決裁欄).
-        const qreal boxW = flow.mm(30), boxH = flow.mm(26), headH = flow.mm(6);
+        const qreal boxW = flow.mm(34), boxH = flow.mm(26), headH = flow.mm(6);
         qreal x = rect.right() - 3 * boxW;
         const qreal by = rect.top() + flow.mm(190);
+        // The role names under the boxes on one line each (最高情報セキュリティ責任者 must not break
+        // mid-word): the size that fits the longest word, down to 6 pt; English may wrap between words.
+        const qreal holderWidth = boxW - flow.mm(1);
+        qreal holderPoints = 8;
+        for (const QString& holder : roleHolders) {
+            for (const QString& word : holder.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                while (holderPoints > 6 && flow.style(holderPoints).advance(word) > holderWidth)
+                    holderPoints -= 0.5;
+            }
+        }
+        const TextStyle holderStyle = flow.style(holderPoints, false, kMuted);
         p.setBrush(Qt::NoBrush);
         for (int k = 0; k < 3; ++k) {
             p.setPen(QPen(Qt::black, flow.pt(0.6)));
             p.drawRect(QRectF(x, by, boxW, boxH));
             p.drawLine(QPointF(x, by + headH), QPointF(x + boxW, by + headH));
             body.draw(p, QRectF(x, by + flow.mm(0.8), boxW, headH), roles[k], Qt::AlignHCenter);
-            small.draw(p, QRectF(x + flow.mm(1), by + boxH + flow.mm(1), boxW - flow.mm(2), small.lineHeight() * 2),
+            holderStyle.draw(p,
+                QRectF(x + flow.mm(0.5), by + boxH + flow.mm(1), holderWidth, holderStyle.lineHeight() * 2),
                 roleHolders[k], Qt::AlignHCenter);
             x += boxW;
         }
+        drawCoverFields(
+            flow, p, doc.side, QRectF(rect.left(), by, rect.width() - 3 * boxW - flow.mm(6), 0), Qt::AlignLeft);
         const qreal noticeTop = rect.bottom() - flow.mm(22);
         small.draw(p, QRectF(rect.left(), noticeTop, rect.width() * 0.62, flow.mm(18)), notice);
         small.draw(p, QRectF(rect.left(), rect.bottom() - small.lineHeight(), rect.width(), small.lineHeight()),
@@ -247,8 +266,8 @@ void ReportBuilder::summary()
         {tr("Threats"), c.number(double(c.model.threats.size()))},
         {tr("Controls"), c.number(double(c.model.controls.size()))},
         {tr("Risks assessed"), c.number(double(a.risks.size()))},
-        {tr("Total inherent risk"), c.number(a.totals.inherent)},
-        {tr("Total residual risk"), c.number(a.totals.residual)},
+        {tr("Total inherent risk"), c.score(a.totals.inherent)},
+        {tr("Total residual risk"), c.score(a.totals.residual)},
         {tr("Reduction by controls"),
             a.totals.inherent > 0
                 ? tr("%1 %").arg(c.locale.toString(100.0 * (1 - a.totals.residual / a.totals.inherent), 'f', 1))
@@ -257,8 +276,8 @@ void ReportBuilder::summary()
         {tr("Risks above the risk appetite"), c.number(double(a.totals.aboveAppetite))},
         {tr("Three-tier separation findings"), c.number(double(a.findings.size()))},
     };
-    add<TableBlock>(
-        QList<TableColumn> {{tr("Item"), 3}, {tr("Value"), 2, Qt::AlignRight}}, figures.size(), [figures](qsizetype r) {
+    add<TableBlock>(QList<TableColumn> {{tr("Item"), 3}, {tr("Value"), 2, Qt::AlignRight, true}}, figures.size(),
+        [figures](qsizetype r) {
             return TableRow {figures[r].first, figures[r].second};
         });
 
@@ -266,7 +285,7 @@ void ReportBuilder::summary()
     QList<TableColumn> levelColumns {{tr("Residual risk level"), 2}};
     for (const auto& [label, count] : levels) {
         Q_UNUSED(count);
-        levelColumns.append({EnumNames::level(label), 1, Qt::AlignHCenter});
+        levelColumns.append({EnumNames::level(label), 1, Qt::AlignHCenter, true});
     }
     add<TableBlock>(levelColumns, 1, [this, levels](qsizetype) {
         TableRow row {tr("Number of risks")};
@@ -277,18 +296,29 @@ void ReportBuilder::summary()
 
     section(tr("Heat maps"));
     paragraph(tr("Each cell counts the risks of that likelihood (rows) and impact (columns), rounded to whole "
-                 "levels, coloured by the level of its centre. Inherent risk is before any control; residual risk "
-                 "is with the controls as they stand."));
+                 "levels, and is coloured by the highest level of the risks it counts, so that the map agrees with "
+                 "the level counts; an empty cell is drawn paler, in the level of the centre of the cell. Inherent "
+                 "risk is before any control; residual risk is with the controls as they stand."));
     const RiskMatrix inherent = RiskMatrix::inherent(a), residual = RiskMatrix::residual(a);
     const QList<Band> bands = a.bands;
     const MatrixLabels inherentLabels {tr("Inherent risk"), tr("Likelihood"), tr("Impact")};
     const MatrixLabels residualLabels {tr("Residual risk"), tr("Likelihood"), tr("Impact")};
-    add<DrawingBlock>(82, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
+    const QLocale locale = c.locale;
+    QList<LegendEntry> legend;
+    double lower = 0;
+    for (const Band& b : bands) {
+        legend.append(
+            {b.label, tr("%1: over %2 up to %3").arg(EnumNames::level(b.label), c.number(lower), c.number(b.bound))});
+        lower = b.bound;
+    }
+    add<DrawingBlock>(90, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         const qreal half = rect.width() / 2;
-        drawRiskMatrix(flow, p, QRectF(rect.left(), rect.top(), half - flow.mm(4), rect.height()), inherent, bands,
-            inherentLabels);
-        drawRiskMatrix(flow, p, QRectF(rect.left() + half + flow.mm(4), rect.top(), half - flow.mm(4), rect.height()),
-            residual, bands, residualLabels);
+        const qreal maps = rect.height() - flow.mm(8);
+        drawRiskMatrix(
+            flow, p, QRectF(rect.left(), rect.top(), half - flow.mm(4), maps), inherent, bands, inherentLabels, locale);
+        drawRiskMatrix(flow, p, QRectF(rect.left() + half + flow.mm(4), rect.top(), half - flow.mm(4), maps), residual,
+            bands, residualLabels, locale);
+        drawLevelLegend(flow, p, QRectF(rect.left(), rect.top() + maps + flow.mm(1), rect.width(), flow.mm(7)), legend);
     });
 
     section(tr("Residual risk by threat category and by tier"));
@@ -302,21 +332,21 @@ void ReportBuilder::summary()
     const QString first = tr("Inherent risk"), second = tr("Residual risk");
     const QString categoryTitle = tr("Total risk by threat category"), tierTitle = tr("Total risk by tier");
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
-        drawPairedBars(flow, p, rect, categoryTitle, byCategory, first, second);
+        drawPairedBars(flow, p, rect, categoryTitle, byCategory, first, second, locale);
     });
     add<DrawingBlock>(55, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
-        drawPairedBars(flow, p, rect, tierTitle, byTier, first, second);
+        drawPairedBars(flow, p, rect, tierTitle, byTier, first, second, locale);
     });
 
     section(tr("Highest residual risks"));
     const qsizetype top = std::min<qsizetype>(10, qsizetype(c.riskOrder.size()));
-    add<TableBlock>(
-        QList<TableColumn> {{tr("No."), 0.5, Qt::AlignRight}, {tr("Information asset"), 3.2}, {tr("Threat"), 2.6},
-            {tr("Residual risk"), 1, Qt::AlignRight}, {tr("Level"), 1, Qt::AlignHCenter}, {tr("Response"), 1.3}},
+    add<TableBlock>(QList<TableColumn> {{tr("No."), 0.5, Qt::AlignRight, true}, {tr("Information asset"), 3.2},
+                        {tr("Threat"), 2.6}, {tr("Residual risk"), 1, Qt::AlignRight, true},
+                        {tr("Level"), 1, Qt::AlignHCenter, true}, {tr("Response"), 1.3}},
         top, [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
-            return TableRow {QString::number(r + 1), assetLabel(risk.asset), c.threatName(risk.threat),
-                c.number(risk.residual), levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
+            return TableRow {c.count(r + 1), assetLabel(risk.asset), c.threatName(risk.threat), c.score(risk.residual),
+                levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
         });
 }
 
@@ -331,21 +361,21 @@ void ReportBuilder::findings()
                  "(無害化・分離装置) that holds assets of two tiers. The path shows how the first asset reaches the "
                  "second. A system that runs on a host of another tier is a finding too: the two tiers share the "
                  "host's hypervisor or operating system."));
-    auto* table
-        = add<TableBlock>(QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight}, {tr("Severity"), 0.9, Qt::AlignHCenter},
-                              {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
-            rowsShown(a.findings.size(), SummaryLimits::kFindings), [this](qsizetype r) {
-                const Finding& f = c.assessment.findings[r];
-                QStringList path;
-                for (const QString& id : f.path)
-                    path.append(assetLabel(id));
-                const QString key = severityKey(f.severity);
-                return TableRow {QString::number(r + 1),
-                    TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
-                    EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
-                    assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second),
-                    EnumNames::findingRoute(f.rule, path)};
-            });
+    auto* table = add<TableBlock>(
+        QList<TableColumn> {{tr("No."), 0.4, Qt::AlignRight, true}, {tr("Severity"), 0.9, Qt::AlignHCenter, true},
+            {tr("Tiers"), 1.6}, {tr("Assets"), 2.2}, {tr("Path (impact spread route)"), 3.6}},
+        rowsShown(a.findings.size(), SummaryLimits::kFindings), [this](qsizetype r) {
+            const Finding& f = c.assessment.findings[r];
+            QStringList path;
+            for (const QString& id : f.path)
+                path.append(assetLabel(id));
+            const QString key = severityKey(f.severity);
+            return TableRow {c.count(r + 1),
+                TableCell(EnumNames::level(key), severityColor(f.severity), levelTextColor(key), true),
+                EnumNames::name(f.firstTier) + QStringLiteral(" / ") + EnumNames::name(f.secondTier),
+                assetLabel(f.first) + QStringLiteral("\n") + assetLabel(f.second),
+                EnumNames::findingRoute(f.rule, path)};
+        });
     table->setEmptyText(tr("No finding: every connection between tiers passes a gateway."));
     notListed(rowsShown(a.findings.size(), SummaryLimits::kFindings), a.findings.size(), Rest::InFullEdition);
     // The year's records (RISK-MODEL.md 9), where a ward keeps them.
@@ -372,19 +402,20 @@ void ReportBuilder::riskRegister()
                      "response marked \"suggested\" follows from the risk appetite (%1) and has not been decided.")
                       .arg(c.number(c.assessment.appetite)));
     add<TableBlock>(
-        QList<TableColumn> {{tr("No."), 0.75, Qt::AlignRight}, {tr("Asset ID"), 1.2}, {tr("Information asset"), 2.5},
-            {tr("Threat ID"), 0.7}, {tr("Threat"), 2.3}, {tr("Threat category"), 1.9},
-            {tr("Likelihood"), 0.7, Qt::AlignRight}, {tr("Impact"), 0.6, Qt::AlignRight},
-            {tr("Inherent risk"), 0.75, Qt::AlignRight}, {tr("Residual likelihood"), 0.75, Qt::AlignRight},
-            {tr("Residual impact"), 0.75, Qt::AlignRight}, {tr("Residual risk"), 0.75, Qt::AlignRight},
-            {tr("Level"), 0.85, Qt::AlignHCenter}, {tr("Response"), 1.45}},
+        QList<TableColumn> {{tr("No."), 0.75, Qt::AlignRight, true}, {tr("Asset ID"), 1.2, Qt::AlignLeft, true},
+            {tr("Information asset"), 2.5}, {tr("Threat ID"), 0.7, Qt::AlignLeft, true}, {tr("Threat"), 2.6},
+            {tr("Threat category"), 1.6}, {tr("Likelihood"), 0.7, Qt::AlignRight, true},
+            {tr("Impact"), 0.6, Qt::AlignRight, true}, {tr("Inherent risk"), 0.75, Qt::AlignRight, true},
+            {tr("Residual likelihood"), 0.75, Qt::AlignRight, true},
+            {tr("Residual impact"), 0.75, Qt::AlignRight, true}, {tr("Residual risk"), 0.75, Qt::AlignRight, true},
+            {tr("Level"), 0.85, Qt::AlignHCenter, true}, {tr("Response"), 1.3}},
         rows,
         [this](qsizetype r) {
             const RiskResult& risk = c.assessment.risks[c.riskOrder[std::size_t(r)]];
-            return TableRow {QString::number(r + 1), risk.asset, c.assetName(risk.asset), risk.threat,
-                c.threatName(risk.threat), EnumNames::threatCategory(risk.category), c.number(risk.likelihood),
-                c.number(risk.impact), c.number(risk.inherent), c.number(risk.residualLikelihood),
-                c.number(risk.residualImpact), TableCell(c.number(risk.residual), QColor(), Qt::black, true),
+            return TableRow {c.count(r + 1), risk.asset, c.assetName(risk.asset), risk.threat,
+                c.threatName(risk.threat), EnumNames::threatCategory(risk.category), c.score(risk.likelihood),
+                c.score(risk.impact), c.score(risk.inherent), c.score(risk.residualLikelihood),
+                c.score(risk.residualImpact), TableCell(c.score(risk.residual), QColor(), Qt::black, true),
                 levelCell(c.assessment.levelLabel(risk.level)), responseName(risk)};
         },
         7);
@@ -415,8 +446,9 @@ void ReportBuilder::responses()
         (r.decided ? k.decided : k.suggested) += 1;
         k.above += r.residual > a.appetite ? 1 : 0;
     }
-    add<TableBlock>(QList<TableColumn> {{tr("Response"), 2}, {tr("Decided"), 1, Qt::AlignRight},
-                        {tr("Suggested"), 1, Qt::AlignRight}, {tr("Of which above the appetite"), 1.4, Qt::AlignRight}},
+    add<TableBlock>(
+        QList<TableColumn> {{tr("Response"), 2}, {tr("Decided"), 1, Qt::AlignRight, true},
+            {tr("Suggested"), 1, Qt::AlignRight, true}, {tr("Of which above the appetite"), 1.4, Qt::AlignRight, true}},
         4, [this, counts](qsizetype r) {
             const Count& k = counts[std::size_t(r)];
             return TableRow {EnumNames::name(ResponseKind(r)), c.number(double(k.decided)),
@@ -436,23 +468,23 @@ void ReportBuilder::responses()
     }
     const qsizetype decided = qsizetype(decidedList.size());
     decidedList.resize(std::size_t(rowsShown(decided, SummaryLimits::kDecidedResponses)));
-    auto* table
-        = add<TableBlock>(QList<TableColumn> {{tr("Information asset"), 2.2}, {tr("Threat"), 1.8},
-                              {tr("Residual risk"), 0.9, Qt::AlignRight}, {tr("Response"), 0.9, Qt::AlignHCenter},
-                              {tr("Rationale"), 4}, {tr("Decided by, on"), 1.5}},
-            qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
-                const auto& [risk, response] = decidedList[std::size_t(r)];
-                QString by;
-                if (response) {
-                    by = response->decidedBy;
-                    if (response->decidedOn.isValid())
-                        by += (by.isEmpty() ? QString() : QStringLiteral("\n")) + c.date(response->decidedOn);
-                }
-                return TableRow {assetLabel(risk->asset), c.threatName(risk->threat),
-                    TableCell(c.number(risk->residual), levelColor(c.assessment.levelLabel(risk->level)),
-                        levelTextColor(c.assessment.levelLabel(risk->level))),
-                    EnumNames::name(risk->response), response ? response->rationale : QString(), by};
-            });
+    auto* table = add<TableBlock>(
+        QList<TableColumn> {{tr("Information asset"), 2.6}, {tr("Threat"), 2.1},
+            {tr("Residual risk"), 0.9, Qt::AlignRight, true}, {tr("Response"), 0.9, Qt::AlignHCenter, true},
+            {tr("Rationale"), 3.4}, {tr("Decided by, on"), 1.5, Qt::AlignLeft, true}},
+        qsizetype(decidedList.size()), [this, decidedList](qsizetype r) {
+            const auto& [risk, response] = decidedList[std::size_t(r)];
+            QString by;
+            if (response) {
+                by = response->decidedBy;
+                if (response->decidedOn.isValid())
+                    by += (by.isEmpty() ? QString() : QStringLiteral("\n")) + c.date(response->decidedOn);
+            }
+            return TableRow {assetLabel(risk->asset), c.threatName(risk->threat),
+                TableCell(c.score(risk->residual), levelColor(c.assessment.levelLabel(risk->level)),
+                    levelTextColor(c.assessment.levelLabel(risk->level))),
+                EnumNames::name(risk->response), response ? response->rationale : QString(), by};
+        });
     table->setEmptyText(tr("No response has been decided yet."));
     notListed(qsizetype(decidedList.size()), decided, Rest::InFullEdition);
     const qint64 undecidedAbove = std::count_if(

@@ -17,6 +17,8 @@
 #include "ReportContent.h"
 #include "ReportTranslation.h"
 
+#include "PlanCosts.h"
+
 namespace mamori {
 
 class ReportBuilder {
@@ -59,6 +61,26 @@ private:
     /// "name (ID)" of an asset of this year's model, or else of the previous year's.
     QString assetLabelOfEitherYear(const QString& id) const;
     QString threatNameOfEitherYear(const QString& id) const;
+    // Document control (ReportDocumentControl.cpp): the revision history after the contents, the
+    // distribution list and 以上 at the end, the version as the report's language writes it.
+    /// The cover's document control: number and version top right, as a ward numbers its
+    /// documents; the preparing department and the approval date beside the approval boxes.
+    struct CoverFields {
+        QList<std::pair<QString, QString>> top, side; ///< (label, value), only those given
+    };
+    CoverFields coverFields() const;
+    /// Draws label/value lines from the top of `area` (its height is ignored), aligned left or right.
+    static void drawCoverFields(PageFlow& flow, QPainter& p, const QList<std::pair<QString, QString>>& fields,
+        const QRectF& area, Qt::Alignment align);
+    void revisionHistory();
+    void documentEnd();
+    QString versionText(const QString& version) const;
+    // The plan's money and dates (ReportPlanCosts.cpp).
+    void planCosts();
+    void costChart(const QList<FiscalYearCost>& years);
+    void overdueActions();
+    TableCell actionStatusCell(const PlanAction& action) const;
+    void scenarioLevelsAndCost();
     void appendix();
     void method();
     void catalogue();

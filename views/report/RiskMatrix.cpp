@@ -2,6 +2,7 @@
 
 #include <QtMath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mamori {
@@ -23,20 +24,38 @@ QString RiskMatrix::cellLevel(const QList<Band>& bands, int likelihood, int impa
     return bands.isEmpty() ? QString() : bands.constLast().label;
 }
 
-RiskMatrix RiskMatrix::inherent(const Assessment& assessment)
+QString RiskMatrix::colourLevel(const QList<Band>& bands, int likelihood, int impact) const
+{
+    const int level = highest[std::size_t(likelihood - 1)][std::size_t(impact - 1)];
+    if (level >= 0 && level < bands.size())
+        return bands[level].label;
+    return cellLevel(bands, likelihood, impact);
+}
+
+namespace {
+RiskMatrix matrixOf(const Assessment& assessment, bool residual)
 {
     RiskMatrix m;
-    for (const RiskResult& r : assessment.risks)
-        ++m.counts[std::size_t(cellOf(r.likelihood) - 1)][std::size_t(cellOf(r.impact) - 1)];
+    for (auto& row : m.highest)
+        row.fill(-1);
+    for (const RiskResult& r : assessment.risks) {
+        const std::size_t l = std::size_t(RiskMatrix::cellOf(residual ? r.residualLikelihood : r.likelihood) - 1);
+        const std::size_t i = std::size_t(RiskMatrix::cellOf(residual ? r.residualImpact : r.impact) - 1);
+        ++m.counts[l][i];
+        m.highest[l][i] = std::max(m.highest[l][i], residual ? r.level : r.levelInherent);
+    }
     return m;
+}
+} // namespace
+
+RiskMatrix RiskMatrix::inherent(const Assessment& assessment)
+{
+    return matrixOf(assessment, false);
 }
 
 RiskMatrix RiskMatrix::residual(const Assessment& assessment)
 {
-    RiskMatrix m;
-    for (const RiskResult& r : assessment.risks)
-        ++m.counts[std::size_t(cellOf(r.residualLikelihood) - 1)][std::size_t(cellOf(r.residualImpact) - 1)];
-    return m;
+    return matrixOf(assessment, true);
 }
 
 } // namespace mamori

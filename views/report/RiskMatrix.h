@@ -17,8 +17,15 @@ struct RiskMatrix {
     /// The band label of a cell: the band its centre value likelihood x impact falls in.
     static QString cellLevel(const QList<Band>& bands, int likelihood, int impact);
 
+    /// The level a cell is coloured by: the highest level of the risks it counts, so that a map agrees
+    /// with the level counts (a critical 16.80 falls in the cell 3 x 5, whose centre 15 is only high);
+    /// for an empty cell, the band of its centre (cellLevel()).
+    QString colourLevel(const QList<Band>& bands, int likelihood, int impact) const;
+
     /// counts[likelihood - 1][impact - 1]
     std::array<std::array<qint64, kSize>, kSize> counts {};
+    /// highest[likelihood - 1][impact - 1]: the highest band index of the risks counted, -1 for none
+    std::array<std::array<int, kSize>, kSize> highest {};
 
     static RiskMatrix inherent(const Assessment& assessment);
     static RiskMatrix residual(const Assessment& assessment);

@@ -75,7 +75,7 @@ private:
     QString ownImpact(const OwnImpactSource& own) const;
     QString dimension(const DimensionExplanation& d, bool largest) const;
     QString controls(const Explanation& x) const;
-    void heldBack(const std::vector<RequirementExplanation>& list, QStringList& out) const;
+    QStringList heldBackText(const Explanation& x, const ControlExplanation& c, QSet<QString>& shown) const;
     QString multiplier(const Explanation& x, ControlEffect effect) const;
 
     const Model& m_model;
@@ -181,17 +181,21 @@ QString Page::dimension(const DimensionExplanation& d, bool largest) const
     return out;
 }
 
-void Page::heldBack(const std::vector<RequirementExplanation>& list, QStringList& out) const
+QStringList Page::heldBackText(const Explanation& x, const ControlExplanation& c, QSet<QString>& shown) const
 {
-    for (const RequirementExplanation& r : list) {
-        if (r.readiness >= 1.0)
+    QStringList out;
+    for (const HeldBack& h : heldBack(x, c, shown)) {
+        const RequirementExplanation& r = *h.requirement;
+        if (h.shownBefore) {
+            out.append(tr("%1 (see above)").arg(controlLink(r.control)));
             continue;
+        }
         const QString status = r.unit.isEmpty()
             ? esc(EnumNames::name(r.status))
             : tr("Status of %1: %2").arg(unitName(r.unit), esc(EnumNames::name(r.status)));
         out.append(tr("%1 (%2, readiness %3)").arg(controlLink(r.control), status, number(r.readiness)));
-        heldBack(r.requires_, out);
     }
+    return out;
 }
 
 QString Page::controls(const Explanation& x) const
@@ -209,6 +213,7 @@ QString Page::controls(const Explanation& x) const
     for (const QString& header : {tr("Reduces"), tr("Reduction"), tr("Status"), tr("Readiness"), tr("Factor")})
         out += QStringLiteral("<th align=\"left\">%1</th>").arg(header);
     out += QStringLiteral("</tr>");
+    QSet<QString> shown; // a requirement is listed once, for the first control it holds back
     for (const ControlExplanation& c : x.controls) {
         QString reduction = number(c.reduction);
         QStringList notes;
@@ -228,8 +233,7 @@ QString Page::controls(const Explanation& x) const
                        tr("1 − %1 × %2 = %3").arg(number(c.reduction), number(c.readiness), number(c.factor)));
         if (const QString used = statusUsed(x, c); !used.isEmpty())
             out += QStringLiteral("<tr><td colspan=\"5\"><small>%1</small></td></tr>").arg(used);
-        QStringList held;
-        heldBack(c.requires_, held);
+        const QStringList held = heldBackText(x, c, shown);
         if (!held.isEmpty()) {
             out += QStringLiteral("<tr><td colspan=\"5\"><small>%1</small></td></tr>")
                        .arg(tr("Readiness held back by the controls it requires: %1").arg(held.join(tr(", "))));

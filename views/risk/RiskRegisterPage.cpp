@@ -226,8 +226,7 @@ void RiskRegisterPage::filterToCell(bool residual, int likelihood, int impact)
     }
     m_cell->setText(likelihood > 0
             ? (residual ? tr("Residual cell: likelihood %1, impact %2") : tr("Inherent cell: likelihood %1, impact %2"))
-                  .arg(likelihood)
-                  .arg(impact)
+                  .arg(QString::number(likelihood), QString::number(impact))
             : QString());
     updateCount();
 }

@@ -463,9 +463,11 @@ QString ScenariosPage::adoptionSummary(
         + tr("Residual total: %1 → %2")
               .arg(formatScore(c.diff.base.residual, locale), formatScore(c.diff.scenario.residual, locale))
         + QLatin1Char('\n')
-        + tr("Above appetite: %1 → %2").arg(c.diff.base.aboveAppetite).arg(c.diff.scenario.aboveAppetite)
+        + tr("Above appetite: %1 → %2")
+              .arg(QString::number(c.diff.base.aboveAppetite), QString::number(c.diff.scenario.aboveAppetite))
         + QLatin1Char('\n')
-        + tr("Findings: %1 added, %2 removed").arg(c.diff.findingsAdded.size()).arg(c.diff.findingsRemoved.size());
+        + tr("Findings: %1 added, %2 removed")
+              .arg(QString::number(c.diff.findingsAdded.size()), QString::number(c.diff.findingsRemoved.size()));
     QStringList removed;
     for (const QString& r : adoption.removedScenarios)
         removed.append(scenarioName(r));

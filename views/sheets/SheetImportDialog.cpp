@@ -2,6 +2,7 @@
 
 #include "DisplayLanguage.h"
 #include "NumberFormat.h"
+#include "SaveWhole.h"
 #include "document/ProjectDocument.h"
 #include "widgets/FormFields.h"
 
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -131,7 +131,8 @@ QString changeText(Register reg, const FieldChange& change)
 QStringList registerSummaryLines(const RegisterSummary& s)
 {
     QStringList lines;
-    lines << SheetImportDialog::tr("%1 (sheet %2, header row %3)").arg(registerLabel(s.reg), s.sheet).arg(s.headerRow);
+    lines << SheetImportDialog::tr("%1 (sheet %2, header row %3)")
+                 .arg(registerLabel(s.reg), s.sheet, QString::number(s.headerRow));
     lines << SheetImportDialog::tr("  Added: %1").arg(formatCount(int(s.added.size())))
             + (s.added.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.added.join(QStringLiteral(", "))));
     lines << SheetImportDialog::tr("  Updated: %1").arg(formatCount(int(s.updated.size())));
@@ -752,7 +753,8 @@ QString SheetImportDialog::importedMessage() const
         added += int(s.added.size());
         updated += int(s.updated.size());
     }
-    return tr("%1: %2 added, %3 updated").arg(userEdit().text.toString()).arg(added).arg(updated);
+    return tr("%1: %2 added, %3 updated")
+        .arg(userEdit().text.toString(), QString::number(added), QString::number(updated));
 }
 
 void SheetImportDialog::importNow()
@@ -795,9 +797,8 @@ void SheetImportDialog::saveMapping()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), suggested, tr("Mapping (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(mappingToJson(mapping())) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Save mapping"), tr("“%1” cannot be written: %2").arg(path, file.errorString()));
+    if (const SaveWholeResult saved = saveWhole(path, mappingToJson(mapping())); !saved.ok())
+        QMessageBox::warning(this, tr("Save mapping"), tr("“%1” cannot be written: %2").arg(path, saved.error));
 }
 
 } // namespace mamori

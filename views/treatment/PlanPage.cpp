@@ -192,10 +192,10 @@ void PlanPage::refreshProjection()
     m_summary->setText(
         tr("Residual %1 → %2 after the plan; above appetite %3 → %4; %n actions to do, initial %5 yen, annual %6 yen",
             nullptr, int(p.steps.size()))
-            .arg(formatScore(p.baselineResidual), formatScore(last ? last->residual : p.baselineResidual))
-            .arg(p.baselineAboveAppetite)
-            .arg(last ? last->aboveAppetite : p.baselineAboveAppetite)
-            .arg(formatYen(initial), formatYen(annual)));
+            .arg(formatScore(p.baselineResidual), formatScore(last ? last->residual : p.baselineResidual),
+                QString::number(p.baselineAboveAppetite),
+                QString::number(last ? last->aboveAppetite : p.baselineAboveAppetite), formatYen(initial),
+                formatYen(annual)));
 
     m_steps->setSortingEnabled(false);
     m_steps->setRowCount(int(p.steps.size()));

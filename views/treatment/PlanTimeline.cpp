@@ -45,8 +45,7 @@ QString fiscalYearName(int fiscalYear)
 {
     // Reiwa 1 began in 2019; a fiscal year is named by the era year of its April.
     return QCoreApplication::translate("mamori::PlanTimeline", "FY%1 (Reiwa %2)")
-        .arg(fiscalYear)
-        .arg(fiscalYear - 2018);
+        .arg(QString::number(fiscalYear), QString::number(fiscalYear - 2018));
 }
 
 PlanTimeline::PlanTimeline(QWidget* parent)

@@ -195,9 +195,8 @@ QString HeatMapWidget::cellDescription(int likelihood, int impact) const
 {
     const QString level = cellLevel(likelihood, impact);
     return tr("Likelihood %1, impact %2: %Ln risks (level %3)", nullptr, count(likelihood, impact))
-        .arg(likelihood)
-        .arg(impact)
-        .arg(level.isEmpty() ? tr("none") : EnumNames::level(level));
+        .arg(QString::number(likelihood), QString::number(impact),
+            level.isEmpty() ? tr("none") : EnumNames::level(level));
 }
 
 void HeatMapWidget::setFocusCell(int likelihood, int impact)

@@ -6,6 +6,8 @@
 #include "JapaneseCalendar.h"
 #include "PdfReport.h"
 #include "Translations.h"
+#include "Validation.h"
+#include "document/Edits.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
 #include "widgets/WorkerProgress.h"
@@ -23,9 +25,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -42,6 +46,50 @@ QString defaultName(const QString& projectPath, const QString& suffix)
     const QString base = projectPath.isEmpty() ? QStringLiteral("mamori") : info.completeBaseName();
     const QString dir = projectPath.isEmpty() ? QString() : info.absolutePath() + QLatin1Char('/');
     return dir + base + suffix;
+}
+
+// The revision history and the budgets are edited as text, one line each, fields separated by "|"
+// (a tab is taken too, as pasted from Excel): simpler than a table editor, and what a ward keeps in
+// a spreadsheet pastes in as it is.
+QStringList fieldsOf(const QString& line)
+{
+    QStringList fields = line.split(QRegularExpression(QStringLiteral("[|\t]")));
+    for (QString& f : fields)
+        f = f.trimmed();
+    return fields;
+}
+
+QStringList nonEmptyLines(const QString& text)
+{
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out.append(line);
+    }
+    return out;
+}
+
+QString isoOrEmpty(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString revisionsText(const QList<DocumentRevision>& revisions)
+{
+    QStringList lines;
+    for (const DocumentRevision& r : revisions)
+        lines.append(QStringList {r.version, isoOrEmpty(r.date), r.description, r.by}.join(QStringLiteral(" | ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString budgetsText(const QList<FiscalBudget>& budgets)
+{
+    QStringList lines;
+    for (const FiscalBudget& b : budgets)
+        lines.append(QStringLiteral("%1 | %2 | %3")
+                         .arg(QString::number(b.fiscalYear), QString::number(b.initial, 'f', 0),
+                             QString::number(b.running, 'f', 0)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString languageCode()
@@ -121,6 +169,8 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
     m_fiscalYear->setValue(fiscalYearOf(Clock::today()));
     form->addRow(tr("Fiscal year:"), m_fiscalYear);
 
+    QWidget* documentBox = documentControlBox();
+
     auto* sectionsBox = new QGroupBox(tr("Sections"));
     auto* sectionsLayout = new QVBoxLayout(sectionsBox);
     const unsigned saved
@@ -149,9 +199,123 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(sectionsBox);
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(sectionsBox);
+    columns->addLayout(left);
+    columns->addWidget(documentBox);
+    layout->addLayout(columns);
     layout->addWidget(buttons);
+}
+
+ReportExportDialog::ReportExportDialog(ProjectDocument* document, QWidget* parent)
+    : ReportExportDialog(document->model(), document->filePath(), parent)
+{
+    m_document = document;
+}
+
+QWidget* ReportExportDialog::documentControlBox()
+{
+    const DocumentControl& d = m_model.document;
+    auto* box = new QGroupBox(tr("Document control (kept in the project)"));
+    auto* form = new QFormLayout(box);
+    const auto line = [&](const QString& name, const QString& text, const QString& placeholder) {
+        auto* edit = new QLineEdit(text);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_docNumber = line(QStringLiteral("reportDocNumber"), d.number, tr("e.g. 江戸川区情報政策課-2026-001"));
+    form->addRow(tr("Document number:"), m_docNumber);
+    m_docVersion = line(QStringLiteral("reportDocVersion"), d.version, tr("e.g. 1.0"));
+    form->addRow(tr("Version:"), m_docVersion);
+    m_department = line(QStringLiteral("reportDepartment"), d.department, tr("e.g. 情報政策課"));
+    form->addRow(tr("Prepared by:"), m_department);
+    m_approved = line(QStringLiteral("reportApproved"), isoOrEmpty(d.approvedOn), tr("2026-11-30 or 令和8年11月30日"));
+    form->addRow(tr("Approved on:"), m_approved);
+    const auto text = [&](const QString& name, const QString& content, const QString& placeholder) {
+        auto* edit = new QPlainTextEdit(content);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+        return edit;
+    };
+    m_revisions = text(QStringLiteral("reportRevisions"), revisionsText(d.revisions),
+        tr("One revision a line: version | date | description | by"));
+    form->addRow(tr("Revision history:"), m_revisions);
+    m_distribution = text(
+        QStringLiteral("reportDistribution"), d.distribution.join(QLatin1Char('\n')), tr("One recipient a line"));
+    form->addRow(tr("Distribution:"), m_distribution);
+    m_budgets = text(QStringLiteral("reportBudgets"), budgetsText(d.budgets),
+        tr("One fiscal year a line: year | initial budget | running budget (yen)"));
+    form->addRow(tr("Budgets:"), m_budgets);
+    return box;
+}
+
+ReportExportDialog::DocumentFields ReportExportDialog::documentFields() const
+{
+    DocumentFields out;
+    DocumentControl& d = out.document;
+    d.number = m_docNumber->text().trimmed();
+    d.version = m_docVersion->text().trimmed();
+    d.department = m_department->text().trimmed();
+    const QString approved = m_approved->text().trimmed();
+    if (!approved.isEmpty()) {
+        d.approvedOn = dateFromText(approved);
+        if (!d.approvedOn.isValid())
+            out.error = tr("Approved on: \"%1\" is not a date.").arg(approved);
+    }
+    const QStringList revisions = nonEmptyLines(m_revisions->toPlainText());
+    for (qsizetype i = 0; i < revisions.size() && out.error.isEmpty(); ++i) {
+        QStringList f = fieldsOf(revisions[i]);
+        if (f.size() > 4) {
+            out.error = tr("Revision history, line %1: expected version | date | description | by.").arg(i + 1);
+            break;
+        }
+        while (f.size() < 4)
+            f.append(QString());
+        DocumentRevision r {f[0], dateFromText(f[1]), f[2], f[3]};
+        if (!f[1].isEmpty() && !r.date.isValid())
+            out.error = tr("Revision history, line %1: \"%2\" is not a date.").arg(QString::number(i + 1), f[1]);
+        d.revisions.append(r);
+    }
+    for (const QString& to : nonEmptyLines(m_distribution->toPlainText()))
+        d.distribution.append(to.trimmed());
+    const QStringList budgets = nonEmptyLines(m_budgets->toPlainText());
+    for (qsizetype i = 0; i < budgets.size() && out.error.isEmpty(); ++i) {
+        const QStringList f = fieldsOf(budgets[i]);
+        bool yearOk = false, initialOk = false, runningOk = f.size() < 3;
+        FiscalBudget b;
+        b.fiscalYear = f.value(0).toInt(&yearOk);
+        b.initial = QString(f.value(1)).remove(QLatin1Char(',')).toDouble(&initialOk);
+        if (f.size() >= 3)
+            b.running = QString(f.value(2)).remove(QLatin1Char(',')).toDouble(&runningOk);
+        if (!yearOk || !initialOk || !runningOk || f.size() > 3)
+            out.error = tr("Budgets, line %1: expected year | initial budget | running budget, in yen.").arg(i + 1);
+        d.budgets.append(b);
+    }
+    return out;
+}
+
+bool ReportExportDialog::applyDocumentControl()
+{
+    const DocumentFields fields = documentFields();
+    QString error = fields.error;
+    if (error.isEmpty()) {
+        const InputErrors errors = validateDocument(fields.document, QString(), Source::Window);
+        if (!errors.isEmpty())
+            error = tr("%1: %2").arg(errors.first().where, errors.first().what);
+    }
+    if (error.isEmpty() && m_document)
+        error = m_document->editScenarios(edits::setDocumentControl(m_document->baseline(), fields.document));
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export report"), tr("The document control was not taken: %1").arg(error));
+        return false;
+    }
+    m_model.document = fields.document;
+    return true;
 }
 
 ReportOptions ReportExportDialog::options() const
@@ -165,6 +329,16 @@ ReportOptions ReportExportDialog::options() const
     o.handlingMark = m_mark->text().trimmed();
     o.organization = m_organization->text().trimmed();
     o.fiscalYear = m_fiscalYear->value();
+    if (const DocumentFields fields = documentFields(); fields.error.isEmpty()) {
+        const DocumentControl& d = fields.document;
+        o.document.number = d.number;
+        o.document.version = d.version;
+        o.document.department = d.department;
+        o.document.approvedOn = d.approvedOn;
+        o.document.revisions = d.revisions;
+        o.document.distribution = d.distribution;
+        o.document.budgets = d.budgets;
+    }
     o.sections = {};
     for (const auto& [section, box] : m_sections) {
         if (box->isChecked())
@@ -186,6 +360,8 @@ void ReportExportDialog::remember() const
 
 void ReportExportDialog::preview()
 {
+    if (!applyDocumentControl())
+        return;
     remember();
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true); // the report places its own margins, header and footer
@@ -208,6 +384,8 @@ void ReportExportDialog::preview()
 
 void ReportExportDialog::exportPdf()
 {
+    if (!applyDocumentControl())
+        return;
     remember();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
         defaultName(m_projectPath, QStringLiteral("-report.pdf")), tr("PDF documents (*.pdf)"));
@@ -260,7 +438,7 @@ void addReportActions(
     QMenu* menu, QWidget* window, ProjectDocument* document, const std::function<void(const QString& path)>& written)
 {
     QAction* report = menu->addAction(ReportExportDialog::tr("Export &report…"), window, [window, document, written] {
-        ReportExportDialog dialog(document->model(), document->filePath(), window);
+        ReportExportDialog dialog(document, window);
         if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
             written(dialog.writtenPath());
     });

@@ -1,0 +1,493 @@
+// Hostile files (issue 17): each is an input error that names the file and the place, found in bounded
+// time and memory, with nothing written; a write that fails leaves the old file as it was. Every
+// fixture is made here, in a temporary folder: nothing large is committed.
+
+#include "InputFile.h"
+#include "JsonFormat.h"
+#include "ModelFile.h"
+#include "SaveWhole.h"
+#include "Scenarios.h"
+#include "Validation.h"
+#include "engine/Assessment.h"
+#include "engine/Explain.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace mamori;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// mamori-cli with `args`; with `maxFileBytes` the system refuses it any file larger (a full disk as
+/// the writers see it: every write past the limit fails).
+Run cli(const QStringList& args, qint64 maxFileBytes = -1)
+{
+    QProcess p;
+#ifdef Q_OS_UNIX
+    if (maxFileBytes >= 0) {
+        p.setChildProcessModifier([maxFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing
+            rlimit limit {rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+#else
+    Q_UNUSED(maxFileBytes)
+#endif
+    p.start(QStringLiteral(MAMORI_CLI_PATH), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, {}, QStringLiteral("mamori-cli did not finish within a minute")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// A valid model with one asset, one threat and `controls` (JSON) that mitigate it.
+QJsonObject baseModel()
+{
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("mamori-model")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("assets"),
+            QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("A")},
+                {QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("type"), QStringLiteral("system")}}}},
+        {QStringLiteral("threats"),
+            QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("T")}, {QStringLiteral("category"), 1},
+                {QStringLiteral("name"), QStringLiteral("T")}, {QStringLiteral("likelihood"), 4},
+                {QStringLiteral("dimensions"), QJsonArray {QStringLiteral("C")}}}}}};
+}
+
+QJsonObject control(const QString& id, const QStringList& requires_, bool mitigates = false)
+{
+    QJsonObject k {{QStringLiteral("id"), id}, {QStringLiteral("group"), 1}, {QStringLiteral("name"), id},
+        {QStringLiteral("status"), QStringLiteral("partial")},
+        {QStringLiteral("requires"), QJsonArray::fromStringList(requires_)}};
+    if (mitigates)
+        k.insert(QStringLiteral("mitigates"), QJsonArray {QStringLiteral("T")});
+    return k;
+}
+
+/// K0 requires K1 requires … K(n-1); with `loop`, K(n-1) requires K0.
+QByteArray requiresChain(int n, bool loop)
+{
+    QJsonArray controls;
+    for (int i = 0; i < n; ++i) {
+        QStringList req;
+        if (i + 1 < n)
+            req.append(QStringLiteral("K%1").arg(i + 1));
+        else if (loop)
+            req.append(QStringLiteral("K0"));
+        controls.append(control(QStringLiteral("K%1").arg(i), req, i == 0));
+    }
+    QJsonObject m = baseModel();
+    m.insert(QStringLiteral("controls"), controls);
+    return QJsonDocument(m).toJson(QJsonDocument::Compact);
+}
+
+/// `n` scenarios, each built on the one before and changing one field.
+QByteArray scenarioChain(int n)
+{
+    QJsonObject m = baseModel();
+    m.insert(QStringLiteral("controls"), QJsonArray {control(QStringLiteral("K"), {}, true)});
+    QJsonArray scenarios;
+    for (int i = 0; i < n; ++i) {
+        const QJsonObject change {{QStringLiteral("op"), QStringLiteral("set")},
+            {QStringLiteral("entity"), QStringLiteral("control")}, {QStringLiteral("id"), QStringLiteral("K")},
+            {QStringLiteral("field"), QStringLiteral("status")},
+            {QStringLiteral("value"), i % 2 ? QStringLiteral("implemented") : QStringLiteral("partial")}};
+        scenarios.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("S%1").arg(i)},
+            {QStringLiteral("name"), QStringLiteral("S%1").arg(i)},
+            {QStringLiteral("base"),
+                i == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("S%1").arg(i - 1))},
+            {QStringLiteral("changes"), QJsonArray {change}}});
+    }
+    m.insert(QStringLiteral("scenarios"), scenarios);
+    return QJsonDocument(m).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHostile : public QObject {
+    Q_OBJECT
+
+private slots:
+    // ---- 1: no recursion whose depth the input decides ----
+
+    void longRequiresChainValidates()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const JsonFormat::ReadResult r = JsonFormat::read(requiresChain(100000, false), QStringLiteral("chain.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        const Assessment a = assess(r.model);
+        QVERIFY(a.ok());
+        const ExplainResult x = explain(r.model, QStringLiteral("A"), QStringLiteral("T"));
+        QVERIFY(x.ok());
+        QCOMPARE(x.explanation->requirements.size(), std::size_t(99999));
+        QVERIFY(explanationToText(*x.explanation).size() < 200 * 100000);
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void longRequiresLoopIsOneErrorAtItsFirstControl()
+    {
+        const JsonFormat::ReadResult r = JsonFormat::read(requiresChain(100000, true), QStringLiteral("loop.json"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].file, QStringLiteral("loop.json"));
+        QCOMPARE(r.errors[0].where, QStringLiteral("/controls/0/requires"));
+        QVERIFY(r.errors[0].what.startsWith(QStringLiteral("the requires chain loops: K0 -> K1 -> ")));
+        QVERIFY(r.errors[0].what.endsWith(QStringLiteral(" -> K99999 -> K0")));
+        QVERIFY(r.errors[0].what.size() < 300); // told by its ends, not 100,000 ids
+    }
+
+    void longOrgUnitChain()
+    {
+        Model m;
+        for (int i = 0; i < 100000; ++i) {
+            OrgUnit u;
+            u.id = QStringLiteral("U%1").arg(i);
+            u.name = LocalizedText::plain(u.id);
+            u.parent = i + 1 < 100000 ? QStringLiteral("U%1").arg(i + 1) : QString();
+            m.orgUnits.append(u);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(validate(m, QStringLiteral("units.json"), Source::Json).isEmpty());
+        m.orgUnits.last().parent = QStringLiteral("U50000"); // U50000 … U99999 loop; all lead into it
+        const InputErrors errors = validate(m, QStringLiteral("units.json"), Source::Json);
+        QCOMPARE(errors.size(), 100000);
+        QCOMPARE(errors.first().where, QStringLiteral("/org_units/0/parent"));
+        QVERIFY(errors.first().what.contains(QStringLiteral("loops")));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // ---- 2: scenario validation in linear time, and a limit ----
+
+    void chainedScenariosValidateQuickly()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const JsonFormat::ReadResult r = JsonFormat::read(scenarioChain(1000), QStringLiteral("s.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        const ResolvedScenario last = resolveScenario(r.model, QStringLiteral("S999"));
+        QVERIFY(last.ok());
+        QCOMPARE(last.model.controls.first().status, ControlStatus::Implemented);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void tooManyScenariosAreRefused()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const JsonFormat::ReadResult r = JsonFormat::read(scenarioChain(20000), QStringLiteral("s.json"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].where, QStringLiteral("/scenarios"));
+        QVERIFY(r.errors[0].what.contains(QStringLiteral("at most 1000")));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void scenarioBaseLoopIsReportedOnce()
+    {
+        QJsonObject m = QJsonDocument::fromJson(scenarioChain(3)).object();
+        QJsonArray scenarios = m.value(QStringLiteral("scenarios")).toArray();
+        QJsonObject first = scenarios[0].toObject();
+        first.insert(QStringLiteral("base"), QStringLiteral("S2"));
+        scenarios[0] = first;
+        m.insert(QStringLiteral("scenarios"), scenarios);
+        const JsonFormat::ReadResult r = JsonFormat::read(QJsonDocument(m).toJson(), QStringLiteral("s.json"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].where, QStringLiteral("/scenarios/0/base"));
+        QVERIFY(r.errors[0].what.contains(QStringLiteral("base chain loops")));
+    }
+
+    // ---- 3: explain shares what a diamond of requirements repeats ----
+
+    void explainDiamond()
+    {
+        // Two controls per layer, each requiring both of the next layer: 2^40 paths, 80 controls.
+        constexpr int layers = 40;
+        QJsonArray controls {control(QStringLiteral("TOP"), {QStringLiteral("L0a"), QStringLiteral("L0b")}, true)};
+        for (int i = 0; i < layers; ++i) {
+            const QStringList next = i + 1 < layers
+                ? QStringList {QStringLiteral("L%1a").arg(i + 1), QStringLiteral("L%1b").arg(i + 1)}
+                : QStringList();
+            controls.append(control(QStringLiteral("L%1a").arg(i), next));
+            controls.append(control(QStringLiteral("L%1b").arg(i), next));
+        }
+        QJsonObject m = baseModel();
+        m.insert(QStringLiteral("controls"), controls);
+        const JsonFormat::ReadResult r = JsonFormat::read(QJsonDocument(m).toJson(), QStringLiteral("d.json"));
+        QVERIFY(r.ok());
+        QElapsedTimer timer;
+        timer.start();
+        const ExplainResult x = explain(r.model, QStringLiteral("A"), QStringLiteral("T"));
+        QVERIFY(x.ok());
+        QCOMPARE(x.explanation->requirements.size(), std::size_t(2 * layers));
+        const QString text = explanationToText(*x.explanation);
+        QVERIFY(text.contains(QStringLiteral("L39b (partial")));
+        QCOMPARE(text.count(QStringLiteral("L20a (")), 1); // listed once
+        QVERIFY(QJsonDocument(explanationToJson(*x.explanation)).toJson().size() < 100000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // ---- 6: only regular files, up to a size ----
+
+    void onlyRegularFilesAreRead()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("model.json"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Run p = cli({QStringLiteral("validate"), fifo});
+        QCOMPARE(p.code, 2);
+        QVERIFY2(p.err.contains(QStringLiteral("model.json: this is not a regular file")), qPrintable(p.err));
+        const Run project = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("model.json"))});
+        QCOMPARE(project.code, 2);
+        if (QFileInfo::exists(QStringLiteral("/dev/zero"))) {
+            const Run zero = cli({QStringLiteral("assess"), QStringLiteral("/dev/zero")});
+            QCOMPARE(zero.code, 2);
+            QVERIFY2(zero.err.contains(QStringLiteral("zero: this is not a regular file")), qPrintable(zero.err));
+            const Run sheet = cli({QStringLiteral("import-sheet"), QStringLiteral("/dev/zero"),
+                QStringLiteral("--into"), dir.filePath(QStringLiteral("p.mamori"))});
+            QCOMPARE(sheet.code, 2);
+        }
+        QVERIFY(timer.elapsed() < 30000);
+
+        // A symbolic link loop is named as one, not as a missing file.
+        const QString a = dir.filePath(QStringLiteral("a.json"));
+        const QString b = dir.filePath(QStringLiteral("b.json"));
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        const Run loop = cli({QStringLiteral("validate"), a});
+        QCOMPARE(loop.code, 2);
+        QVERIFY2(
+            loop.err.contains(QStringLiteral("a.json: the file is a symbolic link that loops")), qPrintable(loop.err));
+        // A folder.
+        const Run folder = cli({QStringLiteral("validate"), dir.path()});
+        QCOMPARE(folder.code, 2);
+        QVERIFY(folder.err.contains(QStringLiteral("folder")));
+#else
+        QSKIP("FIFOs and /dev/zero are Unix");
+#endif
+    }
+
+    void tooLargeIsRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QVERIFY(writeFile(path, QByteArray("{}")));
+        QVERIFY(QFile::resize(path, limits::kJsonModelBytes + 1)); // sparse: nothing is really written
+        QElapsedTimer timer;
+        timer.start();
+        const LoadedModel loaded = loadModelFile(path);
+        QCOMPARE(loaded.errors.size(), 1);
+        QCOMPARE(loaded.errors[0].file, QStringLiteral("big.json"));
+        QVERIFY(loaded.errors[0].what.contains(QStringLiteral("larger than 256 MB")));
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(InputFile::read(path, 10).error.contains(QStringLiteral("larger than")));
+    }
+
+    // ---- 9: a failed write keeps the old file and says so ----
+
+    void failedExportKeepsTheOldFile()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("model.json"));
+        QVERIFY(writeFile(model, requiresChain(2000, false))); // about 200 KB written back
+        const QString out = dir.filePath(QStringLiteral("x.json"));
+        QVERIFY(writeFile(out, QByteArray("the previous export\n")));
+        const Run r
+            = cli({QStringLiteral("export"), model, QStringLiteral("-o"), out, QStringLiteral("--force")}, 64 * 1024);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.out.contains(QStringLiteral("wrote")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("x.json")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Unknown error")), qPrintable(r.err));
+        QCOMPARE(bytesOf(out), QByteArray("the previous export\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
+
+        // The generator and the spreadsheet writers alike.
+        const QString ward = dir.filePath(QStringLiteral("ward.json"));
+        const Run g = cli({QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("2000"),
+                              QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"), ward},
+            64 * 1024);
+        QCOMPARE(g.code, 1);
+        QVERIFY2(!g.err.contains(QStringLiteral("Unknown error")), qPrintable(g.err));
+        QVERIFY(!QFileInfo::exists(ward));
+        for (const char* name : {"sheet.csv", "sheet.xlsx"}) {
+            const QString sheet = dir.filePath(QString::fromLatin1(name));
+            QVERIFY(writeFile(sheet, QByteArray("old")));
+            const Run s = cli({QStringLiteral("export-sheet"), model, QStringLiteral("-o"), sheet,
+                                  QStringLiteral("--force"), QStringLiteral("--what"), QStringLiteral("controls")},
+                8 * 1024);
+            QCOMPARE(s.code, 1);
+            QCOMPARE(bytesOf(sheet), QByteArray("old"));
+        }
+        // Without the limit, the same export is written.
+        QCOMPARE(cli({QStringLiteral("export"), model, QStringLiteral("-o"), out, QStringLiteral("--force")}).code, 0);
+        QVERIFY(bytesOf(out).size() > 64 * 1024);
+#else
+        QSKIP("needs setrlimit");
+#endif
+    }
+
+    void saveWholeReportsWhy()
+    {
+        QTemporaryDir dir;
+        const SaveWholeResult missing = saveWhole(dir.filePath(QStringLiteral("no/such/folder/x.json")), "x");
+        QVERIFY(!missing.ok());
+        QVERIFY(!missing.opened);
+        QVERIFY(!missing.error.isEmpty());
+        QVERIFY(saveWhole(dir.filePath(QStringLiteral("x.json")), "x").ok());
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("x.json"))), QByteArray("x"));
+    }
+
+    // ---- 11: ids holding %2 are printed as they are ----
+
+    void percentInIdsIsLiteral()
+    {
+        QJsonObject m = baseModel();
+        QJsonArray assets = m.value(QStringLiteral("assets")).toArray();
+        QJsonObject a = assets[0].toObject();
+        a.insert(QStringLiteral("id"), QStringLiteral("%2%3"));
+        assets[0] = a;
+        assets.append(a);
+        m.insert(QStringLiteral("assets"), assets);
+        const JsonFormat::ReadResult r = JsonFormat::read(QJsonDocument(m).toJson(), QStringLiteral("p.json"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].what, QStringLiteral("duplicate id \"%2%3\" (first used at item 0)"));
+
+        QTemporaryDir dir;
+        assets.removeLast();
+        m.insert(QStringLiteral("assets"), assets);
+        m.insert(QStringLiteral("controls"), QJsonArray {control(QStringLiteral("K"), {}, true)});
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(writeFile(path, QJsonDocument(m).toJson()));
+        const Run x = cli({QStringLiteral("explain"), path, QStringLiteral("--asset"), QStringLiteral("%2%3"),
+            QStringLiteral("--threat"), QStringLiteral("T")});
+        QCOMPARE(x.code, 0);
+        QVERIFY2(x.out.contains(QStringLiteral("Risk of asset %2%3 from threat T (category 1)")), qPrintable(x.out));
+    }
+
+    // ---- 12: lengths ----
+
+    void longTextsAreRefusedWithTheirPlace()
+    {
+        QJsonObject m = baseModel();
+        QJsonArray assets = m.value(QStringLiteral("assets")).toArray();
+        QJsonObject a = assets[0].toObject();
+        a.insert(QStringLiteral("name"), QString(50 * 1000 * 1000, QLatin1Char('x')));
+        a.insert(QStringLiteral("description"), QString(10001, QLatin1Char('y')));
+        assets[0] = a;
+        QJsonObject b = a;
+        b.insert(QStringLiteral("id"), QString(201, QLatin1Char('B')));
+        b.insert(QStringLiteral("name"), QStringLiteral("B"));
+        b.remove(QStringLiteral("description"));
+        assets.append(b);
+        m.insert(QStringLiteral("assets"), assets);
+        QElapsedTimer timer;
+        timer.start();
+        JsonFormat::ReadResult r = JsonFormat::read(QJsonDocument(m).toJson(), QStringLiteral("long.json"));
+        QCOMPARE(r.errors.size(), 3);
+        std::sort(r.errors.begin(), r.errors.end(),
+            [](const InputError& x, const InputError& y) { return x.where < y.where; });
+        QCOMPARE(r.errors[0].where, QStringLiteral("/assets/0/description"));
+        QVERIFY(r.errors[0].what.contains(QStringLiteral("at most 10000")));
+        QCOMPARE(r.errors[1].where, QStringLiteral("/assets/0/name"));
+        QCOMPARE(r.errors[1].what, QStringLiteral("is 50000000 characters long; at most 1000 are allowed"));
+        QCOMPARE(r.errors[2].where, QStringLiteral("/assets/1/id"));
+        QVERIFY(r.errors[2].what.contains(QStringLiteral("at most 200")));
+        QVERIFY(timer.elapsed() < 10000);
+
+        // The window's edits reach the same rule.
+        Model valid = JsonFormat::read(QJsonDocument(baseModel()).toJson(), {}).model;
+        valid.assets[0].name = LocalizedText::plain(QString(1001, QLatin1Char('z')));
+        const InputErrors window = validate(valid, QString(), Source::Window);
+        QCOMPARE(window.size(), 1);
+        QVERIFY(window[0].where.contains(QStringLiteral("A")));
+    }
+
+    // ---- 13: terminal escapes, lone surrogates ----
+
+    void controlCharactersAreEscapedInTables()
+    {
+        QJsonObject m = baseModel();
+        QJsonArray assets = m.value(QStringLiteral("assets")).toArray();
+        QJsonObject a = assets[0].toObject();
+        const QString id = QStringLiteral("A\x1b[2J\a") + QChar(0x202E) + QStringLiteral("Z");
+        a.insert(QStringLiteral("id"), id);
+        assets[0] = a;
+        m.insert(QStringLiteral("assets"), assets);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("esc.json"));
+        QVERIFY(writeFile(path, QJsonDocument(m).toJson()));
+        const Run r = cli({QStringLiteral("assess"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+        QVERIFY(!r.out.contains(QChar(0x07)));
+        QVERIFY(!r.out.contains(QChar(0x202E)));
+        QVERIFY2(r.out.contains(QStringLiteral("A\\u{1b}[2J\\u{7}\\u{202e}Z")), qPrintable(r.out));
+        // JSON stays JSON: the id comes back as it was.
+        const Run j = cli({QStringLiteral("assess"), path, QStringLiteral("--json")});
+        QCOMPARE(j.code, 0);
+        QVERIFY(j.out.contains(QStringLiteral("\\u001b")));
+    }
+
+    void loneSurrogateEscapeIsAnInputError()
+    {
+        const auto withName = [](const char* name) {
+            QByteArray json = QJsonDocument(baseModel()).toJson(QJsonDocument::Compact);
+            json.insert(1, QByteArray("\n\"name\": \"") + name + "\", ");
+            return json;
+        };
+        const JsonFormat::ReadResult r = JsonFormat::read(withName("a\\ud800b"), QStringLiteral("s.json"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].file, QStringLiteral("s.json"));
+        QCOMPARE(r.errors[0].where, QStringLiteral("line 2, column 11"));
+        QVERIFY(r.errors[0].what.contains(QStringLiteral("\\ud800")));
+        QCOMPARE(JsonFormat::read(withName("\\udc00"), {}).errors.size(), 1);
+        QCOMPARE(JsonFormat::read(withName("\\ud800\\u0041"), {}).errors.size(), 1);
+        // A real pair, and an escaped backslash before "ud800", are fine.
+        const JsonFormat::ReadResult fine = JsonFormat::read(withName("\\ud83d\\ude00 \\\\ud800"), {});
+        QVERIFY2(fine.ok(), qPrintable(fine.ok() ? QString() : fine.errors[0].toString()));
+        QCOMPARE(fine.model.name.ja, QString::fromUtf8("\U0001F600 \\ud800"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
