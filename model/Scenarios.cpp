@@ -1,5 +1,6 @@
 #include "Scenarios.h"
 
+#include "EditValidation.h"
 #include "JsonCodec.h"
 #include "ModelEdit.h"
 #include "Validation.h"
@@ -330,7 +331,11 @@ QString scenarioRefusal(const Scenario& scenario, const QString& what, Language 
         .arg(name.isEmpty() ? scenario.id : name, what);
 }
 
-QString baselineRefusal(const Model& candidate, bool fieldEdits, Language language)
+namespace {
+
+/// baselineRefusal() with the candidate's own validation (validateContent) computed already when
+/// `content` is given (for an edit, EditValidation.h).
+QString refusal(const Model& candidate, bool fieldEdits, const InputErrors* content, Language language)
 {
     // validate(), not only validateContent(): an edit of the baseline must not break a scenario that
     // names what it removes or changes. For the most common edits (a status, an impact, a name) it is
@@ -340,7 +345,7 @@ QString baselineRefusal(const Model& candidate, bool fieldEdits, Language langua
     if (!fieldEdits) {
         errors = validate(candidate, QString(), Source::Json);
     } else {
-        errors = validateContent(candidate, QString(), Source::Json);
+        errors = content ? *content : validateContent(candidate, QString(), Source::Json);
         for (qsizetype i = 0; i < candidate.scenarios.size() && errors.isEmpty(); ++i) {
             const ResolvedScenario resolved = resolveScenario(candidate, candidate.scenarios[i].id);
             errors = resolved.errors;
@@ -358,6 +363,21 @@ QString baselineRefusal(const Model& candidate, bool fieldEdits, Language langua
     if (s < 0 || s >= candidate.scenarios.size())
         return first.what;
     return scenarioRefusal(candidate.scenarios[s], first.what, language);
+}
+
+} // namespace
+
+QString baselineRefusal(const Model& candidate, bool fieldEdits, Language language)
+{
+    return refusal(candidate, fieldEdits, nullptr, language);
+}
+
+QString baselineRefusal(const Model& before, const Model& candidate, const QList<ModelEdit>& edits, Language language)
+{
+    if (!onlyFieldEdits(before, edits))
+        return refusal(candidate, false, nullptr, language);
+    const InputErrors content = validateEdit(before, candidate, edits, QString(), Source::Json);
+    return refusal(candidate, true, &content, language);
 }
 
 QString descendantRefusal(const Model& candidate, const QString& id, bool fieldEdits, Language language)

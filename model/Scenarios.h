@@ -3,12 +3,13 @@
 // Applying scenarios (RISK-MODEL.md section 5) to a copy of the baseline. The baseline is taken by
 // const reference and never changed.
 //
-// May include: InputError.h, Model.h; its .cpp reads values with the item codecs (JsonCodec.h), never
+// May include: InputError.h, Model.h, ModelEdit.h; its .cpp reads values with the item codecs (JsonCodec.h), never
 // the document format (JsonFormat.h), which validates and so applies scenarios.
 
 #include "InputError.h"
 #include "LocalizedText.h"
 #include "Model.h"
+#include "ModelEdit.h"
 
 namespace mamori {
 
@@ -40,6 +41,10 @@ QStringList scenarioDescendants(const Model& model, const QString& id);
 /// validated in full, which is enough for such an edit and far cheaper. Scenario names are shown in
 /// `language`.
 QString baselineRefusal(const Model& candidate, bool fieldEdits, Language language);
+
+/// The same for `candidate`, the valid baseline `before` after `edits`: an edit of fields in place has
+/// only what it touches validated (validateEdit, EditValidation.h), any other edit the whole model.
+QString baselineRefusal(const Model& before, const Model& candidate, const QList<ModelEdit>& edits, Language language);
 
 /// The same for a candidate baseline in which only scenario `id` changed: only the scenarios built on
 /// it can break (`id` itself resolves to a model validated already).

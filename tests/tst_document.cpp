@@ -17,6 +17,7 @@
 #include "registers/Registers.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
 
@@ -289,6 +290,66 @@ private slots:
         QCOMPARE(restored.model, edited);
         Autosave::remove(pending.first());
         QVERIFY(Autosave::pending(recovery).isEmpty());
+    }
+
+    void autosaveWritesASnapshotInOrder()
+    {
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        Autosave autosave(&d, recovery);
+        const auto edit = [&](ControlStatus status) {
+            Control k = d.model().controls.first();
+            k.status = status;
+            QCOMPARE(d.edit(QStringLiteral("edit"), {ModelEdit::replace(0, k)}), QString());
+        };
+        edit(ControlStatus::Partial);
+        const Model first = d.model();
+        autosave.startSave(); // returns at once; the worker writes the model as it is now
+        edit(ControlStatus::Planned); // made while the copy may still be written
+        const Model second = d.model();
+        QVERIFY(autosave.waitForWrites());
+        // The copy in the recovery folder, as the next start would read it.
+        const auto copy = [&] {
+            const QStringList files = QDir(recovery).entryList({QStringLiteral("*.mamori")}, QDir::Files);
+            return files.size() == 1 ? ProjectFile::read(QDir(recovery).filePath(files.first())).model : Model();
+        };
+        QCOMPARE(copy(), first); // the snapshot taken when asked, not the model being edited since
+        QVERIFY(!(first == second));
+        // A copy asked for later is written after the first: the newest edit wins.
+        autosave.startSave();
+        autosave.startSave(); // nothing new since: no second write
+        QVERIFY(autosave.waitForWrites());
+        QCOMPARE(copy(), second);
+    }
+
+    void autosaveClearIsOrderedAfterAWrite()
+    {
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        {
+            Autosave autosave(&d, recovery);
+            Threat t = d.model().threats.first();
+            t.likelihood = 5;
+            QCOMPARE(d.edit(QStringLiteral("edit"), {ModelEdit::replace(0, t)}), QString());
+            autosave.startSave();
+            autosave.clear(); // the user saved while the copy was being written
+            QVERIFY(autosave.waitForWrites());
+            QCOMPARE(QDir(recovery).entryList({QStringLiteral("*.mamori")}, QDir::Files).size(), 0);
+            // And a copy started just before quitting is complete when the Autosave is gone (it waits).
+            t.likelihood = 4;
+            QCOMPARE(d.edit(QStringLiteral("edit"), {ModelEdit::replace(0, t)}), QString());
+            autosave.startSave();
+            autosave.simulateCrash();
+            const auto pending = Autosave::pending(recovery);
+            QCOMPARE(pending.size(), 1);
+            const auto read = ProjectFile::read(pending.first().modelPath);
+            QVERIFY(read.ok());
+            QCOMPARE(read.model, d.baseline());
+        }
     }
 
     void cleanCloseLeavesNothingToRecover()

@@ -550,6 +550,28 @@ void TestGraphView::largeModelView()
     qInfo("graph view of 10,000 assets built in %lld ms", timer.elapsed());
     QCOMPARE(view.nodeCount(), 10'000);
     QCOMPARE(view.edgeCount(), int(document.model().dependencies.size()));
+    // Too many to read at once: the page opens on the neighbourhood (one hop) of the asset most others
+    // depend on among those with at most 200 dependencies to and from them, and "show all" draws every
+    // asset.
+    const QString top = view.focusedAsset();
+    QVERIFY(!top.isEmpty());
+    QHash<QString, int> dependents, degree;
+    for (const Dependency& d : document.model().dependencies) {
+        ++dependents[d.to];
+        ++degree[d.to];
+        ++degree[d.from];
+    }
+    QVERIFY(degree.value(top) <= 200);
+    for (auto it = dependents.cbegin(); it != dependents.cend(); ++it) {
+        if (degree.value(it.key()) <= 200)
+            QVERIFY(it.value() <= dependents.value(top));
+    }
+    const QStringList shown = view.visibleAssets();
+    QVERIFY(shown.contains(top));
+    QVERIFY(shown.size() > 1 && shown.size() <= 201);
+    view.showAll();
+    QVERIFY(view.focusedAsset().isEmpty());
+    QCOMPARE(view.visibleAssets().size(), 10'000);
     document.assessment()->waitForIdle();
 }
 

@@ -4,6 +4,7 @@
 // filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
+#include "engine/Generator.h"
 #include "Clock.h"
 #include "DisplayDate.h"
 #include "JapaneseCalendar.h"
@@ -387,6 +388,52 @@ private slots:
         QVERIFY(view->model()->rowCount() >= 2); // DEV-AD and DEV-AD-MY
         for (int row = 0; row < view->model()->rowCount(); ++row)
             QVERIFY(view->model()->index(row, 0).data().toString().startsWith(QStringLiteral("DEV-AD")));
+    }
+
+    /// The filter keeps each row's text while the user types; an edit of a row is matched with its new
+    /// text, and a row added is found.
+    void filterFollowsEditsWhileTyping()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        window.showPage(MainWindow::Assets);
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        QTableView* view = window.registerPage(MainWindow::Assets)->view();
+        box->setText(QStringLiteral("zzq"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        Asset a = document.model().assets[2];
+        a.name = LocalizedText::plain(QStringLiteral("ZZQ server"));
+        QCOMPARE(document.edit(QStringLiteral("rename"), {ModelEdit::replace(2, a)}), QString());
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), a.id);
+        box->setText(QStringLiteral("zzqx"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        a.name = LocalizedText::plain(QStringLiteral("other"));
+        QCOMPARE(document.edit(QStringLiteral("rename"), {ModelEdit::replace(2, a)}), QString());
+        box->setText(QStringLiteral("zzq"));
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    /// On a large ward the filter box waits for a pause in typing, then filters; emptying it applies
+    /// at once.
+    void filterWaitsForAPauseOnALargeWard()
+    {
+        ProjectDocument document;
+        document.reset(Generator::generateWard(2500, 1), QString());
+        document.assessment()->waitForIdle();
+        MainWindow window(&document);
+        window.show();
+        window.showPage(MainWindow::Assets);
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        QTableView* view = window.registerPage(MainWindow::Assets)->view();
+        const int all = view->model()->rowCount();
+        QTest::keyClicks(box, QStringLiteral("zzq"));
+        QCOMPARE(view->model()->rowCount(), all); // typing goes on: nothing filtered yet
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        box->clear();
+        QCOMPARE(view->model()->rowCount(), all);
     }
 
     /// On a 1366-pixel (and a 1600-pixel) screen the residual and its level are visible without

@@ -18,14 +18,20 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mamori {
 
 namespace {
-template <typename T> QString withName(const QList<T>& items, const QString& id)
+/// Above this many rows, rows keep the default height: measuring every row's wrapped text on each
+/// refresh blocks the window for seconds at 10,000 assets.
+constexpr int kRowsSizedToContents = 500;
+
+template <typename T>
+QString withName(const QList<T>& items, const QString& id, const QHash<QString, qsizetype>* index = nullptr)
 {
-    const qsizetype at = indexOfId(items, id);
+    const qsizetype at = index ? index->value(id, -1) : indexOfId(items, id);
     const QString name = at >= 0 ? items[at].name.text(displayLanguage()) : QString();
     return name.isEmpty() ? id : QStringLiteral("%1 %2").arg(id, name);
 }
@@ -62,10 +68,48 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     connect(m_record, &QPushButton::clicked, this, &ReviewPage::openDecisionDialog);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReviewPage::updateButton);
     connect(m_table, &QTableWidget::cellActivated, this, &ReviewPage::openDecisionDialog);
-    connect(document->assessment(), &LiveAssessment::updated, this, &ReviewPage::refresh);
-    connect(document, &ProjectDocument::changed, this, &ReviewPage::refresh);
-    connect(document, &ProjectDocument::modelReset, this, &ReviewPage::refresh);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // columns sized from the first rows
+    connect(document->assessment(), &LiveAssessment::updated, this, &ReviewPage::invalidate);
+    connect(document, &ProjectDocument::changed, this, &ReviewPage::invalidate);
+    connect(document, &ProjectDocument::modelReset, this, &ReviewPage::invalidate);
     refresh();
+}
+
+QTableWidget* ReviewPage::table() const
+{
+    const_cast<ReviewPage*>(this)->refreshIfStale();
+    return m_table;
+}
+
+const QList<ReviewItem>& ReviewPage::items() const
+{
+    const_cast<ReviewPage*>(this)->refreshIfStale();
+    return m_items;
+}
+
+void ReviewPage::invalidate()
+{
+    m_stale = true;
+    if (!isVisible() || m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (isVisible())
+            refreshIfStale();
+    });
+}
+
+void ReviewPage::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
+void ReviewPage::showEvent(QShowEvent* event)
+{
+    refreshIfStale();
+    QWidget::showEvent(event);
 }
 
 int ReviewPage::fiscalYear() const
@@ -80,14 +124,15 @@ void ReviewPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-QString ReviewPage::itemText(const ReviewItem& item) const
+QString ReviewPage::itemText(const ReviewItem& item, const ModelIndex* index) const
 {
     const Model& model = m_document->model();
     switch (item.subject) {
     case ReviewSubject::Control:
-        return withName(model.controls, item.ref);
+        return withName(model.controls, item.ref, index ? &index->controls : nullptr);
     case ReviewSubject::Risk:
-        return QStringLiteral("%1 × %2").arg(withName(model.assets, item.ref), withName(model.threats, item.threat));
+        return QStringLiteral("%1 × %2").arg(withName(model.assets, item.ref, index ? &index->assets : nullptr),
+            withName(model.threats, item.threat, index ? &index->threats : nullptr));
     case ReviewSubject::AuditFinding: {
         const qsizetype at = indexOfId(model.auditFindings, item.ref);
         const QString description = at >= 0 ? model.auditFindings[at].description : QString();
@@ -107,7 +152,9 @@ QString ReviewPage::itemText(const ReviewItem& item) const
 
 void ReviewPage::refresh()
 {
+    m_stale = false;
     const Model& model = m_document->model();
+    const ModelIndex index(model);
     const int year = fiscalYear();
     m_items = reviewItems(model, m_document->assessment()->assessment(), Clock::today());
     const QString yearName
@@ -118,7 +165,7 @@ void ReviewPage::refresh()
     for (int row = 0; row < m_items.size(); ++row) {
         const ReviewItem& item = m_items[row];
         m_table->setItem(row, 0, new QTableWidgetItem(EnumNames::name(item.subject)));
-        m_table->setItem(row, 1, new QTableWidgetItem(itemText(item)));
+        m_table->setItem(row, 1, new QTableWidgetItem(itemText(item, &index)));
         m_table->setItem(row, 2, new QTableWidgetItem(item.reason));
         const ReviewDecision* decision = decisionFor(model, item, year);
         decided += decision ? 1 : 0;
@@ -135,13 +182,15 @@ void ReviewPage::refresh()
                 + tr(", ") + tr("%n decided", nullptr, decided));
     m_record->setText(tr("Record decision…"));
     m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
+    if (m_table->rowCount() <= kRowsSizedToContents)
+        m_table->resizeRowsToContents();
     applyFilter();
     updateButton();
 }
 
 void ReviewPage::setFilterText(const QString& text)
 {
+    refreshIfStale();
     m_filterText = text.trimmed();
     applyFilter();
 }
@@ -159,6 +208,7 @@ void ReviewPage::updateButton()
 
 QString ReviewPage::recordDecision(int row, QDate date, const QString& decision, const QString& decidedBy)
 {
+    refreshIfStale();
     if (row < 0 || row >= m_items.size())
         return tr("Select an item to decide on first.");
     const ReviewItem& item = m_items[row];

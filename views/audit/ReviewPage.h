@@ -23,10 +23,11 @@ class ReviewPage : public QWidget {
 public:
     explicit ReviewPage(ProjectDocument* document, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    /// The table, brought up to date first (a page follows edits only while it is shown).
+    QTableWidget* table() const;
     QPushButton* recordButton() const { return m_record; }
     /// The items shown, one per row.
-    const QList<ReviewItem>& items() const { return m_items; }
+    const QList<ReviewItem>& items() const;
     /// The fiscal year the decisions are recorded in and shown for: today's.
     int fiscalYear() const;
     /// The window's text filter: rows whose shown texts do not contain it are hidden.
@@ -43,14 +44,19 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /// The model or its assessment changed: refreshes once the events of the edit are handled, and only
+    /// when the page is shown (else when it is shown next, or read).
+    void invalidate();
+    void refreshIfStale();
     void refresh();
     void updateButton();
     void applyFilter();
     void openDecisionDialog();
     /// What the item names, as the officer knows it (ids with names).
-    QString itemText(const ReviewItem& item) const;
+    QString itemText(const ReviewItem& item, const ModelIndex* index = nullptr) const;
 
     ProjectDocument* m_document;
     QLabel* m_summary;
@@ -59,6 +65,8 @@ private:
     FilterStatus* m_filterStatus;
     QString m_filterText;
     QList<ReviewItem> m_items;
+    bool m_stale = false;
+    bool m_refreshQueued = false;
 };
 
 } // namespace mamori

@@ -63,8 +63,10 @@ Autosave::Autosave(ProjectDocument* document, const QString& directory, QObject*
     m_lock = std::make_unique<QLockFile>(filePath(".lock"));
     m_lock->tryLock(0);
     m_savedRevision = document->revision();
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1);
     m_timer->setInterval(60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, &Autosave::saveNow);
+    connect(m_timer, &QTimer::timeout, this, &Autosave::startSave);
     m_timer->start();
     // A save makes the file on disk current; a new or opened project starts with nothing to recover.
     connect(document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
@@ -78,6 +80,7 @@ Autosave::~Autosave()
 {
     if (!m_crashed)
         clear();
+    m_writer.waitForDone(); // quitting waits for a write that is running
 }
 
 void Autosave::setIntervalSeconds(int seconds)
@@ -95,35 +98,56 @@ QString Autosave::filePath(const char* suffix) const
     return QDir(m_directory).filePath(m_session + QLatin1StringView(suffix));
 }
 
-bool Autosave::saveNow()
+void Autosave::startSave()
 {
+    if (m_writeFailed.exchange(false))
+        m_savedRevision = 0; // the last write failed: write again even if nothing changed since
     if (!m_document->isModified() || m_document->revision() == m_savedRevision)
-        return true;
-    // Written on this thread: a copy of a model of 10,000 assets takes under a second, and the
-    // interval keeps it rare; the model must not change while it is written.
-    const auto result = ProjectFile::write(m_document->baseline(), filePath(".mamori"));
-    if (!result.ok())
-        return false;
+        return;
+    // The snapshot and its description are taken here, on the window's thread; the worker only writes.
+    const Model snapshot = m_document->baseline();
     const QJsonObject o {{QStringLiteral("original"), m_document->filePath()},
         {QStringLiteral("name"), m_document->displayName()},
         {QStringLiteral("saved_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-    if (!saveWhole(filePath(".json"), QJsonDocument(o).toJson()).ok())
-        return false;
     m_savedRevision = m_document->revision();
-    return true;
+    m_writer.start([this, snapshot, o, model = filePath(".mamori"), meta = filePath(".json")] {
+        const bool ok
+            = ProjectFile::write(snapshot, model).ok() && saveWhole(meta, QJsonDocument(o).toJson()).ok();
+        if (!ok)
+            m_writeFailed = true;
+    });
+}
+
+bool Autosave::saveNow()
+{
+    startSave();
+    return waitForWrites();
+}
+
+bool Autosave::waitForWrites()
+{
+    m_writer.waitForDone();
+    if (!m_writeFailed)
+        return true;
+    m_writeFailed = false;
+    m_savedRevision = 0;
+    return false;
 }
 
 void Autosave::clear()
 {
-    QFile::remove(filePath(".mamori"));
-    QFile::remove(filePath(".json"));
     m_savedRevision = m_document->revision();
+    m_writer.start([model = filePath(".mamori"), meta = filePath(".json")] {
+        QFile::remove(model);
+        QFile::remove(meta);
+    });
 }
 
 void Autosave::simulateCrash()
 {
     m_crashed = true;
     m_timer->stop();
+    m_writer.waitForDone();
     m_lock.reset(); // a crashed process holds no lock: its lock file is stale or gone
 }
 

@@ -7,11 +7,18 @@
 // Each running Mamori is a session with a uuid; its files in the recovery folder are <uuid>.mamori
 // (the model), <uuid>.json (where it came from, when) and <uuid>.lock, held while the session runs,
 // so that one Mamori never offers to "recover" another one's live work.
+//
+// The copy is written on a worker thread from a snapshot of the baseline taken when the interval ends
+// (the model is a value: copying it shares its lists), so writing never blocks the window. One worker
+// thread does every write and removal in the order they were asked for: a later copy or a clear() never
+// overtakes an earlier write, and destroying the Autosave (quitting) waits for the one running.
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -44,10 +51,15 @@ public:
 
     void setIntervalSeconds(int seconds);
     int intervalSeconds() const;
-    /// Writes the recovery copy now if there are unsaved changes not written yet; returns false when
-    /// the copy could not be written.
+    /// Starts writing the recovery copy on the worker if there are unsaved changes not written or being
+    /// written yet; returns at once (what the interval does).
+    void startSave();
+    /// startSave(), then waits for the writes; returns false when the copy could not be written.
     bool saveNow();
-    /// Removes this session's recovery copy (the user saved or discarded the changes).
+    /// Waits until every write and removal asked for so far is done; false when a write failed.
+    bool waitForWrites();
+    /// Removes this session's recovery copy (the user saved or discarded the changes), after any write
+    /// still running.
     void clear();
     /// For tests: leaves the recovery copy behind and releases the session lock, as a crash would.
     void simulateCrash();
@@ -60,7 +72,10 @@ private:
     QString m_session;
     std::unique_ptr<QLockFile> m_lock;
     QTimer* m_timer;
+    /// The revision written or being written; 0 after a failed write (the next interval tries again).
     quint64 m_savedRevision = 0;
+    std::atomic<bool> m_writeFailed = false;
+    QThreadPool m_writer; ///< one thread: writes and removals in order
     bool m_crashed = false;
 };
 

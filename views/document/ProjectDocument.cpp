@@ -1,6 +1,7 @@
 #include "document/ProjectDocument.h"
 
 #include "DisplayLanguage.h"
+#include "EditValidation.h"
 #include "ModelFile.h"
 #include "ScenarioRecording.h"
 #include "Scenarios.h"
@@ -19,26 +20,6 @@ namespace {
 qsizetype indexOfScenario(const Model& m, const QString& id)
 {
     return indexOfId(m.scenarios, id);
-}
-
-/// True when `edits` (made on `before`) only change fields of assets, threats and controls in place:
-/// same ids, and for controls the same `requires`. Such an edit cannot make a scenario's model invalid
-/// except through what the scenario's changes name (which resolving the scenario checks): the
-/// cross-item rules of validation are about ids, keys, the impact table and `requires` cycles.
-/// Everything else has every scenario's model validated in full.
-bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
-{
-    return std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
-        if (e.op != ModelEdit::Op::Replace)
-            return false;
-        if (const auto* a = std::get_if<Asset>(&e.value))
-            return before.assets[e.index].id == a->id;
-        if (const auto* t = std::get_if<Threat>(&e.value))
-            return before.threats[e.index].id == t->id;
-        if (const auto* k = std::get_if<Control>(&e.value))
-            return before.controls[e.index].id == k->id && before.controls[e.index].requires_ == k->requires_;
-        return false;
-    });
 }
 
 /// True when one of `edits` (made on `before`, in order) gives an asset, threat, control or plan action
@@ -184,8 +165,8 @@ QString ProjectDocument::edit(const UiText& text, const QList<ModelEdit>& edits,
     if (candidate == model())
         return {}; // nothing would change: no undo step
     if (m_activeScenario.isEmpty()) {
-        if (const QString why = baselineRefusal(candidate, onlyFieldEdits(m_model, edits), displayLanguage());
-            !why.isEmpty())
+        // Only what the edit touches is validated (m_model is valid): the whole model for files.
+        if (const QString why = baselineRefusal(m_model, candidate, edits, displayLanguage()); !why.isEmpty())
             return why;
         m_undoStack->push(
             new EditCommand(this, text, {edits, {}, {}, false}, {std::move(undo), {}, {}, false}, QString(), merge));
@@ -197,7 +178,7 @@ QString ProjectDocument::edit(const UiText& text, const QList<ModelEdit>& edits,
     if (renamesAnId(model(), edits))
         return tr("IDs are renamed in the baseline, not in a scenario. Show the baseline and rename the item "
                   "there: every scenario follows the new ID.");
-    const InputErrors errors = validateContent(candidate, QString(), Source::Json);
+    const InputErrors errors = validateEdit(model(), candidate, edits, QString(), Source::Json);
     if (!errors.isEmpty())
         return errors.first().what;
     const qsizetype at = indexOfScenario(m_model, m_activeScenario);

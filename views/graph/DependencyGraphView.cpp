@@ -104,6 +104,7 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
         m_viewPlaced = false;
         m_scene->clearSelection();
         rebuild();
+        openOnNeighbourhoodIfLarge();
     });
     connect(m_document, &ProjectDocument::changed, this, [this](const QList<ModelEdit>& edits) {
         // Renaming or retiering assets keeps the drawing; anything structural lays it out again.
@@ -139,6 +140,32 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
 
     retranslate();
     rebuild();
+    openOnNeighbourhoodIfLarge();
+}
+
+void DependencyGraphView::openOnNeighbourhoodIfLarge()
+{
+    const Graph& g = *m_graph;
+    if (g.nodeCount() <= kLargeGraphNodes || !m_focusId.isEmpty())
+        return;
+    // The asset most others depend on directly (the top of the blast radii, without a search per
+    // asset) among those whose neighbourhood is readable: a power supply of 3,000 dependents is not.
+    int top = -1;
+    const auto dependents = [&](int n) { return g.in[std::size_t(n)].size(); };
+    for (int n = 0; n < g.nodeCount(); ++n) {
+        if (dependents(n) + g.out[std::size_t(n)].size() <= kReadableDependencies
+            && (top < 0 || dependents(n) > dependents(top)))
+            top = n;
+    }
+    if (top < 0)
+        return;
+    {
+        const QSignalBlocker quiet(m_scene); // opening is no choice of the user's: no asset's details shown
+        focusAsset(g.nodes[std::size_t(top)]->id(), 1);
+    }
+    m_statusMessage = tr("Too many assets to read at once: showing the asset most others depend on. Search or "
+                         "focus on another asset, or show all");
+    updateStatus();
 }
 
 DependencyGraphView::~DependencyGraphView()
@@ -552,6 +579,7 @@ void DependencyGraphView::showAll()
 {
     if (m_focusId.isEmpty())
         return;
+    m_statusMessage.clear();
     const QString previous = m_focusId;
     m_focusId.clear();
     m_updatingSelection = true;

@@ -156,6 +156,12 @@ private:
     qsizetype m_blastCount = 0;
     QString m_lastSearch;
     int m_searchStep = 0;
+    /// Above this many assets the page opens on the neighbourhood of the asset most others depend on,
+    /// among those with a readable neighbourhood (issue 16): every box of a 10,000-asset ward at once is unreadable and slow to paint.
+    static constexpr int kLargeGraphNodes = 1500;
+    /// At most this many dependencies to and from the asset opened on: its neighbourhood stays readable.
+    static constexpr std::size_t kReadableDependencies = 200;
+    void openOnNeighbourhoodIfLarge();
     QString m_statusMessage; ///< a transient message (search result) shown instead of the summary
     bool m_viewPlaced = false; ///< the view has been fitted once; later rebuilds keep zoom and centre
     bool m_autoFit = false; ///< the user has not zoomed since the last fit: refit when resized

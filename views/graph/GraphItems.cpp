@@ -210,8 +210,17 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     QPen pen = edgePen(m_style);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (!m_highlight.isValid() && lod < 0.25) {
+        // Far out, as the boxes: a hair line in the kind's colour, no dashes, no arrowhead (a pixel
+        // or two on screen), no antialiasing; thousands of them paint in a blink.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(pen.color(), 0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        return;
+    }
     if (m_highlight.isValid()) {
-        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
         pen.setColor(m_highlight);
         pen.setWidthF(std::clamp<qreal>(2.5 / lod, m_highlight == kFindingColor ? 4 : 2.6, 24));
     }

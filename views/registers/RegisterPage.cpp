@@ -92,6 +92,9 @@ RegisterPage::RegisterPage(RegisterTableModel* model, const QString& settingsKey
     layout->addWidget(m_filterStatus);
     layout->addWidget(m_view);
 
+    // Widths from the first rows only: measuring a thousand rows of every register of a 10,000-asset
+    // ward (Qt's default) made opening it wait.
+    m_view->horizontalHeader()->setResizeContentsPrecision(kColumnSampleRows);
     m_view->resizeColumnsToContents();
     m_columns = new ColumnChooser(m_view, QStringLiteral("registers/") + settingsKey,
         [model](int c) { return !model->column(c).visibleByDefault; });

@@ -4,6 +4,8 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 
+#include <QSet>
+
 namespace mamori {
 
 namespace {
@@ -40,13 +42,50 @@ void RiskTableModel::reindex()
     m_index.emplace(m_document->model());
 }
 
-void RiskTableModel::modelChanged()
+void RiskTableModel::modelChanged(const QList<ModelEdit>& edits)
 {
-    reindex();
+    // The common edit changes fields of assets, threats or controls in place: the index stays, and only
+    // the rows of an edited asset or threat show other names or owners (controls show in no model
+    // column). Any other edit (a response, a unit's name, an item added or removed) re-reads every row.
+    QSet<QString> assets, threats;
+    bool inPlace = m_index.has_value();
+    for (const ModelEdit& e : edits) {
+        if (!inPlace)
+            break;
+        if (e.op != ModelEdit::Op::Replace)
+            inPlace = false;
+        else if (const auto* a = std::get_if<Asset>(&e.value)) {
+            inPlace = m_index->assets.value(a->id, -1) == e.index;
+            assets.insert(a->id);
+        } else if (const auto* t = std::get_if<Threat>(&e.value)) {
+            inPlace = m_index->threats.value(t->id, -1) == e.index;
+            threats.insert(t->id);
+        } else if (const auto* k = std::get_if<Control>(&e.value)) {
+            inPlace = m_index->controls.value(k->id, -1) == e.index;
+        } else {
+            inPlace = false;
+        }
+    }
+    if (!inPlace)
+        reindex();
+    if (m_rows == 0 || (inPlace && assets.isEmpty() && threats.isEmpty()))
+        return;
     // Names, owners and decisions shown beside the numbers may have changed with the model; the
-    // numbers follow when the engine is done.
-    if (m_rows > 0)
-        emit dataChanged(index(0, m_modelColumns.first), index(m_rows - 1, m_modelColumns.second));
+    // numbers follow when the engine is done. One range, as refresh() does.
+    int first = 0, last = m_rows - 1;
+    if (inPlace) {
+        first = -1;
+        for (int row = 0; row < m_rows; ++row) {
+            if (assets.contains(m_shown.at(row).asset) || threats.contains(m_shown.at(row).threat)) {
+                if (first < 0)
+                    first = row;
+                last = row;
+            }
+        }
+        if (first < 0)
+            return;
+    }
+    emit dataChanged(index(first, m_modelColumns.first), index(last, m_modelColumns.second));
 }
 
 void RiskTableModel::refresh()
@@ -64,7 +103,7 @@ void RiskTableModel::refresh()
     // single range in one pass, where thousands of small ones would each cost a pass over the rows.
     int first = -1, last = -1;
     for (int row = 0; row < m_rows; ++row) {
-        if (!(risks[row] == m_shown[row])) {
+        if (!(risks[row] == m_shown.at(row))) {
             if (first < 0)
                 first = row;
             last = row;

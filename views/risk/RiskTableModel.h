@@ -10,6 +10,7 @@
 // done, since those are read from the model, not from the assessment.
 
 #include "Model.h"
+#include "ModelEdit.h"
 #include "engine/Assessment.h"
 
 #include <QAbstractTableModel>
@@ -53,7 +54,7 @@ protected:
 
 private:
     void refresh();
-    void modelChanged();
+    void modelChanged(const QList<ModelEdit>& edits);
 
     ProjectDocument* m_document;
     int m_columns;

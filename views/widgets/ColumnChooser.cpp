@@ -80,6 +80,7 @@ void ColumnChooser::showMenu(const QPoint& pos)
 
 void fitColumnsToContents(QTableView* view, int maxWidth)
 {
+    view->horizontalHeader()->setResizeContentsPrecision(kColumnSampleRows);
     view->resizeColumnsToContents();
     for (int c = 0; c < view->model()->columnCount(); ++c)
         view->setColumnWidth(c, std::min(view->columnWidth(c), maxWidth));

@@ -69,7 +69,59 @@ void TextFilterProxy::setFilterText(const QString& text)
         return;
     m_text = trimmed;
     m_folded = foldForFilter(trimmed);
+    if (m_folded.isEmpty())
+        forgetAll(); // built again for the next search, with the texts shown then (a language switch)
     invalidateFilter();
+}
+
+void TextFilterProxy::setSourceModel(QAbstractItemModel* source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetAll();
+    // Connected before the proxy's own handlers, so that a row is matched with its new text.
+    if (source) {
+        connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (!topLeft.parent().isValid())
+                    forgetRows(topLeft.row(), bottomRight.row());
+            });
+        const auto all = [this] { forgetAll(); };
+        connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, all);
+        connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, all);
+        connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, all);
+        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, all);
+        connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, all);
+        connect(source, &QAbstractItemModel::headerDataChanged, this, all);
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+void TextFilterProxy::forgetRows(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last && row < m_rowTexts.size(); ++row)
+        m_rowTexts[row] = QString();
+}
+
+const QString& TextFilterProxy::rowText(int row, const QModelIndex& parent) const
+{
+    static const QString none;
+    if (parent.isValid() || row < 0)
+        return none;
+    if (m_rowTexts.size() != sourceModel()->rowCount())
+        m_rowTexts = QList<QString>(sourceModel()->rowCount());
+    QString& text = m_rowTexts[row];
+    if (text.isNull()) {
+        text = QStringLiteral("\x1f");
+        const int columns = sourceModel()->columnCount();
+        for (int c = 0; c < columns; ++c) {
+            if (m_columnShown && !m_columnShown(c))
+                continue;
+            text += foldForFilter(sourceModel()->index(row, c).data(Qt::DisplayRole).toString());
+            text += QLatin1Char('\x1f');
+        }
+    }
+    return text;
 }
 
 void TextFilterProxy::setColumnShown(std::function<bool(int)> shown)
@@ -80,6 +132,7 @@ void TextFilterProxy::setColumnShown(std::function<bool(int)> shown)
 
 void TextFilterProxy::columnsChanged()
 {
+    forgetAll();
     if (!m_folded.isEmpty())
         invalidateFilter();
 }
@@ -91,7 +144,11 @@ bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
 
 bool TextFilterProxy::textMatches(int sourceRow, const QModelIndex& sourceParent) const
 {
-    return textMatchesRow(*sourceModel(), sourceRow, sourceParent, m_folded, m_columnShown);
+    if (m_folded.isEmpty())
+        return true;
+    if (sourceParent.isValid())
+        return textMatchesRow(*sourceModel(), sourceRow, sourceParent, m_folded, m_columnShown);
+    return rowText(sourceRow, sourceParent).contains(m_folded);
 }
 
 FilterStatus::FilterStatus(QWidget* parent)

@@ -5,7 +5,9 @@
 // full-width and half-width forms (「Ａ－」 finds "A-", 「ｼｽﾃﾑ」 finds 「システム」).
 //
 // TextFilterProxy applies it to a sortable table; pages whose proxy filters more derive from it and
-// call textMatches() beside their own filters. textMatchesRow() serves tables without a proxy.
+// call textMatches() beside their own filters. It keeps each row's folded text once built (an index
+// for typing: each keystroke compares strings, it does not build them), dropped for the rows the
+// source changes and when the filter box is emptied. textMatchesRow() serves tables without a proxy.
 
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -47,15 +49,23 @@ public:
     /// Which source columns the view shows (default: all); call columnsChanged() when that changes.
     void setColumnShown(std::function<bool(int)> shown);
     void columnsChanged();
+    void setSourceModel(QAbstractItemModel* source) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool textMatches(int sourceRow, const QModelIndex& sourceParent) const;
 
 private:
+    /// The folded texts of the shown columns of source row `row`, separated by a character no one types.
+    const QString& rowText(int row, const QModelIndex& parent) const;
+    void forgetRows(int first, int last);
+    void forgetAll() const { m_rowTexts.clear(); }
+
     QString m_text;
     QString m_folded;
     std::function<bool(int)> m_columnShown;
+    /// Per source row (top level): its folded text, null until built.
+    mutable QList<QString> m_rowTexts;
 };
 
 /// The line over a table that says what hides its rows when none is left: "0 of 9 shown — the filter

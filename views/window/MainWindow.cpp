@@ -74,6 +74,10 @@ constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = QStringLiteral("files/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 constexpr int kFileMessageMs = 10000; // where a saved or exported file went: long enough to read a path
+/// The filter box waits this long after a keystroke before filtering a large ward (typing on).
+constexpr int kFilterDelayMs = 150;
+/// Below this many items and risks together, the filter follows every keystroke at once.
+constexpr qsizetype kImmediateFilterRows = 20000;
 const QString kStateKey = QStringLiteral("window/state");
 
 /// Navigator titles, translated when shown (context mamori::MainWindow).
@@ -234,7 +238,19 @@ void MainWindow::createPages()
         m_filter->setEnabled(filtersPage(currentPage()));
         applyFilter(m_filter->text());
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    // On a large ward the filter waits for a pause in typing (each pass reads every row); on a small one
+    // it follows every keystroke. Emptying the box applies at once.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { applyFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const qsizetype rows = m_document->model().assets.size() + m_document->assessment()->assessment().risks.size();
+        if (text.isEmpty() || rows < kImmediateFilterRows)
+            applyFilter(text);
+        else
+            m_filterTimer->start();
+    });
     connectFilterClearing();
     m_navigator->setCurrentRow(Dashboard); // the ward at a glance first, then the registers
 
@@ -587,6 +603,7 @@ bool MainWindow::filtersPage(Page page) const
 
 void MainWindow::applyFilter(const QString& text)
 {
+    m_filterTimer->stop(); // what it would apply is applied now
     if (RegisterPage* page = registerPage(currentPage()))
         page->setFilterText(text);
     else if (currentPage() == Risks)
@@ -792,7 +809,7 @@ void MainWindow::offerRecovery()
         }
         Autosave::remove(r);
         if (box.clickedButton() == restore) {
-            m_autosave->saveNow();
+            m_autosave->startSave();
             break;
         }
     }

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 class QUndoView;
 
@@ -146,6 +147,7 @@ private:
     QListWidget* m_navigator = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_filter = nullptr;
+    QTimer* m_filterTimer = nullptr; ///< the filter applied after a pause in typing (large wards)
     QLabel* m_totals = nullptr;
     BusyIndicator* m_busy = nullptr;
     QMenu* m_recentMenu = nullptr;
