@@ -1057,6 +1057,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
         <source>What if it fails? (new scenario)</source>
         <translation>What if it fails? (new scenario)</translation>
     </message>
+    <message>
+        <source>Too many assets to read at once: showing the asset most others depend on. Search or focus on another asset, or show all</source>
+        <translation>Too many assets to read at once: showing the asset most others depend on. Search or focus on another asset, or show all</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DetailsPanel</name>

@@ -1040,6 +1040,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
         <source>What if it fails? (new scenario)</source>
         <translation>停止したら？（新しいシナリオ）</translation>
     </message>
+    <message>
+        <source>Too many assets to read at once: showing the asset most others depend on. Search or focus on another asset, or show all</source>
+        <translation>情報資産が多く一度に読み取れないため、他の多くの資産が依存している資産を中心に表示しています。別の資産を検索するか焦点を移すか、すべて表示してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DetailsPanel</name>
