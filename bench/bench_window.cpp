@@ -177,8 +177,8 @@ Figures measure(int assets, int edits, bool openOnly, const QString& dir)
         const QString text = totals->text();
         QElapsedTimer e;
         e.start();
-        const QString error = document.edit(
-            UiText::translate("mamori_bench_window", "bench edit"), {ModelEdit::replace(at, a)});
+        const QString error
+            = document.edit(UiText::translate("mamori_bench_window", "bench edit"), {ModelEdit::replace(at, a)});
         uiTimes.push_back(ms(e));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "edit refused: %s\n", qPrintable(error));
@@ -251,16 +251,18 @@ int main(int argc, char** argv)
         sizes.append(100000);
 
     QTemporaryDir dir;
-    std::printf("| assets | risks | read file | window built | first paint | assessed | every page (slowest) "
-                "| edit median / p95 (UI part) | keystroke blocks / filtered (next key) | graph page | RSS open / pages "
-                "(peak) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| assets | risks | read file | window built | first paint | assessed | every page (slowest) "
+        "| edit median / p95 (UI part) | keystroke blocks / filtered (next key) | graph page | RSS open / pages "
+        "(peak) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int n : sizes) {
         const Figures f = measure(n, edits, openOnly, dir.path());
-        std::printf("| %d | %lld | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms (page %d: %.0f ms) "
-                    "| %.1f / %.1f ms (%.1f ms) | %.1f / %.1f ms (%.1f ms) | %.0f ms | %.0f / %.0f MiB (%.0f / %.0f) |\n",
+        std::printf(
+            "| %d | %lld | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms (page %d: %.0f ms) "
+            "| %.1f / %.1f ms (%.1f ms) | %.1f / %.1f ms (%.1f ms) | %.0f ms | %.0f / %.0f MiB (%.0f / %.0f) |\n",
             f.assets, static_cast<long long>(f.risks), f.read, f.window, f.painted, f.assessed, f.allPages,
-            f.slowestPageIndex, f.slowestPage, f.editMedian, f.editP95, f.editUiMedian, f.keyBlocked,
-            f.keyFiltered, f.keyFiltered2, f.graph, f.rssOpen, f.rssPages, f.peakOpen, f.peakPages);
+            f.slowestPageIndex, f.slowestPage, f.editMedian, f.editP95, f.editUiMedian, f.keyBlocked, f.keyFiltered,
+            f.keyFiltered2, f.graph, f.rssOpen, f.rssPages, f.peakOpen, f.peakPages);
         std::fflush(stdout);
     }
     return 0;

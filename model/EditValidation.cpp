@@ -51,8 +51,8 @@ void remap(QString& where, QLatin1StringView collection, const std::vector<qsize
 
 } // namespace
 
-InputErrors validateEdit(const Model& before, const Model& candidate, const QList<ModelEdit>& edits,
-    const QString& file, Source source)
+InputErrors validateEdit(
+    const Model& before, const Model& candidate, const QList<ModelEdit>& edits, const QString& file, Source source)
 {
     if (source == Source::Project || !onlyFieldEdits(before, edits))
         return validateContent(candidate, file, source);

@@ -23,7 +23,7 @@ bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits);
 /// checked, against the rest of the model (its settings, org units, threats, and assets when a control
 /// names some): the errors, their places and their order are those of the full validation. Any other
 /// edit, and places written for a project file (Source::Project), have the whole model validated.
-InputErrors validateEdit(const Model& before, const Model& candidate, const QList<ModelEdit>& edits,
-    const QString& file, Source source);
+InputErrors validateEdit(
+    const Model& before, const Model& candidate, const QList<ModelEdit>& edits, const QString& file, Source source);
 
 } // namespace mamori

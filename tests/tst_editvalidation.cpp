@@ -62,9 +62,8 @@ private:
             break;
         case 2: {
             const auto& levels = m_model.settings.impactTable[d];
-            a.classification[d] = breaks() || levels.isEmpty()
-                ? QStringLiteral("no-such-level")
-                : levels[m_random.bounded(int(levels.size()))].level;
+            a.classification[d] = breaks() || levels.isEmpty() ? QStringLiteral("no-such-level")
+                                                               : levels[m_random.bounded(int(levels.size()))].level;
             break;
         }
         case 3:

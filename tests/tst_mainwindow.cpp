@@ -4,7 +4,6 @@
 // filters the register; switching the language retranslates the window.
 
 #include "BuiltIn.h"
-#include "engine/Generator.h"
 #include "Clock.h"
 #include "DisplayDate.h"
 #include "JapaneseCalendar.h"
@@ -15,6 +14,7 @@
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "engine/Generator.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 #include "risk/DetailsPanel.h"

@@ -111,8 +111,7 @@ void Autosave::startSave()
         {QStringLiteral("saved_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     m_savedRevision = m_document->revision();
     m_writer.start([this, snapshot, o, model = filePath(".mamori"), meta = filePath(".json")] {
-        const bool ok
-            = ProjectFile::write(snapshot, model).ok() && saveWhole(meta, QJsonDocument(o).toJson()).ok();
+        const bool ok = ProjectFile::write(snapshot, model).ok() && saveWhole(meta, QJsonDocument(o).toJson()).ok();
         if (!ok)
             m_writeFailed = true;
     });

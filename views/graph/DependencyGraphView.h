@@ -157,7 +157,8 @@ private:
     QString m_lastSearch;
     int m_searchStep = 0;
     /// Above this many assets the page opens on the neighbourhood of the asset most others depend on,
-    /// among those with a readable neighbourhood (issue 16): every box of a 10,000-asset ward at once is unreadable and slow to paint.
+    /// among those with a readable neighbourhood (issue 16): every box of a 10,000-asset ward at once is unreadable and
+    /// slow to paint.
     static constexpr int kLargeGraphNodes = 1500;
     /// At most this many dependencies to and from the asset opened on: its neighbourhood stays readable.
     static constexpr std::size_t kReadableDependencies = 200;
