@@ -358,6 +358,16 @@ private slots:
             QCOMPARE(s.code, 1);
             QCOMPARE(bytesOf(sheet), QByteArray("old"));
         }
+        // The PDF report too: the sample's is far larger than the limit.
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(writeFile(pdf, QByteArray("old report")));
+        const Run rp
+            = cli({QStringLiteral("report"), QStringLiteral(MAMORI_SOURCE_DIR "/resources/sample/sample-ward.json"),
+                      QStringLiteral("-o"), pdf, QStringLiteral("--force")},
+                64 * 1024);
+        QCOMPARE(rp.code, 1);
+        QVERIFY2(!rp.out.contains(QStringLiteral("wrote")), qPrintable(rp.out));
+        QCOMPARE(bytesOf(pdf), QByteArray("old report"));
         // Without the limit, the same export is written.
         QCOMPARE(cli({QStringLiteral("export"), model, QStringLiteral("-o"), out, QStringLiteral("--force")}).code, 0);
         QVERIFY(bytesOf(out).size() > 64 * 1024);

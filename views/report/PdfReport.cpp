@@ -180,8 +180,18 @@ ReportResult writePdfReport(
         writer.setCreator(QStringLiteral("Mamori %1").arg(QStringLiteral(MAMORI_VERSION_STRING)));
         result = render(*content.content, writer, progress);
     }
+    if (result.ok() && (!raw.flush() || raw.error() != QFileDevice::NoError)) {
+        result.status = ReportResult::Status::Failure;
+        result.error = Tr::tr("cannot write %1: %2").arg(raw.fileName(), raw.errorString());
+    }
     if (result.ok())
         writePrintedText(raw, file, drawn);
+    // QSaveFile::commit() does not notice a write that fails while it flushes its buffer (a full disk)
+    // and would put the truncated PDF in place: flush first and commit only a whole file (issue 17).
+    if (result.ok() && (!file.flush() || file.error() != QFileDevice::NoError)) {
+        result.status = ReportResult::Status::Failure;
+        result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    }
     if (!result.ok()) {
         file.cancelWriting();
         return result;
