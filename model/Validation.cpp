@@ -288,12 +288,18 @@ private:
 
     /// Ids, names and free texts up to the limits of InputLimits.h: a 50 MB asset name would make every
     /// table, graph and report that shows it crawl. Checked first, and cheaply (lengths only).
-    void checkLength(const char* coll, qsizetype i, const char* field, const QString& text, qsizetype limit)
+    void checkLength(const char* coll, qsizetype i, const QString& field, const QString& text, qsizetype limit)
     {
         if (text.size() > limit)
-            error(coll, i, QString::fromLatin1(field),
-                tr("is %1 characters long; at most %2 are allowed")
-                    .arg(QString::number(text.size()), QString::number(limit)));
+            error(coll, i, field, tooLong(text.size(), limit));
+    }
+    void checkLength(const char* coll, qsizetype i, const char* field, const QString& text, qsizetype limit)
+    {
+        checkLength(coll, i, QString::fromLatin1(field), text, limit);
+    }
+    static QString tooLong(qsizetype size, qsizetype limit)
+    {
+        return tr("is %1 characters long; at most %2 are allowed").arg(QString::number(size), QString::number(limit));
     }
     void checkLength(const char* coll, qsizetype i, const char* field, const LocalizedText& text, qsizetype limit)
     {
@@ -313,9 +319,7 @@ private:
             const QString where = m_source == Source::Json ? QStringLiteral("/name")
                 : m_source == Source::Project              ? tr("table %1").arg(QStringLiteral("meta"))
                                                            : tr("the model's name");
-            m_errors.append({m_file, where,
-                tr("is %1 characters long; at most %2 are allowed")
-                    .arg(QString::number(std::max(m.name.ja.size(), m.name.en.size())), QString::number(kNameLength))});
+            m_errors.append({m_file, where, tooLong(std::max(m.name.ja.size(), m.name.en.size()), kNameLength)});
         }
         for (qsizetype i = 0; i < m.settings.bands.size(); ++i)
             checkLength("settings", -1, "bands", m.settings.bands[i].label, kIdLength);
@@ -749,9 +753,7 @@ private:
         constexpr qsizetype kShort = 200; // a number, a version, a unit, a name: one line on the cover
         constexpr qsizetype kLong = 1000; // a revision's description: a few lines in the table
         auto checkLength = [&](const QString& field, const QString& text, qsizetype limit) {
-            if (text.size() > limit)
-                error("document", -1, field,
-                    tr("the text is %1 characters long; at most %2 fit").arg(text.size()).arg(limit));
+            this->checkLength("document", -1, field, text, limit);
         };
         auto checkDate = [&](const QString& field, const QDate& date) {
             if (date.isValid() && (date.year() < 1989 || date.year() > 2100))

@@ -7723,10 +7723,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>budgets</translation>
     </message>
     <message>
-        <source>the text is %1 characters long; at most %2 fit</source>
-        <translation>the text is %1 characters long; at most %2 fit</translation>
-    </message>
-    <message>
         <source>%1 is out of range; expected a date from 1989 to 2100</source>
         <translation>%1 is out of range; expected a date from 1989 to 2100</translation>
     </message>

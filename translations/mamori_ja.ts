@@ -7628,10 +7628,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>予算</translation>
     </message>
     <message>
-        <source>the text is %1 characters long; at most %2 fit</source>
-        <translation>%1文字あります。%2文字までにしてください</translation>
-    </message>
-    <message>
         <source>%1 is out of range; expected a date from 1989 to 2100</source>
         <translation>%1は範囲外です。1989年から2100年までの日付を指定してください</translation>
     </message>
