@@ -247,13 +247,14 @@ void ReportBuilder::scenarioLevelsAndCost()
               .arg(c.yen(cost.cost.initial), c.yen(cost.cost.annual)));
     auto* table = add<TableBlock>(QList<TableColumn> {{tr("Control"), 4}, {tr("Initial cost"), 1.2, Qt::AlignRight},
                                       {tr("Annual cost"), 1.2, Qt::AlignRight}},
-        cost.controls.size(), [this, cost, s](qsizetype r) {
+        // The scenario's model lives in the report's content as long as the layout: a pointer, not a copy
+        // of the whole model and its assessment in the row function.
+        cost.controls.size(), [this, cost, scenarioModel = &s.model](qsizetype r) {
             const QString& id = cost.controls[r];
-            const auto it = std::find_if(
-                s.model.controls.begin(), s.model.controls.end(), [&](const Control& k) { return k.id == id; });
+            const auto it = std::find_if(scenarioModel->controls.begin(), scenarioModel->controls.end(),
+                [&](const Control& k) { return k.id == id; });
             const QString name = it->name.text(c.language);
-            return TableRow {name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id), c.yen(it->cost.initial),
-                c.yen(it->cost.annual)};
+            return TableRow {c.labelled(name, id), c.yen(it->cost.initial), c.yen(it->cost.annual)};
         });
     table->setEmptyText(tr("The scenario puts no control in place."));
     // Scenario.h: a scenario changes controls and other entities, never plan actions, and has no dates.
