@@ -40,6 +40,14 @@ struct OrgUnit {
     friend bool operator==(const OrgUnit&, const OrgUnit&) = default;
 };
 
+/// How long an asset may be down and what its outage costs (RISK-MODEL.md 10): both optional.
+/// An asset with this record, even empty, is a service the continuity page lists.
+struct Continuity {
+    std::optional<double> rtoHours; ///< 目標復旧時間, hours; nothing: no target
+    std::optional<double> lossPerHour; ///< yen per hour of outage; nothing: 0
+    friend bool operator==(const Continuity&, const Continuity&) = default;
+};
+
 struct Asset {
     QString id;
     LocalizedText name;
@@ -53,6 +61,12 @@ struct Asset {
     /// Free columns of an imported inventory (保管場所, 保存期間, ...), header → cell text as written
     /// (RISK-MODEL.md 9): kept and exported again, no meaning to the engine.
     QMap<QString, QString> attributes;
+    /// v1.1 (RISK-MODEL.md 10): the asset's continuity target and cost; nothing: not a service.
+    std::optional<Continuity> continuity;
+    /// v1.1: dependency group → how many of the group's targets must be up (default 1).
+    QMap<QString, int> need;
+    /// How many targets of dependency group `group` this asset needs up: the given one, else 1.
+    int needFor(const QString& group) const { return need.value(group, 1); }
     friend bool operator==(const Asset&, const Asset&) = default;
 };
 
@@ -61,6 +75,9 @@ struct Dependency {
     QString to; ///< what it depends on
     DependencyKind kind = DependencyKind::Other;
     PerDimension<double> weights;
+    /// v1.1 (RISK-MODEL.md 10): dependencies of one asset with the same group are alternatives
+    /// (two power lines, three cluster nodes); empty: needed on its own.
+    QString group;
 
     /// The weight on dimension d: the given one, else 1, except powered_by (C 0, I 0, A 1).
     double weight(Dimension d) const
@@ -85,6 +102,15 @@ struct AssetFilter {
     friend bool operator==(const AssetFilter&, const AssetFilter&) = default;
 };
 
+/// What one event of a threat does to availability (RISK-MODEL.md 10): events per year on each
+/// exposed asset, and the 5th and 95th percentiles of one event's duration (lognormal), in hours.
+struct Outage {
+    double rate = 0;
+    double p5Hours = 1;
+    double p95Hours = 1;
+    friend bool operator==(const Outage&, const Outage&) = default;
+};
+
 struct Threat {
     QString id;
     int category = 1; ///< §3 category 1..kThreatCategoryCount
@@ -93,6 +119,7 @@ struct Threat {
     DimensionSet dimensions;
     AssetFilter appliesTo;
     QString source; ///< where the threat comes from, e.g. "§3(1)"
+    std::optional<Outage> outage; ///< v1.1: nothing: the threat causes no outages
     double effectiveLikelihood() const { return likelihood.value_or(3.0); }
     friend bool operator==(const Threat&, const Threat&) = default;
 };
