@@ -19,14 +19,12 @@ constexpr qsizetype kChunkBytes = 1 << 16;
 JsonStreamWriter::JsonStreamWriter(QIODevice* device)
     : m_device(device)
 {
-    m_buffer.reserve(kChunkBytes + 4096);
+    m_buffer.reserve(std::size_t(kChunkBytes) + 4096);
 }
 
 void JsonStreamWriter::indent(qsizetype depth)
 {
-    static const QByteArray spaces(256, ' ');
-    for (qsizetype left = 4 * depth; left > 0; left -= spaces.size())
-        m_buffer.append(spaces.constData(), std::min(left, spaces.size()));
+    m_buffer.append(std::size_t(4 * depth), ' ');
 }
 
 void JsonStreamWriter::beforeValue()
@@ -55,8 +53,8 @@ void JsonStreamWriter::key(QStringView name)
     if (level.count++ > 0)
         m_buffer.append(",\n");
     indent(m_levels.size());
-    m_buffer.append('"');
-    appendEscaped(m_buffer, name);
+    m_buffer.push_back('"');
+    appendEscaped(name);
     m_buffer.append("\": ");
     m_afterKey = true;
 }
@@ -64,8 +62,8 @@ void JsonStreamWriter::key(QStringView name)
 void JsonStreamWriter::open(char bracket, bool object)
 {
     beforeValue();
-    m_buffer.append(bracket);
-    m_buffer.append('\n');
+    m_buffer.push_back(bracket);
+    m_buffer.push_back('\n');
     m_levels.append({object, 0, {}});
 }
 
@@ -73,9 +71,9 @@ void JsonStreamWriter::close(char bracket)
 {
     Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
     if (m_levels.takeLast().count > 0)
-        m_buffer.append('\n');
+        m_buffer.push_back('\n');
     indent(m_levels.size());
-    m_buffer.append(bracket);
+    m_buffer.push_back(bracket);
     flushIfFull();
 }
 
@@ -102,9 +100,9 @@ void JsonStreamWriter::endArray()
 void JsonStreamWriter::string(QStringView text)
 {
     beforeValue();
-    m_buffer.append('"');
-    appendEscaped(m_buffer, text);
-    m_buffer.append('"');
+    m_buffer.push_back('"');
+    appendEscaped(text);
+    m_buffer.push_back('"');
     flushIfFull();
 }
 
@@ -112,7 +110,7 @@ void JsonStreamWriter::number(double value)
 {
     beforeValue();
     if (std::isfinite(value))
-        m_buffer.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+        m_buffer.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest).constData());
     else
         m_buffer.append("null");
 }
@@ -120,7 +118,7 @@ void JsonStreamWriter::number(double value)
 void JsonStreamWriter::integer(qint64 value)
 {
     beforeValue();
-    m_buffer.append(QByteArray::number(value));
+    m_buffer.append(std::to_string(value));
 }
 
 void JsonStreamWriter::boolean(bool value)
@@ -182,56 +180,58 @@ void JsonStreamWriter::value(const QJsonValue& v)
     }
 }
 
-void JsonStreamWriter::appendEscaped(QByteArray& out, QStringView text)
+void JsonStreamWriter::appendEscaped(QStringView text)
 {
+    std::string& out = m_buffer;
     // UTF-8 by hand: this runs for every string of a 50 MB assessment, and QString::toUtf8 allocates
     // for each. A string with surrogates (outside the BMP) goes through Qt's encoder, as the document does.
     static const char hex[] = "0123456789abcdef";
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
-            out.append(char(c));
+            out.push_back(char(c));
         } else if (c >= 0x80 && c < 0x800) {
-            out.append(char(0xc0 | (c >> 6)));
-            out.append(char(0x80 | (c & 0x3f)));
+            out.push_back(char(0xc0 | (c >> 6)));
+            out.push_back(char(0x80 | (c & 0x3f)));
         } else if (c >= 0x800 && !QChar::isSurrogate(c)) {
-            out.append(char(0xe0 | (c >> 12)));
-            out.append(char(0x80 | ((c >> 6) & 0x3f)));
-            out.append(char(0x80 | (c & 0x3f)));
+            out.push_back(char(0xe0 | (c >> 12)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3f)));
+            out.push_back(char(0x80 | (c & 0x3f)));
         } else if (c >= 0x800) {
             const qsizetype end = std::find_if(text.begin() + i, text.end(), [](QChar ch) {
                 return ch.unicode() < 0x800;
             }) - text.begin();
-            out.append(text.sliced(i, end - i).toUtf8());
+            const QByteArray utf8 = text.sliced(i, end - i).toUtf8();
+            out.append(utf8.constData(), std::size_t(utf8.size()));
             i = end - 1;
         } else {
-            out.append('\\');
+            out.push_back('\\');
             switch (c) {
             case u'"':
-                out.append('"');
+                out.push_back('"');
                 break;
             case u'\\':
-                out.append('\\');
+                out.push_back('\\');
                 break;
             case u'\b':
-                out.append('b');
+                out.push_back('b');
                 break;
             case u'\f':
-                out.append('f');
+                out.push_back('f');
                 break;
             case u'\n':
-                out.append('n');
+                out.push_back('n');
                 break;
             case u'\r':
-                out.append('r');
+                out.push_back('r');
                 break;
             case u'\t':
-                out.append('t');
+                out.push_back('t');
                 break;
             default:
                 out.append("u00");
-                out.append(hex[(c >> 4) & 0xf]);
-                out.append(hex[c & 0xf]);
+                out.push_back(hex[(c >> 4) & 0xf]);
+                out.push_back(hex[c & 0xf]);
             }
         }
     }
@@ -239,10 +239,10 @@ void JsonStreamWriter::appendEscaped(QByteArray& out, QStringView text)
 
 void JsonStreamWriter::flushIfFull()
 {
-    if (m_buffer.size() < kChunkBytes)
+    if (m_buffer.size() < std::size_t(kChunkBytes))
         return;
     // After a failed write the rest is made but not written: the caller learns of it from finish().
-    if (!m_failed && m_device->write(m_buffer) != m_buffer.size())
+    if (!m_failed && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_failed = true;
     m_buffer.clear();
 }
@@ -250,8 +250,8 @@ void JsonStreamWriter::flushIfFull()
 bool JsonStreamWriter::finish()
 {
     Q_ASSERT(m_levels.isEmpty());
-    m_buffer.append('\n');
-    if (!m_failed && m_device->write(m_buffer) != m_buffer.size())
+    m_buffer.push_back('\n');
+    if (!m_failed && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_failed = true;
     m_buffer.clear();
     return !m_failed;

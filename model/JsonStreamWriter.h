@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <string>
+
 namespace mamori {
 
 class JsonStreamWriter {
@@ -42,10 +44,10 @@ public:
     /// device reported a write error at any point.
     bool finish();
 
-    /// The escaped form of `text` inside quotes, as QJsonDocument writes strings.
-    static void appendEscaped(QByteArray& out, QStringView text);
-
 private:
+    /// The escaped UTF-8 of `text` (without the quotes), as QJsonDocument writes strings.
+    void appendEscaped(QStringView text);
+
     struct Level {
         bool object = false;
         qsizetype count = 0;
@@ -58,7 +60,7 @@ private:
     void flushIfFull();
 
     QIODevice* m_device;
-    QByteArray m_buffer;
+    std::string m_buffer; ///< std::string: its appends are inline, a QByteArray append is a call
     QList<Level> m_levels;
     bool m_afterKey = false;
     bool m_failed = false;
