@@ -52,7 +52,7 @@ if [ -f "$reference" ] && python3 -c 'import networkx' 2> /dev/null; then
     printf 'reference (python3 %s assess): %.2f s\n' "$(basename "$reference")" "$ref_s"
     printf 'engine assess() in-process:   %.2f ms   ratio %.0fx (target >= 200x)\n' "$engine_ms" \
         "$(echo "$ref_s * 1000 / $engine_ms" | bc -l)"
-    printf 'mamori-cli assess --json end to end (read, validate, assess, write): %.2f s   ratio %.0fx\n' "$cli_s" \
+    printf 'mamori-cli assess --json end to end (read, validate, assess, write): %.2f s   ratio %.0fx (target >= 20x)\n' "$cli_s" \
         "$(echo "$ref_s / $cli_s" | bc -l)"
 else
     echo "reference or python3-networkx missing: no ratio"

@@ -6,6 +6,7 @@
 #include "Scenarios.h"
 #include "Validation.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -84,6 +85,24 @@ void printJson(Context& c, const QJsonObject& o)
     } else {
         c.out << QString::fromUtf8(bytes);
     }
+}
+
+bool printStreamedJson(Context& c, const std::function<bool(QIODevice*)>& write)
+{
+    if (QIODevice* device = c.out.device()) {
+        c.out.flush();
+        if (write(device))
+            return true;
+    } else {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (write(&buffer)) {
+            c.out << QString::fromUtf8(buffer.data());
+            return true;
+        }
+    }
+    c.err << Tr::tr("error: the output could not be written (disk full, or the reading end closed)") << Qt::endl;
+    return false;
 }
 
 int displayWidth(const QString& s)

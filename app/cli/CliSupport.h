@@ -6,7 +6,10 @@
 #include "CliCommand.h"
 #include "engine/Assessment.h"
 
+#include <QIODevice>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace mamori::cli {
 
@@ -23,6 +26,9 @@ std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& 
 std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code);
 
 void printJson(Context& c, const QJsonObject& o);
+/// Output too large to build first (an assessment at 10,000 assets is 50 MB): `write` streams it to
+/// the output's device. False, with a message on the error stream, when a write failed.
+bool printStreamedJson(Context& c, const std::function<bool(QIODevice*)>& write);
 /// "error: message" on the error stream; returns InputError.
 int reportInputError(Context& c, const QString& message);
 /// Every problem, each on its line as "file: row N, column H: what" (not cut: the user fixes them all

@@ -84,8 +84,9 @@ int runAssess(Context& c)
     if (!a)
         return code;
     if (c.parser.isSet(kJson)) {
-        printJson(c, assessmentToJson(*a, scenarioId));
-        return Success;
+        const bool written
+            = printStreamedJson(c, [&](QIODevice* out) { return writeAssessmentJson(out, *a, scenarioId); });
+        return written ? Success : Failure;
     }
     int top = -1;
     if (c.parser.isSet(QStringLiteral("top"))) {

@@ -4,6 +4,7 @@
 
 #include "engine/Assessment.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace mamori {
@@ -12,6 +13,11 @@ namespace mamori {
 /// baseline). Numbers are full doubles (counts and the blast radius are whole numbers); arrays keep
 /// the assessment's order, which is the order section 4 asks for.
 QJsonObject assessmentToJson(const Assessment& assessment, const QString& scenarioId = {});
+
+/// The same JSON, byte for byte what QJsonDocument(assessmentToJson(...)).toJson() gives, written to
+/// `device` as it is made instead of built first: tens of megabytes at 10,000 assets. False when a
+/// write failed.
+bool writeAssessmentJson(QIODevice* device, const Assessment& assessment, const QString& scenarioId = {});
 
 /// One finding as section 4 writes it (also used by the diff).
 QJsonObject findingToJson(const Finding& finding);
