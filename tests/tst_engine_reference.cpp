@@ -156,7 +156,7 @@ void TestEngineReference::initTestCase()
     if (!QFile::exists(m_reference))
         QSKIP(qPrintable(QStringLiteral("the reference %1 is missing (set MAMORI_REFERENCE)").arg(m_reference)));
     if (run(m_python, {QStringLiteral("-c"), QStringLiteral("import networkx")}).code != 0)
-        QSKIP("python3-networkx is not installed");
+        QSKIP("NetworkX is not installed for the Python CMake found (pip install networkx)");
     QVERIFY(m_dir.isValid());
 
     // Three seeds for the small sizes, one for the large (the generator's settings variants follow
