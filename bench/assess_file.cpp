@@ -20,7 +20,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: mamori_assess_file MODEL [REPEATS]\n");
         return 2;
     }
-    const mamori::LoadedModel loaded = mamori::loadModelFile(QString::fromLocal8Bit(argv[1]));
+    const mamori::LoadedModel loaded = mamori::loadModelFile(QCoreApplication::arguments().at(1)); // UTF-16 on Windows
     if (!loaded.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.errors.first().toString()));
         return 2;

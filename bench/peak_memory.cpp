@@ -21,7 +21,7 @@ int main(int argc, char* argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    const mamori::LoadedModel loaded = mamori::loadModelFile(QString::fromLocal8Bit(argv[1]));
+    const mamori::LoadedModel loaded = mamori::loadModelFile(QCoreApplication::arguments().at(1)); // UTF-16 on Windows
     if (!loaded.ok()) {
         out << loaded.errors.first().toString() << '\n';
         return 2;

@@ -3,7 +3,9 @@
 // Helpers shared by the test programs: running mamori-cli as a user would, and finding a register
 // column by its (untranslated) header.
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,24 @@ inline CliRun runCli(const QStringList& args)
         qFatal("mamori-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The Python that CMake found for this build (find_package(Python3)): "python3" is not a command
+/// on Windows. Empty when that Python is gone.
+inline QString python()
+{
+    const QString path = QString::fromUtf8(MAMORI_PYTHON);
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+/// `p` set to run the build's Python in UTF-8 mode: on Windows Python would otherwise read and
+/// write files and pipes in the ANSI code page (CP932), not the UTF-8 the tests compare with.
+inline void usePython(QProcess& p)
+{
+    p.setProgram(python());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PYTHONUTF8"), QStringLiteral("1"));
+    p.setProcessEnvironment(environment);
 }
 
 /// The column of a register (RegisterTableModel or anything with column(i).header) by its header.

@@ -1,7 +1,10 @@
 // mamori-cli as a user runs it: exit codes (0 success, 1 failure, 2 input error), messages that
-// name the file and the place, and nothing written when the input is bad.
+// name the file and the place, and nothing written when the input is bad. And its output device:
+// UTF-8 bytes to pipes, whole text to a Windows console however the bytes are cut.
 
 #include "TestSupport.h"
+
+#include "ConsoleOutput.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +14,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -265,6 +271,109 @@ private slots:
         const Run r = cli({QStringLiteral("import"), kExample, QStringLiteral("-o"), out});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("error: ")));
+    }
+
+    /// Text reaches a console whole however the UTF-8 bytes are cut between writes: a kanji, kana,
+    /// an emoji (a surrogate pair) and a combining accent, cut at every byte.
+    void consoleGetsWholeText()
+    {
+        const QString text = QStringLiteral("本庁舎サーバ室 😀 e\u0301 \uFEFFend\n");
+        const QByteArray bytes = text.toUtf8();
+        for (qsizetype cut = 0; cut <= bytes.size(); ++cut) {
+            QString shown;
+            const auto device = mamori::cli::ConsoleDevice::forText([&shown](QStringView t) {
+                shown += t;
+                return true;
+            });
+            QVERIFY(device->writesText());
+            QCOMPARE(device->write(bytes.first(cut)), cut);
+            QCOMPARE(device->write(bytes.sliced(cut)), bytes.size() - cut);
+            QCOMPARE(shown, text);
+        }
+        // Byte by byte, and through the QTextStream every command writes to.
+        QString shown;
+        const auto device = mamori::cli::ConsoleDevice::forText([&shown](QStringView t) {
+            shown += t;
+            return true;
+        });
+        for (const char byte : bytes)
+            QCOMPARE(device->write(&byte, 1), qint64(1));
+        QCOMPARE(shown, text);
+        shown.clear();
+        QTextStream stream(device.get());
+        stream << QStringLiteral("資産 %1").arg(3) << Qt::endl;
+        QCOMPARE(shown, QStringLiteral("資産 3\n"));
+        // A leading U+FEFF is a character here, not a byte order mark to drop.
+        QString first;
+        QVERIFY(mamori::cli::ConsoleDevice::forText([&first](QStringView t) {
+            first += t;
+            return true;
+        })->write("\xEF\xBB\xBFx")
+            == 4);
+        QCOMPARE(first, QStringLiteral("\uFEFFx"));
+        // Bytes that are not UTF-8 show as U+FFFD, not as nothing.
+        shown.clear();
+        QVERIFY(device->write("a\xFF\xFEz") > 0);
+        QCOMPARE(shown, QStringLiteral("a\uFFFD\uFFFDz"));
+    }
+
+    /// Pipes and files get the bytes unchanged; a write that fails is reported to the stream.
+    void pipesGetTheBytes()
+    {
+        QByteArray written;
+        const auto device = mamori::cli::ConsoleDevice::forBytes([&written](QByteArrayView b) {
+            written += b;
+            return true;
+        });
+        QVERIFY(!device->writesText());
+        const QByteArray bytes = QStringLiteral("リスク\n").toUtf8() + "\xFF";
+        QCOMPARE(device->write(bytes), bytes.size());
+        QCOMPARE(written, bytes);
+
+        const auto full = mamori::cli::ConsoleDevice::forBytes([](QByteArrayView) { return false; });
+        QTextStream stream(full.get());
+        stream << "lost" << Qt::flush;
+        QCOMPARE(stream.status(), QTextStream::WriteFailed);
+#ifndef Q_OS_WIN
+        // Only a Windows console takes text; a Unix terminal takes UTF-8.
+        QVERIFY(!mamori::cli::ConsoleDevice::forStandardStream(stdout)->writesText());
+#endif
+    }
+
+    /// WriteConsoleW gets bounded pieces, never half of a surrogate pair.
+    void consolePiecesKeepPairsTogether()
+    {
+        const QString text = QStringLiteral("ab😀cd😀😀e");
+        for (qsizetype max = 1; max <= text.size() + 1; ++max) {
+            const QList<QStringView> pieces = mamori::cli::consolePieces(text, max);
+            QString joined;
+            for (const QStringView piece : pieces) {
+                QVERIFY(!piece.isEmpty());
+                QVERIFY(piece.size() <= std::max<qsizetype>(max, 2));
+                QVERIFY2(
+                    !piece.back().isHighSurrogate() && !piece.front().isLowSurrogate(), qPrintable(piece.toString()));
+                joined += piece;
+            }
+            QCOMPARE(joined, text);
+        }
+        QVERIFY(mamori::cli::consolePieces(QStringView(), 10).isEmpty());
+    }
+
+    /// What reaches a pipe is UTF-8, with the same "\n" line ends on every platform.
+    void pipedOutputIsUtf8()
+    {
+        QProcess p;
+        p.start(QStringLiteral(MAMORI_CLI_PATH),
+            {QStringLiteral("info"), QStringLiteral(MAMORI_SOURCE_DIR "/resources/sample/sample-ward.json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray bytes = p.readAllStandardOutput();
+        QVERIFY(!bytes.contains("\r\n"));
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(bytes);
+        QVERIFY(!utf8.hasError());
+        QVERIFY2(std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }),
+            bytes.constData());
     }
 };
 

@@ -4,8 +4,11 @@
 // scenario diffed. Every number must agree within 1e-6 and every list exactly (RISK-MODEL.md 4).
 //
 // The reference is found through the MAMORI_REFERENCE environment variable or, by default, beside the
-// repository (MAMORI_REFERENCE_DIR). Without python3, NetworkX or the script the test is skipped.
+// repository (MAMORI_REFERENCE_DIR). It runs on the Python CMake found (find_package(Python3)), in
+// UTF-8 mode. Without that Python, NetworkX or the script the test is skipped.
 // The slow reference runs two at a time in the background while the engine side is checked.
+
+#include "TestSupport.h"
 
 #include "ModelFile.h"
 #include "Scenarios.h"
@@ -20,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,9 +112,12 @@ struct Run {
     QByteArray err;
 };
 
+/// Runs mamori-cli or, for any other `program`, the build's Python in UTF-8 mode.
 Run run(const QString& program, const QStringList& args)
 {
     QProcess p;
+    if (program != QLatin1StringView(MAMORI_CLI_PATH))
+        mamori::test::usePython(p);
     p.start(program, args);
     if (!p.waitForFinished(300000))
         return {};
@@ -144,14 +149,14 @@ private:
 
 void TestEngineReference::initTestCase()
 {
-    m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    m_python = mamori::test::python();
     if (m_python.isEmpty())
-        QSKIP("python3 is not installed");
+        QSKIP("the Python that CMake found (find_package(Python3)) is not there");
     m_reference = referenceScript();
     if (!QFile::exists(m_reference))
         QSKIP(qPrintable(QStringLiteral("the reference %1 is missing (set MAMORI_REFERENCE)").arg(m_reference)));
     if (run(m_python, {QStringLiteral("-c"), QStringLiteral("import networkx")}).code != 0)
-        QSKIP("python3-networkx is not installed");
+        QSKIP("NetworkX is not installed for the Python CMake found (pip install networkx)");
     QVERIFY(m_dir.isValid());
 
     // Three seeds for the small sizes, one for the large (the generator's settings variants follow
@@ -168,7 +173,7 @@ void TestEngineReference::initTestCase()
                 QString::number(seed), QStringLiteral("-o"), c->model});
         QVERIFY2(g.code == 0, g.err.constData());
         c->process = std::make_unique<QProcess>();
-        c->process->setProgram(m_python);
+        mamori::test::usePython(*c->process);
         QStringList arguments {
             QStringLiteral(MAMORI_SOURCE_DIR "/tests/reference_driver.py"), m_reference, c->model, c->referenceOutput};
         // Last year's file (RISK-MODEL.md 5): the ward of the same size and the seed before, if generated.

@@ -77,6 +77,24 @@ QString pdfRawText(const QString& pdf)
     return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
 }
 
+/// Whether a line of pdffonts names a Japanese font: the family the report draws Japanese with on
+/// this platform (japaneseFontFamily(): Noto Sans CJK JP on Linux, Yu Gothic UI or Meiryo on
+/// Windows) or another Japanese font the platform may substitute. PostScript names drop the spaces
+/// and add a style ("NotoSansCJKjp-Regular", "YuGothicUI-Regular", "MS-Gothic"), so names are
+/// compared without spaces, hyphens and case.
+bool namesJapaneseFont(const QString& pdffontsLine)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s_-]"));
+    const auto squeezed = [](QString name) { return name.remove(separators).toLower(); };
+    const QString font = squeezed(pdffontsLine.section(QLatin1Char(' '), 0, 0)); // the first column
+    QStringList families {mamori::japaneseFontFamily()};
+    for (const char* family : {"Noto Sans CJK", "Noto Sans JP", "Yu Gothic", "Meiryo", "MS Gothic", "MS Mincho",
+             "IPAexGothic", "IPAGothic", "Hiragino Sans"})
+        families.append(QString::fromLatin1(family));
+    return std::any_of(families.cbegin(), families.cend(),
+        [&](const QString& family) { return !family.isEmpty() && font.contains(squeezed(family)); });
+}
+
 /// Whether `text` holds `phrase`, wrapped or not: a table cell breaks at any of its spaces.
 bool containsWords(const QString& text, const QString& phrase)
 {
@@ -141,6 +159,14 @@ QString hostileSample(const QString& dir)
     return path;
 }
 
+/// Skips the rest of a test that reads its PDF back when poppler-utils is missing, saying so: what
+/// came before (writing the PDF, exit codes, CSV files, the layout in memory) has run and passed.
+#define REQUIRE_POPPLER()                                                                                              \
+    do {                                                                                                               \
+        if (!m_poppler)                                                                                                \
+            QSKIP("poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed: the PDF is not read back");          \
+    } while (false)
+
 /// A measuring layout on A4 at the report's resolution, as PdfReport's first pass makes it.
 struct MeasuringFlow {
     QBuffer buffer;
@@ -171,6 +197,7 @@ class TestReport : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_sample;
+    bool m_poppler = false; ///< pdftotext, pdffonts and pdfinfo are there to read a PDF back
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -178,8 +205,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("poppler-utils (pdftotext, pdffonts) is not installed");
+        m_poppler = true;
+        for (const char* program : {"pdftotext", "pdffonts", "pdfinfo"})
+            m_poppler = m_poppler && !QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty();
+        if (!m_poppler)
+            qWarning("poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed: the tests that read a PDF "
+                     "back skip that part");
         m_sample = path(QStringLiteral("ward.mamori"));
         QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--sample"), m_sample}).code, 0);
     }
@@ -192,6 +223,7 @@ private slots:
             QStringLiteral("2026-11-26")});
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(pdf).size() > 10000);
+        REQUIRE_POPPLER();
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Timeline of fiscal year 2026"))); // digits survive extraction
         // In report order.
@@ -223,12 +255,16 @@ private slots:
         const Run r = cli({QStringLiteral("report"), m_sample, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
             QStringLiteral("2026-11-26"), QStringLiteral("--org"), QStringLiteral("江戸川区")});
         QCOMPARE(r.code, 0);
+        REQUIRE_POPPLER();
         const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
-        QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));
+        qsizetype japanese = 0;
         for (const QString& line : fonts.split(QLatin1Char('\n'))) {
-            if (line.contains(QStringLiteral("CJK")))
+            if (namesJapaneseFont(line)) {
+                ++japanese;
                 QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+            }
         }
+        QVERIFY2(japanese > 0, qPrintable(fonts));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("取扱注意")));
         QVERIFY(text.contains(
@@ -259,6 +295,7 @@ private slots:
         const QString pdf = path(QStringLiteral("twins.pdf"));
         QVERIFY(mamori::writePdfReport(m, options, pdf).ok());
 
+        REQUIRE_POPPLER();
         const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}); // as it is, no NFKC
         QVERIFY(text.contains(QStringLiteral("江戸川区")));
         for (const char32_t c : characters.toUcs4()) {
@@ -317,13 +354,9 @@ private slots:
         const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
             QStringLiteral("en")});
         QCOMPARE(r.code, 0);
-        const QString text = pdfText(pdf);
-        QVERIFY(text.contains(kHostile));
-        QVERIFY(text.contains(kHostile2));
-        QVERIFY(!text.contains(QStringLiteral("root:"))); // nothing was loaded from the file
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(!f.readAll().contains("/Subtype /Image")); // and no image at all
+        QVERIFY(!f.readAll().contains("/Subtype /Image")); // no image at all
 
         const QString csv = path(QStringLiteral("risks.csv"));
         QCOMPARE(cli({QStringLiteral("export-csv"), model, QStringLiteral("--what"), QStringLiteral("risks"),
@@ -338,6 +371,12 @@ private slots:
         // Quoted (a comma or quote inside), defused (a formula would run in Excel), otherwise verbatim.
         QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"x\"\");<b>&amp;</b>\""));
         QVERIFY(bytes.contains("\"<img src=\"\"file:///etc/passwd\"\">\""));
+
+        REQUIRE_POPPLER();
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(kHostile));
+        QVERIFY(text.contains(kHostile2));
+        QVERIFY(!text.contains(QStringLiteral("root:"))); // nothing was loaded from the file
     }
 
     void csvOfThePlanIsJapaneseForExcel()
@@ -374,6 +413,7 @@ private slots:
                              QStringLiteral("full")})
                          .code,
                 0);
+            REQUIRE_POPPLER();
             const int pages = pdfPages(pdf);
             QVERIFY2(pages > previous, qPrintable(QStringLiteral("%1 assets: %2 pages").arg(assets).arg(pages)));
             previous = pages;
@@ -400,6 +440,7 @@ private slots:
             0);
         const qsizetype risks = mamori::assess(mamori::BuiltIn::sampleWard()).risks.size();
         QVERIFY(risks > 50);
+        REQUIRE_POPPLER();
         const QString text = pdfText(summary);
         QVERIFY(text.contains(QStringLiteral("The 50 highest residual risks")));
         QVERIFY2(text.contains(
@@ -464,6 +505,7 @@ private slots:
         const mamori::ReportResult summary = mamori::writePdfReport(m, options, pdf);
         QVERIFY2(summary.ok(), qPrintable(summary.error));
         QVERIFY2(summary.pages <= 60, qPrintable(QString::number(summary.pages)));
+        REQUIRE_POPPLER();
         QCOMPARE(pdfPages(pdf), summary.pages);
         const QString text = pdfText(pdf);
         for (const char* heading :
@@ -569,6 +611,7 @@ private slots:
         const Run r = cli({QStringLiteral("report"), model, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
             QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary,findings")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        REQUIRE_POPPLER();
         const QString text = pdfText(pdf);
         // The last of each section heading is the chapter's, the first the table of contents' (the
         // chapter's own title also runs in the header of its pages).
@@ -595,6 +638,7 @@ private slots:
                          QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("summary")})
                      .code,
             0);
+        REQUIRE_POPPLER();
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Executive summary")));
         QVERIFY(!text.contains(QStringLiteral("Risk register")));
@@ -627,6 +671,7 @@ private slots:
                          QStringLiteral("--previous"), old})
                      .code,
             0);
+        REQUIRE_POPPLER();
         const QString text = pdfText(en);
         const qsizetype at = text.indexOf(QStringLiteral("Comparison with the previous year"));
         QVERIFY(at >= 0);
@@ -720,6 +765,7 @@ private slots:
             QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("findings"), QStringLiteral("--date"),
             QStringLiteral("2026-11-26")});
         QCOMPARE(r.code, 0);
+        REQUIRE_POPPLER();
         const QString text = pdfText(pdf);
         const qsizetype audit = text.lastIndexOf(QStringLiteral("Audit findings"));
         const qsizetype exceptions = text.lastIndexOf(QStringLiteral("Exceptions"));
@@ -839,6 +885,7 @@ private slots:
             QStringLiteral("--distribute"), QStringLiteral("区長, 副区長"), QStringLiteral("--budget"),
             QStringLiteral("2027=180/40"), QStringLiteral("--sections"), QStringLiteral("plan")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        REQUIRE_POPPLER();
         const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
         QVERIFY(pages.size() >= 4);
         QVERIFY2(pages[0].contains(QStringLiteral("JOHO-2026-007")), qPrintable(pages[0]));
@@ -1075,6 +1122,7 @@ private slots:
                          QStringLiteral("appendix"), QStringLiteral("--date"), QStringLiteral("2026-12-03")})
                      .code,
             0);
+        REQUIRE_POPPLER();
         const QString raw = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QString text = raw;
         text.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -1104,6 +1152,7 @@ private slots:
                          QStringLiteral("2026-12-03")})
                      .code,
             0);
+        REQUIRE_POPPLER();
         const QString japanese
             = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), ja, QStringLiteral("-")});
         const QRegularExpression spaced(QStringLiteral("[0-9０-９][ \\x{00A0}\\x{3000}]+[件円]"));
@@ -1285,6 +1334,7 @@ private slots:
                          QStringLiteral("--edition"), QStringLiteral("full"), QStringLiteral("--force")})
                      .code,
             0);
+        REQUIRE_POPPLER();
         const QString text = pdfText(pdf);
         // Likelihood, impact, inherent, residual likelihood, residual impact, residual: six scores in a row.
         static const QRegularExpression six(QStringLiteral("(\\d+\\.\\d\\d\\s+){5}\\d+\\.\\d\\d"));

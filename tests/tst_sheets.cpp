@@ -4,6 +4,8 @@
 // digits, date cells by built-in and era formats, booleans, merged headers, two sheets) and every
 // hostile file, each refused with a message that names it. Every fixture is written here.
 
+#include "TestSupport.h"
+
 #include "Cp932.h"
 #include "CsvReader.h"
 #include "SheetReader.h"
@@ -15,7 +17,6 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -251,9 +252,9 @@ void TestSheets::cp932InvalidBytes()
 // Every byte pair and every BMP character against Python's codec, which the table came from.
 void TestSheets::cp932MatchesPython()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString python = mamori::test::python();
     if (python.isEmpty())
-        QSKIP("python3 is not installed");
+        QSKIP("the Python that CMake found (find_package(Python3)) is not there");
     const char* script = R"(
 import sys
 out = []
@@ -268,9 +269,12 @@ for cp in range(0x10000):
 print('\n'.join(out))
 )";
     QProcess p;
-    p.start(python, {QStringLiteral("-c"), QString::fromLatin1(script)});
+    mamori::test::usePython(p);
+    p.setArguments({QStringLiteral("-c"), QString::fromLatin1(script)});
+    p.start();
     QVERIFY(p.waitForFinished(60000));
-    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    // Python ends its lines with "\r\n" on Windows.
+    const QList<QByteArray> lines = p.readAllStandardOutput().replace("\r\n", "\n").split('\n');
     QVERIFY(lines.size() > 9000);
     qsizetype decoded = 0, encoded = 0;
     for (const QByteArray& line : lines) {

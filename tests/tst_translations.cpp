@@ -1,9 +1,19 @@
 // translations/ stays complete: no unfinished entry in Japanese or English, and every translation
-// keeps the placeholders (%1, %n, ...) of its source, so no message loses a value at run time.
+// keeps the placeholders (%1, %n, ...) of its source, so no message loses a value at run time. And
+// Qt's own translations are found where windeployqt puts them (qt_ja.qm beside the executable) as
+// well as where a Qt installation has them (qtbase_ja.qm).
 
+#ifdef MAMORI_HAVE_REPORT
+#include "Translations.h"
+#endif
+
+#include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -140,6 +150,64 @@ private slots:
         QVERIFY(plurals > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
     }
+
+#ifdef MAMORI_HAVE_REPORT
+    /// In each folder qt_ja.qm (windeployqt's merged file) before qtbase_ja.qm (a Qt installation's),
+    /// and the folder beside the executable before Qt's own.
+    void qtTranslationsAreLookedUpInOrder()
+    {
+        const QStringList files = mamori::qtTranslationCandidates(
+            QStringLiteral("ja"), {QStringLiteral("/app/translations"), QStringLiteral("/qt/translations")});
+        QCOMPARE(files,
+            QStringList({QStringLiteral("/app/translations/qt_ja.qm"), QStringLiteral("/app/translations/qtbase_ja.qm"),
+                QStringLiteral("/qt/translations/qt_ja.qm"), QStringLiteral("/qt/translations/qtbase_ja.qm")}));
+
+        const QStringList folders = mamori::qtTranslationFolders();
+        QVERIFY(!folders.isEmpty());
+        QCOMPARE(
+            folders.first(), QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/translations")));
+        QCOMPARE(folders.last(), QDir::cleanPath(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    }
+
+    /// The loader takes the first file that loads: a deployed qt_ja.qm, else qtbase_ja.qm, also
+    /// past a damaged file; and the Japanese it installs is Qt's ("Cancel" reads キャンセル).
+    void qtTranslationsLoadFromADeployedFolder()
+    {
+        const QString installed
+            = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(QStringLiteral("qtbase_ja.qm"));
+        if (!QFile::exists(installed))
+            QSKIP("Qt's Japanese translations are not installed (qt6-translations-l10n, or Qt's translations)");
+        QTemporaryDir deployed, second;
+        QVERIFY(deployed.isValid() && second.isValid());
+        // windeployqt's qt_ja.qm is one self-contained file, as qtbase_ja.qm is.
+        QVERIFY(QFile::copy(installed, deployed.filePath(QStringLiteral("qt_ja.qm"))));
+        QVERIFY(QFile::copy(installed, second.filePath(QStringLiteral("qtbase_ja.qm"))));
+        {
+            QTranslator t;
+            QCOMPARE(mamori::loadQtTranslation(t, QStringLiteral("ja"), {second.path(), deployed.path()}),
+                second.filePath(QStringLiteral("qtbase_ja.qm")));
+        }
+        {
+            QTranslator t;
+            QCOMPARE(mamori::loadQtTranslation(t, QStringLiteral("ja"), {deployed.path(), second.path()}),
+                deployed.filePath(QStringLiteral("qt_ja.qm")));
+            QCOMPARE(t.translate("QPlatformTheme", "Cancel"), QStringLiteral("キャンセル"));
+        }
+        {
+            QFile damaged(second.filePath(QStringLiteral("qt_ja.qm")));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("not a translation file");
+            damaged.close();
+            QTranslator t;
+            QCOMPARE(mamori::loadQtTranslation(t, QStringLiteral("ja"), {second.path()}),
+                second.filePath(QStringLiteral("qtbase_ja.qm")));
+        }
+        QTranslator none;
+        QCOMPARE(mamori::loadQtTranslation(
+                     none, QStringLiteral("ja"), {QDir(deployed.path()).filePath(QStringLiteral("gone"))}),
+            QString());
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

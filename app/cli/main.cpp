@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "ConsoleOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,9 @@
 int main(int argc, char* argv[])
 {
     // Only the report draws; every other command stays a plain QCoreApplication that needs no Gui.
+    // argv is read only here, before there is an application to ask: command names are ASCII, which
+    // every code page keeps. Everything else comes from QCoreApplication::arguments(), which on
+    // Windows reads the UTF-16 command line, so Japanese file names arrive whole.
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && mamori::cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]))) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -40,8 +44,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mamori-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAMORI_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("Mamori"));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every print of every command goes through these two streams: UTF-8 to pipes and files, UTF-16
+    // to a Windows console (ConsoleOutput.h).
+    const auto outDevice = mamori::cli::ConsoleDevice::forStandardStream(stdout);
+    const auto errDevice = mamori::cli::ConsoleDevice::forStandardStream(stderr);
+    QTextStream out(outDevice.get());
+    QTextStream err(errDevice.get());
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const int code = mamori::cli::run(args, out, err);

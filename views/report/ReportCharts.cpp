@@ -69,7 +69,7 @@ void drawRiskMatrix(PageFlow& flow, QPainter& p, const QRectF& rect, const RiskM
             const qint64 count = matrix.counts[std::size_t(l - 1)][std::size_t(i - 1)];
             QColor fill = levelColor(level);
             if (count == 0)
-                fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.3, 1.0);
+                fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.3f, 1.0f); // float, as QColor takes
             p.setPen(QPen(Qt::white, flow.pt(1.5)));
             p.setBrush(fill);
             p.drawRect(r);

@@ -3,7 +3,9 @@
 #include "DisplayLanguage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +19,38 @@ QTranslator* g_mamori = nullptr;
 QTranslator* g_qt = nullptr;
 QString g_code = QStringLiteral("ja");
 } // namespace
+
+QStringList qtTranslationCandidates(const QString& lang, const QStringList& folders)
+{
+    QStringList files;
+    for (const QString& folder : folders) {
+        for (const QLatin1StringView prefix : {QLatin1StringView("qt_"), QLatin1StringView("qtbase_")})
+            files.append(QDir(folder).filePath(prefix + lang + QLatin1StringView(".qm")));
+    }
+    return files;
+}
+
+QString loadQtTranslation(QTranslator& translator, const QString& lang, const QStringList& folders)
+{
+    for (const QString& file : qtTranslationCandidates(lang, folders)) {
+        const QFileInfo info(file);
+        // Name and folder apart: qt_ja.qm of a Qt installation only names the module files it
+        // includes (qtbase_ja.qm, ...), and they are read from that folder.
+        if (info.isFile() && translator.load(info.fileName(), info.absolutePath()))
+            return file;
+    }
+    return {};
+}
+
+QStringList qtTranslationFolders()
+{
+    QStringList folders {QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations")),
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    for (QString& folder : folders)
+        folder = QDir::cleanPath(folder);
+    folders.removeDuplicates();
+    return folders;
+}
 
 void installLanguage(const QString& code)
 {
@@ -33,8 +67,7 @@ void installLanguage(const QString& code)
         QCoreApplication::installTranslator(g_mamori);
     g_qt = new QTranslator(qApp);
     // Qt's own strings (standard buttons, dialogs); absent for English, which is Qt's source language.
-    if (g_qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (!loadQtTranslation(*g_qt, lang, qtTranslationFolders()).isEmpty())
         QCoreApplication::installTranslator(g_qt);
     g_code = lang;
     setDisplayLanguage(lang == QLatin1StringView("en") ? Language::English : Language::Japanese);
