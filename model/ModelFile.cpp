@@ -1,8 +1,10 @@
 #include "ModelFile.h"
 
+#include "FilePaths.h"
 #include "InputFile.h"
 #include "JsonFormat.h"
 #include "ProjectFile.h"
+#include "ProjectLock.h"
 #include "SaveWhole.h"
 #include "Validation.h"
 
@@ -52,9 +54,7 @@ LoadedModel loadModelFile(const QString& path)
 
 ModelFileKind kindForWriting(const QString& path)
 {
-    return QFileInfo(path).suffix().compare(QLatin1StringView("mamori"), Qt::CaseInsensitive) == 0
-        ? ModelFileKind::Project
-        : ModelFileKind::Json;
+    return FilePaths::isProjectPath(path) ? ModelFileKind::Project : ModelFileKind::Json;
 }
 
 QString saveRefusal(const Model& model, const QString& path)
@@ -78,13 +78,23 @@ QString saveModelFile(const Model& model, const QString& path)
 {
     if (const QString refusal = saveRefusal(model, path); !refusal.isEmpty())
         return refusal;
-    if (kindForWriting(path) == ModelFileKind::Project)
+    if (kindForWriting(path) == ModelFileKind::Project) {
+        // The project's lock, for a save from mamori-cli (or of a project no window here holds): a
+        // window or a script that has the project open is not overwritten behind its back, and two
+        // scripts saving at once take turns.
+        const ProjectWriteLock lock(path);
+        if (!lock.ok())
+            return Tr::tr("“%1” was not saved: it is open in %2. Close it there first, or save under another name.")
+                .arg(QDir::toNativeSeparators(path), lock.holder());
         return ProjectFile::write(model, path).error;
+    }
     const SaveWholeResult saved = saveWhole(path, JsonFormat::write(model));
     if (!saved.opened)
         return Tr::tr("“%1” was not saved: Mamori cannot write there. Save to another folder, or ask for "
                       "permission to write there. (Details: %2)")
             .arg(QDir::toNativeSeparators(path), saved.error);
+    if (saved.replacing)
+        return Tr::tr("“%1” was not saved: %2").arg(QDir::toNativeSeparators(path), saved.error);
     if (!saved.ok())
         return Tr::tr("“%1” was not saved: writing failed; the disk may be full. Free some space or save to "
                       "another drive. (Details: %2)")

@@ -4,6 +4,7 @@
 #include "InputFile.h"
 #include "JsonCodec.h"
 #include "ProjectRecords.h"
+#include "ProjectSchemaCheck.h"
 #include "ProjectSql.h"
 #include "Validation.h"
 
@@ -27,18 +28,28 @@ using namespace detail;
 
 /// One uniquely named QSQLITE connection, closed and removed when it goes out of scope.
 /// Queries made on it must be destroyed first (they are, being locals of inner scopes).
+/// Every connection refuses to run functions with side effects from the file's schema
+/// (trusted_schema off); a read-only one opens the file with SQLITE_OPEN_READONLY, so reading never
+/// changes it or writes beside it.
 class Connection {
 public:
-    explicit Connection(const QString& path)
+    enum class Access { ReadOnly, ReadWrite };
+
+    explicit Connection(const QString& path, Access access = Access::ReadWrite)
         : m_name(QStringLiteral("mamori-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
+        if (access == Access::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
         if (!m_open) {
             m_error = db.lastError().text();
             m_code = db.lastError().nativeErrorCode().toInt();
+            return;
         }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
     }
     ~Connection()
     {
@@ -175,6 +186,34 @@ bool migrate(Sql& sql, int from, int to)
     return sql.exec(QStringLiteral("COMMIT"));
 }
 
+/// The schema objects of a database (sqlite_master), in the order they were made.
+QList<SchemaObject> schemaOf(const QSqlDatabase& db, Sql& sql)
+{
+    QList<SchemaObject> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY rowid"))) {
+        sql.fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+/// The schema Mamori writes for `version`: made in memory by the same statements a save runs.
+QList<SchemaObject> expectedSchema(int version)
+{
+    Connection c(QStringLiteral(":memory:"));
+    Sql sql(c.db());
+    if (!c.isOpen() || !migrate(sql, 0, version))
+        return {};
+    return schemaOf(c.db(), sql);
+}
+
+/// The files SQLite keeps beside a database while it writes it.
+const char* const kSideFiles[] = {"-wal", "-shm", "-journal"};
+
 QString dimensionKeys(DimensionSet set)
 {
     QStringList keys;
@@ -220,12 +259,22 @@ QString attributesText(const QMap<QString, QString>& attributes)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QMap<QString, QString> attributesFromText(const QString& text)
+/// The attributes column: a JSON object of strings, as the JSON model holds them; anything else is an error.
+QMap<QString, QString> attributesFromText(RowReader& r, const QString& text, qsizetype row)
 {
     QMap<QString, QString> out;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject()) {
+        r.error(row, "attributes", Tr::tr("is not a JSON object"));
+        return out;
+    }
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString())
+            r.error(row, "attributes", Tr::tr("the attribute \"%1\" is not text").arg(it.key()));
         out.insert(it.key(), it.value().toString());
+    }
     return out;
 }
 
@@ -383,6 +432,9 @@ void readOrgUnits(RowReader& r, Sql&, Model& m)
     });
 }
 
+const char* const kImpactColumns[] = {"impact_c", "impact_i", "impact_a"};
+const char* const kWeightColumns[] = {"weight_c", "weight_i", "weight_a"};
+
 void readAssets(RowReader& r, Sql& sql, Model& m)
 {
     m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
@@ -398,11 +450,11 @@ void readAssets(RowReader& r, Sql& sql, Model& m)
             a.owner = q.value(5).toString();
             for (int d = 0; d < 3; ++d) {
                 a.classification[d] = r.optionalText(q.value(6 + d));
-                a.impact[d] = r.optionalNumber(q.value(9 + d));
+                a.impact[d] = r.optionalNumber(q.value(9 + d), row, kImpactColumns[d]);
             }
-            a.gateway = q.value(12).toInt() != 0;
+            a.gateway = r.flag(q.value(12), row, "gateway");
             a.description = q.value(13).toString();
-            a.attributes = attributesFromText(q.value(14).toString());
+            a.attributes = attributesFromText(r, q.value(14).toString(), row);
             m.assets.append(std::move(a));
         });
 }
@@ -417,7 +469,7 @@ void readDependencies(RowReader& r, Sql& sql, Model& m)
             d.to = q.value(1).toString();
             d.kind = r.enumValue<DependencyKind>(q.value(2), row, "kind", DependencyKind::Other);
             for (int i = 0; i < 3; ++i)
-                d.weights[i] = r.optionalNumber(q.value(3 + i));
+                d.weights[i] = r.optionalNumber(q.value(3 + i), row, kWeightColumns[i]);
             m.dependencies.append(std::move(d));
         });
 }
@@ -428,9 +480,9 @@ void readThreats(RowReader& r, Sql&, Model& m)
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Threat t;
             t.id = q.value(0).toString();
-            t.category = q.value(1).toInt();
+            t.category = r.integer(q.value(1), row, "category");
             t.name = {q.value(2).toString(), q.value(3).toString()};
-            t.likelihood = r.optionalNumber(q.value(4));
+            t.likelihood = r.optionalNumber(q.value(4), row, "likelihood");
             for (Dimension d : r.enumList<Dimension>(q.value(5), row, "dimensions"))
                 t.dimensions.insert(d);
             t.appliesTo.types = r.enumList<AssetType>(q.value(6), row, "applies_types");
@@ -442,9 +494,10 @@ void readThreats(RowReader& r, Sql&, Model& m)
 
 void readExposures(RowReader& r, Sql&, Model& m)
 {
-    r.each("exposures", "asset, threat, likelihood, excluded, note", "pos", [&](const QSqlQuery& q, qsizetype) {
-        m.exposures.append({q.value(0).toString(), q.value(1).toString(), r.optionalNumber(q.value(2)),
-            q.value(3).toInt() != 0, q.value(4).toString()});
+    r.each("exposures", "asset, threat, likelihood, excluded, note", "pos", [&](const QSqlQuery& q, qsizetype row) {
+        m.exposures.append(
+            {q.value(0).toString(), q.value(1).toString(), r.optionalNumber(q.value(2), row, "likelihood"),
+                r.flag(q.value(3), row, "excluded"), q.value(4).toString()});
     });
 }
 
@@ -456,10 +509,10 @@ void readControls(RowReader& r, Sql&, Model& m)
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Control k;
             k.id = q.value(0).toString();
-            k.group = q.value(1).toInt();
+            k.group = r.integer(q.value(1), row, "grp");
             k.name = {q.value(2).toString(), q.value(3).toString()};
             k.status = r.enumValue<ControlStatus>(q.value(4), row, "status", ControlStatus::None);
-            k.effectiveness = r.optionalNumber(q.value(5));
+            k.effectiveness = r.optionalNumber(q.value(5), row, "effectiveness");
             k.effect = r.enumValue<ControlEffect>(q.value(6), row, "effect", ControlEffect::Likelihood);
             const QString mode = q.value(7).toString();
             if (mode == QLatin1StringView("assets"))
@@ -470,7 +523,7 @@ void readControls(RowReader& r, Sql&, Model& m)
                 r.error(row, "scope_mode", Tr::tr("\"%1\" is not one of: all, assets, filter").arg(mode));
             k.scope.filter.types = r.enumList<AssetType>(q.value(8), row, "scope_types");
             k.scope.filter.tiers = r.enumList<Tier>(q.value(9), row, "scope_tiers");
-            k.cost = {q.value(10).toDouble(), q.value(11).toDouble()};
+            k.cost = {r.number(q.value(10), row, "cost_initial"), r.number(q.value(11), row, "cost_annual")};
             k.owner = q.value(12).toString();
             k.source = q.value(13).toString();
             m.controls.append(std::move(k));
@@ -483,9 +536,8 @@ void readControls(RowReader& r, Sql&, Model& m)
                 return r.error(row, "control", Tr::tr("control \"%1\" does not exist").arg(q.value(0).toString()));
             Mitigation x;
             x.threat = q.value(1).toString();
-            if (!q.value(2).isNull())
-                x.category = q.value(2).toInt();
-            x.reduction = r.optionalNumber(q.value(3));
+            x.category = r.optionalInteger(q.value(2), row, "category");
+            x.reduction = r.optionalNumber(q.value(3), row, "reduction");
             k->mitigates.append(std::move(x));
         });
     r.each("control_scope_assets", "control, asset", "control, pos", [&](const QSqlQuery& q, qsizetype row) {
@@ -524,10 +576,9 @@ void readActions(RowReader& r, Sql&, Model& m)
             p.start = r.date(q.value(4), row, "start");
             p.due = r.date(q.value(5), row, "due");
             p.status = r.enumValue<ActionStatus>(q.value(6), row, "status", ActionStatus::NotStarted);
-            p.cost = {q.value(7).toDouble(), q.value(8).toDouble()};
+            p.cost = {r.number(q.value(7), row, "cost_initial"), r.number(q.value(8), row, "cost_annual")};
             p.assignee = q.value(9).toString();
-            if (!q.value(10).isNull())
-                p.progress = q.value(10).toInt();
+            p.progress = r.optionalInteger(q.value(10), row, "progress");
             m.actions.append(std::move(p));
         });
     const auto actions = pointersById(m.actions);
@@ -642,7 +693,7 @@ QString createSchema(const QString& path, int version)
         return c.openError();
     Sql sql(c.db());
     sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-    sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (sql.error().isEmpty())
         migrate(sql, 0, version);
@@ -662,29 +713,71 @@ ReadResult read(const QString& path)
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return fail(Tr::tr("the file cannot be read: %1").arg(probe.errorString()));
-    if (probe.read(16) != QByteArray("SQLite format 3\0", 16))
-        return fail(Tr::tr("this is not a Mamori project file (it is not an SQLite database)"));
     probe.close();
+    const FileHeader header = FileHeader::of(path);
+    if (!header.sqlite)
+        return fail(Tr::tr("this is not a Mamori project file (it is not an SQLite database)"));
+    if (header.applicationId != kApplicationId)
+        return fail(Tr::tr("this is an SQLite database but not a Mamori project file"));
 
-    QTemporaryDir migrationDir; // holds the migrated copy of an older file; removed on return
+    // The file itself is only ever opened read-only. SQLite would still write beside a file in WAL
+    // mode (older Mamori saved so) or with a journal left next to it (it creates -wal and -shm files,
+    // or rolls the journal back), and an older schema is migrated before reading: in those cases a
+    // copy in a temporary folder is read instead, with its side files, and the user's folder is left
+    // exactly as it was.
+    QTemporaryDir workDir; // removed on return
     QString source = path;
+    bool copied = false;
+    auto copyToWorkDir = [&]() {
+        const QString copy = workDir.filePath(QStringLiteral("reading.mamori"));
+        if (!workDir.isValid() || !QFile::copy(path, copy))
+            return false;
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char* side : kSideFiles) {
+            const QString from = path + QLatin1StringView(side);
+            if (QFileInfo::exists(from) && QLatin1StringView(side) != QLatin1StringView("-shm")) {
+                if (!QFile::copy(from, copy + QLatin1StringView(side)))
+                    return false;
+                QFile::setPermissions(copy + QLatin1StringView(side), QFile::ReadOwner | QFile::WriteOwner);
+            }
+        }
+        source = copy;
+        copied = true;
+        return true;
+    };
+    const bool sideFiles
+        = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
+    if ((header.wal || sideFiles) && !copyToWorkDir())
+        return fail(Tr::tr("cannot make a temporary copy to read the project file"));
+    auto access = [&] { return copied ? Connection::Access::ReadWrite : Connection::Access::ReadOnly; };
+
     {
-        Connection c(path);
+        Connection c(source, access());
         if (!c.isOpen())
             return fail(Tr::tr("the project file cannot be opened: %1").arg(c.openError()));
         Sql sql(c.db());
-        const QVariant appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+        result.schemaVersion = sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (!sql.error().isEmpty())
             return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error()));
-        if (appId.toInt() != kApplicationId)
-            return fail(Tr::tr("this is an SQLite database but not a Mamori project file"));
-        result.schemaVersion = sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (result.schemaVersion > kSchemaVersion)
             return fail(Tr::tr("the project was saved by a newer Mamori (file format %1; this version reads up to %2); "
                                "update Mamori to open it")
                             .arg(QString::number(result.schemaVersion), QString::number(kSchemaVersion)));
         if (result.schemaVersion < 1)
             return fail(Tr::tr("the project file is damaged: it has no schema"));
+        // Nothing of the file is used before its schema is known to be Mamori's own (nothing to run).
+        const QList<SchemaObject> found = schemaOf(c.db(), sql);
+        if (!sql.error().isEmpty())
+            return fail(Tr::tr("the project file is damaged or truncated: %1").arg(sql.error()));
+        const QStringList refusals = SchemaCheck::refusals(found, expectedSchema(result.schemaVersion));
+        constexpr qsizetype shown = 20;
+        for (qsizetype i = 0; i < refusals.size() && i < shown; ++i)
+            result.errors.append({label, Tr::tr("schema"), refusals[i]});
+        if (refusals.size() > shown)
+            result.errors.append({label, Tr::tr("schema"),
+                Tr::tr("… and %n more object(s) that are not Mamori's own", nullptr, int(refusals.size() - shown))});
+        if (!refusals.isEmpty())
+            return result;
         const QString check = sql.scalar(QStringLiteral("PRAGMA quick_check")).toString();
         if (!sql.error().isEmpty() || check != QLatin1StringView("ok"))
             return fail(Tr::tr("the project file is damaged or truncated: %1")
@@ -693,10 +786,8 @@ ReadResult read(const QString& path)
 
     if (result.schemaVersion < kSchemaVersion) {
         // Read older files through a migrated copy: the user's file stays as it is until saved.
-        source = migrationDir.filePath(QStringLiteral("migrating.mamori"));
-        if (!migrationDir.isValid() || !QFile::copy(path, source))
+        if (!copied && !copyToWorkDir())
             return fail(Tr::tr("cannot make a temporary copy to upgrade the project file"));
-        QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
         Connection c(source);
         Sql sql(c.db());
         if (!c.isOpen() || !migrate(sql, result.schemaVersion, kSchemaVersion))
@@ -705,7 +796,7 @@ ReadResult read(const QString& path)
     }
 
     {
-        Connection c(source);
+        Connection c(source, access());
         if (!c.isOpen())
             return fail(Tr::tr("the project file cannot be opened: %1").arg(c.openError()));
         Sql sql(c.db());
@@ -721,19 +812,27 @@ ReadResult read(const QString& path)
 WriteResult write(const Model& model, const QString& path)
 {
     WriteResult result;
-    const QString temp = path + QStringLiteral(".saving");
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(temp + suffix);
+    // A name of its own for this save: two saves at once never write into, or remove, each other's file.
+    const QString temp = FileReplace::temporaryPathFor(path);
+    auto removeTemp = [&] {
+        QFile::remove(temp);
+        for (const char* side : kSideFiles)
+            QFile::remove(temp + QLatin1StringView(side));
+    };
 
     {
         Connection c(temp);
         if (!c.isOpen()) {
             result.error = saveFailure(path, c.openErrorCode(), c.openError());
+            removeTemp();
             return result;
         }
         Sql sql(c.db());
         sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // The rollback journal, not WAL: WAL does not work on network folders and makes every reader
+        // write -wal and -shm files beside the project. Saving to a new file and renaming it is atomic
+        // already; the journal only covers this one transaction and is gone when it commits.
+        sql.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (sql.error().isEmpty())
             migrate(sql, 0, kSchemaVersion);
@@ -744,51 +843,41 @@ WriteResult write(const Model& model, const QString& path)
             else
                 sql.rollback();
         }
-        if (sql.error().isEmpty())
-            sql.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         if (!sql.error().isEmpty())
             result.error = saveFailure(path, sql.errorCode(), sql.error());
     }
     if (!result.error.isEmpty()) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(temp + suffix);
+        removeTemp();
         return result;
     }
 
     // Keep a file of an older schema before replacing it (name.v1.mamori), as users may still need it
-    // in the version of Mamori that wrote it.
-    if (QFileInfo::exists(path) && looksLikeSqlite(path)) {
-        int oldVersion = 0;
-        {
-            Connection c(path);
-            Sql sql(c.db());
-            if (c.isOpen() && sql.scalar(QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId)
-                oldVersion = sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    // in the version of Mamori that wrote it. Its header says which it is: the file is not opened.
+    const FileHeader old = FileHeader::of(path);
+    if (old.sqlite && old.applicationId == kApplicationId && old.userVersion > 0 && old.userVersion < kSchemaVersion) {
+        const QFileInfo info(path);
+        const QString backup = info.dir().filePath(
+            QStringLiteral("%1.v%2.%3").arg(info.completeBaseName(), QString::number(old.userVersion), info.suffix()));
+        if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
+            removeTemp();
+            result.error = Tr::tr("“%1” was not saved: a copy of the older file could not be kept as “%2”. "
+                                  "Save to a folder you can write to (File > Save As).")
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup));
+            return result;
         }
-        if (oldVersion > 0 && oldVersion < kSchemaVersion) {
-            const QFileInfo info(path);
-            const QString backup = info.dir().filePath(
-                QStringLiteral("%1.v%2.%3").arg(info.completeBaseName(), QString::number(oldVersion), info.suffix()));
-            if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
-                QFile::remove(temp);
-                result.error = Tr::tr("“%1” was not saved: a copy of the older file could not be kept as “%2”. "
-                                      "Save to a folder you can write to (File > Save As).")
-                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup));
-                return result;
-            }
-            result.backupPath = backup;
-        }
+        result.backupPath = backup;
     }
 
-    if (const QString why = moveOver(temp, path); !why.isEmpty()) {
-        result.error = Tr::tr("“%1” was not saved: the file cannot be replaced; it may be read-only or open in "
-                              "another program. Close it there, or save under another name (File > Save As). "
-                              "(Details: %2)")
-                           .arg(QDir::toNativeSeparators(path), why);
+    // A -wal, -shm or -journal beside the target belongs to the file being replaced (an older Mamori
+    // saved in WAL mode): left there, SQLite would apply that old WAL to the new file when it opens it.
+    for (const char* side : kSideFiles)
+        QFile::remove(path + QLatin1StringView(side));
+    if (const QString why = FileReplace::moveOver(temp, path); !why.isEmpty()) {
+        removeTemp();
+        result.error = Tr::tr("“%1” was not saved: %2").arg(QDir::toNativeSeparators(path), why);
         return result;
     }
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(temp + suffix);
+    removeTemp(); // only side files can be left: the journal of a committed save is gone already
     return result;
 }
 

@@ -3,8 +3,15 @@
 // The `.mamori` project file: one SQLite database (QtSql's QSQLITE driver).
 //
 // - Identified by PRAGMA application_id (kApplicationId); its schema version is PRAGMA user_version.
-// - Foreign keys on, WAL journal. Each save writes the whole model in one transaction into a new file
-//   beside the target and renames it over the target, so a failed save leaves the old file intact.
+// - Foreign keys on, rollback journal (not WAL: see write()). Each save writes the whole model in one
+//   transaction into a new file of its own beside the target and renames it over the target
+//   (FileReplace), so a failed save leaves the old file intact and two saves at once leave one of them.
+// - Reading opens the file read-only and changes nothing in its folder; a file whose schema is not
+//   exactly Mamori's (a view, a trigger, a virtual table, a changed definition) is refused before a
+//   row is read, since SQLite would run what it defines (ProjectSchemaCheck.h). Every value is checked
+//   as strictly as the JSON reader checks it: numbers finite and of a numeric type, text valid UTF-8.
+// - Older Mamori saved in WAL mode: such a file is read through a temporary copy and saved back with
+//   the rollback journal.
 // - A file of an older schema is read through a migrated temporary copy (one step per version);
 //   saving over it first keeps the old file as `name.v<N>.mamori`. A newer schema is refused.
 

@@ -129,7 +129,7 @@ void readInspections(RowReader& r, Model& m)
     r.each("inspections", "id, fiscal_year, kind, unit, date", "pos", [&](const QSqlQuery& q, qsizetype row) {
         Inspection x;
         x.id = q.value(0).toString();
-        x.fiscalYear = q.value(1).toInt();
+        x.fiscalYear = r.integer(q.value(1), row, "fiscal_year");
         x.kind = r.enumValue<InspectionKind>(q.value(2), row, "kind", InspectionKind::Self);
         x.unit = q.value(3).toString();
         x.date = r.date(q.value(4), row, "date");
@@ -155,7 +155,7 @@ void readAuditFindings(RowReader& r, Model& m)
         [&](const QSqlQuery& q, qsizetype row) {
             AuditFinding f;
             f.id = q.value(0).toString();
-            f.fiscalYear = q.value(1).toInt();
+            f.fiscalYear = r.integer(q.value(1), row, "fiscal_year");
             f.source = r.enumValue<InspectionKind>(q.value(2), row, "source", InspectionKind::InternalAudit);
             f.unit = q.value(3).toString();
             f.control = q.value(4).toString();
@@ -199,7 +199,7 @@ void readReviews(RowReader& r, Model& m)
         [&](const QSqlQuery& q, qsizetype row) {
             ReviewDecision d;
             d.id = q.value(0).toString();
-            d.fiscalYear = q.value(1).toInt();
+            d.fiscalYear = r.integer(q.value(1), row, "fiscal_year");
             d.date = r.date(q.value(2), row, "date");
             d.subject = r.enumValue<ReviewSubject>(q.value(3), row, "subject", ReviewSubject::Other);
             d.ref = q.value(4).toString();
@@ -254,8 +254,9 @@ void readDocument(RowReader& r, Model& m)
     });
     r.each("document_distribution", "recipient", "pos",
         [&](const QSqlQuery& q, qsizetype) { d.distribution.append(q.value(0).toString()); });
-    r.each("document_budgets", "fiscal_year, initial, running", "pos", [&](const QSqlQuery& q, qsizetype) {
-        d.budgets.append({q.value(0).toInt(), q.value(1).toDouble(), q.value(2).toDouble()});
+    r.each("document_budgets", "fiscal_year, initial, running", "pos", [&](const QSqlQuery& q, qsizetype row) {
+        d.budgets.append({r.integer(q.value(0), row, "fiscal_year"), r.number(q.value(1), row, "initial"),
+            r.number(q.value(2), row, "running")});
     });
 }
 

@@ -11,8 +11,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QVariant>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 
 namespace mamori::ProjectFile::detail {
@@ -135,6 +138,24 @@ private:
     QString m_statement;
 };
 
+/// True when `bytes` are well-formed UTF-8 (no stray bytes, overlong forms or encoded surrogates).
+inline bool isValidUtf8(const QByteArray& bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    Q_UNUSED(decoded)
+    return !decoder.hasError();
+}
+
+/// A value for a message: text in quotes, cut after 40 characters; a blob as what it is.
+inline QString quoted(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QByteArray)
+        return Tr::tr("binary data (%n byte(s))", nullptr, int(v.toByteArray().size()));
+    const QString s = v.toString();
+    return QStringLiteral("\"%1\"").arg(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s);
+}
+
 /// Reads rows of one table in model order and turns column values into model values, reporting
 /// each bad value as "table T, row N, column C".
 class RowReader {
@@ -147,28 +168,48 @@ public:
     {
     }
 
-    /// Calls `fn(query, row)` for each row of `SELECT columns FROM table ORDER BY order`.
+    /// Calls `fn(query, row)` for each row of `SELECT columns FROM table ORDER BY order`. Every value is
+    /// checked to be valid UTF-8 first (RISK-MODEL.md 6: SQLite would hand invalid bytes on as U+FFFD
+    /// without a word): the query also selects each column's raw bytes, after the columns `fn` reads.
     template <typename Fn> void each(const char* table, const char* columns, const char* order, Fn fn)
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         m_table = QString::fromLatin1(table);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                        .arg(QString::fromLatin1(columns), m_table, QString::fromLatin1(order)))) {
+        QStringList names = QString::fromLatin1(columns).split(QLatin1Char(','));
+        QStringList raw;
+        for (QString& name : names) {
+            name = name.trimmed();
+            raw.append(QStringLiteral("CAST(%1 AS BLOB)").arg(name));
+        }
+        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %4")
+                        .arg(QString::fromLatin1(columns), raw.join(QStringLiteral(", ")), m_table,
+                            QString::fromLatin1(order)))) {
             m_sql.fail(q.lastError().text());
             return;
         }
+        const int n = int(names.size());
         qsizetype row = 0;
-        while (q.next())
-            fn(q, ++row);
+        while (q.next()) {
+            ++row;
+            for (int i = 0; i < n; ++i) {
+                if (!isValidUtf8(q.value(n + i).toByteArray()))
+                    error(row, names[i], Tr::tr("is not valid UTF-8 text"));
+            }
+            fn(q, row);
+        }
         if (q.lastError().isValid())
             m_sql.fail(q.lastError().text());
     }
 
     void error(qsizetype row, const char* column, const QString& what)
     {
-        m_errors.append({m_file,
-            Tr::tr("table %1, row %2, column %3").arg(m_table, QString::number(row), QLatin1StringView(column)), what});
+        error(row, QString::fromLatin1(column), what);
+    }
+    void error(qsizetype row, const QString& column, const QString& what)
+    {
+        m_errors.append(
+            {m_file, Tr::tr("table %1, row %2, column %3").arg(m_table, QString::number(row), column), what});
     }
 
     template <typename E> E enumValue(const QVariant& v, qsizetype row, const char* column, E fallback)
@@ -192,9 +233,61 @@ public:
         return out;
     }
 
-    std::optional<double> optionalNumber(const QVariant& v) const
+    /// A number as strictly as JSON reads one: an INTEGER or a finite REAL; text ("NaN", "1,5"), a blob
+    /// or an infinity is an error with its place (and reads as 0). NULL is "no value".
+    std::optional<double> optionalNumber(const QVariant& v, qsizetype row, const char* column)
     {
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+        if (v.isNull())
+            return std::nullopt;
+        const int type = v.typeId();
+        if (type != QMetaType::LongLong && type != QMetaType::Int && type != QMetaType::Double) {
+            error(row, column, Tr::tr("%1 is not a number").arg(quoted(v)));
+            return 0.0;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            error(row, column, Tr::tr("%1 is not a finite number").arg(v.toString()));
+            return 0.0;
+        }
+        return d;
+    }
+    /// A number in a NOT NULL column.
+    double number(const QVariant& v, qsizetype row, const char* column)
+    {
+        if (v.isNull()) {
+            error(row, column, Tr::tr("is empty; a number is required"));
+            return 0.0;
+        }
+        return *optionalNumber(v, row, column);
+    }
+    /// A whole number in an INTEGER column (a REAL that is whole is one too), within an int.
+    std::optional<int> optionalInteger(const QVariant& v, qsizetype row, const char* column)
+    {
+        const std::optional<double> d = optionalNumber(v, row, column);
+        if (!d)
+            return std::nullopt;
+        if (*d != std::trunc(*d) || *d < double(std::numeric_limits<int>::min())
+            || *d > double(std::numeric_limits<int>::max())) {
+            error(row, column, Tr::tr("%1 is not a whole number").arg(v.toString()));
+            return 0;
+        }
+        return int(*d);
+    }
+    int integer(const QVariant& v, qsizetype row, const char* column)
+    {
+        if (v.isNull()) {
+            error(row, column, Tr::tr("is empty; a whole number is required"));
+            return 0;
+        }
+        return *optionalInteger(v, row, column);
+    }
+    /// A yes/no column: 0 or 1.
+    bool flag(const QVariant& v, qsizetype row, const char* column)
+    {
+        const int i = integer(v, row, column);
+        if (i != 0 && i != 1)
+            error(row, column, Tr::tr("%1 is not 0 or 1").arg(QString::number(i)));
+        return i != 0;
     }
     std::optional<QString> optionalText(const QVariant& v) const
     {

@@ -1,7 +1,10 @@
 #include "SaveWhole.h"
 
+#include "FileReplace.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -37,10 +40,18 @@ QString syncToDisk(int handle)
 
 SaveWholeResult saveWhole(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A symbolic link is written through, as an editor would: the file it points to is replaced.
+    const QFileInfo info(path);
+    const QString target = info.isSymLink() && !info.symLinkTarget().isEmpty() ? info.symLinkTarget() : path;
+    // Not QSaveFile: its commit() does not see a write that fails while it flushes its buffer, ignores a
+    // failed sync, and cannot try the final move again while another program holds the target.
+    const QString temp = FileReplace::temporaryPathFor(target);
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return {file.errorString(), false};
-    // The reason is taken when the failure happens: after cancelWriting() or commit() it is lost.
+    if (QFileInfo::exists(target)) // replacing keeps who may read the file
+        file.setPermissions(QFileInfo(target).permissions());
+    // The reason is taken when the failure happens: after close() it is lost.
     QString error;
     qint64 written = 0;
     while (error.isEmpty() && written < bytes.size()) {
@@ -56,15 +67,16 @@ SaveWholeResult saveWhole(const QString& path, const QByteArray& bytes)
         error = file.errorString();
     if (error.isEmpty())
         error = syncToDisk(file.handle());
+    file.close();
+    if (error.isEmpty() && file.error() != QFileDevice::NoError)
+        error = file.errorString();
     if (!error.isEmpty()) {
-        file.cancelWriting();
+        QFile::remove(temp);
         return {error, true};
     }
-    if (!file.commit())
-        return {
-            file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the file could not be put in place"),
-            true};
-    return {QString(), true};
+    if (const QString why = FileReplace::moveOver(temp, target); !why.isEmpty())
+        return {why, true, true};
+    return {};
 }
 
 } // namespace mamori

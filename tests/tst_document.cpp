@@ -6,12 +6,12 @@
 #include "BuiltIn.h"
 #include "ModelEdit.h"
 #include "ProjectFile.h"
+#include "ProjectLock.h"
 #include "TestSupport.h"
 #include "document/Autosave.h"
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
-#include "document/ProjectLock.h"
 #include "engine/Assessment.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
@@ -350,6 +350,30 @@ private slots:
             QVERIFY(read.ok());
             QCOMPARE(read.model, d.baseline());
         }
+    }
+
+    void autosaveFailureIsSaid()
+    {
+        // A recovery folder that cannot be written (here a file stands where the folder should be, as a
+        // full disk or a folder without permission would refuse it): the window is told, every time.
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        QFile blocker(recovery);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ProjectDocument d;
+        d.reset(BuiltIn::sampleWard(), QString());
+        Autosave autosave(&d, recovery);
+        QSignalSpy failed(&autosave, &Autosave::writeFailed);
+        Threat t = d.model().threats.first();
+        t.likelihood = 5;
+        QCOMPARE(d.edit(QStringLiteral("edit"), {ModelEdit::replace(0, t)}), QString());
+        QVERIFY(!autosave.saveNow());
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("recovery")),
+            qPrintable(failed.first().first().toString()));
+        QVERIFY(!autosave.saveNow()); // tried again, and said again
+        QTRY_COMPARE(failed.count(), 2);
     }
 
     void cleanCloseLeavesNothingToRecover()

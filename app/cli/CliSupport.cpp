@@ -160,4 +160,15 @@ QString fixed(double v, int decimals)
     return QString::number(v, 'f', decimals);
 }
 
+std::unique_ptr<ProjectWriteLock> lockForUpdate(Context& c, const QString& project, int& code)
+{
+    auto lock = std::make_unique<ProjectWriteLock>(project);
+    if (!lock->ok()) {
+        c.err << Tr::tr("error: %1 is open in %2; close it there first").arg(project, lock->holder()) << Qt::endl;
+        code = Failure;
+        return nullptr;
+    }
+    return lock;
+}
+
 } // namespace mamori::cli

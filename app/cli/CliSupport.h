@@ -4,12 +4,14 @@
 // the model of a scenario, an assessment or its located errors, and the two output forms.
 
 #include "CliCommand.h"
+#include "ProjectLock.h"
 #include "engine/Assessment.h"
 
 #include <QIODevice>
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 
 namespace mamori::cli {
 
@@ -31,6 +33,11 @@ void printJson(Context& c, const QJsonObject& o);
 bool printStreamedJson(Context& c, const std::function<bool(QIODevice*)>& write);
 /// "error: message" on the error stream; returns InputError.
 int reportInputError(Context& c, const QString& message);
+
+/// The lock of a project a command reads, changes and saves (import-sheet, inspection import), held
+/// from before the read until after the save so no window or script saves in between. Null, with
+/// the holder said and `code` set, when another Mamori has the project open.
+std::unique_ptr<ProjectWriteLock> lockForUpdate(Context& c, const QString& project, int& code);
 /// Every problem, each on its line as "file: row N, column H: what" (not cut: the user fixes them all
 /// before an import can go through), and as JSON too with --json; returns InputError.
 int reportAllErrors(Context& c, const InputErrors& errors);

@@ -142,6 +142,10 @@ int runImport(Context& c, const QStringList& args)
     const std::optional<int> year = fiscalYearOption(c, std::nullopt);
     if (!year)
         return InputError;
+    int locked = Success;
+    const auto lock = c.parser.isSet(kDryRun) ? nullptr : lockForUpdate(c, project, locked);
+    if (locked != Success)
+        return locked;
     LoadedModel loaded = loadModelFile(project);
     if (!loaded.ok())
         return reportAllErrors(c, loaded.errors);

@@ -167,6 +167,10 @@ int runImportSheet(Context& c)
     const std::optional<sheets::ImportOptions> options = importOptions(c, code);
     if (!options)
         return code;
+    int locked = Success;
+    const auto lock = c.parser.isSet(kDryRun) ? nullptr : lockForUpdate(c, project, locked);
+    if (locked != Success)
+        return locked;
     LoadedModel loaded = loadModelFile(project);
     if (!loaded.ok())
         return reportAllErrors(c, loaded.errors);

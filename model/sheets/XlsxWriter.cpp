@@ -286,7 +286,7 @@ double displayWidth(const QString& text)
 QString writeXlsx(const QList<SheetOut>& sheets, const QString& path, const QString& dateFormat)
 {
     const QFileInfo target(path);
-    const QString temp = target.dir().filePath(QStringLiteral(".%1.writing").arg(target.fileName()));
+    const QString temp = FileReplace::temporaryPathFor(path); // unique: two exports at once never collide
     Strings strings;
     lxw_workbook_options options {};
     // libxlsxwriter keeps each sheet in a temporary file until the end: the user's temporary folder,
@@ -303,10 +303,12 @@ QString writeXlsx(const QList<SheetOut>& sheets, const QString& path, const QStr
         return SheetTr::tr("Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), error.isEmpty() ? QString::fromUtf8(lxw_strerror(closed)) : error);
     }
-    if (!moveOver(temp, path).isEmpty()) {
-        return SheetTr::tr("Cannot replace %1: it may be open in Excel or read-only. Close it and try again.")
-            .arg(QDir::toNativeSeparators(path));
+    if (const QString why = FileReplace::syncFile(temp); !why.isEmpty()) { // a full disk shows here at the latest
+        QFile::remove(temp);
+        return SheetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
     }
+    if (const QString why = FileReplace::moveOver(temp, path); !why.isEmpty())
+        return SheetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
     return {};
 }
 

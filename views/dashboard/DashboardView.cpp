@@ -5,6 +5,7 @@
 #include "LevelColors.h"
 #include "ModelEdit.h"
 #include "NumberFormat.h"
+#include "SaveWhole.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -581,8 +583,14 @@ bool DashboardView::exportChart(int index, const QString& path, QString* error) 
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(image.rect()), QRectF(QPointF(0, 0), QSizeF(kExportSize)));
     painter.end();
-    if (!image.save(path, "PNG"))
+    // Through the one writer of whole files (SaveWhole.h): checked, synced, and put in place even when
+    // an image viewer holds the old file for a moment.
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG"))
         return fail(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (const SaveWholeResult saved = saveWhole(path, png.data()); !saved.ok())
+        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), saved.error));
     return true;
 }
 

@@ -111,9 +111,17 @@ void Autosave::startSave()
         {QStringLiteral("saved_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     m_savedRevision = m_document->revision();
     m_writer.start([this, snapshot, o, model = filePath(".mamori"), meta = filePath(".json")] {
-        const bool ok = ProjectFile::write(snapshot, model).ok() && saveWhole(meta, QJsonDocument(o).toJson()).ok();
-        if (!ok)
+        QString error = ProjectFile::write(snapshot, model).error;
+        if (error.isEmpty()) {
+            if (const SaveWholeResult saved = saveWhole(meta, QJsonDocument(o).toJson()); !saved.ok())
+                error = tr("“%1” was not saved: %2").arg(QDir::toNativeSeparators(meta), saved.error);
+        }
+        if (!error.isEmpty()) {
             m_writeFailed = true;
+            // Said on the window's thread, where the window listens; never silent (issue 17).
+            QMetaObject::invokeMethod(
+                this, [this, error] { emit writeFailed(error); }, Qt::QueuedConnection);
+        }
     });
 }
 

@@ -64,6 +64,12 @@ public:
     /// For tests: leaves the recovery copy behind and releases the session lock, as a crash would.
     void simulateCrash();
 
+signals:
+    /// A recovery copy could not be written (a full disk, a recovery folder Mamori cannot write to):
+    /// `error` names the file and the reason. Emitted on the window's thread; the next interval tries
+    /// again.
+    void writeFailed(const QString& error);
+
 private:
     QString filePath(const char* suffix) const;
 

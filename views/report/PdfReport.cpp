@@ -5,13 +5,14 @@
 #include "ReportContent.h"
 #include "ReportSections.h"
 #include "ReportTranslation.h"
+#include "SaveWhole.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <mutex>
@@ -158,13 +159,8 @@ ReportResult writePdfReport(
         return contentErrors(content.errors);
     // Messages about the file are in the application's language; only the report is in its own.
     ReportResult result;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.status = ReportResult::Status::Failure;
-        result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    // Qt's PDF goes to a temporary file first and has its text corrected on the way to `file`.
+    // Qt's PDF goes to a temporary file first and has its text corrected on the way to the output,
+    // which is written whole beside the target and moved over it (saveWhole: every write checked).
     QTemporaryFile raw;
     if (!raw.open()) {
         result.status = ReportResult::Status::Failure;
@@ -184,21 +180,14 @@ ReportResult writePdfReport(
         result.status = ReportResult::Status::Failure;
         result.error = Tr::tr("cannot write %1: %2").arg(raw.fileName(), raw.errorString());
     }
-    if (result.ok())
-        writePrintedText(raw, file, drawn);
-    // QSaveFile::commit() does not notice a write that fails while it flushes its buffer (a full disk)
-    // and would put the truncated PDF in place: flush first and commit only a whole file (issue 17).
-    if (result.ok() && (!file.flush() || file.error() != QFileDevice::NoError)) {
-        result.status = ReportResult::Status::Failure;
-        result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    if (!result.ok()) {
-        file.cancelWriting();
+    if (!result.ok())
         return result;
-    }
-    if (!file.commit()) {
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    writePrintedText(raw, pdf, drawn);
+    if (const SaveWholeResult saved = saveWhole(path, pdf.data()); !saved.ok()) {
         result.status = ReportResult::Status::Failure;
-        result.error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        result.error = Tr::tr("cannot write %1: %2").arg(path, saved.error);
     }
     return result;
 }

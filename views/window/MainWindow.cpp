@@ -2,10 +2,12 @@
 
 #include "BuiltIn.h"
 #include "DisplayLanguage.h"
+#include "FilePaths.h"
 #include "ModelEdit.h"
 #include "ModelFile.h"
 #include "NumberFormat.h"
 #include "ProjectFile.h"
+#include "ProjectLock.h"
 #include "Translations.h"
 #include "audit/AuditFindingsPage.h"
 #include "audit/ReviewPage.h"
@@ -14,7 +16,6 @@
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
-#include "document/ProjectLock.h"
 #include "editors/ItemEditors.h"
 #include "graph/DependencyGraphView.h"
 #include "inspection/InspectionActions.h"
@@ -152,6 +153,11 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
 
     m_autosave = new Autosave(document, Autosave::defaultDirectory(), this);
     m_autosave->setIntervalSeconds(SettingsDialog::autosaveSeconds());
+    // A recovery copy that cannot be written is said where the user looks, and stays until the next
+    // message: the user should save (and may be about to lose work to a full disk).
+    connect(m_autosave, &Autosave::writeFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Unsaved changes could not be kept for recovery; save the project. %1").arg(error));
+    });
     if (!document->filePath().isEmpty())
         m_lock->acquire(document->filePath());
 
@@ -743,16 +749,29 @@ bool MainWindow::openFile(const QString& path)
     QString holder;
     bool asCopy = false;
     auto lock = std::make_unique<ProjectLock>();
-    if (QFileInfo(path).suffix() == QLatin1StringView("mamori") && !lock->acquire(path, &holder)) {
+    if (FilePaths::isProjectPath(path) && !lock->acquire(path, &holder)) {
         QMessageBox box(QMessageBox::Warning, tr("Project already open"),
-            tr("“%1” is open in another Mamori (%2).").arg(path, holder), QMessageBox::Cancel, this);
+            tr("“%1” is open in another Mamori (%2).").arg(QDir::toNativeSeparators(path), holder), QMessageBox::Cancel,
+            this);
         box.setInformativeText(tr("Two people saving the same project would overwrite each other's work. You can "
-                                  "open a copy and save it under another name."));
+                                  "open a copy and save it under another name. If that Mamori is no longer running "
+                                  "(it crashed, or its computer or virtual desktop is gone), you can take the "
+                                  "project over."));
         QPushButton* copy = box.addButton(tr("Open a copy"), QMessageBox::AcceptRole);
+        QPushButton* takeOver = box.addButton(tr("Take over"), QMessageBox::DestructiveRole);
         box.exec();
-        if (box.clickedButton() != copy)
+        if (box.clickedButton() == takeOver) {
+            if (!lock->takeOver(path)) {
+                QMessageBox::critical(this, tr("Project already open"),
+                    tr("“%1” is still in use by Mamori on this computer (%2); close it there first.")
+                        .arg(QDir::toNativeSeparators(path), holder));
+                return false;
+            }
+        } else if (box.clickedButton() == copy) {
+            asCopy = true;
+        } else {
             return false;
-        asCopy = true;
+        }
     }
     const QString error = m_document->open(path);
     if (!error.isEmpty()) {
