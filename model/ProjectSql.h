@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
 #include <optional>
 
 namespace mamori::ProjectFile::detail {
@@ -195,6 +196,31 @@ public:
     std::optional<double> optionalNumber(const QVariant& v) const
     {
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+    /// A number column read strictly: NULL is nothing; text, a blob or a value that is not finite
+    /// (another tool can store Inf) is an error at the column, and nothing.
+    std::optional<double> strictNumber(const QVariant& v, qsizetype row, const char* column)
+    {
+        if (v.isNull())
+            return std::nullopt;
+        const int type = v.typeId();
+        const bool numeric = type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int;
+        if (!numeric || !std::isfinite(v.toDouble())) {
+            error(row, column, Tr::tr("\"%1\" is not a finite number").arg(v.toString()));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    /// A whole number column read strictly (an asset's need); nothing and an error otherwise.
+    std::optional<int> strictInteger(const QVariant& v, qsizetype row, const char* column)
+    {
+        const int type = v.typeId();
+        if (v.isNull() || (type != QMetaType::LongLong && type != QMetaType::Int)
+            || std::abs(v.toLongLong()) > 1000000000) {
+            error(row, column, Tr::tr("\"%1\" is not a whole number").arg(v.toString()));
+            return std::nullopt;
+        }
+        return int(v.toLongLong());
     }
     std::optional<QString> optionalText(const QVariant& v) const
     {
