@@ -4,11 +4,17 @@
 // cycles. Every statistical bound is at least 5 standard errors wide, with fixed seeds: a correct
 // engine passes, and the test still fails when a rate, a factor or a rule is wrong.
 
+#include "JsonFormat.h"
 #include "engine/Assessment.h"
 #include "engine/Continuity.h"
 #include "engine/ContinuityGraph.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -85,6 +91,109 @@ QString describe(double observed, double expected)
     return QStringLiteral("observed %1, expected %2").arg(observed).arg(expected);
 }
 
+/// A small ward with what section 10 has to get right: outages on disaster and supply threats by type,
+/// likelihood and impact controls, power and cluster groups with need, and a dependency cycle.
+Model referenceWard(unsigned seed)
+{
+    std::mt19937 rng(seed);
+    Model m;
+    m.name = LocalizedText::plain(QStringLiteral("continuity"));
+    const auto id = [](const char* prefix, int i) { return QString::fromLatin1(prefix) + QString::number(i); };
+    for (int i = 0; i < 3; ++i) { // power lines and hosts
+        Asset p = asset(id("PWR", i));
+        p.type = AssetType::Facility;
+        m.assets.append(p);
+    }
+    for (int i = 0; i < 5; ++i) {
+        Asset h = asset(id("HOST", i));
+        h.type = AssetType::Device;
+        m.assets.append(h);
+        Dependency a = dependency(h.id, id("PWR", i % 3), QStringLiteral("power"));
+        a.kind = DependencyKind::PoweredBy;
+        Dependency b = dependency(h.id, id("PWR", (i + 1) % 3), QStringLiteral("power"));
+        b.kind = DependencyKind::PoweredBy;
+        m.dependencies.append(a);
+        m.dependencies.append(b);
+        if (i % 2)
+            m.assets.last().need.insert(QStringLiteral("power"), 2);
+    }
+    for (int i = 0; i < 10; ++i) {
+        Asset s = asset(id("SYS", i), Continuity {double(4 + rng() % 40), double(10000 * (1 + rng() % 50))});
+        if (i % 4 == 3)
+            s.continuity = Continuity {}; // a service without figures
+        m.assets.append(s);
+        const int hosts = 1 + int(rng() % 3);
+        for (int k = 0; k < hosts; ++k)
+            m.dependencies.append(dependency(s.id, id("HOST", (i + k) % 5), QStringLiteral("cluster")));
+        if (hosts == 3 && i % 2)
+            m.assets.last().need.insert(QStringLiteral("cluster"), 2);
+        if (i > 0 && rng() % 2)
+            m.dependencies.append(dependency(s.id, id("SYS", int(rng() % unsigned(i)))));
+    }
+    // A cycle: the directory and the name service depend on each other, SYS0 on the directory.
+    m.assets.append(asset(QStringLiteral("DIR")));
+    m.assets.append(asset(QStringLiteral("DNS")));
+    m.dependencies.append(dependency(QStringLiteral("DIR"), QStringLiteral("DNS")));
+    m.dependencies.append(dependency(QStringLiteral("DNS"), QStringLiteral("DIR")));
+    m.dependencies.append(dependency(QStringLiteral("DNS"), QStringLiteral("HOST1")));
+    m.dependencies.append(dependency(QStringLiteral("SYS0"), QStringLiteral("DIR")));
+    const auto threat = [&](const char* name, int category, AssetType type, double rate, double p5, double p95) {
+        Threat t = outageThreat(QString::fromLatin1(name), rate, p5, p95);
+        t.category = category;
+        t.appliesTo.types = {type};
+        m.threats.append(t);
+    };
+    threat("T-POWER", 4, AssetType::Facility, 0.8, 1, 30);
+    threat("T-QUAKE", 3, AssetType::Facility, 0.05, 24, 500);
+    threat("T-FAIL", 2, AssetType::Device, 0.6, 2, 48);
+    threat("T-BUG", 2, AssetType::System, 0.4, 1, 12);
+    m.exposures.append({QStringLiteral("DNS"), QStringLiteral("T-BUG"), {}, false, {}});
+    Control ups;
+    ups.id = QStringLiteral("K-UPS");
+    ups.name = LocalizedText::plain(ups.id);
+    ups.status = ControlStatus::Partial;
+    ups.effectiveness = 0.6;
+    ups.mitigates = {{QStringLiteral("T-POWER"), {}, {}}};
+    Control spare = ups;
+    spare.id = QStringLiteral("K-SPARE");
+    spare.status = ControlStatus::Implemented;
+    spare.effect = ControlEffect::Impact;
+    spare.mitigates = {{{}, 2, 0.5}};
+    m.controls = {ups, spare};
+    return m;
+}
+
+/// A python3 that has what the reference's `simulate` needs (NumPy, NetworkX), or empty.
+QString pythonWithNumpy()
+{
+    QStringList candidates {qEnvironmentVariable("MAMORI_PYTHON"),
+        QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")};
+    for (const QString& python : candidates) {
+        if (python.isEmpty())
+            continue;
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"), QStringLiteral("import numpy, networkx")});
+        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
+/// Two estimates of one mean, each with its sample sd and count, within 5 standard errors of their
+/// difference (plus a small floor for rounding and for means that are nearly 0 on both sides).
+bool meansAgree(double a, double sdA, int nA, double b, double sdB, int nB, double floor)
+{
+    const double se = std::sqrt(sdA * sdA / nA + sdB * sdB / nB);
+    return std::abs(a - b) <= 5 * se + floor;
+}
+
+bool sharesAgree(double a, int nA, double b, int nB)
+{
+    const double p = (a * nA + b * nB) / (nA + nB);
+    const double se = std::sqrt(std::max(p * (1 - p), 1e-6) * (1.0 / nA + 1.0 / nB));
+    return std::abs(a - b) <= 5 * se + 1e-3;
+}
+
 } // namespace
 
 class TestContinuity : public QObject {
@@ -104,6 +213,8 @@ private slots:
     void cancelStops();
     void statisticsFormulas();
     void jsonKeyOrder();
+    void agreesWithReference_data();
+    void agreesWithReference();
 };
 
 void TestContinuity::seriesChain()
@@ -112,8 +223,8 @@ void TestContinuity::seriesChain()
     // 1 - exp(-(rA + rB + rC)).
     Model m;
     m.assets = {asset(QStringLiteral("A")), asset(QStringLiteral("B")), asset(QStringLiteral("C"))};
-    m.dependencies = {dependency(QStringLiteral("A"), QStringLiteral("B")),
-        dependency(QStringLiteral("B"), QStringLiteral("C"))};
+    m.dependencies
+        = {dependency(QStringLiteral("A"), QStringLiteral("B")), dependency(QStringLiteral("B"), QStringLiteral("C"))};
     addOutage(m, QStringLiteral("A"), 0.1);
     addOutage(m, QStringLiteral("B"), 0.2);
     addOutage(m, QStringLiteral("C"), 0.3);
@@ -122,9 +233,12 @@ void TestContinuity::seriesChain()
     QVERIFY(!r.cancelled);
     QCOMPARE(r.assets.size(), 3);
     const double pA = 1 - std::exp(-0.6), pB = 1 - std::exp(-0.5), pC = 1 - std::exp(-0.3);
-    QVERIFY2(shareNear(stats(r, QStringLiteral("A")).pOutage, pA, n), qPrintable(describe(stats(r, QStringLiteral("A")).pOutage, pA)));
-    QVERIFY2(shareNear(stats(r, QStringLiteral("B")).pOutage, pB, n), qPrintable(describe(stats(r, QStringLiteral("B")).pOutage, pB)));
-    QVERIFY2(shareNear(stats(r, QStringLiteral("C")).pOutage, pC, n), qPrintable(describe(stats(r, QStringLiteral("C")).pOutage, pC)));
+    QVERIFY2(shareNear(stats(r, QStringLiteral("A")).pOutage, pA, n),
+        qPrintable(describe(stats(r, QStringLiteral("A")).pOutage, pA)));
+    QVERIFY2(shareNear(stats(r, QStringLiteral("B")).pOutage, pB, n),
+        qPrintable(describe(stats(r, QStringLiteral("B")).pOutage, pB)));
+    QVERIFY2(shareNear(stats(r, QStringLiteral("C")).pOutage, pC, n),
+        qPrintable(describe(stats(r, QStringLiteral("C")).pOutage, pC)));
     // Hours only add up the chain.
     QVERIFY(stats(r, QStringLiteral("A")).meanHours >= stats(r, QStringLiteral("B")).meanHours);
     QVERIFY(stats(r, QStringLiteral("B")).meanHours >= stats(r, QStringLiteral("C")).meanHours);
@@ -235,7 +349,8 @@ void TestContinuity::rtoAndLoss()
     // Events of exactly 10 hours (P5 = P95). An RTO below one hour is exceeded by every outage; an RTO
     // of 48 hours only when five events run together, which these rare events never do.
     Model m;
-    m.assets = {asset(QStringLiteral("S"), Continuity {0.5, 1000.0}), asset(QStringLiteral("R"), Continuity {48.0, {}})};
+    m.assets
+        = {asset(QStringLiteral("S"), Continuity {0.5, 1000.0}), asset(QStringLiteral("R"), Continuity {48.0, {}})};
     m.dependencies = {dependency(QStringLiteral("R"), QStringLiteral("S"))};
     addOutage(m, QStringLiteral("S"), 0.3, 10, 10);
     const int n = 20000;
@@ -309,7 +424,8 @@ void TestContinuity::durationQuantiles()
     QVERIFY(lengths.size() > 2000);
     std::sort(lengths.begin(), lengths.end());
     const auto share = [&](int below) {
-        return double(std::lower_bound(lengths.begin(), lengths.end(), below) - lengths.begin()) / double(lengths.size());
+        return double(std::lower_bound(lengths.begin(), lengths.end(), below) - lengths.begin())
+            / double(lengths.size());
     };
     // P(round(X) <= 10) = P(X < 10.5) = Phi(ln(10.5 / 10) / sigma), sigma = ln(25) / 3.29.
     const double sigma = std::log(25.0) / 3.29;
@@ -361,12 +477,12 @@ void TestContinuity::propagationMatchesHourByHour()
         const Assessment a = assess(m);
         const engine::ContinuityPlan plan = engine::prepareContinuity(m, a);
         engine::TrialPlayer player(plan);
-        std::vector<engine::AssetTally> tallies(std::size_t(n));
+        std::vector<engine::AssetTally> tallies(static_cast<std::size_t>(n));
         // ranks: ids A0..A9 sort as strings; map rank -> model index
-        std::vector<int> rankOf(std::size_t(n));
+        std::vector<int> rankOf(static_cast<std::size_t>(n));
         for (int r = 0; r < n; ++r)
-            rankOf[std::size_t(r)] = m.assets.indexOf(*std::find_if(m.assets.cbegin(), m.assets.cend(),
-                [&](const Asset& x) { return x.id == a.assets[r].id; }));
+            rankOf[std::size_t(r)] = m.assets.indexOf(*std::find_if(
+                m.assets.cbegin(), m.assets.cend(), [&](const Asset& x) { return x.id == a.assets[r].id; }));
         for (int trial = 0; trial < 200; ++trial) {
             player.play(5, std::uint64_t(trial), tallies);
             std::vector<std::vector<char>> down(std::size_t(n), std::vector<char>(engine::kYearHours, 0));
@@ -411,7 +527,8 @@ void TestContinuity::propagationMatchesHourByHour()
                 for (const auto& iv : player.downOf(r))
                     std::fill(got.begin() + iv.start, got.begin() + iv.end, 1);
                 QVERIFY2(got == down[std::size_t(r)],
-                    qPrintable(QStringLiteral("round %1, trial %2, asset %3").arg(round).arg(trial).arg(a.assets[r].id)));
+                    qPrintable(
+                        QStringLiteral("round %1, trial %2, asset %3").arg(round).arg(trial).arg(a.assets[r].id)));
                 // merged: no two intervals touch
                 const auto list = player.downOf(r);
                 for (std::size_t i = 1; i < list.size(); ++i)
@@ -494,7 +611,10 @@ void TestContinuity::statisticsFormulas()
     QVERIFY(std::abs(s.sdHours - r.total.sd) < 1e-9 * r.total.sd); // loss = hours here
     QCOMPARE(r.exceedance(-1), 1.0);
     QCOMPARE(r.exceedance(r.sortedLosses.last()), 0.0);
-    QCOMPARE(r.exceedance(r.total.p90), double(n - (std::upper_bound(r.sortedLosses.cbegin(), r.sortedLosses.cend(), r.total.p90) - r.sortedLosses.cbegin())) / n);
+    QCOMPARE(r.exceedance(r.total.p90),
+        double(n
+            - (std::upper_bound(r.sortedLosses.cbegin(), r.sortedLosses.cend(), r.total.p90) - r.sortedLosses.cbegin()))
+            / n);
     // One trial: sd 0.
     const ContinuityResult single = simulate(m, 1);
     QCOMPARE(single.total.sd, 0.0);
@@ -508,10 +628,11 @@ void TestContinuity::jsonKeyOrder()
     addOutage(m, QStringLiteral("B"), 0.5);
     const QByteArray json = continuityJson(simulate(m, 100));
     const QList<QByteArray> keys {"\"format\": \"mamori-continuity\"", "\"version\": 1", "\"trials\": 100",
-        "\"seed\": 1", "\"scenario\": null", "\"assets\"", "{\"id\": \"A\", \"p_outage\": 0, \"mean_hours\": 0, "
-        "\"sd_hours\": 0, \"p_over_rto\": null, \"ale\": 0}", "{\"id\": \"B\", \"p_outage\"", "\"mean_hours\"",
-        "\"sd_hours\"", "\"p_over_rto\"", "\"ale\"", "\"total\": {\"ale\"", "\"sd\"", "\"p50\"", "\"p90\"", "\"p95\"",
-        "\"p99\""};
+        "\"seed\": 1", "\"scenario\": null", "\"assets\"",
+        "{\"id\": \"A\", \"p_outage\": 0, \"mean_hours\": 0, "
+        "\"sd_hours\": 0, \"p_over_rto\": null, \"ale\": 0}",
+        "{\"id\": \"B\", \"p_outage\"", "\"mean_hours\"", "\"sd_hours\"", "\"p_over_rto\"", "\"ale\"",
+        "\"total\": {\"ale\"", "\"sd\"", "\"p50\"", "\"p90\"", "\"p95\"", "\"p99\""};
     qsizetype at = 0;
     for (const QByteArray& k : keys) {
         const qsizetype next = json.indexOf(k, at);
@@ -521,6 +642,84 @@ void TestContinuity::jsonKeyOrder()
     QJsonParseError error;
     QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestContinuity::agreesWithReference_data()
+{
+    QTest::addColumn<unsigned>("seed");
+    QTest::newRow("ward 1") << 1u;
+    QTest::newRow("ward 2") << 2u;
+}
+
+void TestContinuity::agreesWithReference()
+{
+    // The reference plays hour arrays in Python loops: a few hundred trials on its side, many on ours.
+    QFETCH(unsigned, seed);
+    const QString python = pythonWithNumpy();
+    if (python.isEmpty())
+        QSKIP("no python3 with NumPy and NetworkX (python3-numpy, python3-networkx)");
+    const QString script
+        = qEnvironmentVariable("MAMORI_REFERENCE", QStringLiteral(MAMORI_REFERENCE_DIR "/risk_reference.py"));
+    if (!QFile::exists(script))
+        QSKIP(qPrintable(QStringLiteral("the reference %1 is missing (set MAMORI_REFERENCE)").arg(script)));
+    const Model m = referenceWard(seed);
+    const JsonFormat::ReadResult check = JsonFormat::read(JsonFormat::write(m), QStringLiteral("ward.json"));
+    QVERIFY2(check.ok(), check.ok() ? "" : qPrintable(check.errors.first().toString()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ward.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(JsonFormat::write(m));
+    }
+    const int referenceTrials = 600;
+    QProcess p;
+    p.start(python,
+        {script, QStringLiteral("simulate"), path, QStringLiteral("--trials"), QString::number(referenceTrials),
+            QStringLiteral("--seed"), QString::number(seed)});
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject ref = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(ref.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-continuity"));
+
+    const int trials = 20000;
+    const ContinuityResult ours = simulate(check.model, trials, 0, seed);
+    const QJsonArray refAssets = ref.value(QStringLiteral("assets")).toArray();
+    QCOMPARE(refAssets.size(), ours.assets.size());
+    int stopping = 0;
+    for (qsizetype i = 0; i < ours.assets.size(); ++i) {
+        const AssetContinuity& a = ours.assets[i];
+        const QJsonObject r = refAssets[i].toObject();
+        QCOMPARE(r.value(QStringLiteral("id")).toString(), a.id);
+        const QString where = QStringLiteral("%1: ours p %2 hours %3, reference p %4 hours %5")
+                                  .arg(a.id)
+                                  .arg(a.pOutage)
+                                  .arg(a.meanHours)
+                                  .arg(r.value(QStringLiteral("p_outage")).toDouble())
+                                  .arg(r.value(QStringLiteral("mean_hours")).toDouble());
+        stopping += a.pOutage > 0 ? 1 : 0;
+        QVERIFY2(sharesAgree(a.pOutage, trials, r.value(QStringLiteral("p_outage")).toDouble(), referenceTrials),
+            qPrintable(where));
+        QVERIFY2(meansAgree(a.meanHours, a.sdHours, trials, r.value(QStringLiteral("mean_hours")).toDouble(),
+                     r.value(QStringLiteral("sd_hours")).toDouble(), referenceTrials, 0.05),
+            qPrintable(where));
+        QCOMPARE(r.value(QStringLiteral("p_over_rto")).isNull(), !a.pOverRto.has_value());
+        if (a.pOverRto)
+            QVERIFY2(
+                sharesAgree(*a.pOverRto, trials, r.value(QStringLiteral("p_over_rto")).toDouble(), referenceTrials),
+                qPrintable(where));
+        // What never stops in our many trials does not stop in the reference's few.
+        if (a.pOutage == 0)
+            QCOMPARE(r.value(QStringLiteral("p_outage")).toDouble(), 0.0);
+    }
+    QVERIFY(stopping > 10);
+    const QJsonObject total = ref.value(QStringLiteral("total")).toObject();
+    QVERIFY2(meansAgree(ours.total.ale, ours.total.sd, trials, total.value(QStringLiteral("ale")).toDouble(),
+                 total.value(QStringLiteral("sd")).toDouble(), referenceTrials, 1),
+        qPrintable(QStringLiteral("ALE ours %1, reference %2")
+                       .arg(ours.total.ale)
+                       .arg(total.value(QStringLiteral("ale")).toDouble())));
+    QVERIFY(ours.total.ale > 0);
 }
 
 QTEST_GUILESS_MAIN(TestContinuity)

@@ -33,8 +33,8 @@ std::optional<ContinuityOptions> simulationOptions(Context& c, int& code)
     if (c.parser.isSet(kTrials)) {
         o.trials = c.parser.value(kTrials).toInt(&ok);
         if (!ok || o.trials < 1 || o.trials > kMaxTrials) {
-            code = reportInputError(c,
-                Tr::tr("--trials expects a whole number from 1 to %1").arg(QString::number(kMaxTrials)));
+            code = reportInputError(
+                c, Tr::tr("--trials expects a whole number from 1 to %1").arg(QString::number(kMaxTrials)));
             return std::nullopt;
         }
     }
@@ -111,8 +111,8 @@ void printSimulation(Context& c, const Model& model, const ContinuityResult& r, 
     }
     for (const qsizetype i : order) {
         const AssetContinuity& a = r.assets[i];
-        rows.append({terminalText(a.id), services.contains(a.id) ? Tr::tr("service") : QString(),
-            percent(a.pOutage), fixed(a.meanHours, 1), a.pOverRto ? percent(*a.pOverRto) : none, yen(a.ale)});
+        rows.append({terminalText(a.id), services.contains(a.id) ? Tr::tr("service") : QString(), percent(a.pOutage),
+            fixed(a.meanHours, 1), a.pOverRto ? percent(*a.pOverRto) : none, yen(a.ale)});
     }
     if (rows.isEmpty()) {
         out << Tr::tr("No asset stops in any simulated year: no threat has an outage rate, or no asset is exposed "
@@ -294,8 +294,8 @@ void printContinuityDiff(Context& c, const ContinuityResult& base, const Continu
 void addSimulationOptions(QCommandLineParser& p)
 {
     p.addOption({kTrials, Tr::tr("Simulated years (1 to 10,000,000)."), QStringLiteral("N"), QStringLiteral("10000")});
-    p.addOption({kSeed, Tr::tr("Random seed; the same seed gives the same result."), QStringLiteral("S"),
-        QStringLiteral("1")});
+    p.addOption(
+        {kSeed, Tr::tr("Random seed; the same seed gives the same result."), QStringLiteral("S"), QStringLiteral("1")});
     p.addOption({kThreads, Tr::tr("Threads to use; 0 uses every core. The result does not depend on it."),
         QStringLiteral("T"), QStringLiteral("0")});
 }

@@ -300,7 +300,8 @@ std::vector<Command> engineCommands()
                     QStringLiteral("N")});
             },
             runAssess},
-        {"diff", "FILE [--scenario ID] [--against ID2 | --against-file OLD] [--continuity [--trials N] [--seed S]] [--json]",
+        {"diff",
+            "FILE [--scenario ID] [--against ID2 | --against-file OLD] [--continuity [--trials N] [--seed S]] [--json]",
             QT_TRANSLATE_NOOP("mamori::cli",
                 "Compare a scenario with the baseline or with another scenario, or the model with another "
                 "model file (last year's)."),

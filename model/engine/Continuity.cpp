@@ -40,8 +40,8 @@ int threadCount(const ContinuityOptions& options)
     return std::clamp(threads, 1, std::max(1, options.trials));
 }
 
-TrialRun runTrials(const engine::ContinuityPlan& plan, const ContinuityOptions& options,
-    const ContinuityProgress& progress)
+TrialRun runTrials(
+    const engine::ContinuityPlan& plan, const ContinuityOptions& options, const ContinuityProgress& progress)
 {
     const int trials = std::max(0, options.trials);
     const int threads = threadCount(options);
@@ -168,8 +168,8 @@ ContinuityResult simulateContinuity(const Model& model, const Assessment& assess
     }
     result.assets.reserve(plan.assetCount);
     for (int a = 0; a < plan.assetCount; ++a)
-        result.assets.append(assetStatistics(
-            assessment.assets[a].id, run.tallies[std::size_t(a)], plan, std::size_t(a), result.trials));
+        result.assets.append(
+            assetStatistics(assessment.assets[a].id, run.tallies[std::size_t(a)], plan, std::size_t(a), result.trials));
     result.sortedLosses = QList<double>(run.losses.begin(), run.losses.end());
     std::sort(result.sortedLosses.begin(), result.sortedLosses.end());
     result.total = totalStatistics(result.sortedLosses, run.losses);
@@ -214,8 +214,8 @@ QByteArray continuityJson(const ContinuityResult& result)
     }
     out += result.assets.isEmpty() ? "],\n" : "\n    ],\n";
     const ContinuityTotals& t = result.total;
-    out += "    \"total\": {\"ale\": " + jsonNumber(t.ale) + ", \"sd\": " + jsonNumber(t.sd) + ", \"p50\": "
-        + jsonNumber(t.p50) + ", \"p90\": " + jsonNumber(t.p90) + ", \"p95\": " + jsonNumber(t.p95)
+    out += "    \"total\": {\"ale\": " + jsonNumber(t.ale) + ", \"sd\": " + jsonNumber(t.sd)
+        + ", \"p50\": " + jsonNumber(t.p50) + ", \"p90\": " + jsonNumber(t.p90) + ", \"p95\": " + jsonNumber(t.p95)
         + ", \"p99\": " + jsonNumber(t.p99) + "}\n}\n";
     return out;
 }

@@ -31,8 +31,8 @@ std::uint64_t sourceKey(const QString& asset, const QString& threat)
 
 /// The sources of section 10, step 1: one per exposed pair whose threat has an outage and whose
 /// rate after the pair's likelihood factor is above 0, in (asset, threat) order.
-void prepareSources(ContinuityPlan& plan, const Model& model, const Assessment& assessment,
-    const QHash<QString, int>& rank)
+void prepareSources(
+    ContinuityPlan& plan, const Model& model, const Assessment& assessment, const QHash<QString, int>& rank)
 {
     QHash<QString, const Threat*> threats;
     for (const Threat& t : model.threats)
@@ -58,8 +58,8 @@ void prepareSources(ContinuityPlan& plan, const Model& model, const Assessment& 
 
 /// Step 2's groups: per asset, its dependencies with an A weight above 0, those sharing a `group`
 /// together (needing `need` of them), each ungrouped one a group of its own needing 1.
-void prepareGroups(ContinuityPlan& plan, const Model& model, const std::vector<const Asset*>& assetOf,
-    const QHash<QString, int>& rank)
+void prepareGroups(
+    ContinuityPlan& plan, const Model& model, const std::vector<const Asset*>& assetOf, const QHash<QString, int>& rank)
 {
     struct Pending {
         QString key; // empty: an ungrouped dependency
@@ -76,9 +76,9 @@ void prepareGroups(ContinuityPlan& plan, const Model& model, const std::vector<c
         if (u < 0 || v < 0)
             continue;
         std::vector<Pending>& mine = pending[std::size_t(u)];
-        auto it = d.group.isEmpty() ? mine.end()
-                                    : std::find_if(mine.begin(), mine.end(),
-                                        [&](const Pending& p) { return !p.key.isEmpty() && p.key == d.group; });
+        auto it = d.group.isEmpty() ? mine.end() : std::find_if(mine.begin(), mine.end(), [&](const Pending& p) {
+            return !p.key.isEmpty() && p.key == d.group;
+        });
         if (it == mine.end()) {
             const Asset* asset = assetOf[std::size_t(u)];
             const int need = d.group.isEmpty() || !asset ? 1 : asset->needFor(d.group);

@@ -20,7 +20,7 @@
 namespace mamori {
 struct Model;
 struct Assessment;
-}
+} // namespace mamori
 
 namespace mamori::engine {
 
