@@ -46,14 +46,19 @@ int main(int argc, char** argv)
     const ContinuityResult r = simulateContinuity(model, assessment, {trials, seed, threads});
     const qint64 simulated = timer.elapsed();
     int stopping = 0;
-    for (const AssetContinuity& a : r.assets)
+    double downPerTrial = 0, hoursPerTrial = 0;
+    for (const AssetContinuity& a : r.assets) {
         stopping += a.pOutage > 0 ? 1 : 0;
-    std::printf("ward: %d assets, %lld dependencies (%d in groups), %d threats with an outage, %d services\n",
-        assets, qint64(model.dependencies.size()), grouped, outageThreats, services);
+        downPerTrial += a.pOutage;
+        hoursPerTrial += a.meanHours;
+    }
+    std::printf("ward: %d assets, %lld dependencies (%d in groups), %d threats with an outage, %d services\n", assets,
+        qint64(model.dependencies.size()), grouped, outageThreats, services);
     std::printf("generate %lld ms, assess %lld ms\n", generated, assessed);
     std::printf("simulate %d trials, threads %d: %.3f s (%.1f us per trial)\n", trials, threads,
         double(simulated) / 1000.0, double(simulated) * 1000.0 / trials);
-    std::printf("assets that stop in some trial: %d; ward ALE %.0f yen, sd %.0f, p99 %.0f\n", stopping, r.total.ale,
-        r.total.sd, r.total.p99);
+    std::printf("assets that stop in some trial: %d, in a mean trial: %.0f, for %.0f hours in all\n", stopping,
+        downPerTrial, hoursPerTrial);
+    std::printf("ward ALE %.0f yen, sd %.0f, p99 %.0f\n", r.total.ale, r.total.sd, r.total.p99);
     return 0;
 }

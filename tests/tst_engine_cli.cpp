@@ -261,7 +261,8 @@ private slots:
                      .code,
             0);
         const QStringList base {QStringLiteral("simulate"), ward, QStringLiteral("--trials"), QStringLiteral("800")};
-        const Run one = cli(base + QStringList {QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        const Run one
+            = cli(base + QStringList {QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(one.code, 0);
         const Run three
             = cli(base + QStringList {QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--json")});
@@ -274,7 +275,8 @@ private slots:
         const QJsonArray assets = o.value(QStringLiteral("assets")).toArray();
         QCOMPARE(assets.size(), 60);
         QVERIFY(o.value(QStringLiteral("total")).toObject().value(QStringLiteral("ale")).toDouble() > 0);
-        const Run otherSeed = cli(base + QStringList {QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--json")});
+        const Run otherSeed
+            = cli(base + QStringList {QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(otherSeed.code, 0);
         QVERIFY(otherSeed.out != one.out);
 
@@ -286,14 +288,17 @@ private slots:
         // A scenario, and the comparison with the baseline on the same random numbers.
         QFile f(ward);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray scenarios = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("scenarios")).toArray();
+        const QJsonArray scenarios
+            = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("scenarios")).toArray();
         QVERIFY(!scenarios.isEmpty());
         const QString scenario = scenarios.first().toObject().value(QStringLiteral("id")).toString();
         const Run s = cli(base + QStringList {QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
         QCOMPARE(s.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(s.out.toUtf8()).object().value(QStringLiteral("scenario")).toString(), scenario);
-        const Run d = cli({QStringLiteral("diff"), ward, QStringLiteral("--scenario"), scenario,
-            QStringLiteral("--continuity"), QStringLiteral("--trials"), QStringLiteral("800"), QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(s.out.toUtf8()).object().value(QStringLiteral("scenario")).toString(), scenario);
+        const Run d
+            = cli({QStringLiteral("diff"), ward, QStringLiteral("--scenario"), scenario, QStringLiteral("--continuity"),
+                QStringLiteral("--trials"), QStringLiteral("800"), QStringLiteral("--json")});
         QCOMPARE(d.code, 0);
         const QJsonObject diff = QJsonDocument::fromJson(d.out.toUtf8()).object();
         QCOMPARE(diff.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-continuity-diff"));
@@ -307,9 +312,11 @@ private slots:
 
         // Bad options and input: exit 2 with a message.
         const QList<QStringList> bad {{QStringLiteral("--trials"), QStringLiteral("0")},
-            {QStringLiteral("--trials"), QStringLiteral("ten")}, {QStringLiteral("--trials"), QStringLiteral("10000001")},
+            {QStringLiteral("--trials"), QStringLiteral("ten")},
+            {QStringLiteral("--trials"), QStringLiteral("10000001")},
             {QStringLiteral("--threads"), QStringLiteral("257")}, {QStringLiteral("--threads"), QStringLiteral("-1")},
-            {QStringLiteral("--seed"), QStringLiteral("-1")}, {QStringLiteral("--scenario"), QStringLiteral("NO-SUCH")}};
+            {QStringLiteral("--seed"), QStringLiteral("-1")},
+            {QStringLiteral("--scenario"), QStringLiteral("NO-SUCH")}};
         for (const QStringList& extra : bad) {
             const Run r = cli(QStringList {QStringLiteral("simulate"), ward} + extra);
             QVERIFY2(r.code == 2, qPrintable(extra.join(u' ')));

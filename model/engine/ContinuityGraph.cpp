@@ -220,13 +220,8 @@ double TrialPlayer::play(std::uint64_t seed, std::uint64_t trial, std::vector<As
     double loss = 0;
     for (const int u : m_downAssets) {
         const Span s = m_down[std::size_t(u)];
-        std::int64_t hours = 0;
-        std::int32_t longest = 0;
-        for (std::uint32_t i = s.offset; i < s.offset + s.length; ++i) {
-            const std::int32_t run = m_pool[i].end - m_pool[i].start;
-            hours += run;
-            longest = std::max(longest, run);
-        }
+        const std::int64_t hours = s.hours;
+        const std::int32_t longest = s.longest;
         AssetTally& tally = tallies[std::size_t(u)];
         tally.hours += hours;
         tally.hoursSquared += hours * hours;
@@ -296,9 +291,9 @@ void TrialPlayer::playPosition(int position)
     const int last = m_plan.memberOffsets[std::size_t(position) + 1];
     if (!m_plan.cyclic[std::size_t(position)]) {
         const int u = m_plan.members[std::size_t(first)];
-        computeDown(u);
-        if (!m_scratch.empty()) {
-            setDown(u, commitScratch());
+        const Span down = computeDown(u);
+        if (down.length > 0) {
+            setDown(u, down);
             m_downAssets.push_back(u);
             markDependents(u);
         }
@@ -318,12 +313,14 @@ void TrialPlayer::playPosition(int position)
         changed = false;
         for (int m = first; m < last; ++m) {
             const int u = m_plan.members[std::size_t(m)];
-            computeDown(u);
+            const Span next = computeDown(u);
             const Span now = downSpan(u);
-            if (m_scratch.size() == now.length
-                && std::equal(m_scratch.begin(), m_scratch.end(), m_pool.begin() + std::ptrdiff_t(now.offset)))
+            if (next.length == now.length
+                && std::equal(m_pool.begin() + std::ptrdiff_t(next.offset),
+                    m_pool.begin() + std::ptrdiff_t(next.offset + next.length),
+                    m_pool.begin() + std::ptrdiff_t(now.offset)))
                 continue;
-            setDown(u, commitScratch());
+            setDown(u, next);
             changed = true;
         }
     }
@@ -336,27 +333,71 @@ void TrialPlayer::playPosition(int position)
     }
 }
 
-void TrialPlayer::computeDown(int asset)
+TrialPlayer::Span TrialPlayer::computeDown(int asset)
 {
-    m_scratch.clear();
-    const Span own = ownSpan(asset);
-    m_scratch.insert(m_scratch.end(), m_pool.begin() + std::ptrdiff_t(own.offset),
-        m_pool.begin() + std::ptrdiff_t(own.offset + own.length));
-    const std::size_t ownCount = m_scratch.size();
+    m_parts.clear();
+    if (const Span own = ownSpan(asset); own.length > 0)
+        m_parts.push_back(own);
     for (int g = m_plan.groupOffsets[std::size_t(asset)]; g < m_plan.groupOffsets[std::size_t(asset) + 1]; ++g)
         addGroup(m_plan.groups[std::size_t(g)]);
-    if (m_scratch.size() == ownCount)
-        return; // own outages only: already sorted and merged
-    std::sort(m_scratch.begin(), m_scratch.end(),
-        [](const HourInterval& a, const HourInterval& b) { return a.start < b.start; });
-    std::size_t out = 0;
-    for (std::size_t i = 1; i < m_scratch.size(); ++i) {
-        if (m_scratch[i].start <= m_scratch[out].end)
-            m_scratch[out].end = std::max(m_scratch[out].end, m_scratch[i].end);
-        else
-            m_scratch[++out] = m_scratch[i];
+    if (m_parts.empty())
+        return {};
+    // The same list reached through several targets (a host behind two switches that both stop with
+    // the room) counts once.
+    std::sort(m_parts.begin(), m_parts.end(),
+        [](const Span& a, const Span& b) { return a.offset != b.offset ? a.offset < b.offset : a.length < b.length; });
+    // (Spans at one offset are one list: commitScratch never shares an offset between two lists.)
+    m_parts.erase(std::unique(m_parts.begin(), m_parts.end()), m_parts.end());
+    if (m_parts.size() == 1)
+        return m_parts.front();
+    for (const Span& part : m_parts) {
+        if (part.hours == kYearHours)
+            return part; // down all year: nothing to add
     }
-    m_scratch.resize(out + 1);
+    // Union of sorted lists, two at a time (unite()). A union equal to one of its inputs (a host's
+    // hours already hold its switch's) keeps that input's list, shared: no copy, and dependents
+    // further on see one list instead of two equal ones.
+    Span acc = m_parts.front();
+    for (std::size_t p = 1; p < m_parts.size(); ++p) {
+        const Span& part = m_parts[p];
+        const Span both = unite(acc, part);
+        if (both.hours == acc.hours || both.hours == part.hours) {
+            m_pool.resize(both.offset); // the union is one of the two: keep that one
+            if (both.hours != acc.hours)
+                acc = part;
+            continue;
+        }
+        acc = both;
+    }
+    return acc;
+}
+
+TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
+{
+    // Written straight into the pool; the reserve keeps the inputs (in the pool too) where they are.
+    const std::size_t needed = m_pool.size() + x.length + y.length;
+    if (m_pool.capacity() < needed) // grow geometrically: reserve() alone would reallocate every time
+        m_pool.reserve(std::max(needed, 2 * m_pool.capacity()));
+    const HourInterval* a = m_pool.data() + x.offset;
+    const HourInterval* aEnd = a + x.length;
+    const HourInterval* b = m_pool.data() + y.offset;
+    const HourInterval* bEnd = b + y.length;
+    Span out {std::uint32_t(m_pool.size()), 0};
+    while (a != aEnd || b != bEnd) {
+        const HourInterval next = (b == bEnd || (a != aEnd && a->start <= b->start)) ? *a++ : *b++;
+        if (out.length > 0 && next.start <= m_pool.back().end) {
+            m_pool.back().end = std::max(m_pool.back().end, next.end);
+        } else {
+            m_pool.push_back(next);
+            ++out.length;
+        }
+    }
+    for (std::uint32_t i = out.offset; i < out.offset + out.length; ++i) {
+        const std::int32_t run = m_pool[i].end - m_pool[i].start;
+        out.hours += run;
+        out.longest = std::max(out.longest, run);
+    }
+    return out;
 }
 
 void TrialPlayer::addGroup(const DependencyGroup& group)
@@ -366,7 +407,8 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
     const int size = group.targetEnd - group.targetBegin;
     const int threshold = size - group.need + 1;
     if (threshold <= 0) { // needs more than it has: never up
-        m_scratch.push_back({0, kYearHours});
+        m_scratch.assign(1, {0, kYearHours});
+        m_parts.push_back(commitScratch());
         return;
     }
     int downTargets = 0;
@@ -376,10 +418,37 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
         return;
     if (threshold == 1) { // any one down stops it: the union
         for (int t = group.targetBegin; t < group.targetEnd; ++t) {
-            const Span s = downSpan(m_plan.targets[std::size_t(t)]);
-            m_scratch.insert(m_scratch.end(), m_pool.begin() + std::ptrdiff_t(s.offset),
-                m_pool.begin() + std::ptrdiff_t(s.offset + s.length));
+            if (const Span s = downSpan(m_plan.targets[std::size_t(t)]); s.length > 0)
+                m_parts.push_back(s);
         }
+        return;
+    }
+    m_scratch.clear();
+    if (threshold == size) { // down only when every target is: the intersection, pair by pair
+        const Span first = downSpan(m_plan.targets[std::size_t(group.targetBegin)]);
+        m_scratch.assign(m_pool.begin() + std::ptrdiff_t(first.offset),
+            m_pool.begin() + std::ptrdiff_t(first.offset + first.length));
+        for (int t = group.targetBegin + 1; t < group.targetEnd && !m_scratch.empty(); ++t) {
+            const Span s = downSpan(m_plan.targets[std::size_t(t)]);
+            const HourInterval* b = m_pool.data() + s.offset;
+            const HourInterval* bEnd = b + s.length;
+            const HourInterval* a = m_scratch.data();
+            const HourInterval* aEnd = a + m_scratch.size();
+            m_merged.clear();
+            while (a != aEnd && b != bEnd) {
+                const std::int32_t start = std::max(a->start, b->start);
+                const std::int32_t end = std::min(a->end, b->end);
+                if (start < end)
+                    m_merged.push_back({start, end});
+                if (a->end < b->end)
+                    ++a;
+                else
+                    ++b;
+            }
+            m_scratch.swap(m_merged);
+        }
+        if (!m_scratch.empty())
+            m_parts.push_back(commitScratch());
         return;
     }
     // Otherwise a sweep over the targets' down intervals, counting how many are down.
@@ -405,6 +474,8 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
             openedAt = -1;
         }
     }
+    if (!m_scratch.empty())
+        m_parts.push_back(commitScratch());
 }
 
 TrialPlayer::Span TrialPlayer::commitScratch()
@@ -419,6 +490,11 @@ TrialPlayer::Span TrialPlayer::commitScratch()
         }
         m_pool.push_back(iv);
         ++span.length;
+    }
+    for (std::uint32_t i = span.offset; i < span.offset + span.length; ++i) {
+        const std::int32_t run = m_pool[i].end - m_pool[i].start;
+        span.hours += run;
+        span.longest = std::max(span.longest, run);
     }
     return span;
 }

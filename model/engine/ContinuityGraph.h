@@ -108,14 +108,21 @@ private:
     struct Span {
         std::uint32_t offset = 0;
         std::uint32_t length = 0;
+        std::int32_t hours = 0; ///< the list's hours in all
+        std::int32_t longest = 0; ///< its longest interval: the longest outage
+        friend bool operator==(const Span&, const Span&) = default;
     };
 
     void drawOwnOutages(std::uint64_t trial);
     void drawEvents(const OutageSource& source, std::uint64_t key, double u);
     void commitOwn(int asset);
     void playPosition(int position);
-    /// own(u) united with what its groups impose, from the current down intervals, into m_scratch.
-    void computeDown(int asset);
+    /// own(u) united with what its groups impose, from the current down intervals. The list of one
+    /// contributor is shared, not copied (most dependents of a stopped host have nothing else).
+    Span computeDown(int asset);
+    /// The union of two lists of the pool, appended to the pool.
+    Span unite(Span x, Span y);
+    /// What one group imposes, as spans of m_pool added to m_parts.
     void addGroup(const DependencyGroup& group);
     /// Sorts and merges m_scratch into the pool; returns its span.
     Span commitScratch();
@@ -138,6 +145,8 @@ private:
     std::vector<std::uint64_t> m_dirty; ///< one bit per position
     std::vector<int> m_downAssets; ///< assets down in this trial, in the order they were found
     std::vector<HourInterval> m_scratch;
+    std::vector<HourInterval> m_merged; ///< the intersection's second buffer
+    std::vector<Span> m_parts;
     std::vector<std::pair<std::int32_t, int>> m_sweep;
 };
 
