@@ -383,14 +383,41 @@ TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
     const HourInterval* b = m_pool.data() + y.offset;
     const HourInterval* bEnd = b + y.length;
     Span out {std::uint32_t(m_pool.size()), 0};
-    while (a != aEnd || b != bEnd) {
-        const HourInterval next = (b == bEnd || (a != aEnd && a->start <= b->start)) ? *a++ : *b++;
+    const auto appendJoined = [&](const HourInterval& next) {
         if (out.length > 0 && next.start <= m_pool.back().end) {
             m_pool.back().end = std::max(m_pool.back().end, next.end);
         } else {
             m_pool.push_back(next);
             ++out.length;
         }
+    };
+    if (x.length < y.length) {
+        std::swap(a, b);
+        std::swap(aEnd, bEnd);
+    }
+    if (std::size_t(bEnd - b) * 4 <= std::size_t(aEnd - a)) {
+        // A few intervals (an asset's own) into a long list (what it inherits): the long list's runs
+        // between them are copied whole, found by binary search, instead of compared one by one.
+        const auto copyUpTo = [&](const HourInterval* until) {
+            while (a != until && out.length > 0 && a->start <= m_pool.back().end)
+                appendJoined(*a++);
+            // resize() within the reserved capacity moves nothing: `a` stays valid (insert() from a
+            // range of the vector itself would not be allowed).
+            const std::size_t old = m_pool.size();
+            m_pool.resize(old + std::size_t(until - a));
+            std::copy(a, until, m_pool.begin() + std::ptrdiff_t(old));
+            out.length += std::uint32_t(until - a);
+            a = until;
+        };
+        for (; b != bEnd; ++b) {
+            const std::int32_t start = b->start;
+            copyUpTo(std::partition_point(a, aEnd, [start](const HourInterval& iv) { return iv.start <= start; }));
+            appendJoined(*b);
+        }
+        copyUpTo(aEnd);
+    } else {
+        while (a != aEnd || b != bEnd)
+            appendJoined((b == bEnd || (a != aEnd && a->start <= b->start)) ? *a++ : *b++);
     }
     for (std::uint32_t i = out.offset; i < out.offset + out.length; ++i) {
         const std::int32_t run = m_pool[i].end - m_pool[i].start;
