@@ -59,7 +59,9 @@ std::optional<ContinuityOptions> simulationOptions(Context& c, int& code)
 /// Yen as a ward writes it: whole yen with thousands separators ("12,345,678").
 QString yen(double v)
 {
-    return QLocale::c().toString(std::llround(v));
+    QLocale locale = QLocale::c(); // the C locale leaves separators out unless told
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(std::llround(v));
 }
 
 QString percent(double share)
@@ -67,27 +69,23 @@ QString percent(double share)
     return QStringLiteral("%1%").arg(QString::number(share * 100, 'f', 1));
 }
 
-/// Services first (assets with a continuity record), then any other asset that stops at all; each
-/// part by ALE, largest first, then by id.
-QList<qsizetype> tableOrder(const Model& model, const ContinuityResult& r, bool& anyService)
+/// The rows of the table: the services (assets with a continuity record), largest ALE first; a
+/// model without services shows the assets down longest instead, at most kOtherRows of them.
+constexpr qsizetype kOtherRows = 20;
+QList<qsizetype> tableOrder(const QSet<QString>& services, const ContinuityResult& r)
 {
-    QSet<QString> services;
-    for (const Asset& a : model.assets) {
-        if (a.continuity)
-            services.insert(a.id);
-    }
-    anyService = !services.isEmpty();
     QList<qsizetype> order;
     for (qsizetype i = 0; i < r.assets.size(); ++i) {
-        if (services.contains(r.assets[i].id) || r.assets[i].pOutage > 0)
+        if (services.isEmpty() ? r.assets[i].pOutage > 0 : services.contains(r.assets[i].id))
             order.append(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
-        const bool sx = services.contains(r.assets[x].id), sy = services.contains(r.assets[y].id);
-        if (sx != sy)
-            return sx;
-        return r.assets[x].ale > r.assets[y].ale;
+        const AssetContinuity& a = r.assets[x];
+        const AssetContinuity& b = r.assets[y];
+        return services.isEmpty() ? a.meanHours > b.meanHours : a.ale > b.ale;
     });
+    if (services.isEmpty() && order.size() > kOtherRows)
+        order.resize(kOtherRows);
     return order;
 }
 
@@ -100,19 +98,19 @@ void printSimulation(Context& c, const Model& model, const ContinuityResult& r, 
                .arg(QLocale::c().toString(r.trials), QString::number(r.seed))
         << Qt::endl
         << Qt::endl;
-    bool anyService = false;
-    const QList<qsizetype> order = tableOrder(model, r, anyService);
-    QList<QStringList> rows;
-    const QString none = QStringLiteral("-");
     QSet<QString> services;
     for (const Asset& a : model.assets) {
         if (a.continuity)
             services.insert(a.id);
     }
+    const bool anyService = !services.isEmpty();
+    const QList<qsizetype> order = tableOrder(services, r);
+    QList<QStringList> rows;
+    const QString none = QStringLiteral("-");
     for (const qsizetype i : order) {
         const AssetContinuity& a = r.assets[i];
-        rows.append({terminalText(a.id), services.contains(a.id) ? Tr::tr("service") : QString(), percent(a.pOutage),
-            fixed(a.meanHours, 1), a.pOverRto ? percent(*a.pOverRto) : none, yen(a.ale)});
+        rows.append({terminalText(a.id), percent(a.pOutage), fixed(a.meanHours, 1),
+            a.pOverRto ? percent(*a.pOverRto) : none, yen(a.ale)});
     }
     if (rows.isEmpty()) {
         out << Tr::tr("No asset stops in any simulated year: no threat has an outage rate, or no asset is exposed "
@@ -120,11 +118,14 @@ void printSimulation(Context& c, const Model& model, const ContinuityResult& r, 
             << Qt::endl;
     } else {
         printTable(out,
-            {Tr::tr("asset"), QString(), Tr::tr("P(outage)"), Tr::tr("mean hours"), Tr::tr("P(over RTO)"),
-                Tr::tr("ALE (yen)")},
-            rows, {false, false, true, true, true, true});
+            {anyService ? Tr::tr("service") : Tr::tr("asset"), Tr::tr("P(outage)"), Tr::tr("mean hours"),
+                Tr::tr("P(over RTO)"), Tr::tr("ALE (yen)")},
+            rows, {false, true, true, true, true});
         if (!anyService)
-            out << Tr::tr("No asset has continuity figures (RTO, loss per hour): the ALE is 0.") << Qt::endl;
+            out << Tr::tr("No asset is a service (continuity: RTO, loss per hour): the assets down longest are shown "
+                          "and the ALE is 0.")
+                << Qt::endl;
+        out << Tr::tr("Every asset, services or not, is in the output of --json.") << Qt::endl;
     }
     out << Qt::endl;
     const ContinuityTotals& t = r.total;
