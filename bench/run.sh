@@ -8,13 +8,15 @@
 #   3b. the plan: mamori-cli plan on the 1,000-asset ward and plan optimize on the 300-asset
 #      ward against the reference (same numbers, ratio), then mamori_bench_plan: projection and
 #      optimum at 1,000 and 10,000 assets, the heuristic against the proven optimum;
+#   3c. the continuity simulation: 10,000 assets x 10,000 trials (mamori_bench_continuity), and
+#      mamori-cli simulate beside the reference's simulate on a 100-asset ward, 1,000 trials;
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
 #   5. writes the PDF report of the sample ward and of the 10,000-asset ward (targets < 3 s and
 #      < 30 s, < 1 GiB);
 #   6. builds the libFuzzer target with clang and runs it for FUZZ_SECONDS (default 60).
 #
 # Environment: BENCH_BUILD, FUZZ_BUILD (build directories), JOBS (default 2), FUZZ_SECONDS,
-# MAMORI_REFERENCE (the reference script), SKIP_FUZZ=1, SKIP_100K=1.
+# MAMORI_REFERENCE (the reference script), PYTHON (a python3 with NumPy), SKIP_FUZZ=1, SKIP_100K=1.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +32,7 @@ echo "== build ($bench_build)"
 cmake -S "$root" -B "$bench_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMAMORI_BUILD_APP=OFF \
     -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON > "$work/cmake.log"
 cmake --build "$bench_build" -j "$jobs" --target mamori-cli mamori_bench mamori_peak_memory mamori_bench_plan \
-    mamori_bench_report mamori_bench_sheet_import > "$work/build.log"
+    mamori_bench_report mamori_bench_sheet_import mamori_bench_continuity > "$work/build.log"
 cli="$bench_build/app/mamori-cli"
 
 echo "== engine and reference on the 10,000-asset ward"
@@ -79,6 +81,23 @@ json.dump(d, open(sys.argv[1], 'w'))" "$work/opt.json"
         "$(echo "$t1 - $t0" | bc -l)" "$(echo "($t2 - $t1) / ($t1 - $t0)" | bc -l)"
 fi
 "$bench_build/bench/mamori_bench_plan" 1000 10000
+
+echo "== continuity (RISK-MODEL.md 10): 10,000 assets x 10,000 trials (target < 10 s), and the reference"
+"$bench_build/bench/mamori_bench_continuity" 10000 10000 0 1
+# The same small ward and trial count on both sides (the reference plays hour arrays in Python).
+"$cli" generate --assets 100 --seed 1 -o "$work/ward-100.json" > /dev/null
+py=${PYTHON:-python3} # a python3 with NumPy (Debian's python3-numpy: PYTHON=/usr/bin/python3)
+if [ -f "$reference" ] && "$py" -c 'import numpy, networkx' 2> /dev/null; then
+    t0=$(now); "$cli" simulate "$work/ward-100.json" --trials 1000 --json > "$work/sim.json"; t1=$(now)
+    "$py" "$reference" simulate "$work/ward-100.json" --trials 1000 > "$work/sim-ref.json"; t2=$(now)
+    python3 -c "import json,sys; a=json.load(open(sys.argv[1]))['total']; b=json.load(open(sys.argv[2]))['total']; \
+print('ward ALE: mamori %.0f, reference %.0f (sd %.0f / %.0f)' % (a['ale'], b['ale'], a['sd'], b['sd']))" \
+        "$work/sim.json" "$work/sim-ref.json"
+    printf 'simulate, 100 assets, 1,000 trials: reference %.2f s, mamori-cli %.3f s (end to end), ratio %.0fx (target >= 100x)\n' \
+        "$(echo "$t2 - $t1" | bc -l)" "$(echo "$t1 - $t0" | bc -l)" "$(echo "($t2 - $t1) / ($t1 - $t0)" | bc -l)"
+else
+    echo "reference or python3-numpy missing: no ratio"
+fi
 
 echo "== Google Benchmark"
 filter='.*'

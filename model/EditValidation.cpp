@@ -12,8 +12,11 @@ bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits)
     return std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
         if (e.op != ModelEdit::Op::Replace)
             return false;
+        // An asset's `need` is checked against its dependencies (RISK-MODEL.md 10): a rule between items,
+        // so an edit of it is not a field edit (and may break a scenario that removes a dependency).
         if (const auto* a = std::get_if<Asset>(&e.value))
-            return e.index >= 0 && e.index < before.assets.size() && before.assets[e.index].id == a->id;
+            return e.index >= 0 && e.index < before.assets.size() && before.assets[e.index].id == a->id
+                && before.assets[e.index].need == a->need;
         if (const auto* t = std::get_if<Threat>(&e.value))
             return e.index >= 0 && e.index < before.threats.size() && before.threats[e.index].id == t->id;
         if (const auto* k = std::get_if<Control>(&e.value))
@@ -83,6 +86,7 @@ InputErrors validateEdit(
     std::vector<qsizetype> assetAt;
     if (allAssets) {
         part.assets = candidate.assets; // shared, not copied
+        part.dependencies = candidate.dependencies; // what the assets' `need` is checked against
     } else {
         assetAt = sorted(assets);
         for (qsizetype i : assetAt)
@@ -90,6 +94,9 @@ InputErrors validateEdit(
         // An item without an id is named by its row in the window's words: keep the real rows.
         if (source == Source::Window
             && std::any_of(part.assets.cbegin(), part.assets.cend(), [](const Asset& a) { return a.id.isEmpty(); }))
+            return validateContent(candidate, file, source);
+        // An unchanged `need` was met, but `part` has no dependencies to show it: the whole model.
+        if (std::any_of(part.assets.cbegin(), part.assets.cend(), [](const Asset& a) { return !a.need.isEmpty(); }))
             return validateContent(candidate, file, source);
     }
     if (source == Source::Window

@@ -13,8 +13,8 @@
 namespace mamori {
 
 /// True when `edits` (made on `before`, in order) only change fields of assets, threats and controls in
-/// place: same ids, and for controls the same `requires`. Such an edit can break only the edited items'
-/// own rules (names, ranges, the references they hold): ids, so uniqueness and every reference to the
+/// place: same ids, for controls the same `requires`, for assets the same `need`. Such an edit can break only the
+/// edited items' own rules (names, ranges, the references they hold): ids, so uniqueness and every reference to the
 /// items, stay as they were, and `requires` cycles cannot appear.
 bool onlyFieldEdits(const Model& before, const QList<ModelEdit>& edits);
 

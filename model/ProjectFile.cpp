@@ -153,6 +153,22 @@ const char* const kMigrateV2toV3[] = {
     "ALTER TABLE assets ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'",
 };
 
+// Version 6: service continuity (RISK-MODEL.md 10). A threat's outage is its three numbers, all NULL
+// when it causes none; an asset is a service when is_service is 1, its target and cost each NULL when
+// not given; a dependency's group is '' when it is needed on its own (grp: GROUP is an SQL keyword);
+// an asset's `need` is a table of its own, one row per group.
+const char* const kMigrateV5toV6[] = {
+    "ALTER TABLE threats ADD COLUMN outage_rate REAL",
+    "ALTER TABLE threats ADD COLUMN outage_p5 REAL",
+    "ALTER TABLE threats ADD COLUMN outage_p95 REAL",
+    "ALTER TABLE assets ADD COLUMN is_service INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE assets ADD COLUMN rto_hours REAL",
+    "ALTER TABLE assets ADD COLUMN loss_per_hour REAL",
+    "ALTER TABLE dependencies ADD COLUMN grp TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE asset_needs (asset TEXT NOT NULL REFERENCES assets(id) DEFERRABLE INITIALLY DEFERRED,"
+    " grp TEXT NOT NULL, need INTEGER NOT NULL, PRIMARY KEY (asset, grp))",
+};
+
 /// Brings a database from `from` to kSchemaVersion, one step per version, in one transaction.
 bool migrate(Sql& sql, int from, int to)
 {
@@ -177,6 +193,10 @@ bool migrate(Sql& sql, int from, int to)
     if (from < 5 && to >= 5) { // the report's document control (ProjectRecords.cpp)
         for (const QString& s : migrationV4toV5())
             sql.exec(s);
+    }
+    if (from < 6 && to >= 6) {
+        for (const char* s : kMigrateV5toV6)
+            sql.exec(QString::fromLatin1(s));
     }
     sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
     if (!sql.error().isEmpty()) {
@@ -282,23 +302,29 @@ void writeAssets(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
     Inserter ins(db, sql, "assets",
         {"pos", "id", "name_ja", "name_en", "type", "tier", "owner", "class_c", "class_i", "class_a", "impact_c",
-            "impact_i", "impact_a", "gateway", "description", "attributes"});
+            "impact_i", "impact_a", "gateway", "description", "attributes", "is_service", "rto_hours",
+            "loss_per_hour"});
+    Inserter needs(db, sql, "asset_needs", {"asset", "grp", "need"});
     for (qsizetype i = 0; i < m.assets.size(); ++i) {
         const Asset& a = m.assets[i];
+        const Continuity c = a.continuity.value_or(Continuity {});
         ins({i, a.id, a.name.ja, a.name.en, toKey(a.type), toKey(a.tier), nullableText(a.owner),
             nullable(a.classification[0]), nullable(a.classification[1]), nullable(a.classification[2]),
             nullable(a.impact[0]), nullable(a.impact[1]), nullable(a.impact[2]), a.gateway ? 1 : 0, a.description,
-            attributesText(a.attributes)});
+            attributesText(a.attributes), a.continuity ? 1 : 0, nullable(c.rtoHours), nullable(c.lossPerHour)});
+        for (auto it = a.need.cbegin(); it != a.need.cend(); ++it)
+            needs({a.id, it.key(), it.value()});
     }
 }
 
 void writeDependencies(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
     Inserter ins(
-        db, sql, "dependencies", {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a"});
+        db, sql, "dependencies", {"pos", "from_asset", "to_asset", "kind", "weight_c", "weight_i", "weight_a", "grp"});
     for (qsizetype i = 0; i < m.dependencies.size(); ++i) {
         const Dependency& d = m.dependencies[i];
-        ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]), nullable(d.weights[2])});
+        ins({i, d.from, d.to, toKey(d.kind), nullable(d.weights[0]), nullable(d.weights[1]), nullable(d.weights[2]),
+            d.group});
     }
 }
 
@@ -306,11 +332,13 @@ void writeThreats(const QSqlDatabase& db, Sql& sql, const Model& m)
 {
     Inserter ins(db, sql, "threats",
         {"pos", "id", "category", "name_ja", "name_en", "likelihood", "dimensions", "applies_types", "applies_tiers",
-            "source"});
+            "source", "outage_rate", "outage_p5", "outage_p95"});
     for (qsizetype i = 0; i < m.threats.size(); ++i) {
         const Threat& t = m.threats[i];
+        const auto outage = [&](double Outage::*field) { return t.outage ? QVariant((*t.outage).*field) : QVariant(); };
         ins({i, t.id, t.category, t.name.ja, t.name.en, nullable(t.likelihood), dimensionKeys(t.dimensions),
-            joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source});
+            joinKeys(t.appliesTo.types), joinKeys(t.appliesTo.tiers), t.source, outage(&Outage::rate),
+            outage(&Outage::p5Hours), outage(&Outage::p95Hours)});
     }
 }
 
@@ -440,7 +468,7 @@ void readAssets(RowReader& r, Sql& sql, Model& m)
     m.assets.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong()));
     r.each("assets",
         "id, name_ja, name_en, type, tier, owner, class_c, class_i, class_a, impact_c, impact_i, impact_a, "
-        "gateway, description, attributes",
+        "gateway, description, attributes, is_service, rto_hours, loss_per_hour",
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Asset a;
             a.id = q.value(0).toString();
@@ -455,14 +483,27 @@ void readAssets(RowReader& r, Sql& sql, Model& m)
             a.gateway = r.flag(q.value(12), row, "gateway");
             a.description = q.value(13).toString();
             a.attributes = attributesFromText(r, q.value(14).toString(), row);
+            const std::optional<double> rto = r.optionalNumber(q.value(16), row, "rto_hours");
+            const std::optional<double> loss = r.optionalNumber(q.value(17), row, "loss_per_hour");
+            if (q.value(15).toInt() != 0)
+                a.continuity = Continuity {rto, loss};
+            else if (rto || loss) // numbers of an asset that is not a service would be lost on saving
+                r.error(row, "is_service", Tr::tr("is 0, but the asset has a recovery target or a loss per hour"));
             m.assets.append(std::move(a));
         });
+    const auto assets = pointersById(m.assets);
+    r.each("asset_needs", "asset, grp, need", "asset, grp", [&](const QSqlQuery& q, qsizetype row) {
+        Asset* a = assets.value(q.value(0).toString());
+        if (!a)
+            return r.error(row, "asset", Tr::tr("asset \"%1\" does not exist").arg(q.value(0).toString()));
+        a->need.insert(q.value(1).toString(), r.integer(q.value(2), row, "need"));
+    });
 }
 
 void readDependencies(RowReader& r, Sql& sql, Model& m)
 {
     m.dependencies.reserve(int(sql.scalar(QStringLiteral("SELECT count(*) FROM dependencies")).toLongLong()));
-    r.each("dependencies", "from_asset, to_asset, kind, weight_c, weight_i, weight_a", "pos",
+    r.each("dependencies", "from_asset, to_asset, kind, weight_c, weight_i, weight_a, grp", "pos",
         [&](const QSqlQuery& q, qsizetype row) {
             Dependency d;
             d.from = q.value(0).toString();
@@ -470,13 +511,16 @@ void readDependencies(RowReader& r, Sql& sql, Model& m)
             d.kind = r.enumValue<DependencyKind>(q.value(2), row, "kind", DependencyKind::Other);
             for (int i = 0; i < 3; ++i)
                 d.weights[i] = r.optionalNumber(q.value(3 + i), row, kWeightColumns[i]);
+            d.group = q.value(6).toString();
             m.dependencies.append(std::move(d));
         });
 }
 
 void readThreats(RowReader& r, Sql&, Model& m)
 {
-    r.each("threats", "id, category, name_ja, name_en, likelihood, dimensions, applies_types, applies_tiers, source",
+    r.each("threats",
+        "id, category, name_ja, name_en, likelihood, dimensions, applies_types, applies_tiers, source, outage_rate, "
+        "outage_p5, outage_p95",
         "pos", [&](const QSqlQuery& q, qsizetype row) {
             Threat t;
             t.id = q.value(0).toString();
@@ -488,6 +532,18 @@ void readThreats(RowReader& r, Sql&, Model& m)
             t.appliesTo.types = r.enumList<AssetType>(q.value(6), row, "applies_types");
             t.appliesTo.tiers = r.enumList<Tier>(q.value(7), row, "applies_tiers");
             t.source = q.value(8).toString();
+            const std::optional<double> rate = r.optionalNumber(q.value(9), row, "outage_rate");
+            const std::optional<double> p5 = r.optionalNumber(q.value(10), row, "outage_p5");
+            const std::optional<double> p95 = r.optionalNumber(q.value(11), row, "outage_p95");
+            if (rate && p5 && p95)
+                t.outage = Outage {*rate, *p5, *p95};
+            else if ((q.value(9).isNull() || q.value(10).isNull() || q.value(11).isNull())
+                && !(q.value(9).isNull() && q.value(10).isNull() && q.value(11).isNull()))
+                r.error(row,
+                    q.value(9).isNull()        ? "outage_rate"
+                        : q.value(10).isNull() ? "outage_p5"
+                                               : "outage_p95",
+                    Tr::tr("is empty; an outage needs its rate and both durations, or none of them"));
             m.threats.append(std::move(t));
         });
 }

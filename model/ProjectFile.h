@@ -20,7 +20,7 @@
 
 namespace mamori::ProjectFile {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 inline constexpr int kApplicationId = 0x4D414D4F; // "MAMO"
 
 struct ReadResult {

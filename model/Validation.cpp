@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cmath>
 #include <vector>
 
 namespace mamori {
@@ -235,7 +236,8 @@ private:
             {"number", QT_TR_NOOP("document number")}, {"version", QT_TR_NOOP("version")},
             {"department", QT_TR_NOOP("preparing department")}, {"approved", QT_TR_NOOP("approval date")},
             {"revisions", QT_TR_NOOP("revision history")}, {"distribution", QT_TR_NOOP("distribution")},
-            {"budgets", QT_TR_NOOP("budgets")}};
+            {"budgets", QT_TR_NOOP("budgets")}, {"outage", QT_TR_NOOP("outage")},
+            {"continuity", QT_TR_NOOP("continuity")}, {"need", QT_TR_NOOP("needed in group")}};
         QStringList parts = field.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         parts.removeIf([](const QString& p) { return !p.isEmpty() && p.front().isDigit(); });
         if (parts.isEmpty())
@@ -253,6 +255,23 @@ private:
     void checkRange(const char* coll, qsizetype i, const QString& field, double value, double low, double high)
     {
         if (value < low || value > high)
+            error(coll, i, field,
+                tr("%1 is out of range; expected %2 to %3")
+                    .arg(QString::number(value), QString::number(low), QString::number(high)));
+    }
+
+    /// A finite number of at least `low` (more than `low` when `strict`) and at most `high`: a rate,
+    /// hours, an amount. Not a number (from a window or a project file) is refused, not let through.
+    void checkAtLeast(
+        const char* coll, qsizetype i, const QString& field, double value, double low, bool strict, double high)
+    {
+        if (!std::isfinite(value))
+            error(coll, i, field, tr("is not a finite number"));
+        else if (strict && (value <= low || value > high))
+            error(coll, i, field,
+                tr("%1 is out of range; expected more than %2 and at most %3")
+                    .arg(QString::number(value), QString::number(low), QString::number(high)));
+        else if (value < low || value > high)
             error(coll, i, field,
                 tr("%1 is out of range; expected %2 to %3")
                     .arg(QString::number(value), QString::number(low), QString::number(high)));
@@ -339,7 +358,11 @@ private:
                 checkLength("assets", i, "attributes", it.key(), kIdLength);
                 checkLength("assets", i, "attributes", it.value(), kTextLength);
             }
+            for (auto it = a.need.cbegin(); it != a.need.cend(); ++it)
+                checkLength("assets", i, "need", it.key(), kIdLength);
         }
+        for (qsizetype i = 0; i < m.dependencies.size(); ++i)
+            checkLength("dependencies", i, "group", m.dependencies[i].group, kIdLength);
         checkIdLengths(m.threats, "threats");
         for (qsizetype i = 0; i < m.threats.size(); ++i) {
             checkLength("threats", i, "name", m.threats[i].name, kNameLength);
@@ -478,6 +501,55 @@ private:
                 if (const auto& imp = a.impact[dimIndex(d)])
                     checkRange("assets", i, QStringLiteral("impact/") + toKey(d), *imp, 1, 5);
             }
+            checkContinuity(i, a);
+        }
+        checkNeeds();
+    }
+
+    /// The hours of the simulated year (RISK-MODEL.md 10): no target, event or duration needs more.
+    static constexpr double kYearHours = 8760;
+
+    /// An asset's continuity target and cost (RISK-MODEL.md 10): hours within a year, yen up to the
+    /// bound of every other amount.
+    void checkContinuity(qsizetype i, const Asset& a)
+    {
+        if (!a.continuity)
+            return;
+        if (a.continuity->rtoHours)
+            checkAtLeast(
+                "assets", i, QStringLiteral("continuity/rto_hours"), *a.continuity->rtoHours, 0, false, kYearHours);
+        if (a.continuity->lossPerHour)
+            checkAtLeast(
+                "assets", i, QStringLiteral("continuity/loss_per_hour"), *a.continuity->lossPerHour, 0, false, 1e15);
+    }
+
+    /// An asset's `need` names a group of its own dependencies and asks for 1 to all of its targets:
+    /// more than the group has could never be met, and a group it has no dependency in is a typo.
+    void checkNeeds()
+    {
+        QHash<QString, QHash<QString, int>> groupSizes; // asset → group → its dependencies in the group
+        bool anyNeed = false;
+        for (const Asset& a : m_model.assets)
+            anyNeed = anyNeed || !a.need.isEmpty();
+        if (!anyNeed)
+            return;
+        for (const Dependency& d : m_model.dependencies) {
+            if (!d.group.isEmpty())
+                ++groupSizes[d.from][d.group];
+        }
+        for (qsizetype i = 0; i < m_model.assets.size(); ++i) {
+            const Asset& a = m_model.assets[i];
+            const QHash<QString, int> sizes = a.need.isEmpty() ? QHash<QString, int>() : groupSizes.value(a.id);
+            for (auto it = a.need.cbegin(); it != a.need.cend(); ++it) {
+                const QString field = QStringLiteral("need/") + pointerKey(it.key());
+                const int size = sizes.value(it.key(), 0);
+                if (size == 0)
+                    error("assets", i, field, tr("asset \"%1\" has no dependency in group \"%2\"").arg(a.id, it.key()));
+                else if (it.value() < 1 || it.value() > size)
+                    error("assets", i, field,
+                        tr("needs %1 of group \"%2\", which has %3 dependencies of this asset; expected 1 to %3")
+                            .arg(QString::number(it.value()), it.key(), QString::number(size)));
+            }
         }
     }
 
@@ -509,6 +581,8 @@ private:
                 if (const auto& w = d.weights[dimIndex(dim)])
                     checkRange("dependencies", i, QStringLiteral("weights/") + toKey(dim), *w, 0, 1);
             }
+            if (!d.group.isEmpty() && d.group.trimmed().isEmpty())
+                error("dependencies", i, QStringLiteral("group"), tr("a group needs a name that is not only spaces"));
         }
     }
 
@@ -523,7 +597,24 @@ private:
                 checkRange("threats", i, QStringLiteral("likelihood"), *t.likelihood, 1, 5);
             if (t.dimensions.isEmpty())
                 error("threats", i, QStringLiteral("dimensions"), tr("needs at least one of C, I, A"));
+            if (t.outage)
+                checkOutage(i, *t.outage);
         }
+    }
+
+    /// A threat's outage (RISK-MODEL.md 10): 0 to one event an hour a year, and durations with
+    /// 0 < P5 <= P95 up to a year (the lognormal needs positive hours; P5 = P95 is a fixed duration).
+    /// The upper bounds keep a hostile file from asking the simulation for billions of events.
+    void checkOutage(qsizetype i, const Outage& o)
+    {
+        checkAtLeast("threats", i, QStringLiteral("outage/rate"), o.rate, 0, false, kYearHours);
+        checkAtLeast("threats", i, QStringLiteral("outage/hours/0"), o.p5Hours, 0, true, kYearHours);
+        checkAtLeast("threats", i, QStringLiteral("outage/hours/1"), o.p95Hours, 0, true, kYearHours);
+        if (std::isfinite(o.p5Hours) && std::isfinite(o.p95Hours) && o.p5Hours > 0 && o.p95Hours > 0
+            && o.p95Hours < o.p5Hours)
+            error("threats", i, QStringLiteral("outage/hours/1"),
+                tr("the 95th percentile, %1 hours, is below the 5th, %2 hours")
+                    .arg(QString::number(o.p95Hours), QString::number(o.p5Hours)));
     }
 
     /// One entry per (asset, threat) pair, with both references checked.

@@ -13,7 +13,7 @@ packages=(
     libxlsxwriter-dev                                    # writing the registers as .xlsx workbooks
     fonts-noto-cjk                                       # Noto Sans CJK JP: Japanese glyphs, not Chinese
     fonts-dejavu-core                                    # Latin and digits of the PDF report
-    python3 python3-networkx                             # the reference implementation tests compare with
+    python3 python3-networkx python3-numpy               # the reference implementation tests compare with
     poppler-utils                                        # pdftotext, pdffonts for report tests
     clang-format universal-ctags                         # the house checks: format, function length
 )

@@ -6,7 +6,7 @@ catalogue's org units, threats and controls (with realistic implementation statu
 assets across the three tiers of §7(3), their dependencies, a few exposures and decided responses,
 a small risk response plan and what-if scenarios, in the mamori-model format (RISK-MODEL.md, section 2).
 
-Usage: python3 scripts/make_sample_ward.py [--catalogue PATH] [--output PATH]
+Usage: python3 scripts/make_sample_ward.py [--catalogue PATH] [--output PATH] [--continuity-only]
 Standard library only; the output is deterministic (no randomness), so re-running it gives the
 same file byte for byte.
 """
@@ -651,6 +651,116 @@ SCENARIOS = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Service continuity (RISK-MODEL.md 10): how often the disasters and supply failures of §3(3)(4) stop
+# an exposed asset, how long one stop lasts (5th and 95th percentile, hours), which services have a
+# recovery target (目標復旧時間) and what an hour of their outage costs, and the redundancy the ward
+# already has. Illustrative figures for a low-lying ward on Tokyo Bay, not a forecast.
+
+OUTAGES = {
+    "T3-01": (0.03, 4, 168),    # 地震: strong shaking at a given site about once in 30 years; up to a week
+    "T3-02": (0.1, 1, 24),      # 落雷: a surge that trips equipment every ten years or so; hours to a day
+    "T3-03": (0.01, 24, 720),   # 火災: a fire in the room once in a hundred years; days to a month
+    "T3-04": (0.05, 6, 336),    # 風水害: typhoon, storm surge, river flooding; a flooded site for up to two weeks
+    "T3-05": (0.2, 2, 48),      # 事故: a cable cut by works or a water leak every five years; up to two days
+    "T4-01": (0.2, 1, 72),      # 電力: commercial power lost once in five years; a typhoon's outage lasts days
+    "T4-02": (0.3, 1, 48),      # 通信: a carrier's failure; the large ones of recent years lasted up to 2 days
+    "T4-03": (0.5, 1, 24),      # クラウド: a 99.9 % service level allows about 9 hours a year
+    "T4-04": (0.2, 2, 48),      # 空調・給水: air conditioning or water failing in the building
+}
+
+# Recovery target in hours and loss per hour in yen: the staff who cannot work (about 4,000 yen an
+# hour each, with overtime to catch up) and the residents who must come again; for disaster
+# information the figure weighs the harm of a late warning.
+CONTINUITY = {
+    "SYS-JUKI": (24, 800000),       # 住民記録: 120 counter staff, certificates at six offices
+    "SYS-KOSEKI": (24, 300000),     # 戸籍: notifications of births and deaths cannot wait
+    "SYS-TAX": (72, 300000),        # 税: 60 staff; deadlines can be moved a few days
+    "SYS-KOKUHO": (48, 250000),     # 国民健康保険
+    "SYS-KAIGO": (48, 200000),      # 介護保険
+    "SYS-SEIHO": (24, 300000),      # 生活保護: payments must not stop
+    "SYS-SHOGAI": (48, 150000),     # 障害者福祉
+    "SYS-JIDO": (72, 100000),       # 児童手当
+    "SYS-HOIKU": (72, 150000),      # 保育
+    "SYS-CONVENI": (24, 50000),     # コンビニ交付: fees lost and residents sent to the counters
+    "SYS-ATENA": (24, None),        # 宛名: a target, its cost is counted in the systems it serves
+    "SYS-BOSAI": (3, 1000000),      # 防災情報システム: needed within hours of a disaster
+    "SYS-BOSAI-PUBLIC": (3, 500000),  # 防災ポータル・防災アプリ
+    "SYS-ZAIMU": (72, 200000),      # 財務会計: payments can wait a few days
+    "SYS-BUNSHO": (72, 150000),     # 文書管理・電子決裁
+    "SYS-GROUPWARE": (24, 200000),  # グループウェア: every member of staff
+    "SYS-LGMAIL": (24, 100000),     # LGWANメール
+    "SYS-JINJI": (168, 50000),      # 人事給与: a week, unless on pay day
+    "CL-ESHINSEI": (24, 100000),    # 電子申請
+    "SYS-CMS": (24, 50000),         # ホームページ
+}
+
+# Redundancy the ward has (groups: either member is enough unless NEED says otherwise), and the
+# second lines and hosts it has put in.
+REDUNDANT_DEPS = [
+    ("F-BOSAI", "PWR-SUBSTATION", "powered_by", None),           # 災害対策本部室: commercial power too
+    ("SYS-KOSEKI", "DEV-VH-MY-02", "runs_on", None),            # the My Number hosts fail over (HA)
+    ("SYS-ATENA", "DEV-VH-MY-02", "runs_on", None),
+    ("SYS-CHUKAN", "DEV-VH-MY-01", "runs_on", None),
+    ("SYS-CONVENI", "DEV-VH-MY-01", "runs_on", None),
+    ("SYS-BOSAI", "DEV-VH-LG-01", "runs_on", None),             # 防災: the data centre or the main building
+    ("SYS-BUNSHO", "DEV-VH-LG-02", "runs_on", None),            # a three-host cluster that needs two
+    ("SYS-BUNSHO", "DEV-VH-LG-03", "runs_on", None),
+    ("N-LGWAN", "N-CARRIER-B", "supplied_by", {"C": 0.2, "I": 0.5, "A": 1}),  # LGWAN回線: a second carrier
+]
+GROUPS = {
+    ("PWR-UPS-HQ", "PWR-SUBSTATION", "powered_by"): "給電",
+    ("PWR-UPS-HQ", "PWR-GENERATOR", "powered_by"): "給電",
+    ("F-BOSAI", "PWR-GENERATOR", "powered_by"): "給電",
+    ("F-BOSAI", "PWR-SUBSTATION", "powered_by"): "給電",
+    ("SYS-KOSEKI", "DEV-VH-MY-01", "runs_on"): "仮想化基盤",
+    ("SYS-KOSEKI", "DEV-VH-MY-02", "runs_on"): "仮想化基盤",
+    ("SYS-ATENA", "DEV-VH-MY-01", "runs_on"): "仮想化基盤",
+    ("SYS-ATENA", "DEV-VH-MY-02", "runs_on"): "仮想化基盤",
+    ("SYS-CHUKAN", "DEV-VH-MY-01", "runs_on"): "仮想化基盤",
+    ("SYS-CHUKAN", "DEV-VH-MY-02", "runs_on"): "仮想化基盤",
+    ("SYS-CONVENI", "DEV-VH-MY-01", "runs_on"): "仮想化基盤",
+    ("SYS-CONVENI", "DEV-VH-MY-02", "runs_on"): "仮想化基盤",
+    ("SYS-BOSAI", "DEV-VH-LG-01", "runs_on"): "仮想化基盤",
+    ("SYS-BOSAI", "DEV-VH-LG-03", "runs_on"): "仮想化基盤",
+    ("SYS-BUNSHO", "DEV-VH-LG-01", "runs_on"): "仮想化基盤",
+    ("SYS-BUNSHO", "DEV-VH-LG-02", "runs_on"): "仮想化基盤",
+    ("SYS-BUNSHO", "DEV-VH-LG-03", "runs_on"): "仮想化基盤",
+    ("N-LGWAN", "N-CARRIER-A", "supplied_by"): "回線",
+    ("N-LGWAN", "N-CARRIER-B", "supplied_by"): "回線",
+}
+NEED = {"SYS-BUNSHO": {"仮想化基盤": 2}}
+
+
+def add_continuity(model):
+    """Adds the continuity figures above to a model (the generated one, or the sample as saved)."""
+    for t in model["threats"]:
+        if t["id"] in OUTAGES:
+            rate, p5, p95 = OUTAGES[t["id"]]
+            t["outage"] = {"rate": rate, "hours": [p5, p95]}
+    for a in model["assets"]:
+        if a["id"] in CONTINUITY:
+            rto, loss = CONTINUITY[a["id"]]
+            a["continuity"] = {"rto_hours": rto}
+            if loss is not None:
+                a["continuity"]["loss_per_hour"] = loss
+        if a["id"] in NEED:
+            a["need"] = dict(NEED[a["id"]])
+    deps = model["dependencies"]
+    known = {(d["from"], d["to"], d["kind"]) for d in deps}
+    for frm, to, kind, weights in REDUNDANT_DEPS:
+        if (frm, to, kind) not in known:
+            d = {"from": frm, "to": to, "kind": kind}
+            if weights:
+                d["weights"] = dict(weights)
+            deps.append(d)
+    for d in deps:
+        group = GROUPS.get((d["from"], d["to"], d["kind"]))
+        if group:
+            d["group"] = group
+    return model
+
+
 def build(catalogue):
     if catalogue.get("format") != "mamori-model" or catalogue.get("version") != 1:
         raise SystemExit("catalogue is not a mamori-model version 1 document")
@@ -680,7 +790,7 @@ def build(catalogue):
             raise SystemExit("bad dependency %r" % (key,))
         seen.add(key)
 
-    return {
+    return add_continuity({
         "format": "mamori-model",
         "version": 1,
         "name": n("江戸川区 情報資産リスク評価 令和8年度", "Edogawa City information asset risk assessment FY2026"),
@@ -694,14 +804,25 @@ def build(catalogue):
         "responses": copy.deepcopy(RESPONSES),
         "plan": {"actions": actions},
         "scenarios": copy.deepcopy(SCENARIOS),
-    }
+    })
 
 
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--catalogue", default=DEFAULT_CATALOGUE)
     ap.add_argument("--output", default=DEFAULT_OUTPUT)
+    ap.add_argument("--continuity-only", action="store_true",
+                    help="add the continuity figures to the model already at --output (which has records "
+                         "added since by mamori-cli) instead of building it anew")
     args = ap.parse_args(argv)
+    if args.continuity_only:
+        with open(args.output, encoding="utf-8") as fh:
+            model = add_continuity(json.load(fh))
+        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(model, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        print("added continuity to %s" % args.output)
+        return 0
     with open(args.catalogue, encoding="utf-8") as fh:
         catalogue = json.load(fh)
     model = build(catalogue)

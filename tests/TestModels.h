@@ -53,6 +53,14 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
         a.gateway = chance(3);
         if (chance(5))
             a.description = QStringLiteral("説明\n二行目 <b>not bold</b>");
+        // Continuity (RISK-MODEL.md 10) by position, not by the generator, so the rest stays as it was:
+        // both numbers, one of them, or an empty record (a service with no numbers yet).
+        if (i % 4 == 0)
+            a.continuity = Continuity {24.0 + i % 3, 123456.5 + i};
+        else if (i % 8 == 1)
+            a.continuity = Continuity {0.1 * (i % 7), std::nullopt};
+        else if (i % 8 == 3)
+            a.continuity = Continuity {};
         m.assets.append(a);
     }
     const int kindCount = enumCount<DependencyKind>();
@@ -72,6 +80,21 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
                 m.dependencies.append(d);
         }
     }
+    // Redundancy: every fifth asset with two dependencies has them in one group, needing one or both.
+    // Kept away from the dependency and the asset the scenarios remove, so every scenario stays valid.
+    for (int i = 5; i < assetCount; i += 5) {
+        QList<qsizetype> own;
+        for (qsizetype k = 1; k < m.dependencies.size(); ++k) {
+            if (m.dependencies[k].from == id("A-", i) && m.dependencies[k].to != id("A-", 2))
+                own.append(k);
+        }
+        if (own.size() != 2)
+            continue;
+        const QString group = i % 10 == 0 ? QStringLiteral("電源 \"二系統\"") : QStringLiteral("hosts");
+        for (qsizetype k : own)
+            m.dependencies[k].group = group;
+        m.assets[i].need.insert(group, i % 15 == 0 ? 2 : 1);
+    }
     for (int c = 1; c <= 5; ++c) {
         for (int t = 0; t < 4; ++t) {
             Threat th;
@@ -88,6 +111,11 @@ inline Model makeLargeModel(int assetCount, unsigned seed)
             if (chance(40))
                 th.appliesTo.tiers = {Tier(pick(4))};
             th.source = t == 1 ? QStringLiteral("§3(%1)").arg(c) : QString();
+            if (t == 2)
+                th.outage = Outage {0.1 * c, 0.5 + c, 24.0 * c};
+            else if (t == 3 && c == 4)
+                th.outage = Outage {0, 2, 2}; // no events, and a fixed duration
+
             m.threats.append(th);
         }
     }

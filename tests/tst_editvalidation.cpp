@@ -9,6 +9,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace mamori;
 
 namespace {
@@ -53,10 +56,27 @@ private:
         const auto i = qsizetype(m_random.bounded(int(m_model.assets.size())));
         Asset a = m_model.assets[i];
         const auto d = std::size_t(m_random.bounded(3));
-        switch (m_random.bounded(6)) {
+        switch (m_random.bounded(9)) {
         case 0:
             a.name = breaks() ? LocalizedText() : LocalizedText::plain(QStringLiteral("renamed"));
             break;
+        case 6: // continuity (RISK-MODEL.md 10): a target and a cost, below 0 or not a number when broken
+            a.continuity = Continuity {value(0, 72, -1), std::nullopt};
+            break;
+        case 7:
+            if (m_random.bounded(4) == 0)
+                a.continuity.reset();
+            else
+                a.continuity = Continuity {std::nullopt, value(0, 2e6, std::numeric_limits<double>::quiet_NaN())};
+            break;
+        case 8: { // `need`: within the asset's group, above its size, or of a group it has no dependency in
+            const QStringList groups = groupsOf(a.id);
+            if (groups.isEmpty() || breaks())
+                a.need.insert(groups.isEmpty() ? QStringLiteral("no-such-group") : groups.first(), 5);
+            else
+                a.need.insert(groups[m_random.bounded(int(groups.size()))], 1);
+            break;
+        }
         case 1:
             a.owner = unitId();
             break;
@@ -83,9 +103,15 @@ private:
     {
         const auto i = qsizetype(m_random.bounded(int(m_model.threats.size())));
         Threat t = m_model.threats[i];
-        switch (m_random.bounded(4)) {
+        switch (m_random.bounded(6)) {
         case 0:
             t.name = breaks() ? LocalizedText() : LocalizedText::plain(QStringLiteral("renamed"));
+            break;
+        case 4: // an outage: a rate below 0, or P95 below P5, when broken
+            t.outage = Outage {value(0, 2, -0.5), 1, value(1, 168, 0.5)};
+            break;
+        case 5:
+            t.outage.reset();
             break;
         case 1:
             t.category = breaks() ? kThreatCategoryCount + 1 : 1 + m_random.bounded(kThreatCategoryCount);
@@ -143,6 +169,17 @@ private:
         return ModelEdit::replace(i, k);
     }
 
+    /// The dependency groups of an asset's own dependencies.
+    QStringList groupsOf(const QString& asset) const
+    {
+        QStringList out;
+        for (const Dependency& d : m_model.dependencies) {
+            if (d.from == asset && !d.group.isEmpty() && !out.contains(d.group))
+                out.append(d.group);
+        }
+        return out;
+    }
+
     const Model& m_model;
     QRandomGenerator m_random;
 };
@@ -174,7 +211,12 @@ private slots:
             Model candidate = before;
             for (const ModelEdit& e : edits)
                 applyEdit(candidate, e);
-            QVERIFY(onlyFieldEdits(before, edits));
+            // A changed `need` is a rule between the asset and its dependencies: not a field edit.
+            const bool needKept = std::all_of(edits.cbegin(), edits.cend(), [&](const ModelEdit& e) {
+                const auto* a = std::get_if<Asset>(&e.value);
+                return !a || a->need == before.assets[e.index].need;
+            });
+            QCOMPARE(onlyFieldEdits(before, edits), needKept);
             for (Source source : {Source::Json, Source::Window}) {
                 const InputErrors full = validateContent(candidate, QStringLiteral("f"), source);
                 const InputErrors part = validateEdit(before, candidate, edits, QStringLiteral("f"), source);

@@ -1,4 +1,4 @@
-// The engine's commands as a user runs them: assess (table and JSON), diff, explain, generate;
+// The engine's commands as a user runs them: assess (table and JSON), diff, explain, generate, simulate;
 // exit 2 with a located message on bad input, nothing written.
 
 #include "TestSupport.h"
@@ -249,6 +249,81 @@ private slots:
         // The same ward through either file kind assesses the same.
         QCOMPARE(cli({QStringLiteral("assess"), project, QStringLiteral("--json")}).out,
             cli({QStringLiteral("assess"), out, QStringLiteral("--json")}).out);
+    }
+
+    void simulate()
+    {
+        // Section 10 on a generated ward, which has outages, services and redundancy.
+        QTemporaryDir dir;
+        const QString ward = dir.filePath(QStringLiteral("ward.json"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("60"),
+                         QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("-o"), ward})
+                     .code,
+            0);
+        const QStringList base {QStringLiteral("simulate"), ward, QStringLiteral("--trials"), QStringLiteral("800")};
+        const Run one
+            = cli(base + QStringList {QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(one.code, 0);
+        const Run three
+            = cli(base + QStringList {QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(three.out, one.out); // byte for byte, whatever the threads
+        const QJsonObject o = QJsonDocument::fromJson(one.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-continuity"));
+        QCOMPARE(o.value(QStringLiteral("trials")).toInt(), 800);
+        QCOMPARE(o.value(QStringLiteral("seed")).toInt(), 1);
+        QVERIFY(o.value(QStringLiteral("scenario")).isNull());
+        const QJsonArray assets = o.value(QStringLiteral("assets")).toArray();
+        QCOMPARE(assets.size(), 60);
+        QVERIFY(o.value(QStringLiteral("total")).toObject().value(QStringLiteral("ale")).toDouble() > 0);
+        const Run otherSeed
+            = cli(base + QStringList {QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(otherSeed.code, 0);
+        QVERIFY(otherSeed.out != one.out);
+
+        const Run table = cli(base);
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(QStringLiteral("P(outage)")));
+        QVERIFY(table.out.contains(QStringLiteral("annual loss expectancy")));
+
+        // A scenario, and the comparison with the baseline on the same random numbers.
+        QFile f(ward);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray scenarios
+            = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("scenarios")).toArray();
+        QVERIFY(!scenarios.isEmpty());
+        const QString scenario = scenarios.first().toObject().value(QStringLiteral("id")).toString();
+        const Run s = cli(base + QStringList {QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
+        QCOMPARE(s.code, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(s.out.toUtf8()).object().value(QStringLiteral("scenario")).toString(), scenario);
+        const Run d
+            = cli({QStringLiteral("diff"), ward, QStringLiteral("--scenario"), scenario, QStringLiteral("--continuity"),
+                QStringLiteral("--trials"), QStringLiteral("800"), QStringLiteral("--json")});
+        QCOMPARE(d.code, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(d.out.toUtf8()).object();
+        QCOMPARE(diff.value(QStringLiteral("format")).toString(), QStringLiteral("mamori-continuity-diff"));
+        const QJsonObject totals = diff.value(QStringLiteral("total")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("base")).toObject().value(QStringLiteral("ale")).toDouble(),
+            o.value(QStringLiteral("total")).toObject().value(QStringLiteral("ale")).toDouble());
+        const Run dt = cli({QStringLiteral("diff"), ward, QStringLiteral("--scenario"), scenario,
+            QStringLiteral("--continuity"), QStringLiteral("--trials"), QStringLiteral("200")});
+        QCOMPARE(dt.code, 0);
+        QVERIFY(dt.out.contains(QStringLiteral("annual loss expectancy")));
+
+        // Bad options and input: exit 2 with a message.
+        const QList<QStringList> bad {{QStringLiteral("--trials"), QStringLiteral("0")},
+            {QStringLiteral("--trials"), QStringLiteral("ten")},
+            {QStringLiteral("--trials"), QStringLiteral("10000001")},
+            {QStringLiteral("--threads"), QStringLiteral("257")}, {QStringLiteral("--threads"), QStringLiteral("-1")},
+            {QStringLiteral("--seed"), QStringLiteral("-1")},
+            {QStringLiteral("--scenario"), QStringLiteral("NO-SUCH")}};
+        for (const QStringList& extra : bad) {
+            const Run r = cli(QStringList {QStringLiteral("simulate"), ward} + extra);
+            QVERIFY2(r.code == 2, qPrintable(extra.join(u' ')));
+            QVERIFY2(r.err.contains(QStringLiteral("error")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        QCOMPARE(cli({QStringLiteral("simulate"), dir.filePath(QStringLiteral("missing.json"))}).code, 2);
     }
 };
 

@@ -127,6 +127,94 @@ private slots:
         QCOMPARE(bad.errors.first().where, QStringLiteral("/assets/0/attributes/保管場所"));
     }
 
+    /// The continuity fields (RISK-MODEL.md 10) read as written, round trip, and are left out when not set.
+    void continuityFieldsJson()
+    {
+        const QByteArray json = R"({"format": "mamori-model", "version": 1,
+            "assets": [{"id": "S", "name": "住民記録", "type": "system",
+                        "continuity": {"rto_hours": 24, "loss_per_hour": 500000.5}, "need": {"電源": 1}},
+                       {"id": "P1", "name": "電源1", "type": "facility", "continuity": {}},
+                       {"id": "P2", "name": "電源2", "type": "facility", "continuity": {"rto_hours": 0.1}}],
+            "dependencies": [{"from": "S", "to": "P1", "kind": "powered_by", "group": "電源"},
+                             {"from": "S", "to": "P2", "kind": "powered_by", "group": "電源"}],
+            "threats": [{"id": "T", "category": 3, "name": "地震", "dimensions": ["A"],
+                         "outage": {"rate": 0.05, "hours": [4, 168]}},
+                        {"id": "U", "category": 4, "name": "停電", "dimensions": ["A"]}]})";
+        const auto r = JsonFormat::read(json, QStringLiteral("continuity.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        const Model& m = r.model;
+        QCOMPARE(m.assets[0].continuity, (Continuity {24.0, 500000.5}));
+        QCOMPARE(m.assets[0].needFor(QStringLiteral("電源")), 1);
+        QCOMPARE(m.assets[1].needFor(QStringLiteral("other")), 1);
+        QCOMPARE(m.assets[1].continuity, Continuity {}); // a service with no numbers yet
+        QCOMPARE(m.assets[2].continuity, (Continuity {0.1, std::nullopt}));
+        QCOMPARE(m.dependencies[1].group, QStringLiteral("電源"));
+        QCOMPARE(m.threats[0].outage, (Outage {0.05, 4, 168}));
+        QVERIFY(!m.threats[1].outage);
+        const QByteArray written = JsonFormat::write(m);
+        const auto back = JsonFormat::read(written, QStringLiteral("back.json"));
+        QVERIFY(back.ok());
+        QCOMPARE(back.model, m);
+        QCOMPARE(JsonFormat::write(back.model), written);
+
+        // A model without them is written without the keys, as before they existed.
+        const QByteArray plain
+            = JsonFormat::write(readJsonFile(QStringLiteral(MAMORI_TEST_DATA "/worked-example.json")));
+        for (const char* key : {"\"outage\"", "\"continuity\"", "\"need\"", "\"group\": \""})
+            QVERIFY2(!plain.contains(key), key);
+    }
+
+    void continuityFieldsJsonErrors_data()
+    {
+        QTest::addColumn<QString>("asset");
+        QTest::addColumn<QString>("dependency");
+        QTest::addColumn<QString>("threat");
+        QTest::addColumn<QString>("where");
+        const QString a = QStringLiteral(R"("id": "S", "name": "s", "type": "system")");
+        const QString d = QStringLiteral(R"("from": "S", "to": "H", "kind": "runs_on")");
+        const QString t = QStringLiteral(R"("id": "T", "category": 3, "name": "t", "dimensions": ["A"])");
+        auto row = [&](const char* name, const QString& asset, const QString& dependency, const QString& threat,
+                       const char* where) {
+            QTest::newRow(name) << asset << dependency << threat << QString::fromUtf8(where);
+        };
+        row("rate not a number", a, d, t + QStringLiteral(R"(, "outage": {"rate": "0.1", "hours": [1, 2]})"),
+            "/threats/0/outage/rate");
+        row("rate missing", a, d, t + QStringLiteral(R"(, "outage": {"hours": [1, 2]})"), "/threats/0/outage/rate");
+        row("rate null", a, d, t + QStringLiteral(R"(, "outage": {"rate": null, "hours": [1, 2]})"),
+            "/threats/0/outage/rate");
+        row("hours missing", a, d, t + QStringLiteral(R"(, "outage": {"rate": 1})"), "/threats/0/outage/hours");
+        row("hours one", a, d, t + QStringLiteral(R"(, "outage": {"rate": 1, "hours": [1]})"),
+            "/threats/0/outage/hours");
+        row("hours text", a, d, t + QStringLiteral(R"(, "outage": {"rate": 1, "hours": [1, "2"]})"),
+            "/threats/0/outage/hours/1");
+        row("outage not an object", a, d, t + QStringLiteral(R"(, "outage": 0.2)"), "/threats/0/outage");
+        row("continuity not an object", a + QStringLiteral(R"(, "continuity": 24)"), d, t, "/assets/0/continuity");
+        row("rto text", a + QStringLiteral(R"(, "continuity": {"rto_hours": "24"})"), d, t,
+            "/assets/0/continuity/rto_hours");
+        row("loss text", a + QStringLiteral(R"(, "continuity": {"loss_per_hour": true})"), d, t,
+            "/assets/0/continuity/loss_per_hour");
+        row("need not an object", a + QStringLiteral(R"(, "need": 2)"), d, t, "/assets/0/need");
+        row("need fraction", a + QStringLiteral(R"(, "need": {"g": 1.5})"), d, t, "/assets/0/need/g");
+        row("need null", a + QStringLiteral(R"(, "need": {"g": null})"), d, t, "/assets/0/need/g");
+        row("group number", a, d + QStringLiteral(R"(, "group": 3)"), t, "/dependencies/0/group");
+        row("group empty", a, d + QStringLiteral(R"(, "group": "")"), t, "/dependencies/0/group");
+    }
+    /// A wrong type in a continuity field is an input error at its place, as everywhere else.
+    void continuityFieldsJsonErrors()
+    {
+        QFETCH(QString, asset);
+        QFETCH(QString, dependency);
+        QFETCH(QString, threat);
+        QFETCH(QString, where);
+        const QString json = QStringLiteral(R"({"format": "mamori-model", "version": 1, "assets": [{%1},
+            {"id": "H", "name": "h", "type": "device"}], "dependencies": [{%2}], "threats": [{%3}]})")
+                                 .arg(asset, dependency, threat);
+        const auto r = JsonFormat::read(json.toUtf8(), QStringLiteral("bad.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.first().where, where);
+        QCOMPARE(r.errors.size(), 1);
+    }
+
     void projectRoundTripLarge()
     {
         const Model m = test::makeLargeModel(5000, 3);
@@ -487,9 +575,91 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QCOMPARE(saved.backupPath, dir.filePath(QStringLiteral("v4.v4.mamori")));
         const auto again = ProjectFile::read(path);
-        QCOMPARE(again.schemaVersion, 5);
+        QCOMPARE(again.schemaVersion, ProjectFile::kSchemaVersion);
         QCOMPARE(again.model, m);
         QVERIFY(ProjectFile::read(saved.backupPath).model.document.isEmpty());
+    }
+
+    /// A file of schema 5 (before service continuity) reads with no outages, services or groups, and
+    /// is saved as schema 6 with them, keeping the old file beside it.
+    void migratesVersion5()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.mamori"));
+        QCOMPARE(ProjectFile::createSchema(path, 5), QString());
+        execSql(path,
+            {QStringLiteral("INSERT INTO assets (pos, id, name_ja, name_en, type, tier, gateway) VALUES "
+                            "(0, 'S', '住民記録', '', 'system', 'mynumber', 0), (1, 'H1', 'ホスト1', '', 'device', "
+                            "'mynumber', 0), (2, 'H2', 'ホスト2', '', 'device', 'mynumber', 0)"),
+                QStringLiteral("INSERT INTO dependencies (pos, from_asset, to_asset, kind) VALUES "
+                               "(0, 'S', 'H1', 'runs_on'), (1, 'S', 'H2', 'runs_on')"),
+                QStringLiteral("INSERT INTO threats (pos, id, category, name_ja, name_en, dimensions, applies_types, "
+                               "applies_tiers) VALUES (0, 'T', 3, '地震', '', 'A', '', '')")});
+        const auto r = ProjectFile::read(path);
+        QVERIFY2(r.ok(), qPrintable(firstError(r)));
+        QCOMPARE(r.schemaVersion, 5);
+        QVERIFY(!r.model.assets[0].continuity && r.model.assets[0].need.isEmpty());
+        QVERIFY(r.model.dependencies[0].group.isEmpty() && !r.model.threats[0].outage);
+
+        Model m = r.model;
+        m.assets[0].continuity = Continuity {24.0, 800000.0};
+        m.assets[1].continuity = Continuity {};
+        m.assets[0].need.insert(QStringLiteral("ホスト"), 1);
+        m.dependencies[0].group = QStringLiteral("ホスト");
+        m.dependencies[1].group = QStringLiteral("ホスト");
+        m.threats[0].outage = Outage {0.03, 4, 168};
+        const auto saved = ProjectFile::write(m, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(saved.backupPath, dir.filePath(QStringLiteral("v5.v5.mamori")));
+        const auto again = ProjectFile::read(path);
+        QVERIFY2(again.ok(), qPrintable(firstError(again)));
+        QCOMPARE(again.schemaVersion, 6);
+        QCOMPARE(again.model, m);
+        QVERIFY(!ProjectFile::read(saved.backupPath).model.threats[0].outage);
+    }
+
+    /// The continuity columns are read strictly: text, a value that is not finite, half an outage or
+    /// numbers on an asset that is not a service are errors at their table, row and column.
+    void reportsBadContinuityRows_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("RTO as text") << QStringLiteral("UPDATE assets SET rto_hours = 'a day' WHERE pos = 0")
+                                     << QStringLiteral("table assets, row 1, column rto_hours");
+        QTest::newRow("loss not finite") << QStringLiteral("UPDATE assets SET loss_per_hour = 9e999 WHERE pos = 4")
+                                         << QStringLiteral("table assets, row 5, column loss_per_hour");
+        QTest::newRow("numbers on an asset that is not a service")
+            << QStringLiteral("UPDATE assets SET is_service = 0 WHERE pos = 0")
+            << QStringLiteral("table assets, row 1, column is_service");
+        QTest::newRow("rate as text") << QStringLiteral("UPDATE threats SET outage_rate = 'often' WHERE pos = 2")
+                                      << QStringLiteral("table threats, row 3, column outage_rate");
+        QTest::newRow("P95 not finite") << QStringLiteral("UPDATE threats SET outage_p95 = -9e999 WHERE pos = 2")
+                                        << QStringLiteral("table threats, row 3, column outage_p95");
+        QTest::newRow("half an outage") << QStringLiteral("UPDATE threats SET outage_p5 = NULL WHERE pos = 2")
+                                        << QStringLiteral("table threats, row 3, column outage_p5");
+        QTest::newRow("need as text") << QStringLiteral("UPDATE asset_needs SET need = 'two'")
+                                      << QStringLiteral("table asset_needs, row 1, column need");
+        QTest::newRow("need a fraction") << QStringLiteral("UPDATE asset_needs SET need = 1.5")
+                                         << QStringLiteral("table asset_needs, row 1, column need");
+        QTest::newRow("need of a negative count, found by validation")
+            << QStringLiteral("UPDATE asset_needs SET need = -1") << QStringLiteral("table assets, row ");
+    }
+    void reportsBadContinuityRows()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, where);
+        Model m = test::makeLargeModel(20, 2);
+        QVERIFY(m.assets[0].continuity && m.threats[2].outage);
+        QVERIFY(std::any_of(m.assets.cbegin(), m.assets.cend(), [](const Asset& a) { return !a.need.isEmpty(); }));
+        m.assets[4].continuity = Continuity {1.0, 2.0};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("continuity.mamori"));
+        const auto written = ProjectFile::write(m, path);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        execSql(path, {sql});
+        const auto r = ProjectFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.first().where.startsWith(where), qPrintable(r.errors.first().toString()));
     }
 
     /// A bad value in the records' tables is placed by table, row and column, like the others.

@@ -65,10 +65,18 @@ QStringList headerOf(const Sheet& sheet)
     return out;
 }
 
-/// The sample ward with what the exporter must carry besides the fields: free attributes.
+/// The sample ward with what the exporter must carry besides the fields: free attributes. The sheets
+/// carry a service's RTO and loss per hour but not the simulation's outages, groups and needs (the
+/// editors and the JSON do): those are left out here.
 Model sample()
 {
     Model m = BuiltIn::sampleWard();
+    for (Threat& t : m.threats)
+        t.outage.reset();
+    for (Asset& a : m.assets)
+        a.need.clear();
+    for (Dependency& d : m.dependencies)
+        d.group.clear();
     m.assets[0].attributes = {
         {QStringLiteral("保管場所"), QStringLiteral("サーバ室")}, {QStringLiteral("保存期間"), QStringLiteral("5年")}};
     m.assets[3].attributes = {{QStringLiteral("保管場所"), QStringLiteral("書庫\n2階")}};
@@ -165,6 +173,15 @@ private slots:
         }) - ward.assets.cbegin();
         QCOMPARE(assets.rows[classified][c].kind, Cell::Kind::Number);
         QCOMPARE(assets.rows[classified][c].text, *ward.assets[classified].classification[0]);
+        // A service's RTO and loss per hour (RISK-MODEL.md 10) as numbers, the loss with thousands separators.
+        const int rto = int(assets.headers.indexOf(QStringLiteral("RTO（時間）")));
+        const int loss = int(assets.headers.indexOf(QStringLiteral("停止1時間当たり損失（円）")));
+        QVERIFY(rto > 0 && loss > 0);
+        QCOMPARE(assets.numberFormats[loss], QStringLiteral("#,##0"));
+        const qsizetype juki = indexOfId(ward.assets, QStringLiteral("SYS-JUKI"));
+        QCOMPARE(assets.rows[juki][rto].kind, Cell::Kind::Number);
+        QCOMPARE(assets.rows[juki][rto].number, std::optional<double>(24));
+        QCOMPARE(assets.rows[juki][loss].number, std::optional<double>(800000));
         const SheetOut& dependencies = sheets[2];
         QCOMPARE(dependencies.choices[0].size(), ward.assets.size());
 

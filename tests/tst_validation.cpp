@@ -2,10 +2,13 @@
 // (a JSON pointer or line and column) and what is wrong.
 
 #include "JsonFormat.h"
+#include "ScenarioRecording.h"
 #include "Scenarios.h"
 #include "Validation.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace mamori;
 
@@ -344,6 +347,70 @@ private slots:
             << model(R"("scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "control", "id": "K",
                        "field": "status_by_unit", "value": {"NOPE": "none"}}]}])")
             << QStringLiteral("/scenarios/0") << QStringLiteral("org unit \"NOPE\" does not exist");
+        // Service continuity (RISK-MODEL.md 10).
+        const char* twoLines = R"("dependencies": [{"from": "A", "to": "B", "kind": "powered_by", "group": "電源"},
+            {"from": "A", "to": "C", "kind": "powered_by", "group": "電源"}, {"from": "C", "to": "B", "kind": "runs_on"}])";
+        const auto withAssetA = [&](const char* fields, const char* more = "") {
+            return model((QByteArray(R"("assets": [{"id": "A", "name": "住基", "type": "system", )") + fields
+                + R"(}, {"id": "B", "name": "b", "type": "device"}, {"id": "C", "name": "c", "type": "device"}], )"
+                + twoLines + more)
+                             .constData());
+        };
+        const auto withOutage = [&](const char* outage) {
+            return model((QByteArray(R"("threats": [{"id": "T", "category": 3, "name": "地震", "dimensions": ["A"],
+                "outage": )")
+                + outage + "}]")
+                             .constData());
+        };
+        QTest::newRow("outage rate below 0")
+            << withOutage(R"({"rate": -0.1, "hours": [1, 24]})") << QStringLiteral("/threats/0/outage/rate")
+            << QStringLiteral("-0.1 is out of range; expected 0 to 8760");
+        QTest::newRow("outage rate of more than one an hour")
+            << withOutage(R"({"rate": 1e9, "hours": [1, 24]})") << QStringLiteral("/threats/0/outage/rate")
+            << QStringLiteral("expected 0 to 8760");
+        QTest::newRow("outage P5 of 0 hours")
+            << withOutage(R"({"rate": 0.1, "hours": [0, 24]})") << QStringLiteral("/threats/0/outage/hours/0")
+            << QStringLiteral("expected more than 0");
+        QTest::newRow("outage P95 below P5")
+            << withOutage(R"({"rate": 0.1, "hours": [48, 24]})") << QStringLiteral("/threats/0/outage/hours/1")
+            << QStringLiteral("the 95th percentile, 24 hours, is below the 5th, 48");
+        QTest::newRow("RTO below 0") << withAssetA(R"("continuity": {"rto_hours": -1})")
+                                     << QStringLiteral("/assets/0/continuity/rto_hours")
+                                     << QStringLiteral("-1 is out of range");
+        QTest::newRow("loss per hour below 0")
+            << withAssetA(R"("continuity": {"loss_per_hour": -500})")
+            << QStringLiteral("/assets/0/continuity/loss_per_hour") << QStringLiteral("-500 is out of range");
+        QTest::newRow("need of a group the asset has no dependency in")
+            << withAssetA(R"("need": {"電原": 1})") << QStringLiteral("/assets/0/need/電原")
+            << QStringLiteral("asset \"A\" has no dependency in group \"電原\"");
+        QTest::newRow("need larger than its group")
+            << withAssetA(R"("need": {"電源": 3})") << QStringLiteral("/assets/0/need/電源")
+            << QStringLiteral("needs 3 of group \"電源\", which has 2 dependencies of this asset; expected 1 to 2");
+        QTest::newRow("need of 0") << withAssetA(R"("need": {"電源": 0})") << QStringLiteral("/assets/0/need/電源")
+                                   << QStringLiteral("expected 1 to 2");
+        QTest::newRow("need of another asset's group")
+            << withAssetA(R"("need": {"電源": 1})", R"(, "assets": [{"id": "A", "name": "a", "type": "system"},
+                {"id": "B", "name": "b", "type": "device"},
+                {"id": "C", "name": "c", "type": "device", "need": {"電源": 1}}])")
+            << QStringLiteral("/assets/2/need/電源") << QStringLiteral("asset \"C\" has no dependency in group");
+        QTest::newRow("group name only spaces")
+            << model(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on", "group": "  "}])")
+            << QStringLiteral("/dependencies/0/group") << QStringLiteral("not only spaces");
+        QTest::newRow("group name too long")
+            << model((QByteArray(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on", "group": ")")
+                   + QByteArray(201, 'g') + "\"}]")
+                         .constData())
+            << QStringLiteral("/dependencies/0/group") << QStringLiteral("is 201 characters long; at most 200");
+        QTest::newRow("scenario sets a need larger than its group")
+            << withAssetA(
+                   R"("tier": "none")", R"(, "scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "asset",
+                "id": "A", "field": "need", "value": {"電源": 2}},
+                {"op": "remove", "entity": "dependency", "from": "A", "to": "C", "kind": "powered_by"}]}])")
+            << QStringLiteral("/scenarios/0") << QStringLiteral("which has 1 dependencies");
+        QTest::newRow("scenario sets an outage of the wrong type")
+            << model(R"("scenarios": [{"id": "S1", "changes": [{"op": "set", "entity": "threat", "id": "T",
+                "field": "outage", "value": {"rate": "often", "hours": [1, 2]}}]}])")
+            << QStringLiteral("/scenarios/0/changes/0/value") << QStringLiteral("expected a number");
     }
     void badInput()
     {
@@ -478,6 +545,90 @@ private slots:
             QStringLiteral("cleared.json"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
         QCOMPARE(r.model.auditFindings.first().closed, QDate(2027, 1, 10));
+    }
+
+    /// The continuity rules are placed as each source is read, and a valid redundancy passes.
+    void continuityErrorsArePlacedBySource()
+    {
+        auto r = JsonFormat::read(model(R"("dependencies": [
+            {"from": "A", "to": "B", "kind": "powered_by", "group": "電源"},
+            {"from": "A", "to": "C", "kind": "powered_by", "group": "電源"}])"),
+            QStringLiteral("c.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        Model m = r.model;
+        m.assets[0].need.insert(QStringLiteral("電源"), 2); // both lines: valid
+        m.assets[0].continuity = Continuity {24.0, 500000.0};
+        m.threats[0].outage = Outage {0.2, 2, 2}; // a fixed duration: valid
+        QVERIFY(validate(m, QString(), Source::Json).isEmpty());
+        m.assets[0].need.insert(QStringLiteral("電源"), 3);
+        m.assets[0].continuity->lossPerHour = std::numeric_limits<double>::quiet_NaN();
+        m.threats[0].outage = Outage {std::numeric_limits<double>::infinity(), 3, 2};
+        const InputErrors json = validate(m, QStringLiteral("c.json"), Source::Json);
+        QCOMPARE(json.size(), 4);
+        QCOMPARE(json[0].where, QStringLiteral("/assets/0/continuity/loss_per_hour"));
+        QCOMPARE(json[0].what, QStringLiteral("is not a finite number"));
+        QCOMPARE(json[1].where, QStringLiteral("/assets/0/need/電源"));
+        QCOMPARE(json[2].where, QStringLiteral("/threats/0/outage/rate"));
+        QCOMPARE(json[3].where, QStringLiteral("/threats/0/outage/hours/1"));
+        const InputErrors project = validate(m, QStringLiteral("c.mamori"), Source::Project);
+        QCOMPARE(project[1].where, QStringLiteral("table assets, row 1, need/電源"));
+        QCOMPARE(project[2].where, QStringLiteral("table threats, row 1, outage/rate"));
+        const InputErrors window = validate(m, QString(), Source::Window);
+        QCOMPARE(window[0].where, QStringLiteral("asset A, continuity (loss_per_hour)"));
+        QCOMPARE(window[1].where, QStringLiteral("asset A, needed in group (電源)"));
+        QCOMPARE(window[3].where, QStringLiteral("threat T, outage (hours)"));
+        // Only the asset's own dependencies count: B's need of "電源" names a group B has none in.
+        m = r.model;
+        m.assets[1].need.insert(QStringLiteral("電源"), 1);
+        const InputErrors other = validate(m, QString(), Source::Json);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other[0].where, QStringLiteral("/assets/1/need/電源"));
+    }
+
+    /// A scenario's `set` and `add` carry the continuity fields through the entity's JSON (RISK-MODEL.md
+    /// 5 and 10): a service's target, a need, an outage, a dependency added in a group; a dependency's
+    /// group changes by removing it and adding it again, which is what recording an edit writes.
+    void scenariosCarryContinuityFields()
+    {
+        const auto r = JsonFormat::read(model(R"("dependencies": [{"from": "A", "to": "B", "kind": "runs_on"}],
+            "scenarios": [{"id": "S1", "changes": [
+            {"op": "set", "entity": "asset", "id": "A", "field": "continuity",
+             "value": {"rto_hours": 24, "loss_per_hour": 800000}},
+            {"op": "set", "entity": "threat", "id": "T", "field": "outage", "value": {"rate": 0.2, "hours": [1, 72]}},
+            {"op": "remove", "entity": "dependency", "from": "A", "to": "B", "kind": "runs_on"},
+            {"op": "add", "entity": "dependency", "value": {"from": "A", "to": "B", "kind": "runs_on", "group": "ホスト"}},
+            {"op": "add", "entity": "asset", "value": {"id": "B2", "name": "サーバ2", "type": "device",
+             "continuity": {}}},
+            {"op": "add", "entity": "dependency", "value": {"from": "A", "to": "B2", "kind": "runs_on", "group": "ホスト"}},
+            {"op": "set", "entity": "asset", "id": "A", "field": "need", "value": {"ホスト": 2}}]},
+            {"id": "S2", "base": "S1", "changes": [
+            {"op": "set", "entity": "asset", "id": "A", "field": "continuity", "value": null},
+            {"op": "set", "entity": "threat", "id": "T", "field": "outage", "value": null}]}])"),
+            QStringLiteral("s.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errors.first().toString()));
+        QVERIFY(!r.model.assets[0].continuity && !r.model.threats[0].outage);
+        const ResolvedScenario s1 = resolveScenario(r.model, QStringLiteral("S1"));
+        QVERIFY(s1.ok());
+        QCOMPARE(s1.model.assets[0].continuity, (Continuity {24.0, 800000.0}));
+        QCOMPARE(s1.model.assets[0].needFor(QStringLiteral("ホスト")), 2);
+        QCOMPARE(s1.model.assets.last().continuity, Continuity {});
+        QCOMPARE(s1.model.threats[0].outage, (Outage {0.2, 1, 72}));
+        QCOMPARE(s1.model.dependencies.size(), 2);
+        for (const Dependency& d : s1.model.dependencies)
+            QCOMPARE(d.group, QStringLiteral("ホスト"));
+        const ResolvedScenario s2 = resolveScenario(r.model, QStringLiteral("S2"));
+        QVERIFY(s2.ok());
+        QVERIFY(!s2.model.assets[0].continuity && !s2.model.threats[0].outage);
+
+        // An edit of the same fields while a scenario is shown is recorded as changes that reproduce it.
+        Model edited = r.model;
+        edited.assets[1].continuity = Continuity {std::nullopt, 10000.0};
+        edited.threats[0].outage = Outage {0.05, 2, 24};
+        edited.dependencies[0].group = QStringLiteral("ホスト");
+        edited.assets[0].need.insert(QStringLiteral("ホスト"), 1);
+        const RecordedChanges recorded = recordChanges(r.model, edited);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+        QVERIFY(sameContent(recorded.model, edited));
     }
 
     void scenarioNeverChangesTheBaseline()

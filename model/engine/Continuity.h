@@ -4,9 +4,12 @@
 // condensation of the dependency graph with redundancy (`group`, `need`), per asset and per trial the
 // hours down, the longest outage against the RTO and the loss.
 //
-// Determinism: trial i draws from its own random stream derived from (seed, i), so one seed gives the
-// same result, bit for bit, whatever the number of threads; a scenario simulated with the baseline's
-// seed uses common random numbers, so a difference is the scenario's and not noise.
+// Determinism: trial i draws from its own random streams derived from (seed, i), one per exposed
+// (asset, threat) pair and keyed by the two ids, so one seed gives the same result, bit for bit,
+// whatever the number of threads; a scenario simulated with the baseline's seed draws the same events
+// for every pair it leaves alone (common random numbers), so a difference is the scenario's and not
+// noise. The random draws are written out (ContinuityRandom.h), not <random>'s distributions, whose
+// output differs between standard libraries.
 
 #include "Assessment.h"
 #include "Model.h"

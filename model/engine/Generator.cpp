@@ -110,6 +110,7 @@ public:
         responses();
         plan();
         scenarios();
+        continuity();
         return std::move(m_model);
     }
 
@@ -858,6 +859,165 @@ private:
         return power;
     }
 
+    // ---- service continuity (RISK-MODEL.md 10) ----
+
+    /// Outages, continuity targets and redundancy, drawn last and from a stream of their own: every
+    /// asset, dependency, status and scenario drawn before is what it was before continuity existed.
+    void continuity()
+    {
+        Random rng(m_seed ^ 0x636F6E74696E7569ULL); // "continui"
+        outages(rng);
+        services(rng);
+        redundantPower(rng);
+        coreSwitchPairs();
+        hostClusters(rng);
+    }
+
+    /// Disasters (§3(3)) and failures of supplied services (§3(4)): 0.05 to 0.5 events a year, one
+    /// event lasting 1 to 4 hours at its 5th percentile and 1 to 7 days at its 95th.
+    void outages(Random& rng)
+    {
+        for (Threat& t : m_model.threats) {
+            if (t.category != 3 && t.category != 4)
+                continue;
+            t.outage = Outage {(1 + rng.below(10)) / 20.0, double(1 + rng.below(4)), 24.0 * (1 + rng.below(7))};
+        }
+    }
+
+    /// Business systems and cloud services as services: most with a recovery target of 4 to 72 hours and
+    /// a loss of 10,000 to 2,000,000 yen an hour; some with one of them, or none yet.
+    void services(Random& rng)
+    {
+        static const double targets[] = {4, 8, 12, 24, 48, 72};
+        for (Asset& a : m_model.assets) {
+            if ((a.type != AssetType::System && a.type != AssetType::CloudService) || !rng.chance(0.6))
+                continue;
+            Continuity c {targets[rng.below(int(std::size(targets)))], 10000.0 * (1 + rng.below(200))};
+            switch (rng.weighted({80, 10, 5, 5})) {
+            case 1:
+                c.lossPerHour.reset();
+                break;
+            case 2:
+                c.rtoHours.reset();
+                break;
+            case 3:
+                c = {};
+                break;
+            default:
+                break;
+            }
+            a.continuity = c;
+        }
+    }
+
+    /// The dependencies of `from` of kind `kind`, by position.
+    QList<qsizetype> dependenciesOf(const QString& from, DependencyKind kind) const
+    {
+        QList<qsizetype> out;
+        const auto it = m_dependenciesFrom.constFind(from);
+        if (it == m_dependenciesFrom.cend())
+            return out;
+        for (const qsizetype i : *it) {
+            if (m_model.dependencies[i].kind == kind)
+                out.append(i);
+        }
+        return out;
+    }
+
+    void indexDependencies()
+    {
+        m_dependenciesFrom.clear();
+        for (qsizetype i = 0; i < m_model.dependencies.size(); ++i)
+            m_dependenciesFrom[m_model.dependencies[i].from].append(i);
+    }
+
+    Asset& assetById(const QString& id)
+    {
+        if (m_assetAt.isEmpty()) {
+            for (qsizetype i = 0; i < m_model.assets.size(); ++i)
+                m_assetAt.insert(m_model.assets[i].id, i);
+        }
+        return m_model.assets[m_assetAt.value(id)];
+    }
+
+    /// A third of the servers on a second UPS: the two in group 電源, either one enough (need 1, given
+    /// on every other server and left as the default on the rest).
+    void redundantPower(Random& rng)
+    {
+        indexDependencies();
+        int n = 0;
+        for (int t = 0; t < 3; ++t) {
+            for (const QString& server : m_servers[std::size_t(t)]) {
+                if (m_ups.size() < 2 || !rng.chance(0.33))
+                    continue;
+                const QList<qsizetype> power = dependenciesOf(server, DependencyKind::PoweredBy);
+                if (power.size() != 1)
+                    continue;
+                const QString first = m_model.dependencies[power.first()].to;
+                QString second = rng.pick(m_ups);
+                if (second == first)
+                    second = m_ups[(m_ups.indexOf(first) + 1) % m_ups.size()];
+                if (!depend(server, second, DependencyKind::PoweredBy))
+                    continue;
+                const QString group = QStringLiteral("電源");
+                m_model.dependencies[power.first()].group = group;
+                m_model.dependencies.last().group = group;
+                if (n++ % 2 == 0)
+                    assetById(server).need.insert(group, 1);
+            }
+        }
+    }
+
+    /// The LGWAN switches wired to both core switches: either core is enough.
+    void coreSwitchPairs()
+    {
+        for (const QString& sw : m_switches[std::size_t(Tier::Lgwan)]) {
+            QList<qsizetype> cores;
+            for (const qsizetype i : dependenciesOf(sw, DependencyKind::ConnectsVia)) {
+                if (m_model.dependencies[i].to.startsWith(QStringLiteral("N-LG-CORE")))
+                    cores.append(i);
+            }
+            if (cores.size() != 2)
+                continue;
+            for (const qsizetype i : cores)
+                m_model.dependencies[i].group = QStringLiteral("core");
+        }
+    }
+
+    /// Systems that run on two servers of their tier: half of them a pair where either host is enough,
+    /// the other half a cluster of three that needs two.
+    void hostClusters(Random& rng)
+    {
+        indexDependencies();
+        for (int t = 0; t < 3; ++t) {
+            const QList<QString>& servers = m_servers[std::size_t(t)];
+            for (const QString& system : m_systems[std::size_t(t)]) {
+                const QList<qsizetype> hosts = dependenciesOf(system, DependencyKind::RunsOn);
+                if (hosts.size() != 2 || !rng.chance(0.8))
+                    continue;
+                QString third;
+                if (servers.size() > 2 && rng.chance(0.5)) { // a random server of the tier, not one of the two
+                    const qsizetype start = rng.below(int(servers.size()));
+                    for (qsizetype k = 0; k < servers.size() && third.isEmpty(); ++k) {
+                        const QString& s = servers[(start + k) % servers.size()];
+                        if (s != m_model.dependencies[hosts[0]].to && s != m_model.dependencies[hosts[1]].to)
+                            third = s;
+                    }
+                }
+                const QString group = third.isEmpty() ? QStringLiteral("hosts") : QStringLiteral("cluster");
+                for (const qsizetype i : hosts)
+                    m_model.dependencies[i].group = group;
+                Asset& a = assetById(system);
+                if (!third.isEmpty() && depend(system, third, DependencyKind::RunsOn)) {
+                    m_model.dependencies.last().group = group;
+                    a.need.insert(group, 2);
+                } else {
+                    a.need.insert(group, 1);
+                }
+            }
+        }
+    }
+
     Model m_model;
     Random m_rng;
     quint64 m_seed;
@@ -868,6 +1028,8 @@ private:
     std::array<QList<QString>, 3> m_switches, m_servers, m_systems, m_terminals;
     QList<QString> m_ups, m_branches, m_clouds, m_media, m_documents, m_scoped;
     QList<Dependency> m_misconnections;
+    QHash<QString, QList<qsizetype>> m_dependenciesFrom; // asset → its dependencies' positions
+    QHash<QString, qsizetype> m_assetAt; // asset → its position, for the continuity step
 };
 
 } // namespace

@@ -41,6 +41,11 @@ const QList<FieldSpec>& assetFields()
         {"impact_a", K::Score, "影響度（可用性）", "Impact (A)", "影響度A|impact a", V::None, 2},
         {"gateway", K::Mark, "分離装置", "Gateway", "無害化・分離装置|無害化|分離点|gateway"},
         {"description", K::Note, "説明", "Description", "概要|内容|説明文|description"},
+        // Service continuity (RISK-MODEL.md 10): either one makes the asset a service.
+        {"rto_hours", K::Hours, "RTO（時間）", "RTO (hours)",
+            "目標復旧時間|目標復旧時間（時間）|RTO|復旧目標時間|recovery time objective|rto hours"},
+        {"loss_per_hour", K::Yen, "停止1時間当たり損失（円）", "Loss per hour of outage (yen)",
+            "1時間当たり損失|停止1時間当たり損失|時間当たり損失額|停止による損失（円/時間）|loss per hour"},
     };
     return f;
 }

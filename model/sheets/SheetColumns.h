@@ -32,6 +32,7 @@ enum class FieldKind : std::uint8_t {
     Score, ///< 1..5 (impact, likelihood)
     Fraction, ///< 0..1 (weight, effectiveness, reduction)
     Yen, ///< an amount, 0 or more
+    Hours, ///< a duration within a year, 0 to 8,760 hours (a recovery target)
     Percent, ///< 0..100
     Category, ///< threat category 1..kThreatCategoryCount
     Group, ///< control group 1..kControlGroupCount

@@ -176,6 +176,7 @@ Cell cellOf(const FieldSpec& field, const QString& value, bool japanese)
     case FieldKind::Score:
     case FieldKind::Fraction:
     case FieldKind::Yen:
+    case FieldKind::Hours:
     case FieldKind::Percent:
     case FieldKind::Category:
     case FieldKind::Group:

@@ -246,6 +246,7 @@ bool isDash(const FieldSpec& field, const Cell& cell)
     case FieldKind::Score:
     case FieldKind::Fraction:
     case FieldKind::Yen:
+    case FieldKind::Hours:
     case FieldKind::Percent:
     case FieldKind::Date:
         return dashes.contains(cell.text.normalized(QString::NormalizationForm_KC).trimmed());
@@ -281,6 +282,8 @@ CellValue normalizeCell(const FieldSpec& field, const Cell& cell, const ValueCon
         return fraction(cell);
     case FieldKind::Yen:
         return number(cell, 0, 1e15);
+    case FieldKind::Hours:
+        return number(cell, 0, 8760);
     case FieldKind::Percent:
         return number(cell, 0, 100);
     case FieldKind::Category:

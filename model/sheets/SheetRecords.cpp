@@ -222,6 +222,9 @@ Record recordOf(const Asset& a)
     }
     for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it)
         r.insert(kAttributePrefix + it.key(), it.value());
+    const Continuity continuity = a.continuity.value_or(Continuity {});
+    r.insert(QStringLiteral("rto_hours"), optionalNumber(continuity.rtoHours));
+    r.insert(QStringLiteral("loss_per_hour"), optionalNumber(continuity.lossPerHour));
     return r;
 }
 
@@ -249,6 +252,14 @@ void setField(Asset& a, const QString& key, const QString& value)
         a.gateway = value == QLatin1StringView("yes");
     } else if (key == QLatin1StringView("description")) {
         a.description = value;
+    } else if (key == QLatin1StringView("rto_hours") || key == QLatin1StringView("loss_per_hour")) {
+        // A number makes the asset a service; an empty value clears the number and keeps the service
+        // (a sheet cannot say "a service with no numbers yet", the model can).
+        const std::optional<double> n = toOptionalNumber(value);
+        if (!n && !a.continuity)
+            return;
+        Continuity& c = a.continuity ? *a.continuity : a.continuity.emplace();
+        (key == QLatin1StringView("rto_hours") ? c.rtoHours : c.lossPerHour) = n;
     }
 }
 
