@@ -62,9 +62,9 @@ struct Asset {
     /// (RISK-MODEL.md 9): kept and exported again, no meaning to the engine.
     QMap<QString, QString> attributes;
     /// v1.1 (RISK-MODEL.md 10): the asset's continuity target and cost; nothing: not a service.
-    std::optional<Continuity> continuity;
+    std::optional<Continuity> continuity {};
     /// v1.1: dependency group → how many of the group's targets must be up (default 1).
-    QMap<QString, int> need;
+    QMap<QString, int> need {};
     /// How many targets of dependency group `group` this asset needs up: the given one, else 1.
     int needFor(const QString& group) const { return need.value(group, 1); }
     friend bool operator==(const Asset&, const Asset&) = default;
@@ -77,7 +77,7 @@ struct Dependency {
     PerDimension<double> weights;
     /// v1.1 (RISK-MODEL.md 10): dependencies of one asset with the same group are alternatives
     /// (two power lines, three cluster nodes); empty: needed on its own.
-    QString group;
+    QString group {};
 
     /// The weight on dimension d: the given one, else 1, except powered_by (C 0, I 0, A 1).
     double weight(Dimension d) const
@@ -119,7 +119,7 @@ struct Threat {
     DimensionSet dimensions;
     AssetFilter appliesTo;
     QString source; ///< where the threat comes from, e.g. "§3(1)"
-    std::optional<Outage> outage; ///< v1.1: nothing: the threat causes no outages
+    std::optional<Outage> outage {}; ///< v1.1: nothing: the threat causes no outages
     double effectiveLikelihood() const { return likelihood.value_or(3.0); }
     friend bool operator==(const Threat&, const Threat&) = default;
 };
