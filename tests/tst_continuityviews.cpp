@@ -7,11 +7,13 @@
 
 #include "DisplayLanguage.h"
 #include "ModelEdit.h"
+#include "Scenarios.h"
 #include "Translations.h"
 #include "Validation.h"
 #include "continuity/ContinuityCharts.h"
 #include "continuity/ContinuityComparePanel.h"
 #include "continuity/ContinuityPage.h"
+#include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "editors/AssetEditorDialog.h"
@@ -447,6 +449,44 @@ private slots:
         QCOMPARE(table->rowCount(), 3); // the ward, then the two services
         QCOMPARE(table->item(0, ContinuityComparePanel::BaseAleColumn)->data(Qt::UserRole).toDouble(), b.total.ale);
         QCOMPARE(table->item(0, ContinuityComparePanel::ScenarioAleColumn)->data(Qt::UserRole).toDouble(), s.total.ale);
+    }
+
+    // --- What if… a redundant supply ---------------------------------------------------------------
+
+    void whatIfRedundantSupplyAddsAnAlternative()
+    {
+        const Model ward = smallWard();
+        const int hostOfJuki = 0; // SVC-JUKI runs on HOST, no group yet
+        const UserEdit edit = edits::whatIfRedundantSupply(ward, ward, QString(), hostOfJuki, Language::Japanese);
+        QVERIFY2(edit.ok(), qPrintable(edit.error));
+        ProjectDocument document;
+        document.reset(ward, QString());
+        QVERIFY(document.editScenarios(edit).isEmpty());
+        const ResolvedScenario resolved = resolveScenario(document.baseline(), edit.created);
+        QVERIFY(resolved.ok());
+        const Model& m = resolved.model;
+        const qsizetype second = indexOfId(m.assets, QStringLiteral("HOST-2"));
+        QVERIFY(second >= 0);
+        QCOMPARE(m.assets[second].name.ja, QStringLiteral("基幹サーバ（予備）"));
+        QCOMPARE(m.assets[second].type, AssetType::Device);
+        int alternatives = 0;
+        for (const Dependency& d : m.dependencies) {
+            if (d.from == QStringLiteral("SVC-JUKI")) {
+                QCOMPARE(d.group, QStringLiteral("HOST"));
+                ++alternatives;
+            }
+        }
+        QCOMPARE(alternatives, 2);
+        QVERIFY(validate(m, QString(), Source::Json).isEmpty());
+
+        // With a second host the service stops less often, on the same random draws.
+        ContinuityOptions options;
+        options.trials = 1000;
+        const auto juki = [](const ContinuityResult& r) {
+            return *std::find_if(r.assets.cbegin(), r.assets.cend(),
+                [](const AssetContinuity& a) { return a.id == QStringLiteral("SVC-JUKI"); });
+        };
+        QVERIFY(juki(simulateDirectly(m, options)).pOutage < juki(simulateDirectly(ward, options)).pOutage);
     }
 };
 
