@@ -44,7 +44,79 @@ public:
         a.gateway = boolean(o, "gateway", at);
         a.description = string(o, "description", at, false);
         a.attributes = stringMap(o, "attributes", at);
+        const QJsonValue continuity = o.value(QLatin1StringView("continuity"));
+        if (!continuity.isUndefined() && !continuity.isNull() && expectObject(continuity, at / "continuity"))
+            a.continuity = continuityRecord(continuity.toObject(), at / "continuity");
+        a.need = needs(o, at);
         return a;
+    }
+
+    /// An asset's `continuity` (RISK-MODEL.md 10): both numbers optional; an empty object is a service
+    /// with no target and no cost yet, kept as such.
+    Continuity continuityRecord(const QJsonObject& o, const JsonPointer& at)
+    {
+        return {number(o, "rto_hours", at), number(o, "loss_per_hour", at)};
+    }
+
+    /// An asset's `need`: dependency group → how many of its targets must be up, whole numbers.
+    QMap<QString, int> needs(const QJsonObject& o, const JsonPointer& at)
+    {
+        QMap<QString, int> out;
+        const QJsonValue v = o.value(QLatin1StringView("need"));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject()) {
+            error(at / "need", tr("expected an object of dependency group → number of targets needed"));
+            return out;
+        }
+        const QJsonObject m = v.toObject();
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            const JsonPointer p = at / "need" / it.key();
+            if (it.value().isNull()) {
+                error(p, tr("expected a whole number"));
+                continue;
+            }
+            if (const auto n = integer(it.value(), p))
+                out.insert(it.key(), *n);
+        }
+        return out;
+    }
+
+    /// A threat's `outage`: {"rate": events per year, "hours": [P5, P95]}, both required.
+    std::optional<Outage> outage(const QJsonObject& o, const JsonPointer& at)
+    {
+        Outage out;
+        bool ok = true;
+        if (!o.contains(QLatin1StringView("rate"))) {
+            error(at / "rate", tr("is missing; expected the events per year"));
+            ok = false;
+        } else if (const auto rate = number(o, "rate", at)) {
+            out.rate = *rate;
+        } else {
+            if (o.value(QLatin1StringView("rate")).isNull())
+                error(at / "rate", tr("expected a number"));
+            ok = false;
+        }
+        const QJsonValue hours = o.value(QLatin1StringView("hours"));
+        const QJsonArray pair = hours.toArray();
+        if (hours.isUndefined()) {
+            error(at / "hours", tr("is missing; expected [P5, P95], the hours one event lasts"));
+            ok = false;
+        } else if (!hours.isArray() || pair.size() != 2) {
+            error(at / "hours", tr("expected a pair [P5, P95] of hours"));
+            ok = false;
+        } else {
+            const auto p5 = number(pair[0], at / "hours" / 0);
+            const auto p95 = number(pair[1], at / "hours" / 1);
+            for (int k = 0; k < 2; ++k) {
+                if (pair[k].isNull())
+                    error(at / "hours" / k, tr("expected a number"));
+            }
+            ok = ok && p5 && p95;
+            out.p5Hours = p5.value_or(out.p5Hours);
+            out.p95Hours = p95.value_or(out.p95Hours);
+        }
+        return ok ? std::optional<Outage>(out) : std::nullopt;
     }
 
     std::optional<Dependency> dependency(const QJsonValue& v, const JsonPointer& at)
@@ -57,6 +129,11 @@ public:
         d.to = string(o, "to", at, true);
         d.kind = requiredEnum<DependencyKind>(o, "kind", at, DependencyKind::Other);
         d.weights = numbersPerDimension(o, "weights", at);
+        // An empty group would read as no group and be written back as none: refused, so that what is
+        // read is what is written.
+        d.group = string(o, "group", at, false);
+        if (d.group.isEmpty() && o.value(QLatin1StringView("group")).isString())
+            error(at / "group", tr("must not be empty; leave it out for a dependency needed on its own"));
         return d;
     }
 
@@ -83,6 +160,9 @@ public:
         if (!applies.isUndefined() && !applies.isNull() && expectObject(applies, at / "applies_to"))
             t.appliesTo = filter(applies.toObject(), at / "applies_to");
         t.source = string(o, "source", at, false);
+        const QJsonValue outageValue = o.value(QLatin1StringView("outage"));
+        if (!outageValue.isUndefined() && !outageValue.isNull() && expectObject(outageValue, at / "outage"))
+            t.outage = outage(outageValue.toObject(), at / "outage");
         return t;
     }
 
@@ -453,6 +533,20 @@ QJsonObject toJson(const Asset& a)
     insertIfNotEmpty(o, "description", a.description);
     if (!a.attributes.isEmpty())
         o.insert(QStringLiteral("attributes"), attributesToJson(a.attributes));
+    if (a.continuity) {
+        QJsonObject c;
+        if (a.continuity->rtoHours)
+            c.insert(QStringLiteral("rto_hours"), *a.continuity->rtoHours);
+        if (a.continuity->lossPerHour)
+            c.insert(QStringLiteral("loss_per_hour"), *a.continuity->lossPerHour);
+        o.insert(QStringLiteral("continuity"), c);
+    }
+    if (!a.need.isEmpty()) {
+        QJsonObject n;
+        for (auto it = a.need.cbegin(); it != a.need.cend(); ++it)
+            n.insert(it.key(), it.value());
+        o.insert(QStringLiteral("need"), n);
+    }
     return o;
 }
 
@@ -463,6 +557,7 @@ QJsonObject toJson(const Dependency& d)
     const QJsonObject w = perDimensionToJson(d.weights, [](double v) { return QJsonValue(v); });
     if (!w.isEmpty())
         o.insert(QStringLiteral("weights"), w);
+    insertIfNotEmpty(o, "group", d.group);
     return o;
 }
 
@@ -479,6 +574,10 @@ QJsonObject toJson(const Threat& t)
     if (t.likelihood)
         o.insert(QStringLiteral("likelihood"), *t.likelihood);
     insertIfNotEmpty(o, "source", t.source);
+    if (t.outage)
+        o.insert(QStringLiteral("outage"),
+            QJsonObject {{QStringLiteral("rate"), t.outage->rate},
+                {QStringLiteral("hours"), QJsonArray {t.outage->p5Hours, t.outage->p95Hours}}});
     return o;
 }
 

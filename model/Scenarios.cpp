@@ -184,12 +184,12 @@ bool applyChange(Model& m, const ScenarioChange& c, const JsonPointer& at, const
         case Entity::Asset:
             return setField(m.assets, c,
                 fields({"name", "type", "tier", "owner", "classification", "impact", "gateway", "description",
-                    "attributes"}),
+                    "attributes", "continuity", "need"}),
                 assetFromJson, at, file, errors);
         case Entity::Threat:
             return setField(m.threats, c,
-                fields({"name", "category", "likelihood", "dimensions", "applies_to", "source"}), threatFromJson, at,
-                file, errors);
+                fields({"name", "category", "likelihood", "dimensions", "applies_to", "source", "outage"}),
+                threatFromJson, at, file, errors);
         case Entity::Control:
             return setControlField(m.controls, c, at, file, errors);
         case Entity::Setting: {
