@@ -129,8 +129,7 @@ void ContinuityComparePanel::run()
         return;
     m_stale = false;
     m_cancelled = false;
-    m_baseModel = m_sides->first.model;
-    m_scenarioModel = m_sides->second.model;
+    m_runModels = {m_sides->first.model, m_sides->second.model};
     m_runner->start({m_sides->first, m_sides->second}, m_options);
 }
 
@@ -147,6 +146,8 @@ void ContinuityComparePanel::cancel()
 void ContinuityComparePanel::finished(const QList<ContinuityResult>& results)
 {
     m_results = results;
+    m_baseModel = m_runModels.first;
+    m_scenarioModel = m_runModels.second;
     showTable();
     updateStatus();
 }

@@ -69,6 +69,7 @@ private:
     QList<ContinuityResult> m_results;
     Model m_baseModel; ///< the models m_results were simulated on (names, which assets are services)
     Model m_scenarioModel;
+    std::pair<Model, Model> m_runModels; ///< the models of the run in flight: the two above once it finishes
     bool m_stale = false;
     bool m_cancelled = false;
     QPushButton* m_runButton;

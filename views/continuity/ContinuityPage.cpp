@@ -283,7 +283,7 @@ void ContinuityPage::startWhenAssessed()
     m_stale = false;
     // Cheap shared copies, safe to read on the worker while the document moves on.
     ContinuityInput input {m_document->model(), m_document->assessment()->assessment(), m_document->activeScenario()};
-    m_resultModel = input.model;
+    m_runModel = input.model;
     m_runner->start({std::move(input)}, options());
 }
 
@@ -302,6 +302,7 @@ void ContinuityPage::cancel()
 void ContinuityPage::finished(const ContinuityResult& result)
 {
     m_result = result;
+    m_resultModel = m_runModel;
     showResult();
 }
 

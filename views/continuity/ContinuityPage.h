@@ -111,6 +111,7 @@ private:
     bool m_cancelled = false;
     ContinuityResult m_result;
     Model m_resultModel; ///< the model m_result was simulated on (names, RTO, loss per hour)
+    Model m_runModel; ///< the model of the run in flight: m_resultModel once it finishes
 
     QLabel* m_trialsLabel;
     QSpinBox* m_trials;
