@@ -129,6 +129,8 @@ const std::vector<Command>& commands()
         };
         for (Command& c : engineCommands())
             all.push_back(std::move(c));
+        for (Command& c : continuityCommands())
+            all.push_back(std::move(c));
         for (Command& c : planCommands())
             all.push_back(std::move(c));
         for (Command& c : sheetCommands())

@@ -41,6 +41,13 @@ std::vector<Command> planCommands();
 /// The spreadsheet commands (import-sheet, export-sheet), defined in SheetCommands.cpp.
 std::vector<Command> sheetCommands();
 
+/// The continuity commands (simulate), in ContinuityCommands.cpp.
+std::vector<Command> continuityCommands();
+/// --trials, --seed and --threads of a simulation.
+void addSimulationOptions(QCommandLineParser& p);
+/// diff --continuity: the simulation of the base and of the scenario with one seed, side by side.
+int runContinuityDiff(Context& c);
+
 /// The self-inspection commands (inspection template, inspection import), in InspectionCommands.cpp.
 std::vector<Command> inspectionCommands();
 

@@ -147,6 +147,8 @@ std::optional<Assessment> assessAgainstFile(Context& c, const QString& path, int
 
 int runDiff(Context& c)
 {
+    if (c.parser.isSet(QStringLiteral("continuity")))
+        return runContinuityDiff(c);
     int code = Success;
     const QString scenarioId = c.parser.value(kScenario);
     const QString againstId = c.parser.value(kAgainst);
@@ -298,7 +300,7 @@ std::vector<Command> engineCommands()
                     QStringLiteral("N")});
             },
             runAssess},
-        {"diff", "FILE [--scenario ID] [--against ID2 | --against-file OLD] [--json]",
+        {"diff", "FILE [--scenario ID] [--against ID2 | --against-file OLD] [--continuity [--trials N] [--seed S]] [--json]",
             QT_TRANSLATE_NOOP("mamori::cli",
                 "Compare a scenario with the baseline or with another scenario, or the model with another "
                 "model file (last year's)."),
@@ -310,6 +312,10 @@ std::vector<Command> engineCommands()
                     Tr::tr("Compare with the baseline of another model file (.mamori or JSON), e.g. last fiscal "
                            "year's."),
                     QStringLiteral("OLD")});
+                p.addOption({QStringLiteral("continuity"),
+                    Tr::tr("Compare the service continuity (simulate) instead of the risks, with the same random "
+                           "numbers on both sides.")});
+                addSimulationOptions(p);
                 addJsonOption(p);
             },
             runDiff},

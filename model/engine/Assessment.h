@@ -54,6 +54,11 @@ struct RiskResult {
     double residualLikelihood = 1; ///< 1 + (L - 1) * mL
     double residualImpact = 1; ///< 1 + (I - 1) * mI
     double residual = 1; ///< residual likelihood * residual impact
+    /// mL(a, t) of 3.5: the product of (1 - r * g) over the applicable likelihood controls (1 without
+    /// any). The continuity simulation (section 10) scales the pair's outage rate by it.
+    double likelihoodFactor = 1;
+    /// mI(a, t) of 3.5, over the impact controls: scales the duration of the pair's outages.
+    double impactFactor = 1;
     int levelInherent = -1; ///< band index of `inherent` in Assessment::bands
     int level = -1; ///< band index of `residual` in Assessment::bands
     ResponseKind response = ResponseKind::Mitigate; ///< the decided response, else the suggested one

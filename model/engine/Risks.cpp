@@ -537,6 +537,8 @@ void EngineState::computeRisk(qsizetype index)
     // 3.4: readiness of the owner's unit (an asset without one, or of a unit no control has a status
     // of its own for, takes the pair's shared factors).
     const auto [mL, mI] = pair.factorsFor(m_assetUnit[std::size_t(a)]);
+    r.likelihoodFactor = mL;
+    r.impactFactor = mI;
     r.residualLikelihood = 1.0 + (r.likelihood - 1.0) * mL;
     r.residualImpact = 1.0 + (impact - 1.0) * mI;
     r.residual = r.residualLikelihood * r.residualImpact;

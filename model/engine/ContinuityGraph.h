@@ -1,0 +1,144 @@
+#pragma once
+
+// Internal to the continuity simulation (RISK-MODEL.md section 10): what one trial needs of the model,
+// prepared once (ContinuityPlan), and the play of one trial on it (TrialPlayer).
+//
+// Assets are ranks in id order, as everywhere in the engine. Outages are sorted, merged half-open hour
+// intervals [start, end) of one year, never 8,760-hour arrays: in most trials most assets are up all
+// year, and a trial costs what its outages and the assets they reach cost, plus one bit per component.
+//
+// Propagation runs on the condensation of the dependency graph (only dependencies whose A weight is
+// above 0), targets before their dependents; a strongly connected component is iterated from its own
+// outages up to the least fixed point, so a cycle stops nothing by itself.
+
+#include "engine/ContinuityRandom.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace mamori {
+struct Model;
+struct Assessment;
+}
+
+namespace mamori::engine {
+
+inline constexpr std::int32_t kYearHours = 8760;
+
+/// Hours [start, end) of one year.
+struct HourInterval {
+    std::int32_t start = 0;
+    std::int32_t end = 0;
+    friend bool operator==(const HourInterval&, const HourInterval&) = default;
+};
+
+/// One exposed pair whose threat has an outage: where its events land and how long they last.
+struct OutageSource {
+    int asset = 0;
+    double rate = 0; ///< events per year: the threat's rate * mL(a, t)
+    double mu = 0; ///< of the lognormal duration
+    double sigma = 0;
+    double durationFactor = 1; ///< mI(a, t)
+    double noEvent = 1; ///< exp(-rate): the chance of a year without events
+    std::uint64_t key = 0; ///< a hash of the asset's and the threat's ids: the source's streams
+    PoissonSampler count; ///< for rates above PoissonSampler::kPart
+};
+
+/// Alternatives among an asset's dependencies: down when fewer than `need` of `targets` are up.
+struct DependencyGroup {
+    int need = 1;
+    int targetBegin = 0; ///< into ContinuityPlan::targets
+    int targetEnd = 0;
+};
+
+/// Everything a trial reads; shared by every thread, never written after prepare().
+struct ContinuityPlan {
+    int assetCount = 0;
+    std::vector<OutageSource> sources; ///< sorted by asset
+
+    std::vector<int> groupOffsets; ///< per asset u: groups[groupOffsets[u] .. groupOffsets[u + 1])
+    std::vector<DependencyGroup> groups;
+    std::vector<int> targets;
+
+    /// Components in topological order, targets first: position p has the assets
+    /// members[memberOffsets[p] .. memberOffsets[p + 1]), ascending.
+    std::vector<int> memberOffsets;
+    std::vector<int> members;
+    std::vector<char> cyclic; ///< per position: needs iterating (several members or a self-dependency)
+    std::vector<int> positionOf; ///< per asset
+    /// Per asset v: the positions of the components that depend on v, v's own left out.
+    std::vector<int> dependentOffsets;
+    std::vector<int> dependents;
+
+    std::vector<std::optional<double>> rtoHours; ///< per asset
+    std::vector<double> lossPerHour; ///< per asset, 0 without
+
+    int positionCount() const { return int(memberOffsets.size()) - 1; }
+};
+
+/// Section 10's preparation: the sources from the assessment's risks (their factors mL, mI), the
+/// groups and the condensation from the dependencies, the targets and costs from the assets.
+ContinuityPlan prepareContinuity(const Model& model, const Assessment& assessment);
+
+/// What a trial adds to the per-asset statistics; whole numbers, so that adding trials in any order
+/// (any number of threads) gives the same sums.
+struct AssetTally {
+    std::int64_t hours = 0;
+    std::int64_t hoursSquared = 0;
+    std::int64_t trialsDown = 0;
+    std::int64_t trialsOverRto = 0;
+};
+
+/// Plays trials on one thread, reusing its buffers from trial to trial.
+class TrialPlayer {
+public:
+    explicit TrialPlayer(const ContinuityPlan& plan);
+
+    /// Plays trial `trial` of `seed`, adds its per-asset figures to `tallies` (one per asset) and
+    /// returns the ward's loss in that trial.
+    double play(std::uint64_t seed, std::uint64_t trial, std::vector<AssetTally>& tallies);
+
+    /// The merged down intervals of `asset` in the last trial played (for tests).
+    std::vector<HourInterval> downOf(int asset) const;
+    /// The merged intervals of `asset`'s own events in the last trial played (for tests).
+    std::vector<HourInterval> ownOf(int asset) const;
+
+private:
+    struct Span {
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+    };
+
+    void drawOwnOutages(std::uint64_t trial);
+    void drawEvents(const OutageSource& source, std::uint64_t key, double u);
+    void commitOwn(int asset);
+    void playPosition(int position);
+    /// own(u) united with what its groups impose, from the current down intervals, into m_scratch.
+    void computeDown(int asset);
+    void addGroup(const DependencyGroup& group);
+    /// Sorts and merges m_scratch into the pool; returns its span.
+    Span commitScratch();
+    bool isDown(int asset) const { return m_downStamp[std::size_t(asset)] == m_trialStamp; }
+    Span downSpan(int asset) const { return isDown(asset) ? m_down[std::size_t(asset)] : Span {}; }
+    Span ownSpan(int asset) const
+    {
+        return m_ownStamp[std::size_t(asset)] == m_trialStamp ? m_own[std::size_t(asset)] : Span {};
+    }
+    void setDown(int asset, Span span);
+    void markDependents(int asset);
+
+    const ContinuityPlan& m_plan;
+    std::uint32_t m_trialStamp = 0;
+    std::vector<HourInterval> m_pool; ///< every interval list of the trial, appended
+    std::vector<Span> m_own;
+    std::vector<std::uint32_t> m_ownStamp;
+    std::vector<Span> m_down;
+    std::vector<std::uint32_t> m_downStamp;
+    std::vector<std::uint64_t> m_dirty; ///< one bit per position
+    std::vector<int> m_downAssets; ///< assets down in this trial, in the order they were found
+    std::vector<HourInterval> m_scratch;
+    std::vector<std::pair<std::int32_t, int>> m_sweep;
+};
+
+} // namespace mamori::engine
