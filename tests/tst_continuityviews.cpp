@@ -22,6 +22,7 @@
 #include "engine/Continuity.h"
 #include "registers/RegisterTableModel.h"
 #include "registers/Registers.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,11 +30,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -422,6 +425,29 @@ private slots:
         QTest::qWait(500);
         QVERIFY(page.result() == shown);
         QVERIFY(!page.isRunning());
+    }
+
+    void mainWindowShowsThePageAndFiltersIt()
+    {
+        ProjectDocument document;
+        document.reset(smallWard(), QString());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
+        QCOMPARE(navigator->item(MainWindow::Continuity)->text(),
+            QCoreApplication::translate("mamori::MainWindow", "Continuity"));
+        ContinuityPage* page = window.continuityPage();
+        QVERIFY(!page->isVisible());
+        QCOMPARE(page->result().trials, 0); // nothing simulated while the page is not shown
+        window.showPage(MainWindow::Continuity);
+        QTRY_VERIFY_WITH_TIMEOUT(page->result().trials > 0 && !page->isRunning(), 20000);
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        QVERIFY(box->isEnabled());
+        box->setText(QStringLiteral("住民"));
+        QCOMPARE(page->serviceView()->model()->rowCount(), 1);
+        box->clear();
+        QCOMPARE(page->serviceView()->model()->rowCount(), 2);
     }
 
     void compareTabSimulatesBothSidesWithTheSameSeed()
