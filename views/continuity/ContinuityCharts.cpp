@@ -140,9 +140,11 @@ QChart* lossExceedanceChart(const ContinuityResult& result, const QFont& font)
     y->setBase(10);
     // Down to one trial in all of them: the rarest year the simulation can tell.
     const double floor = losses.isEmpty() ? 1e-3 : std::min(0.1, 1.0 / double(losses.size()));
-    y->setRange(std::pow(10.0, std::floor(std::log10(floor))), 1.0);
+    const int decades = int(-std::floor(std::log10(floor)));
+    y->setRange(std::pow(10.0, -decades), 1.0);
     y->setMinorTickCount(-1);
-    y->setLabelFormat(QStringLiteral("%g"));
+    // Fixed decimals down to the smallest tick ("0.0001"): localized labels take no "%g".
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(decades));
     y->setTitleText(Tr::tr("Probability per year"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -110,6 +110,7 @@ ContinuityPage::ContinuityPage(ProjectDocument* document, QWidget* parent)
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_totals->setMinimumWidth(380); // the row names and a yen amount in the billions, uncut
     m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (QChartView* chart : {m_curve, m_histogram}) {
