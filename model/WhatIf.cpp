@@ -90,6 +90,67 @@ QList<ScenarioChange> controlRemoved(const QString& controlId)
     return {c};
 }
 
+QString redundantSupplyId(const Model& base, const QString& supplyId)
+{
+    for (int n = 2;; ++n) {
+        const QString id = supplyId + QLatin1Char('-') + QString::number(n);
+        if (std::none_of(base.assets.cbegin(), base.assets.cend(), [&id](const Asset& a) { return a.id == id; }))
+            return id;
+    }
+}
+
+QList<ScenarioChange> redundantSupply(const Model& base, const Dependency& dependency, const QString& newId)
+{
+    QList<ScenarioChange> out;
+    const auto supply
+        = std::find_if(base.assets.cbegin(), base.assets.cend(), [&](const Asset& a) { return a.id == dependency.to; });
+    if (supply == base.assets.cend() || !base.dependencies.contains(dependency))
+        return out;
+    const auto add = [&out](ScenarioChange::Entity entity, QJsonObject value) {
+        ScenarioChange c;
+        c.op = ScenarioChange::Op::Add;
+        c.entity = entity;
+        c.value = std::move(value);
+        out.append(c);
+    };
+
+    Asset second;
+    second.id = newId;
+    // The names are data in both languages, as the sample ward's are, not words of the window.
+    second.name.ja = supply->name.ja.isEmpty() ? QString() : supply->name.ja + QStringLiteral("（予備）");
+    second.name.en = supply->name.en.isEmpty() ? QString() : supply->name.en + QStringLiteral(" (redundant)");
+    second.type = supply->type;
+    second.tier = supply->tier;
+    second.owner = supply->owner;
+    second.classification = supply->classification;
+    second.impact = supply->impact;
+    add(ScenarioChange::Entity::Asset, JsonCodec::toJson(second));
+    for (const Exposure& e : base.exposures) {
+        if (e.asset != supply->id)
+            continue;
+        Exposure copy = e;
+        copy.asset = newId;
+        add(ScenarioChange::Entity::Exposure, JsonCodec::toJson(copy));
+    }
+
+    Dependency first = dependency;
+    if (first.group.isEmpty()) {
+        ScenarioChange remove;
+        remove.op = ScenarioChange::Op::Remove;
+        remove.entity = ScenarioChange::Entity::Dependency;
+        remove.from = dependency.from;
+        remove.to = dependency.to;
+        remove.kind = toKey(dependency.kind);
+        out.append(remove);
+        first.group = dependency.to;
+        add(ScenarioChange::Entity::Dependency, JsonCodec::toJson(first));
+    }
+    Dependency alternative = first;
+    alternative.to = newId;
+    add(ScenarioChange::Entity::Dependency, JsonCodec::toJson(alternative));
+    return out;
+}
+
 PlanFunding fundPlan(const Model& base, double budget)
 {
     PlanFunding out;

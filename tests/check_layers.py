@@ -15,7 +15,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Top to bottom: each folder may use the ones below it.
-LAYERS = ["window", "inspection", "audit", "sheets", "dashboard", "graph", "scenarios", "treatment", "risk", "editors", "registers", "widgets",
+LAYERS = ["window", "inspection", "audit", "sheets", "dashboard", "graph", "scenarios", "continuity", "treatment", "risk", "editors", "registers", "widgets",
           "document", "report"]
 GUI_MODULES = ["QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtSvg", "QtOpenGL"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

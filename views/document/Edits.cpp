@@ -640,6 +640,25 @@ UserEdit whatIfControlRemoved(
         WhatIf::controlRemoved(controlId));
 }
 
+UserEdit whatIfRedundantSupply(
+    const Model& shown, const Model& baseline, const QString& base, int dependency, Language language)
+{
+    if (dependency < 0 || dependency >= shown.dependencies.size())
+        return UserEdit::refused(Tr::tr("There is no dependency %1.").arg(dependency + 1));
+    const Dependency& d = shown.dependencies[dependency];
+    const auto name = [&shown, language](const QString& id) {
+        const qsizetype at = indexOfId(shown.assets, id);
+        const QString text = at < 0 ? QString() : shown.assets[at].name.text(language);
+        return text.isEmpty() ? id : text;
+    };
+    const QString second = WhatIf::redundantSupplyId(shown, d.to);
+    return newScenario(baseline, base, Tr::tr("A second %1 for %2").arg(name(d.to), name(d.from)), language,
+        WhatIf::redundantSupply(shown, d, second),
+        Tr::tr("%1 is added beside %2 as an alternative: %3 stays up while one of them is up (or as many as its "
+               "need for the group says). The new supply has no dependencies of its own.")
+            .arg(second, d.to, d.from));
+}
+
 QList<UserEdit> whatIfBudgetCut(
     const Model& shown, const Model& baseline, const QString& base, int percent, Language language)
 {

@@ -222,6 +222,11 @@ UserEdit whatIfAssetFails(
 /// "What if it were not there?" for control `controlId`. Refused for an unknown control.
 UserEdit whatIfControlRemoved(
     const Model& shown, const Model& baseline, const QString& base, const QString& controlId, Language language);
+/// "What if a redundant supply is added?" for dependency row `dependency` of `shown`
+/// (WhatIf::redundantSupply; the new asset's id from WhatIf::redundantSupplyId). Refused for a row
+/// that is not in the list.
+UserEdit whatIfRedundantSupply(
+    const Model& shown, const Model& baseline, const QString& base, int dependency, Language language);
 /// Two scenarios, to apply in order: the plan with its full budget, and with `percent` % of it (built
 /// on the baseline after the first).
 QList<UserEdit> whatIfBudgetCut(

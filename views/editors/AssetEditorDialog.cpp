@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -126,6 +127,7 @@ AssetEditorDialog::AssetEditorDialog(ProjectDocument* document, qsizetype index,
     for (int c = 1; c <= 3; ++c)
         grid->setColumnStretch(c, 1);
     left->addWidget(impactBox);
+    left->addWidget(createContinuity(body));
     left->addStretch(1);
 
     auto* right = new QVBoxLayout;
@@ -154,24 +156,25 @@ QWidget* AssetEditorDialog::createDependencies(QWidget* parent)
         tree->setUniformRowHeights(true);
         tree->setSelectionMode(QAbstractItemView::NoSelection);
         tree->setFocusPolicy(Qt::NoFocus);
-        tree->setHeaderLabels({tr("Asset"), tr("Kind")});
+        tree->setHeaderLabels({tr("Asset"), tr("Kind"), tr("Group")});
         tree->header()->setStretchLastSection(false);
         tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
         return tree;
     };
     QTreeWidget* dependsOn = makeTree("dependsOn");
     QTreeWidget* dependents = makeTree("dependents");
-    auto addRow = [](QTreeWidget* tree, const QString& asset, DependencyKind kind) {
-        auto* item = new QTreeWidgetItem(tree, {asset, EnumNames::name(kind)});
+    auto addRow = [](QTreeWidget* tree, const QString& asset, const Dependency& e) {
+        auto* item = new QTreeWidgetItem(tree, {asset, EnumNames::name(e.kind), e.group});
         // The full name when the column cuts it; escaped, since a tooltip would render markup.
         item->setToolTip(0, Qt::convertFromPlainText(asset, Qt::WhiteSpaceNoWrap));
     };
     for (const Dependency& e : model.dependencies) {
         if (e.from == m_original.id)
-            addRow(dependsOn, assetText(e.to), e.kind);
+            addRow(dependsOn, assetText(e.to), e);
         if (e.to == m_original.id)
-            addRow(dependents, assetText(e.from), e.kind);
+            addRow(dependents, assetText(e.from), e);
     }
     layout->addWidget(plainLabel(tr("This asset depends on (%1):").arg(dependsOn->topLevelItemCount()), box));
     layout->addWidget(dependsOn, 1);
@@ -221,6 +224,88 @@ QWidget* AssetEditorDialog::createAttributes(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(hintLabel(tr("Columns of an imported inventory that no field takes, kept as written."), box));
     return box;
+}
+
+QWidget* AssetEditorDialog::createContinuity(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Service continuity"), parent);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_isService = new QCheckBox(tr("A &service whose outages are simulated"), box);
+    m_isService->setObjectName(QStringLiteral("isService"));
+    m_isService->setChecked(m_original.continuity.has_value());
+    form->addRow(m_isService);
+
+    const Continuity continuity = m_original.continuity.value_or(Continuity {});
+    m_rto = new NumberField(0, 8760, false, box);
+    m_rto->setObjectName(QStringLiteral("rtoHours"));
+    m_rto->setValue(continuity.rtoHours);
+    m_rto->setPlaceholderText(tr("No target"));
+    form->addRow(buddyLabel(tr("Target &recovery time:"), m_rto, box), withUnit(m_rto, tr("hours"), box));
+    m_lossPerHour = new NumberField(0, 1e12, true, box);
+    m_lossPerHour->setObjectName(QStringLiteral("lossPerHour"));
+    m_lossPerHour->setValue(continuity.lossPerHour);
+    m_lossPerHour->setPlaceholderText(tr("Default: %1").arg(0));
+    form->addRow(buddyLabel(tr("&Loss per hour:"), m_lossPerHour, box), withUnit(m_lossPerHour, tr("yen"), box));
+    const auto enable = [this](bool on) {
+        m_rto->setEnabled(on);
+        m_lossPerHour->setEnabled(on);
+    };
+    enable(m_isService->isChecked());
+    connect(m_isService, &QCheckBox::toggled, this, enable);
+
+    // Dependencies that share a group are alternatives (two power lines, three cluster nodes): the
+    // asset stays up while as many of them as it needs are up.
+    QMap<QString, int> groupSizes;
+    for (const Dependency& e : document()->model().dependencies) {
+        if (e.from == m_original.id && !e.group.isEmpty())
+            ++groupSizes[e.group];
+    }
+    auto* needs = new QGridLayout;
+    int row = 0;
+    for (auto it = groupSizes.cbegin(); it != groupSizes.cend(); ++it, ++row) {
+        auto* spin = new QSpinBox(box);
+        spin->setObjectName(QStringLiteral("need-") + it.key());
+        // A need above the group's size is shown as it is (validation names it), never clamped.
+        spin->setRange(1, qMax(it.value(), m_original.needFor(it.key())));
+        spin->setValue(m_original.needFor(it.key()));
+        needs->addWidget(plainLabel(it.key(), box), row, 0);
+        needs->addWidget(spin, row, 1);
+        needs->addWidget(plainLabel(tr("of %1 up").arg(it.value()), box), row, 2);
+        m_needs.append({it.key(), spin});
+    }
+    needs->setColumnStretch(2, 1);
+    if (groupSizes.isEmpty())
+        form->addRow(tr("Redundancy:"),
+            hintLabel(tr("No alternatives: give dependencies a group in the Dependencies register."), box));
+    else
+        form->addRow(tr("Needs up:"), needs);
+    return box;
+}
+
+ItemEditorDialog::Change AssetEditorDialog::readContinuity(Asset& asset) const
+{
+    if (m_isService->isChecked()) {
+        const NumberField::Read rto = m_rto->read(tr("Target recovery time"));
+        if (!rto.error.isEmpty())
+            return refuse(rto.error, m_rto);
+        const NumberField::Read loss = m_lossPerHour->read(tr("Loss per hour"));
+        if (!loss.error.isEmpty())
+            return refuse(loss.error, m_lossPerHour);
+        asset.continuity = Continuity {rto.value, loss.value};
+    } else {
+        asset.continuity.reset();
+    }
+    for (const auto& [group, spin] : m_needs) {
+        // Untouched, the need stays as it was written (an explicit 1 is kept, a missing one not added).
+        if (spin->value() == m_original.needFor(group))
+            continue;
+        if (spin->value() == 1)
+            asset.need.remove(group);
+        else
+            asset.need.insert(group, spin->value());
+    }
+    return {};
 }
 
 std::optional<QMap<QString, QString>> AssetEditorDialog::readAttributes(QString* error) const
@@ -283,6 +368,8 @@ ItemEditorDialog::Change AssetEditorDialog::change() const
     if (!attributes)
         return refuse(attributeError, m_attributes);
     a.attributes = *attributes;
+    if (Change refusal = readContinuity(a); !refusal.error.isEmpty())
+        return refusal;
 
     a.id = m_id->text();
     if (a.id != m_original.id) {

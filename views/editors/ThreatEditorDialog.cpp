@@ -8,13 +8,20 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
 
 namespace mamori {
 
 using namespace forms;
+
+namespace {
+constexpr double kHoursPerYear = 8760; ///< one trial of the simulation: rates and durations above it mean nothing
+}
 
 ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype index, QWidget* parent)
     : ItemEditorDialog(document, parent)
@@ -94,9 +101,90 @@ ThreatEditorDialog::ThreatEditorDialog(ProjectDocument* document, qsizetype inde
     m_source->setObjectName(QStringLiteral("source"));
     m_source->setPlaceholderText(tr("e.g. policy §3(1)"));
     form->addRow(tr("&Source:"), m_source);
+    form->addRow(createOutage(body));
 
     setBody(body);
     fitToContent({620, 0});
+}
+
+QWidget* ThreatEditorDialog::createOutage(QWidget* parent)
+{
+    // RISK-MODEL.md 10: what one event does to availability, for the continuity simulation.
+    auto* box = new QGroupBox(tr("Service outages"), parent);
+    auto* layout = new QVBoxLayout(box);
+    m_causesOutage = new QCheckBox(tr("Causes &outages"), box);
+    m_causesOutage->setObjectName(QStringLiteral("causesOutage"));
+    m_causesOutage->setChecked(m_original.outage.has_value());
+    layout->addWidget(m_causesOutage);
+
+    const Outage shown = m_original.outage.value_or(Outage {});
+    auto* fields = new QFormLayout;
+    m_outageRate = new NumberField(0, kHoursPerYear, false, box);
+    m_outageRate->setObjectName(QStringLiteral("outageRate"));
+    m_outageP5 = new NumberField(0, kHoursPerYear, false, box);
+    m_outageP5->setObjectName(QStringLiteral("outageP5"));
+    m_outageP95 = new NumberField(0, kHoursPerYear, false, box);
+    m_outageP95->setObjectName(QStringLiteral("outageP95"));
+    if (m_original.outage) {
+        m_outageRate->setValue(shown.rate);
+        m_outageP5->setValue(shown.p5Hours);
+        m_outageP95->setValue(shown.p95Hours);
+    }
+    m_outageRate->setPlaceholderText(tr("e.g. %1").arg(QLocale().toString(0.2)));
+    m_outageP5->setPlaceholderText(tr("e.g. %1").arg(1));
+    m_outageP95->setPlaceholderText(tr("e.g. %1").arg(48));
+    fields->addRow(buddyLabel(tr("&Rate:"), m_outageRate, box), withUnit(m_outageRate, tr("events per year"), box));
+    fields->addRow(buddyLabel(tr("Duration P&5:"), m_outageP5, box), withUnit(m_outageP5, tr("hours"), box));
+    fields->addRow(buddyLabel(tr("Duration P&95:"), m_outageP95, box), withUnit(m_outageP95, tr("hours"), box));
+    layout->addLayout(fields);
+    layout->addWidget(hintLabel(tr("Events per year on each exposed asset. One event in twenty is shorter than P5 "
+                                   "and one in twenty longer than P95. The controls of a risk make its outages rarer "
+                                   "and shorter."),
+        box));
+    const auto enable = [this](bool on) {
+        for (NumberField* f : {m_outageRate, m_outageP5, m_outageP95})
+            f->setEnabled(on);
+    };
+    enable(m_causesOutage->isChecked());
+    connect(m_causesOutage, &QCheckBox::toggled, this, enable);
+    return box;
+}
+
+std::optional<Outage> ThreatEditorDialog::readOutage(Change& refusal) const
+{
+    if (!m_causesOutage->isChecked())
+        return std::nullopt;
+    // Each field named on its own: a Japanese sentence does not take a field name spliced in.
+    const auto required
+        = [&refusal](NumberField* field, const QString& name, const QString& missing) -> std::optional<double> {
+        const NumberField::Read read = field->read(name);
+        if (!read.error.isEmpty())
+            refusal = refuse(read.error, field);
+        else if (!read.value)
+            refusal = refuse(missing, field);
+        return read.error.isEmpty() ? read.value : std::nullopt;
+    };
+    const std::optional<double> rate
+        = required(m_outageRate, tr("Outage rate"), tr("Enter how many outages a year, or uncheck “Causes outages”."));
+    if (!rate)
+        return std::nullopt;
+    const std::optional<double> p5
+        = required(m_outageP5, tr("Duration P5"), tr("Enter the duration P5 in hours, or uncheck “Causes outages”."));
+    if (!p5)
+        return std::nullopt;
+    const std::optional<double> p95 = required(
+        m_outageP95, tr("Duration P95"), tr("Enter the duration P95 in hours, or uncheck “Causes outages”."));
+    if (!p95)
+        return std::nullopt;
+    if (*p5 <= 0) {
+        refusal = refuse(tr("The duration P5 must be more than 0 hours."), m_outageP5);
+        return std::nullopt;
+    }
+    if (*p95 < *p5) {
+        refusal = refuse(tr("The duration P95 must not be shorter than P5."), m_outageP95);
+        return std::nullopt;
+    }
+    return Outage {*rate, *p5, *p95};
 }
 
 ItemEditorDialog::Change ThreatEditorDialog::change() const
@@ -120,6 +208,10 @@ ItemEditorDialog::Change ThreatEditorDialog::change() const
     t.appliesTo.types = enumsFromKeys<AssetType>(m_types->checkedKeys(enumKeys(m_original.appliesTo.types)));
     t.appliesTo.tiers = enumsFromKeys<Tier>(m_tiers->checkedKeys(enumKeys(m_original.appliesTo.tiers)));
     t.source = editedText(m_source, m_original.source);
+    Change refusal;
+    t.outage = readOutage(refusal);
+    if (!refusal.error.isEmpty())
+        return refusal;
 
     t.id = m_id->text();
     if (t.id != m_original.id) {

@@ -1,8 +1,9 @@
 #pragma once
 
 // Edits one threat: its name in Japanese and English, category, likelihood (blank: the default 3),
-// the dimensions it harms, the asset types and tiers it applies to, and its source. OK applies the
-// whole threat as one undoable edit ("Edit threat T1-01").
+// the dimensions it harms, the asset types and tiers it applies to, its source, and whether it causes
+// outages (RISK-MODEL.md 10: events per year on each exposed asset, P5 and P95 of one event's hours).
+// OK applies the whole threat as one undoable edit ("Edit threat T1-01").
 
 #include "editors/ItemEditorDialog.h"
 #include "widgets/FormFields.h"
@@ -25,6 +26,10 @@ protected:
     Change change() const override;
 
 private:
+    QWidget* createOutage(QWidget* parent);
+    /// The outage as the inputs give it (nothing when the box is unchecked), or why not.
+    std::optional<Outage> readOutage(Change& refusal) const;
+
     Threat m_original;
     QLineEdit* m_id = nullptr;
     QLineEdit* m_nameJa;
@@ -35,6 +40,10 @@ private:
     CheckList* m_types;
     CheckList* m_tiers;
     QLineEdit* m_source;
+    QCheckBox* m_causesOutage = nullptr;
+    NumberField* m_outageRate = nullptr;
+    NumberField* m_outageP5 = nullptr;
+    NumberField* m_outageP95 = nullptr;
 };
 
 } // namespace mamori

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mamori {
@@ -383,6 +384,58 @@ RegisterColumn weightColumn(ProjectDocument* d, const char* header, Dimension di
         [i](Dependency& e, const QVariant& v) { return setOptionalNumber(e.weights[i], v); });
 }
 
+/// How many of its group the dependent asset needs up (RISK-MODEL.md 10), "2 of 3", the same on every
+/// row of the group. Typing a number sets the asset's `need` for the group: an edit of the asset.
+RegisterColumn needColumn(ProjectDocument* d)
+{
+    const auto groupSize = [d](const Dependency& e) {
+        return std::count_if(d->model().dependencies.cbegin(), d->model().dependencies.cend(),
+            [&e](const Dependency& x) { return x.from == e.from && x.group == e.group; });
+    };
+    const auto assetOf = [d](const Dependency& e) -> const Asset* {
+        const qsizetype i = indexOfId(d->model().assets, e.from);
+        return i < 0 ? nullptr : &d->model().assets[i];
+    };
+    return {QT_TRANSLATE_NOOP("mamori::Registers", "Needed of group"),
+        [d, groupSize, assetOf](int row, int role) -> QVariant {
+            const Dependency& e = item<Dependency>(d, row);
+            const Asset* asset = assetOf(e);
+            if (e.group.isEmpty() || !asset)
+                return role == RegisterTableModel::SortRole ? QVariant(0) : QVariant();
+            const int need = asset->needFor(e.group);
+            switch (role) {
+            case Qt::DisplayRole:
+                return trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "%1 of %2"))
+                    .arg(QString::number(need), QString::number(groupSize(e)));
+            case Qt::EditRole:
+            case RegisterTableModel::SortRole:
+                return need;
+            case Qt::TextAlignmentRole:
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            default:
+                return {};
+            }
+        },
+        [d, groupSize, assetOf](int row, const QVariant& value) -> CellEdit {
+            const Dependency& e = item<Dependency>(d, row);
+            const Asset* asset = assetOf(e);
+            if (e.group.isEmpty() || !asset)
+                return {{}, trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "give the dependency a group first"))};
+            bool ok = false;
+            const int need = value.toString().normalized(QString::NormalizationForm_KC).trimmed().toInt(&ok);
+            const qsizetype size = groupSize(e);
+            if (!ok || need < 1 || need > size)
+                return {{},
+                    trRegisters(QT_TRANSLATE_NOOP("mamori::Registers", "“%1” is not a whole number from 1 to %2"))
+                        .arg(value.toString(), QString::number(size))};
+            Asset changed = *asset;
+            if (need == 1 && !changed.need.contains(e.group))
+                return {};
+            changed.need.insert(e.group, need);
+            return {{ModelEdit::replace(indexOfId(d->model().assets, e.from), std::move(changed))}, {}};
+        }};
+}
+
 // --- The audit findings' columns ----------------------------------------------------------------
 
 QColor overdueColor()
@@ -622,7 +675,7 @@ RegisterTableModel* makeDependencyRegister(ProjectDocument* d, QObject* parent)
             return QString();
         };
     };
-    return makeRegister<Dependency>(d,
+    RegisterTableModel* model = makeRegister<Dependency>(d,
         {editable<Dependency>(
              d, QT_TRANSLATE_NOOP("mamori::Registers", "Dependent asset"),
              [](const Dependency& e, int role) { return text(e.from, role); }, assetId(&Dependency::from)),
@@ -635,8 +688,28 @@ RegisterTableModel* makeDependencyRegister(ProjectDocument* d, QObject* parent)
                 [](Dependency& e, const QVariant& v) { return setEnum(e.kind, v); }, enumChoices<DependencyKind>),
             weightColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Weight C"), Dimension::C),
             weightColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Weight I"), Dimension::I),
-            weightColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Weight A"), Dimension::A)},
+            weightColumn(d, QT_TRANSLATE_NOOP("mamori::Registers", "Weight A"), Dimension::A),
+            // Last, so that the columns a user hid (kept by position) stay the ones hidden.
+            editable<Dependency>(
+                d, QT_TRANSLATE_NOOP("mamori::Registers", "Group"),
+                [](const Dependency& e, int role) { return text(e.group, role); },
+                [](Dependency& e, const QVariant& v) {
+                    e.group = v.toString().trimmed();
+                    return QString();
+                }),
+            needColumn(d)},
         parent);
+    // The need column reads the dependent asset and the other members of the group: an edit of
+    // either changes cells of other rows.
+    const int need = model->columnCount() - 1;
+    QObject::connect(d, &ProjectDocument::changed, model, [model, need](const QList<ModelEdit>& edits) {
+        const bool touches = std::any_of(edits.cbegin(), edits.cend(), [](const ModelEdit& e) {
+            return e.entity() == entityIndex<Asset> || e.entity() == entityIndex<Dependency>;
+        });
+        if (touches && model->rowCount() > 0)
+            emit model->dataChanged(model->index(0, need), model->index(model->rowCount() - 1, need));
+    });
+    return model;
 }
 
 RegisterTableModel* makeThreatRegister(ProjectDocument* d, QObject* parent)

@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "ModelEdit.h"
 #include "NumberFormat.h"
+#include "continuity/ContinuityComparePanel.h"
 #include "document/ProjectDocument.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/FormFields.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -85,6 +87,8 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     , m_risksLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this))
     , m_findings(new QListWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_continuity(new ContinuityComparePanel(this))
 {
     setObjectName(QStringLiteral("comparePage"));
     setUpViews();
@@ -175,9 +179,13 @@ void ComparePage::createLayout()
     bottomLayout->addWidget(m_filterStatus);
     bottomLayout->addWidget(m_riskView, 1);
 
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->addTab(bottom, QString());
+    m_tabs->addTab(m_continuity, QString());
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 460});
@@ -352,6 +360,8 @@ void ComparePage::retranslate()
     m_totals->setVerticalHeaderLabels({tr("Inherent total"), tr("Residual total"), tr("Above appetite"), tr("Risks"),
         tr("Findings"), tr("Plan, initial cost (yen)"), tr("Plan, annual cost (yen)")});
     m_risksLabel->setText(tr("Risks that changed"));
+    m_tabs->setTabText(0, tr("Risks"));
+    m_tabs->setTabText(1, tr("Service continuity"));
     m_findingsLabel->setText(tr("Three-tier findings added and removed"));
     fillChoices();
     if (!m_dirty)
@@ -412,6 +422,19 @@ void ComparePage::recompute()
     showRisks();
     showFindings();
     showChart();
+    showContinuity();
+}
+
+void ComparePage::showContinuity()
+{
+    const QString scenario = scenarioId();
+    if (!m_comparison.ok() || (scenario.isEmpty() && !m_other)) {
+        m_continuity->clearSides();
+        return;
+    }
+    // The same options on both sides: the panel runs them with one seed (common random numbers).
+    m_continuity->setSides({m_comparison.baseModel, m_comparison.base, m_other ? QString() : baseId()},
+        {m_comparison.scenarioModel, m_comparison.scenario, scenario});
 }
 
 void ComparePage::showTotals()

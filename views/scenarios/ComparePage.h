@@ -10,6 +10,9 @@
 // Against another file the page keeps that file's model and assessment in memory, never the file:
 // it is read once (readOtherModelFile, on a worker when the window asks) and closed.
 //
+// A second tab shows service continuity side by side (ContinuityComparePanel): both sides simulated
+// with the same seed, on a worker, when the tab is shown.
+//
 // The comparison is computed when the page is shown or its sides change, not on every edit while it
 // is hidden.
 
@@ -25,9 +28,11 @@ class QListWidget;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 
 namespace mamori {
 
+class ContinuityComparePanel;
 class FilterStatus;
 class HeatMapWidget;
 class TextFilterProxy;
@@ -76,6 +81,9 @@ public:
     QStandardItemModel* riskModel() const { return m_risks; }
     QTableView* riskView() const { return m_riskView; }
     QTableWidget* totalsTable() const { return m_totals; }
+    ContinuityComparePanel* continuityPanel() const { return m_continuity; }
+    /// The tabs below the totals: the risks that changed, then service continuity.
+    QTabWidget* tabs() const { return m_tabs; }
     /// The window's text filter, over the risks that changed.
     void setFilterText(const QString& text);
 
@@ -101,6 +109,8 @@ private:
     void showRisks();
     void showFindings();
     void showChart();
+    /// Gives both sides to the continuity tab (simulated when it is shown).
+    void showContinuity();
     void sortByMovement();
     void updateFilterStatus();
     QString sideName(const QString& id) const;
@@ -131,6 +141,8 @@ private:
     QLabel* m_risksLabel;
     QLabel* m_findingsLabel;
     QListWidget* m_findings;
+    QTabWidget* m_tabs;
+    ContinuityComparePanel* m_continuity;
     ScenarioComparison m_comparison;
     std::optional<OtherModelFile> m_other; ///< set while comparing with another file
     bool m_dirty = true;

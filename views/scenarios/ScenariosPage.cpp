@@ -1,6 +1,7 @@
 #include "scenarios/ScenariosPage.h"
 
 #include "DisplayLanguage.h"
+#include "EnumNames.h"
 #include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "Scenarios.h"
@@ -105,7 +106,7 @@ ScenariosPage::ScenariosPage(ProjectDocument* document, QWidget* parent)
     m_whatIf = new QPushButton(this);
     m_whatIf->setObjectName(QStringLiteral("whatIfButton"));
     auto* menu = new QMenu(m_whatIf);
-    menu->addActions({m_assetFails, m_controlRemoved, m_budgetCut});
+    menu->addActions({m_assetFails, m_controlRemoved, m_budgetCut, m_redundantSupply});
     m_whatIf->setMenu(menu);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_whatIf);
@@ -186,6 +187,7 @@ void ScenariosPage::createActions()
     m_assetFails = make("actionWhatIfAssetFails", &ScenariosPage::askAssetFails);
     m_controlRemoved = make("actionWhatIfControlRemoved", &ScenariosPage::askControlRemoved);
     m_budgetCut = make("actionWhatIfBudgetCut", &ScenariosPage::askBudgetCut);
+    m_redundantSupply = make("actionWhatIfRedundantSupply", &ScenariosPage::askRedundantSupply);
 }
 
 void ScenariosPage::retranslate()
@@ -212,6 +214,7 @@ void ScenariosPage::retranslate()
     m_assetFails->setText(tr("An asset fails…"));
     m_controlRemoved->setText(tr("A control is removed…"));
     m_budgetCut->setText(tr("The plan's budget is cut…"));
+    m_redundantSupply->setText(tr("A redundant supply is added…"));
     rebuildTree();
 }
 
@@ -531,6 +534,45 @@ QString ScenariosPage::whatIfBudgetCut(int percent)
     if (!cutId.isEmpty())
         emit compareRequested(fullId, cutId);
     return cutId;
+}
+
+QString ScenariosPage::whatIfRedundantSupply(int dependency)
+{
+    const QString base = m_document->activeScenario();
+    const QString id = createScenario(
+        edits::whatIfRedundantSupply(m_document->model(), m_document->baseline(), base, dependency, displayLanguage()));
+    if (!id.isEmpty())
+        emit compareRequested(base, id);
+    return id;
+}
+
+void ScenariosPage::askRedundantSupply()
+{
+    // The supplies first: what a second line or host is for (power, hosts, networks, providers).
+    const Model& m = m_document->model();
+    QStringList items;
+    QList<int> rows;
+    for (const bool supply : {true, false}) {
+        for (int i = 0; i < int(m.dependencies.size()); ++i) {
+            const Dependency& d = m.dependencies[i];
+            const bool isSupply = d.kind == DependencyKind::PoweredBy || d.kind == DependencyKind::RunsOn
+                || d.kind == DependencyKind::ConnectsVia || d.kind == DependencyKind::SuppliedBy;
+            if (isSupply != supply)
+                continue;
+            //: A dependency in a pick list: dependent asset → what it depends on (kind)
+            items.append(tr("%1 → %2 (%3)").arg(d.from, d.to, EnumNames::name(d.kind)));
+            rows.append(i);
+        }
+    }
+    if (items.isEmpty()) {
+        refuse(tr("The model has no dependencies: a redundant supply is added beside one."));
+        return;
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("A redundant supply is added"),
+        tr("Add a second supply beside the one this dependency names:"), items, 0, false, &ok);
+    if (ok && items.contains(picked))
+        whatIfRedundantSupply(rows[items.indexOf(picked)]);
 }
 
 void ScenariosPage::askAssetFails()

@@ -53,6 +53,10 @@ public:
     QString whatIfControlRemoved(const QString& controlId);
     /// Two scenarios, the plan fully funded and at `percent` % of its initial cost; returns the second.
     QString whatIfBudgetCut(int percent);
+    /// "A redundant supply is added" for dependency row `dependency` of the model shown (a second
+    /// power line or host beside the one it depends on); compares it with its base. The new
+    /// scenario's id, empty when refused.
+    QString whatIfRedundantSupply(int dependency);
 
     QTreeWidget* tree() const { return m_tree; }
     QTableWidget* changesTable() const { return m_changes; }
@@ -80,6 +84,7 @@ private:
     void askAssetFails();
     void askControlRemoved();
     void askBudgetCut();
+    void askRedundantSupply();
     /// What adopting `s` changes, for the confirmation; `completed` are the plan actions it carries out.
     QString adoptionSummary(
         const Scenario& s, const ProjectDocument::Adoption& adoption, const QStringList& completed) const;
@@ -108,6 +113,7 @@ private:
     QAction* m_assetFails = nullptr;
     QAction* m_controlRemoved = nullptr;
     QAction* m_budgetCut = nullptr;
+    QAction* m_redundantSupply = nullptr;
     QPushButton* m_whatIf = nullptr;
 };
 

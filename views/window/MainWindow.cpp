@@ -11,6 +11,7 @@
 #include "Translations.h"
 #include "audit/AuditFindingsPage.h"
 #include "audit/ReviewPage.h"
+#include "continuity/ContinuityPage.h"
 #include "dashboard/DashboardView.h"
 #include "document/Autosave.h"
 #include "document/Edits.h"
@@ -90,8 +91,8 @@ const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dash
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Risk response plan"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Findings"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Self-inspection"),
     QT_TRANSLATE_NOOP("mamori::MainWindow", "Audit findings"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Review"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"),
-    QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Dependency graph"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Continuity"),
+    QT_TRANSLATE_NOOP("mamori::MainWindow", "Scenarios"), QT_TRANSLATE_NOOP("mamori::MainWindow", "Compare")};
 static_assert(std::size(kPageTitles) == MainWindow::PageCount);
 
 /// A page whose controls need more width than a laptop screen leaves beside the navigator and the
@@ -235,6 +236,8 @@ void MainWindow::createPages()
     createAuditPages();
     m_graph = new DependencyGraphView(m_document, m_pages);
     m_pages->addWidget(m_graph);
+    m_continuity = new ContinuityPage(m_document, m_pages);
+    m_pages->addWidget(m_continuity);
     createScenarioPages();
 
     for (int i = 0; i < PageCount; ++i)
@@ -604,7 +607,7 @@ void MainWindow::updateStatus()
 bool MainWindow::filtersPage(Page page) const
 {
     return registerPage(page) || page == Risks || page == ResponsePolicy || page == Findings || page == Compare
-        || page == Review;
+        || page == Review || page == Continuity;
 }
 
 void MainWindow::applyFilter(const QString& text)
@@ -622,6 +625,8 @@ void MainWindow::applyFilter(const QString& text)
         m_compare->setFilterText(text);
     else if (currentPage() == Review)
         m_review->setFilterText(text);
+    else if (currentPage() == Continuity)
+        m_continuity->setFilterText(text);
 }
 
 void MainWindow::connectFilterClearing()
@@ -638,6 +643,7 @@ void MainWindow::connectFilterClearing()
     connect(m_findings, &FindingsPage::filterClearRequested, m_filter, clearBox);
     connect(m_compare, &ComparePage::filterClearRequested, m_filter, clearBox);
     connect(m_review, &ReviewPage::filterClearRequested, m_filter, clearBox);
+    connect(m_continuity, &ContinuityPage::filterClearRequested, m_filter, clearBox);
     // Esc in the box clears it, as the link under an empty result says.
     auto* escape = new QAction(m_filter);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));

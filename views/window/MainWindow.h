@@ -1,7 +1,8 @@
 #pragma once
 
 // The main window: a navigator of the project's views on the left (dashboard, registers, risk
-// register, response policy, plan, findings, audit findings, review, dependency graph), the selected view in the
+// register, response policy, plan, findings, audit findings, review, dependency graph, continuity, scenarios,
+// compare), the selected view in the
 // middle, a details dock with "why this score?", the undo history, File/Edit/View/Help menus with the standard
 // shortcuts, and the model's risk totals in the status bar. Edits anywhere go through the document's undo stack.
 
@@ -26,6 +27,7 @@ class AuditFindingsPage;
 class Autosave;
 class BusyIndicator;
 class ComparePage;
+class ContinuityPage;
 class DashboardView;
 class DependencyGraphView;
 class DetailsPanel;
@@ -62,6 +64,7 @@ public:
         AuditFindings,
         Review,
         Graph,
+        Continuity,
         Scenarios,
         Compare,
         PageCount
@@ -88,6 +91,7 @@ public:
     ResponsePolicyPage* responsePolicyPage() const { return m_policyPage; }
     PlanPage* planPage() const { return m_planPage; }
     DependencyGraphView* graphView() const { return m_graph; }
+    ContinuityPage* continuityPage() const { return m_continuity; }
     ScenariosPage* scenariosPage() const { return m_scenarios; }
     ComparePage* comparePage() const { return m_compare; }
     FindingsPage* findingsPage() const { return m_findings; }
@@ -166,6 +170,7 @@ private:
     ReviewPage* m_review = nullptr;
     DependencyGraphView* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ContinuityPage* m_continuity = nullptr;
     ScenariosPage* m_scenarios = nullptr;
     ComparePage* m_compare = nullptr;
     ScenarioBanner* m_banner = nullptr;
