@@ -288,7 +288,8 @@ std::vector<Command> reportCommands()
                            "about 60 pages at most; full: the complete registers as well."),
                     QStringLiteral("EDITION")});
                 p.addOption({QStringLiteral("trials"),
-                    Tr::tr("Years of outages the continuity chapter simulates (default 10,000)."), QStringLiteral("N")});
+                    Tr::tr("Years of outages the continuity chapter simulates (default 10,000)."),
+                    QStringLiteral("N")});
                 p.addOption({QStringLiteral("seed"),
                     Tr::tr("The continuity simulation's random seed (default 1), as mamori-cli simulate."),
                     QStringLiteral("S")});
