@@ -24,10 +24,12 @@
 #include "PlanCosts.h"
 #include "ReportAggregates.h"
 #include "ReportBlocks.h"
+#include "ReportContent.h"
 #include "ReportTranslation.h"
 #include "RiskMatrix.h"
 #include "Translations.h"
 #include "engine/Assessment.h"
+#include "engine/Continuity.h"
 #include "engine/Generator.h"
 
 #include <QBuffer>
@@ -530,6 +532,62 @@ private slots:
     /// The overview by department, checked against the assessment counted here, unit by unit: assets
     /// owned, risks and those above the appetite, open plan actions (an asset-less unit with one
     /// included); the organizations' rows add up to the ward.
+    /// The continuity chapter (RISK-MODEL.md 10): the figures are the simulation's on the same seed and
+    /// trials, every service listed; no chapter when it is left out or the model has no service.
+    void continuityChapter()
+    {
+        mamori::Model m = mamori::BuiltIn::sampleWard();
+        for (mamori::Threat& t : m.threats) {
+            if (t.category == 3 || t.category == 4)
+                t.outage = mamori::Outage {0.4, 2, 72};
+        }
+        int services = 0;
+        for (mamori::Asset& a : m.assets) {
+            if (a.type == mamori::AssetType::System && services < 3) {
+                a.continuity = mamori::Continuity {24.0 * (services + 1), 100000.0 * (services + 1)};
+                ++services;
+            }
+        }
+        QCOMPARE(services, 3);
+        mamori::ReportOptions options;
+        options.language = QStringLiteral("en");
+        options.continuityTrials = 500;
+        options.continuitySeed = 7;
+        options.date = QDate(2026, 12, 3);
+        const mamori::ContentResult built = mamori::buildReportContent(m, options);
+        QVERIFY(built.content && built.content->continuity);
+        const mamori::ContinuityResult expected = mamori::simulateContinuity(m, mamori::assess(m), {500, 7, 0});
+        QCOMPARE(*built.content->continuity, expected);
+        QVERIFY(expected.total.ale > 0);
+
+        const QString pdf = path(QStringLiteral("continuity-en.pdf"));
+        QVERIFY(mamori::writePdfReport(m, options, pdf).ok());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Service continuity")));
+        QVERIFY(text.contains(QStringLiteral("Loss exceedance curve")));
+        // The ward's ALE as the report writes amounts, and every service's row.
+        const QString ale = QStringLiteral("¥") + QLocale(QLocale::English).toString(expected.total.ale, 'f', 0);
+        QVERIFY2(text.contains(ale), qPrintable(ale));
+        // Ids may wrap at their '-', which pdftotext then drops: compare without spaces and hyphens.
+        const QRegularExpression spaceOrHyphen(QStringLiteral("[\\s-]+"));
+        const QString flat = pdfRawText(pdf).remove(spaceOrHyphen);
+        for (const mamori::Asset& a : std::as_const(m.assets)) {
+            if (a.continuity)
+                QVERIFY2(flat.contains(QString(a.id).remove(spaceOrHyphen)), qPrintable(a.id));
+        }
+
+        // Left out: no chapter, no simulation.
+        options.sections = mamori::ReportOptions::Sections::fromInt(
+            mamori::ReportOptions::kAllSections & ~unsigned(mamori::ReportOptions::Section::Continuity));
+        QVERIFY(!mamori::buildReportContent(m, options).content->continuity);
+        // Without a service: nothing to say.
+        mamori::Model none = m;
+        for (mamori::Asset& a : none.assets)
+            a.continuity.reset();
+        options.sections = mamori::ReportOptions::Sections::fromInt(mamori::ReportOptions::kAllSections);
+        QVERIFY(!mamori::buildReportContent(none, options).content->continuity);
+    }
+
     void departmentOverview()
     {
         mamori::Model m = mamori::BuiltIn::sampleWard();

@@ -114,6 +114,24 @@ int runReport(Context& c)
             return InputError;
         }
     }
+    if (c.parser.isSet(QStringLiteral("trials"))) {
+        bool ok = false;
+        const int trials = c.parser.value(QStringLiteral("trials")).toInt(&ok);
+        if (!ok || trials < 1 || trials > 10'000'000) {
+            c.err << Tr::tr("error: --trials expects a whole number from 1 to 10,000,000") << Qt::endl;
+            return InputError;
+        }
+        options.continuityTrials = trials;
+    }
+    if (c.parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        const quint64 seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            c.err << Tr::tr("error: --seed expects a whole number of 0 or more") << Qt::endl;
+            return InputError;
+        }
+        options.continuitySeed = seed;
+    }
     if (c.parser.isSet(QStringLiteral("sections"))) {
         const auto sections = ReportOptions::parseSections(c.parser.value(QStringLiteral("sections")));
         if (!sections) {
@@ -230,7 +248,7 @@ std::vector<Command> reportCommands()
         {"report",
             "FILE -o REPORT.pdf [--lang ja|en] [--edition summary|full] [--scenario ID] [--previous OLD] "
             "[--doc-number X] [--doc-version V] [--department D] [--approved YYYY-MM-DD] [--distribute A,B] "
-            "[--budget FY=AMOUNT]",
+            "[--budget FY=AMOUNT] [--trials N] [--seed S]",
             QT_TRANSLATE_NOOP("mamori::cli", "Write the risk report as PDF."),
             [](QCommandLineParser& p) {
                 addOutput(p);
@@ -269,6 +287,12 @@ std::vector<Command> reportCommands()
                     Tr::tr("summary (default): every long list cut to its highest entries and the rest counted, "
                            "about 60 pages at most; full: the complete registers as well."),
                     QStringLiteral("EDITION")});
+                p.addOption({QStringLiteral("trials"),
+                    Tr::tr("Years of outages the continuity chapter simulates (default 10,000)."),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("seed"),
+                    Tr::tr("The continuity simulation's random seed (default 1), as mamori-cli simulate."),
+                    QStringLiteral("S")});
                 p.addOption({QStringLiteral("verbose"), Tr::tr("Print how long the report took.")});
             },
             runReport},

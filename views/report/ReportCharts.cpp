@@ -354,4 +354,108 @@ void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QStri
     p.drawLine(QPointF(axisLeft, bottom), QPointF(right, bottom));
 }
 
+void drawExceedanceCurve(
+    PageFlow& flow, QPainter& p, const QRectF& rect, const ExceedanceCurve& curve, const QLocale& locale)
+{
+    const TextStyle small = flow.style(7.5);
+    drawTitle(flow, p, rect, curve.title);
+    double maxLoss = 0;
+    qsizetype years = 0;
+    for (const ExceedanceSeries& s : curve.series) {
+        if (!s.sortedLosses.isEmpty())
+            maxLoss = std::max(maxLoss, s.sortedLosses.last());
+        years = std::max(years, s.sortedLosses.size());
+    }
+    if (years == 0)
+        return;
+    // Amounts in millions of yen when they reach a million (a ward's budgets are in 百万円), else in
+    // thousands; the axis title names the unit.
+    const bool millions = maxLoss >= 1e6;
+    const double unit = millions ? 1e6 : 1e3;
+    const double axisMax = niceCeiling(std::max(maxLoss / unit, 1.0));
+    const double step = niceStep(axisMax / 5);
+    // One decade per power of ten from one year in `years` (the rarest the run can see) to every year.
+    const int decades = std::max(1, int(std::ceil(std::log10(double(years)) - 1e-9)));
+
+    const qreal axisLeft = rect.left() + flow.mm(20);
+    const qreal right = rect.right() - flow.mm(4);
+    const qreal top = rect.top() + flow.mm(9);
+    const qreal bottom = rect.bottom() - 2 * small.lineHeight() - flow.mm(4);
+    const auto xOf = [&](double loss) { return axisLeft + (right - axisLeft) * std::min(loss / unit / axisMax, 1.0); };
+    const auto yOf = [&](double probability) {
+        return top + (bottom - top) * std::clamp(-std::log10(probability) / decades, 0.0, 1.0);
+    };
+    p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
+    for (int d = 0; d <= decades; ++d) {
+        const double probability = std::pow(10.0, -d);
+        const qreal y = yOf(probability);
+        p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
+        p.drawLine(QPointF(axisLeft, y), QPointF(right, y));
+        small.draw(p, QRectF(rect.left(), y - small.lineHeight() / 2, flow.mm(18), small.lineHeight()),
+            locale.toString(100 * probability, 'g', 6) + QLatin1Char('%'), Qt::AlignRight);
+    }
+    const int ticks = int(std::round(axisMax / step));
+    for (int t = 0; t <= ticks; ++t) {
+        const qreal x = xOf(t * step * unit);
+        p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), flow.pt(0.4)));
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        small.draw(p, QRectF(x - flow.mm(10), bottom + flow.mm(1), flow.mm(20), small.lineHeight()),
+            locale.toString(t * step, 'f', step < 1 ? 1 : 0), Qt::AlignHCenter);
+    }
+    small.draw(p, QRectF(axisLeft, bottom + flow.mm(1.5) + small.lineHeight(), right - axisLeft, small.lineHeight()),
+        curve.lossAxis.arg(millions ? curve.millionUnit : curve.thousandUnit), Qt::AlignHCenter);
+    p.save();
+    p.translate(rect.left(), (top + bottom) / 2);
+    p.rotate(-90);
+    small.draw(
+        p, QRectF(-(bottom - top) / 2, 0, bottom - top, small.lineHeight()), curve.probabilityAxis, Qt::AlignHCenter);
+    p.restore();
+
+    // Each series as a step line: after the k-th smallest of n losses, P(loss > x) = (n - k) / n. The
+    // steps closer than a fifth of a millimetre are drawn as one (10,000 years make 10,000 steps).
+    const qreal minStep = flow.mm(0.2);
+    qreal legendY = top + flow.mm(1);
+    for (const ExceedanceSeries& s : curve.series) {
+        const qsizetype n = s.sortedLosses.size();
+        if (n == 0)
+            continue;
+        QPainterPath line;
+        QPointF last(xOf(0), yOf(1.0));
+        line.moveTo(last);
+        for (qsizetype k = 0; k < n; ++k) {
+            const double loss = s.sortedLosses[k];
+            if (k + 1 < n && s.sortedLosses[k + 1] == loss)
+                continue; // equal losses make one step
+            const qreal x = xOf(loss);
+            const double after = double(n - k - 1) / double(n);
+            if (after <= 0) {
+                line.lineTo(x, last.y()); // the largest loss: the curve ends at one year in n
+                break;
+            }
+            const qreal y = yOf(after);
+            if (x - last.x() < minStep && y - last.y() < minStep && k + 1 < n)
+                continue;
+            line.lineTo(x, last.y());
+            line.lineTo(x, y);
+            last = QPointF(x, y);
+        }
+        QPen pen(s.dashed ? kLight : kDark, flow.pt(1.4));
+        if (s.dashed)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(line);
+        if (curve.series.size() > 1) { // a legend at the top right
+            const qreal x = right - flow.mm(38);
+            p.drawLine(QPointF(x, legendY + small.lineHeight() / 2),
+                QPointF(x + flow.mm(8), legendY + small.lineHeight() / 2));
+            small.draw(p, QRectF(x + flow.mm(10), legendY, flow.mm(28), small.lineHeight()), s.name, Qt::AlignLeft);
+            legendY += small.lineHeight() + flow.mm(1);
+        }
+    }
+    p.setPen(QPen(kAxis, flow.pt(0.6)));
+    p.drawLine(QPointF(axisLeft, top), QPointF(axisLeft, bottom));
+    p.drawLine(QPointF(axisLeft, bottom), QPointF(right, bottom));
+}
+
 } // namespace mamori

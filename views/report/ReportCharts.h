@@ -73,4 +73,24 @@ struct ProjectionPoint {
 void drawProjection(PageFlow& flow, QPainter& p, const QRectF& rect, const QString& title,
     const QList<ProjectionPoint>& points, const QString& valueAxis, const QString& aboveFormat, const QLocale& locale);
 
+struct ExceedanceSeries {
+    QString name;
+    QList<double> sortedLosses; ///< one loss per simulated year, ascending
+    bool dashed = false;
+};
+
+struct ExceedanceCurve {
+    QString title;
+    QString lossAxis; ///< horizontal: the annual loss, with %1 for the unit
+    QString millionUnit; ///< "million yen"
+    QString thousandUnit; ///< "thousand yen"
+    QString probabilityAxis; ///< vertical, logarithmic
+    QList<ExceedanceSeries> series;
+};
+
+/// The loss exceedance curve: P(annual loss > x) against x, the probability on a log axis from one
+/// year in the number of years played up to 1, each series a step line, amounts in `locale`.
+void drawExceedanceCurve(
+    PageFlow& flow, QPainter& p, const QRectF& rect, const ExceedanceCurve& curve, const QLocale& locale);
+
 } // namespace mamori

@@ -87,6 +87,14 @@ QString ReportContent::count(qint64 value) const
 }
 
 namespace {
+/// Whether the continuity chapter has something to say: a service and a threat that causes outages.
+bool hasContinuity(const Model& model)
+{
+    return std::any_of(model.assets.begin(), model.assets.end(), [](const Asset& a) {
+        return a.continuity.has_value();
+    }) && std::any_of(model.threats.begin(), model.threats.end(), [](const Threat& t) { return t.outage.has_value(); });
+}
+
 QString signedChange(const QString& magnitude, bool zero, bool increase, Language language)
 {
     if (zero)
@@ -105,6 +113,11 @@ QString ReportContent::change(double value) const
 QString ReportContent::countChange(qint64 value) const
 {
     return signedChange(count(value < 0 ? -value : value), value == 0, value > 0, language);
+}
+
+QString ReportContent::yenChange(double value) const
+{
+    return signedChange(yen(std::abs(value)), std::round(value) == 0.0, value > 0, language);
 }
 
 QString ReportContent::yen(double value) const
@@ -212,6 +225,12 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
     }
     if (options.has(ReportOptions::Section::Plan) && !model.actions.isEmpty())
         c.projection = projectionOf(model);
+    if (options.has(ReportOptions::Section::Continuity) && hasContinuity(model)) {
+        const ContinuityOptions run {options.continuityTrials, options.continuitySeed, 0};
+        c.continuity = simulateContinuity(model, c.assessment, run);
+        if (c.scenario)
+            c.scenarioContinuity = simulateContinuity(c.scenario->model, c.scenario->assessment, run, c.scenario->id);
+    }
     result.content = std::move(c);
     return result;
 }

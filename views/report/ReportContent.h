@@ -6,6 +6,7 @@
 
 #include "ReportOptions.h"
 #include "engine/Assessment.h"
+#include "engine/Continuity.h"
 #include "engine/Diff.h"
 
 #include <QLocale>
@@ -59,6 +60,11 @@ struct ReportContent {
     std::optional<ReportPrevious> previous;
     /// Section 8's projection (projectPlan); nothing when the plan section is left out or has no actions.
     std::optional<PlanProjectionSummary> projection;
+    /// Section 10's simulation of the baseline, and of the scenario with the same seed (common random
+    /// numbers: the difference is the scenario's); nothing when the chapter is left out or the model
+    /// has no service or no threat that causes outages.
+    std::optional<ContinuityResult> continuity;
+    std::optional<ContinuityResult> scenarioContinuity;
     /// The document control the report prints: the project's with the options' overrides (cover,
     /// revision history, distribution, budgets).
     DocumentControl document;
@@ -89,6 +95,8 @@ struct ReportContent {
     QString countChange(qint64 value) const;
     /// 1,234,000 yen in the report's language (千円 units are a ward's choice; we print yen exactly).
     QString yen(double value) const;
+    /// A change of an amount in yen, signed as change(): △1,200円, +300円.
+    QString yenChange(double value) const;
     /// A fiscal year on its own (a table's row) in the report's language: 令和8年度 in Japanese,
     /// FY2026 in English.
     QString fiscalYearLabel(int fiscalYear) const;

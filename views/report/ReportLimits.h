@@ -42,6 +42,8 @@ inline constexpr qsizetype kThreats = 60;
 inline constexpr qsizetype kControls = 100;
 /// The asset register: the assets with the largest impact spread; the rest counted by type and tier.
 inline constexpr qsizetype kAssets = 50;
+/// Services in the continuity chapter, and those a scenario changes (a ward names 20 to 60).
+inline constexpr qsizetype kServices = 40;
 /// The overview by department: the units with the largest total residual risk (a ward has 20 to 60).
 inline constexpr qsizetype kDepartments = 60;
 

@@ -19,6 +19,7 @@ constexpr SectionKey kSectionKeys[] = {
     {ReportOptions::Section::Plan, "plan"},
     {ReportOptions::Section::Scenario, "scenario"},
     {ReportOptions::Section::Appendix, "appendix"},
+    {ReportOptions::Section::Continuity, "continuity"},
 };
 } // namespace
 

@@ -15,8 +15,9 @@
 namespace mamori {
 
 struct ReportOptions {
-    /// The optional parts of the report, in the order they appear. The cover and the table of
-    /// contents are always there.
+    /// The optional parts of the report. They appear in this order, except Continuity, which comes
+    /// before the appendices (it was added last: the values are kept in users' settings). The cover
+    /// and the table of contents are always there.
     enum class Section : unsigned {
         Summary = 0x01, ///< executive summary: totals, heat maps, charts; the overview by department
         Findings = 0x02, ///< three-tier findings with their paths
@@ -25,9 +26,10 @@ struct ReportOptions {
         Plan = 0x10, ///< the response plan, its timeline and projection
         Scenario = 0x20, ///< the scenario comparison (only with a scenario)
         Appendix = 0x40, ///< method, catalogue of threats and controls, asset register
+        Continuity = 0x80, ///< service continuity: simulated outages of the services (RISK-MODEL.md 10)
     };
     Q_DECLARE_FLAGS(Sections, Section)
-    static constexpr unsigned kAllSections = 0x7f;
+    static constexpr unsigned kAllSections = 0xff;
 
     /// How much of every list that grows with the model is printed. The summary edition, which a
     /// ward files and circulates, cuts each to the caps of ReportLimits.h and aggregates the rest;
@@ -45,6 +47,10 @@ struct ReportOptions {
     QString organization; ///< e.g. 江戸川区; empty: none on the cover
     std::optional<int> fiscalYear; ///< empty: the fiscal year of `date`
     QDate date = Clock::today(); ///< the date on the cover
+    /// The continuity chapter's simulation: years played and the seed (the same as `mamori-cli
+    /// simulate`'s defaults, so the report's figures are the command's).
+    int continuityTrials = 10000;
+    quint64 continuitySeed = 1;
 
     /// Document control given for this report only (mamori-cli report --doc-number …, the export
     /// dialog's fields): each field set replaces the project's (Model::document) in the report; the
@@ -70,7 +76,7 @@ struct ReportOptions {
     QString effectiveHandlingMark() const;
 
     /// The keys of the sections for the command line: summary, findings, register, responses, plan,
-    /// scenario, appendix.
+    /// scenario, appendix, continuity.
     static QStringList sectionKeys();
     /// Parses a comma-separated list of section keys; nothing when one is unknown.
     static std::optional<Sections> parseSections(const QString& list);

@@ -120,6 +120,8 @@ Blocks ReportBuilder::build()
         scenario();
     if (c.previous)
         previousYear();
+    if (c.continuity)
+        continuity();
     if (c.options.has(ReportOptions::Section::Appendix))
         appendix();
     documentEnd();

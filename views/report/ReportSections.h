@@ -6,7 +6,7 @@
 // comparison with the previous year's file), ReportRecords.cpp (audit findings and exceptions, in the
 // findings chapter), ReportAppendix.cpp (method, catalogue, asset register), ReportDepartments.cpp
 // (the overview by department) and ReportEdition.cpp (what the summary edition prints in place of
-// the long lists: ReportLimits.h).
+// the long lists: ReportLimits.h) and ReportContinuity.cpp (the simulated outages of the services).
 //
 // Every string from the model goes into a block as plain text; every other string is a tr() of
 // context mamori::Report, translated into the report's language (ScopedReportLanguage).
@@ -81,6 +81,11 @@ private:
     void overdueActions();
     TableCell actionStatusCell(const PlanAction& action) const;
     void scenarioLevelsAndCost();
+    // Service continuity (ReportContinuity.cpp).
+    void continuity();
+    void scenarioContinuity(const QList<const AssetContinuity*>& services);
+    QString percent(double share) const; ///< 12.3%
+    QString hours(double value) const; ///< one decimal
     void appendix();
     void method();
     void catalogue();

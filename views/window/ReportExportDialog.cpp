@@ -181,6 +181,7 @@ ReportExportDialog::ReportExportDialog(const Model& model, const QString& projec
              std::pair {ReportOptions::Section::Responses, tr("Risk response policy")},
              std::pair {ReportOptions::Section::Plan, tr("Risk response plan")},
              std::pair {ReportOptions::Section::Scenario, tr("Scenario comparison")},
+             std::pair {ReportOptions::Section::Continuity, tr("Service continuity (simulated outages)")},
              std::pair {ReportOptions::Section::Appendix, tr("Appendices: method, catalogue, asset register")}}) {
         auto* box = new QCheckBox(text);
         box->setChecked(saved & unsigned(section));
