@@ -698,6 +698,7 @@ CONTINUITY = {
 # Redundancy the ward has (groups: either member is enough unless NEED says otherwise), and the
 # second lines and hosts it has put in.
 REDUNDANT_DEPS = [
+    ("F-HQ", "PWR-GENERATOR", "powered_by", {"A": 0.6}),       # 本庁舎: the generator's essential circuits
     ("F-BOSAI", "PWR-SUBSTATION", "powered_by", None),           # 災害対策本部室: commercial power too
     ("SYS-KOSEKI", "DEV-VH-MY-02", "runs_on", None),            # the My Number hosts fail over (HA)
     ("SYS-ATENA", "DEV-VH-MY-02", "runs_on", None),
@@ -709,6 +710,8 @@ REDUNDANT_DEPS = [
     ("N-LGWAN", "N-CARRIER-B", "supplied_by", {"C": 0.2, "I": 0.5, "A": 1}),  # LGWAN回線: a second carrier
 ]
 GROUPS = {
+    ("F-HQ", "PWR-SUBSTATION", "powered_by"): "給電",
+    ("F-HQ", "PWR-GENERATOR", "powered_by"): "給電",
     ("PWR-UPS-HQ", "PWR-SUBSTATION", "powered_by"): "給電",
     ("PWR-UPS-HQ", "PWR-GENERATOR", "powered_by"): "給電",
     ("F-BOSAI", "PWR-GENERATOR", "powered_by"): "給電",
