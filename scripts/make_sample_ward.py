@@ -657,16 +657,20 @@ SCENARIOS = [
 # recovery target (目標復旧時間) and what an hour of their outage costs, and the redundancy the ward
 # already has. Illustrative figures for a low-lying ward on Tokyo Bay, not a forecast.
 
+# The rates are per exposed asset, and a service depends on a dozen or more exposed assets (its
+# servers, the room, the building, power, network and lines), each with its own events: the rates are
+# chosen so that the services come out as a ward knows them: the resident register stops in about
+# half of the years, some 15 hours a year, and longer than a day about one year in ten.
 OUTAGES = {
-    "T3-01": (0.03, 4, 168),    # 地震: strong shaking at a given site about once in 30 years; up to a week
-    "T3-02": (0.1, 1, 24),      # 落雷: a surge that trips equipment every ten years or so; hours to a day
-    "T3-03": (0.01, 24, 720),   # 火災: a fire in the room once in a hundred years; days to a month
-    "T3-04": (0.05, 6, 336),    # 風水害: typhoon, storm surge, river flooding; a flooded site for up to two weeks
-    "T3-05": (0.2, 2, 48),      # 事故: a cable cut by works or a water leak every five years; up to two days
-    "T4-01": (0.2, 1, 72),      # 電力: commercial power lost once in five years; a typhoon's outage lasts days
-    "T4-02": (0.3, 1, 48),      # 通信: a carrier's failure; the large ones of recent years lasted up to 2 days
-    "T4-03": (0.5, 1, 24),      # クラウド: a 99.9 % service level allows about 9 hours a year
-    "T4-04": (0.2, 2, 48),      # 空調・給水: air conditioning or water failing in the building
+    "T3-01": (0.003, 4, 168),   # 地震: shaking that stops this asset about once in 300 years; up to a week
+    "T3-02": (0.01, 1, 24),     # 落雷: a surge that trips this equipment once in a hundred years; up to a day
+    "T3-03": (0.001, 24, 720),  # 火災: a fire reaching this asset once in a thousand years; days to a month
+    "T3-04": (0.005, 6, 336),   # 風水害: typhoon, storm surge, river flooding; a flooded site for up to two weeks
+    "T3-05": (0.02, 2, 48),     # 事故: a cable cut by works or a water leak here once in fifty years; up to 2 days
+    "T4-01": (0.02, 1, 72),     # 電力: power lost at this asset; a typhoon's outage lasts days
+    "T4-02": (0.03, 1, 48),     # 通信: a carrier's failure; the large ones of recent years lasted up to 2 days
+    "T4-03": (0.05, 1, 24),     # クラウド: one of the service's many failures a year that reach this ward
+    "T4-04": (0.02, 2, 48),     # 空調・給水: air conditioning or water failing where this asset stands
 }
 
 # Recovery target in hours and loss per hour in yen: the staff who cannot work (about 4,000 yen an
