@@ -576,6 +576,17 @@ private slots:
                 QVERIFY2(flat.contains(QString(a.id).remove(spaceOrHyphen)), qPrintable(a.id));
         }
 
+        // The plan's projection with the loss after each action, every stage on the same seed.
+        QVERIFY(built.content->projection && built.content->planContinuity);
+        const mamori::PlanContinuity& plan = *built.content->planContinuity;
+        QCOMPARE(plan.aleAfter.size(), built.content->projection->steps.size());
+        QCOMPARE(plan.trials, 500);
+        QVERIFY(text.contains(QStringLiteral("Annual loss from outages")));
+        QVERIFY(plan.aleAfter.last() <= plan.baselineAle); // actions only add controls
+        QCOMPARE(mamori::planContinuityTrials(161, 16, 10000), 10000);
+        QCOMPARE(mamori::planContinuityTrials(10000, 41, 10000), 2439);
+        QCOMPARE(mamori::planContinuityTrials(100000, 100, 10000), 200);
+
         // Left out: no chapter, no simulation.
         options.sections = mamori::ReportOptions::Sections::fromInt(
             mamori::ReportOptions::kAllSections & ~unsigned(mamori::ReportOptions::Section::Continuity));

@@ -26,7 +26,8 @@ qint64 residualKey(double residual)
     return std::llround(residual * 1e9);
 }
 
-/// The model with every control of `actions` implemented.
+} // namespace
+
 Model withCompleted(Model model, const QList<PlanAction>& actions)
 {
     QSet<QString> ids;
@@ -38,6 +39,8 @@ Model withCompleted(Model model, const QList<PlanAction>& actions)
             k.status = ControlStatus::Implemented;
     return model;
 }
+
+namespace {
 
 /// The baseline of section 8 (the `done` actions completed) and the candidates.
 struct PlanSplit {

@@ -45,6 +45,9 @@ struct PlanProjection {
 /// Section 8's projection of `model` (valid, see validate()).
 PlanProjection projectPlan(const Model& model);
 
+/// The model with every control of `actions` implemented (completing an action, section 8).
+Model withCompleted(Model model, const QList<PlanAction>& actions);
+
 /// Past due and not done on `today` (due today is not late yet).
 inline bool isOverdue(const PlanAction& action, QDate today)
 {

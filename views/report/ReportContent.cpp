@@ -20,9 +20,8 @@ template <typename T> const T* find(const QList<T>& list, const QHash<QString, q
     return it == index.constEnd() ? nullptr : &list[*it];
 }
 
-PlanProjectionSummary projectionOf(const Model& model)
+PlanProjectionSummary projectionOf(const PlanProjection& p)
 {
-    const PlanProjection p = projectPlan(model);
     PlanProjectionSummary s;
     s.baselineResidual = p.baselineResidual;
     s.baselineAboveAppetite = p.baselineAboveAppetite;
@@ -223,13 +222,18 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         p.assessment = std::move(old.assessment);
         c.previous = std::move(p);
     }
-    if (options.has(ReportOptions::Section::Plan) && !model.actions.isEmpty())
-        c.projection = projectionOf(model);
+    std::optional<PlanProjection> projection;
+    if (options.has(ReportOptions::Section::Plan) && !model.actions.isEmpty()) {
+        projection = projectPlan(model);
+        c.projection = projectionOf(*projection);
+    }
     if (options.has(ReportOptions::Section::Continuity) && hasContinuity(model)) {
         const ContinuityOptions run {options.continuityTrials, options.continuitySeed, 0};
         c.continuity = simulateContinuity(model, c.assessment, run);
         if (c.scenario)
             c.scenarioContinuity = simulateContinuity(c.scenario->model, c.scenario->assessment, run, c.scenario->id);
+        if (projection && !projection->steps.isEmpty())
+            c.planContinuity = projectContinuity(model, *projection, run);
     }
     result.content = std::move(c);
     return result;

@@ -8,6 +8,7 @@
 #include "engine/Assessment.h"
 #include "engine/Continuity.h"
 #include "engine/Diff.h"
+#include "engine/PlanContinuity.h"
 
 #include <QLocale>
 
@@ -65,6 +66,9 @@ struct ReportContent {
     /// has no service or no threat that causes outages.
     std::optional<ContinuityResult> continuity;
     std::optional<ContinuityResult> scenarioContinuity;
+    /// The ward's expected annual loss from outages now and after each step of `projection` (with the
+    /// projection and the continuity chapter both in the report).
+    std::optional<PlanContinuity> planContinuity;
     /// The document control the report prints: the project's with the options' overrides (cover,
     /// revision history, distribution, budgets).
     DocumentControl document;

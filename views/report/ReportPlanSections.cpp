@@ -111,24 +111,39 @@ void ReportBuilder::plan()
     add<DrawingBlock>(62, [=](PageFlow& flow, QPainter& p, const QRectF& rect) {
         drawProjection(flow, p, rect, chartTitle, points, axis, above, locale);
     });
-    add<TableBlock>(QList<TableColumn> {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
-                        {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
-                        {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
-                        {tr("Reduction alone"), 1.2, Qt::AlignRight, true}},
-        std::min(proj.steps.size(), shown) + 1, [this, proj](qsizetype r) {
-            if (r == 0)
-                return TableRow {tr("Now (actions done included)"), QString(), c.score(proj.baselineResidual),
-                    c.number(double(proj.baselineAboveAppetite)), QString()};
-            const PlanProjectionStep& s = proj.steps[r - 1];
-            QString title = s.action;
-            for (const PlanAction& a : c.model.actions) {
-                if (a.id == s.action)
-                    title = c.labelled(a.title.text(c.language), a.id);
-            }
-            return TableRow {title, c.date(s.due), c.score(s.residual), c.number(double(s.aboveAppetite)),
-                c.score(s.reductionAlone)};
-        });
+    // With the continuity chapter, the ward's expected annual loss from outages after each action too.
+    const PlanContinuity* ale = c.planContinuity && !c.planContinuity->cancelled ? &*c.planContinuity : nullptr;
+    QList<TableColumn> columns {{tr("Action"), 3.5}, {tr("Due"), 1.2, Qt::AlignLeft, true},
+        {tr("Residual risk after"), 1.2, Qt::AlignRight, true},
+        {tr("Risks above the appetite"), 1.2, Qt::AlignRight, true},
+        {tr("Reduction alone"), 1.2, Qt::AlignRight, true}};
+    if (ale)
+        columns.append({tr("Annual loss from outages"), 1.6, Qt::AlignRight, true});
+    add<TableBlock>(columns, std::min(proj.steps.size(), shown) + 1, [this, proj, ale](qsizetype r) {
+        if (r == 0) {
+            TableRow row {tr("Now (actions done included)"), QString(), c.score(proj.baselineResidual),
+                c.number(double(proj.baselineAboveAppetite)), QString()};
+            if (ale)
+                row.append(c.yen(ale->baselineAle));
+            return row;
+        }
+        const PlanProjectionStep& s = proj.steps[r - 1];
+        QString title = s.action;
+        for (const PlanAction& a : c.model.actions) {
+            if (a.id == s.action)
+                title = c.labelled(a.title.text(c.language), a.id);
+        }
+        TableRow row {
+            title, c.date(s.due), c.score(s.residual), c.number(double(s.aboveAppetite)), c.score(s.reductionAlone)};
+        if (ale)
+            row.append(c.yen(ale->aleAfter[r - 1]));
+        return row;
+    });
     notListed(std::min(proj.steps.size(), shown), proj.steps.size(), Rest::InFullEdition);
+    if (ale)
+        note(tr("Annual loss from outages: the expected loss of the continuity chapter's simulation with the "
+                "actions up to that row completed, %Ln years each with the same random numbers.",
+            nullptr, ale->trials));
 }
 
 void ReportBuilder::scenario()
