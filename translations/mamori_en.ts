@@ -143,6 +143,62 @@
         <source>The attribute heading “%1” is written twice.</source>
         <translation>The attribute heading “%1” is written twice.</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>Service continuity</translation>
+    </message>
+    <message>
+        <source>A &amp;service whose outages are simulated</source>
+        <translation>A &amp;service whose outages are simulated</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Target &amp;recovery time:</source>
+        <translation>Target &amp;recovery time:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>&amp;Loss per hour:</source>
+        <translation>&amp;Loss per hour:</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>of %1 up</source>
+        <translation>of %1 up</translation>
+    </message>
+    <message>
+        <source>Redundancy:</source>
+        <translation>Redundancy:</translation>
+    </message>
+    <message>
+        <source>No alternatives: give dependencies a group in the Dependencies register.</source>
+        <translation>No alternatives: give dependencies a group in the Dependencies register.</translation>
+    </message>
+    <message>
+        <source>Needs up:</source>
+        <translation>Needs up:</translation>
+    </message>
+    <message>
+        <source>Target recovery time</source>
+        <translation>Target recovery time</translation>
+    </message>
+    <message>
+        <source>Loss per hour</source>
+        <translation>Loss per hour</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AuditFindingsPage</name>
@@ -186,6 +242,13 @@
             <numerusform>%n is overdue</numerusform>
             <numerusform>%n are overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Autosave</name>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>“%1” was not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -422,6 +485,248 @@
     <message>
         <source>only in the other file</source>
         <translation>only in the other file</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>Service continuity</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityCharts</name>
+    <message>
+        <source>Annual loss (million yen)</source>
+        <translation>Annual loss (million yen)</translation>
+    </message>
+    <message>
+        <source>Annual loss (thousand yen)</source>
+        <translation>Annual loss (thousand yen)</translation>
+    </message>
+    <message>
+        <source>Loss exceedance curve</source>
+        <translation>Loss exceedance curve</translation>
+    </message>
+    <message>
+        <source>Probability that a year's loss is larger</source>
+        <translation>Probability that a year's loss is larger</translation>
+    </message>
+    <message>
+        <source>Probability per year</source>
+        <translation>Probability per year</translation>
+    </message>
+    <message>
+        <source>Annual loss: share of the simulated years</source>
+        <translation>Annual loss: share of the simulated years</translation>
+    </message>
+    <message>
+        <source>Share of years</source>
+        <translation>Share of years</translation>
+    </message>
+    <message>
+        <source>Share of years (%)</source>
+        <translation>Share of years (%)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityComparePanel</name>
+    <message>
+        <source>&amp;Simulate both</source>
+        <translation>&amp;Simulate both</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Base: P(over RTO)</source>
+        <translation>Base: P(over RTO)</translation>
+    </message>
+    <message>
+        <source>Scenario: P(over RTO)</source>
+        <translation>Scenario: P(over RTO)</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Difference (points)</translation>
+    </message>
+    <message>
+        <source>Base: ALE (yen)</source>
+        <translation>Base: ALE (yen)</translation>
+    </message>
+    <message>
+        <source>Scenario: ALE (yen)</source>
+        <translation>Scenario: ALE (yen)</translation>
+    </message>
+    <message>
+        <source>Difference (yen)</source>
+        <translation>Difference (yen)</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to compare.</source>
+        <translation>Choose a scenario to compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating both sides, %n year(s) each…</source>
+        <translation>
+            <numerusform>Simulating both sides, %n year each…</numerusform>
+            <numerusform>Simulating both sides, %n years each…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
+        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
+        <translation>
+            <numerusform>%n simulated year each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform>
+            <numerusform>%n simulated years each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sides changed since: simulate again.</source>
+        <translation>The sides changed since: simulate again.</translation>
+    </message>
+    <message>
+        <source>The ward (every asset)</source>
+        <translation>The ward (every asset)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityPage</name>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Trials:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The ward's annual loss (yen)</source>
+        <translation>The ward's annual loss (yen)</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>Yen</translation>
+    </message>
+    <message>
+        <source>Annual loss expectancy (ALE)</source>
+        <translation>Annual loss expectancy (ALE)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standard deviation</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
+    </message>
+    <message>
+        <source>1 year in 10 (P90)</source>
+        <translation>1 year in 10 (P90)</translation>
+    </message>
+    <message>
+        <source>1 year in 20 (P95)</source>
+        <translation>1 year in 20 (P95)</translation>
+    </message>
+    <message>
+        <source>1 year in 100 (P99)</source>
+        <translation>1 year in 100 (P99)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Target recovery time (h)</source>
+        <translation>Target recovery time (h)</translation>
+    </message>
+    <message>
+        <source>Loss per hour (yen)</source>
+        <translation>Loss per hour (yen)</translation>
+    </message>
+    <message>
+        <source>Probability of an outage</source>
+        <translation>Probability of an outage</translation>
+    </message>
+    <message>
+        <source>Expected hours down a year</source>
+        <translation>Expected hours down a year</translation>
+    </message>
+    <message>
+        <source>Probability of exceeding the RTO</source>
+        <translation>Probability of exceeding the RTO</translation>
+    </message>
+    <message>
+        <source>Annual loss expectancy (yen)</source>
+        <translation>Annual loss expectancy (yen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n year(s)…</source>
+        <translation>
+            <numerusform>Simulating %n year…</numerusform>
+            <numerusform>Simulating %n years…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment…</source>
+        <translation>Waiting for the assessment…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n simulated year(s), seed %1, %2.</source>
+        <translation>
+            <numerusform>Shown: %n simulated year, seed %1, %2.</numerusform>
+            <numerusform>Shown: %n simulated years, seed %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model changed since.</source>
+        <translation>The model changed since.</translation>
+    </message>
+    <message>
+        <source>No asset is a service yet: open an asset's editor and check “A service whose outages are simulated”, with its target recovery time and loss per hour.</source>
+        <translation>No asset is a service yet: open an asset's editor and check “A service whose outages are simulated”, with its target recovery time and loss per hour.</translation>
+    </message>
+    <message>
+        <source>No threat causes outages yet: open a threat's editor (a power failure, an earthquake) and check “Causes outages”, with its rate and durations.</source>
+        <translation>No threat causes outages yet: open a threat's editor (a power failure, an earthquake) and check “Causes outages”, with its rate and durations.</translation>
+    </message>
+    <message>
+        <source>A model, not a forecast: the numbers follow the outage rates and durations entered on the threats, the controls and the redundancy of the dependencies.</source>
+        <translation>A model, not a forecast: the numbers follow the outage rates and durations entered on the threats, the controls and the redundancy of the dependencies.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1184,10 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1890,18 @@ Residual risk %5 (level %6), inherent risk %7</translation>
     <message>
         <source>Change the document control</source>
         <translation>Change the document control</translation>
+    </message>
+    <message>
+        <source>There is no dependency %1.</source>
+        <translation>There is no dependency %1.</translation>
+    </message>
+    <message>
+        <source>A second %1 for %2</source>
+        <translation>A second %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 is added beside %2 as an alternative: %3 stays up while one of them is up (or as many as its need for the group says). The new supply has no dependencies of its own.</source>
+        <translation>%1 is added beside %2 as an alternative: %3 stays up while one of them is up (or as many as its need for the group says). The new supply has no dependencies of its own.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2703,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::FileReplace</name>
+    <message>
+        <source>the file is probably open in another program (Excel, Acrobat, another Mamori, a sync client such as OneDrive, or antivirus software). Close it there and try again, or save under another name. (Details: %1)</source>
+        <translation>the file is probably open in another program (Excel, Acrobat, another Mamori, a sync client such as OneDrive, or antivirus software). Close it there and try again, or save under another name. (Details: %1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced; it may be read-only, or the folder may not allow changes. Save under another name or in another folder. (Details: %1)</source>
+        <translation>the file cannot be replaced; it may be read-only, or the folder may not allow changes. Save under another name or in another folder. (Details: %1)</translation>
+    </message>
+</context>
+<context>
     <name>mamori::FilterStatus</name>
     <message>
         <source>Also filtered by: %1.</source>
@@ -3106,6 +3438,26 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
         <translation>the escape %1 is half of a surrogate pair without its other half: it is no character</translation>
     </message>
+    <message>
+        <source>expected an object of dependency group → number of targets needed</source>
+        <translation>expected an object of dependency group → number of targets needed</translation>
+    </message>
+    <message>
+        <source>is missing; expected the events per year</source>
+        <translation>is missing; expected the events per year</translation>
+    </message>
+    <message>
+        <source>is missing; expected [P5, P95], the hours one event lasts</source>
+        <translation>is missing; expected [P5, P95], the hours one event lasts</translation>
+    </message>
+    <message>
+        <source>expected a pair [P5, P95] of hours</source>
+        <translation>expected a pair [P5, P95] of hours</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave it out for a dependency needed on its own</source>
+        <translation>must not be empty; leave it out for a dependency needed on its own</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3322,10 +3674,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>“%1” is open in another Mamori (%2).</translation>
     </message>
     <message>
-        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</source>
-        <translation>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</translation>
-    </message>
-    <message>
         <source>Open a copy</source>
         <translation>Open a copy</translation>
     </message>
@@ -3479,6 +3827,26 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>ID of the new audit finding:</source>
         <translation>ID of the new audit finding:</translation>
     </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be kept for recovery; save the project. %1</source>
+        <translation>Unsaved changes could not be kept for recovery; save the project. %1</translation>
+    </message>
+    <message>
+        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name. If that Mamori is no longer running (it crashed, or its computer or virtual desktop is gone), you can take the project over.</source>
+        <translation>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name. If that Mamori is no longer running (it crashed, or its computer or virtual desktop is gone), you can take the project over.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>“%1” is still in use by Mamori on this computer (%2); close it there first.</source>
+        <translation>“%1” is still in use by Mamori on this computer (%2); close it there first.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -3503,6 +3871,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>… and %n more problem</numerusform>
             <numerusform>… and %n more problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: it is open in %2. Close it there first, or save under another name.</source>
+        <translation>“%1” was not saved: it is open in %2. Close it there first, or save under another name.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>“%1” was not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -4002,10 +4378,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>“%1” was not saved: a copy of the older file could not be kept as “%2”. Save to a folder you can write to (File &gt; Save As).</translation>
     </message>
     <message>
-        <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
-        <translation>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</translation>
-    </message>
-    <message>
         <source>inspection "%1" does not exist</source>
         <translation>inspection "%1" does not exist</translation>
     </message>
@@ -4013,12 +4385,126 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>exception "%1" does not exist</source>
         <translation>exception "%1" does not exist</translation>
     </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the attribute "%1" is not text</source>
+        <translation>the attribute "%1" is not text</translation>
+    </message>
+    <message>
+        <source>is 0, but the asset has a recovery target or a loss per hour</source>
+        <translation>is 0, but the asset has a recovery target or a loss per hour</translation>
+    </message>
+    <message>
+        <source>asset "%1" does not exist</source>
+        <translation>asset "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>is empty; an outage needs its rate and both durations, or none of them</source>
+        <translation>is empty; an outage needs its rate and both durations, or none of them</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy to read the project file</source>
+        <translation>cannot make a temporary copy to read the project file</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more object(s) that are not Mamori's own</source>
+        <translation>
+            <numerusform>… and %n more object that is not Mamori's own</numerusform>
+            <numerusform>… and %n more objects that are not Mamori's own</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it defines a view “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>it defines a view “%1”; a project file holds only tables, and Mamori does not open files that could run code</translation>
+    </message>
+    <message>
+        <source>it defines a trigger “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>it defines a trigger “%1”; a project file holds only tables, and Mamori does not open files that could run code</translation>
+    </message>
+    <message>
+        <source>it defines a virtual table “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>it defines a virtual table “%1”; a project file holds only tables, and Mamori does not open files that could run code</translation>
+    </message>
+    <message>
+        <source>it holds the index “%1”, which Mamori does not write</source>
+        <translation>it holds the index “%1”, which Mamori does not write</translation>
+    </message>
+    <message>
+        <source>it holds the table “%1”, which Mamori does not write</source>
+        <translation>it holds the table “%1”, which Mamori does not write</translation>
+    </message>
+    <message>
+        <source>its index “%1” is not defined as Mamori defines it</source>
+        <translation>its index “%1” is not defined as Mamori defines it</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not defined as Mamori defines it</source>
+        <translation>its table “%1” is not defined as Mamori defines it</translation>
+    </message>
+    <message>
+        <source>its index “%1” is missing</source>
+        <translation>its index “%1” is missing</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>its table “%1” is missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>binary data (%n byte(s))</source>
+        <translation>
+            <numerusform>binary data (%n byte)</numerusform>
+            <numerusform>binary data (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>is empty; a number is required</source>
+        <translation>is empty; a number is required</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>is empty; a whole number is required</source>
+        <translation>is empty; a whole number is required</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or 1</source>
+        <translation>%1 is not 0 or 1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ProjectLock</name>
     <message>
-        <source>%1 on %2, process %3</source>
-        <translation>%1 on %2, process %3</translation>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation>%1 on %2, process %3, since %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2, user %3, process %4, since %5</source>
+        <translation>%1 on %2, user %3, process %4, since %5</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4861,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Needed of group</source>
+        <translation>Needed of group</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>give the dependency a group first</source>
+        <translation>give the dependency a group first</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to %2</source>
+        <translation>“%1” is not a whole number from 1 to %2</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +6015,165 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <comment>the date of a revision</comment>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A probability as a percentage: 12.3%</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>Service continuity</translation>
+    </message>
+    <message numerus="yes">
+        <source>This chapter plays %Ln years of outages caused by the threats that can stop systems: disasters (Basic Policy 3(3)) and failures of supplied services such as power and communications (Basic Policy 3(4)).</source>
+        <translation>
+            <numerusform>This chapter plays %Ln year of outages caused by the threats that can stop systems: disasters (Basic Policy 3(3)) and failures of supplied services such as power and communications (Basic Policy 3(4)).</numerusform>
+            <numerusform>This chapter plays %Ln years of outages caused by the threats that can stop systems: disasters (Basic Policy 3(3)) and failures of supplied services such as power and communications (Basic Policy 3(4)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each outage starts at a random hour, lasts a random time, and stops what depends on the asset unless enough redundant alternatives stay up. Controls make outages rarer and shorter.</source>
+        <translation>Each outage starts at a random hour, lasts a random time, and stops what depends on the asset unless enough redundant alternatives stay up. Controls make outages rarer and shorter.</translation>
+    </message>
+    <message>
+        <source>The figures follow from the model's assumptions (rates, durations, recovery targets and losses per hour); they are a model for planning, not a forecast.</source>
+        <translation>The figures follow from the model's assumptions (rates, durations, recovery targets and losses per hour); they are a model for planning, not a forecast.</translation>
+    </message>
+    <message>
+        <source>The ward's annual loss from outages</source>
+        <translation>The ward's annual loss from outages</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Expected annual loss (ALE)</source>
+        <translation>Expected annual loss (ALE)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standard deviation</translation>
+    </message>
+    <message>
+        <source>Median year (50th percentile)</source>
+        <translation>Median year (50th percentile)</translation>
+    </message>
+    <message>
+        <source>One year in ten (90th percentile)</source>
+        <translation>One year in ten (90th percentile)</translation>
+    </message>
+    <message>
+        <source>One year in twenty (95th percentile)</source>
+        <translation>One year in twenty (95th percentile)</translation>
+    </message>
+    <message>
+        <source>One year in a hundred (99th percentile)</source>
+        <translation>One year in a hundred (99th percentile)</translation>
+    </message>
+    <message>
+        <source>Services and their recovery targets</source>
+        <translation>Services and their recovery targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services have a recovery target or a loss per hour. They are listed by the probability that an outage in a year lasts longer than the target recovery time (RTO).</source>
+        <translation>
+            <numerusform>%n service has a recovery target or a loss per hour. It is listed with the probability that an outage in a year lasts longer than the target recovery time (RTO).</numerusform>
+            <numerusform>%n services have a recovery target or a loss per hour. They are listed by the probability that an outage in a year lasts longer than the target recovery time (RTO).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>RTO (hours)</source>
+        <translation>RTO (hours)</translation>
+    </message>
+    <message>
+        <source>Outage in a year</source>
+        <translation>Outage in a year</translation>
+    </message>
+    <message>
+        <source>Hours down a year</source>
+        <translation>Hours down a year</translation>
+    </message>
+    <message>
+        <source>Longer than RTO</source>
+        <translation>Longer than RTO</translation>
+    </message>
+    <message>
+        <source>Annual loss</source>
+        <translation>Annual loss</translation>
+    </message>
+    <message>
+        <source>Loss exceedance curve</source>
+        <translation>Loss exceedance curve</translation>
+    </message>
+    <message>
+        <source>The curve gives, for each amount, the probability that the ward's loss from outages in one year is larger. Read across from a probability (one year in ten is 10%) to the loss it corresponds to.</source>
+        <translation>The curve gives, for each amount, the probability that the ward's loss from outages in one year is larger. Read across from a probability (one year in ten is 10%) to the loss it corresponds to.</translation>
+    </message>
+    <message>
+        <source>Probability that the annual loss exceeds an amount</source>
+        <translation>Probability that the annual loss exceeds an amount</translation>
+    </message>
+    <message>
+        <source>Annual loss (%1)</source>
+        <extracomment>%1 is the unit: million yen (百万円) or thousand yen (千円)</extracomment>
+        <translation>Annual loss (%1)</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>million yen</translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation>thousand yen</translation>
+    </message>
+    <message>
+        <source>Probability (log scale)</source>
+        <translation>Probability (log scale)</translation>
+    </message>
+    <message>
+        <source>Services the scenario changes</source>
+        <translation>Services the scenario changes</translation>
+    </message>
+    <message>
+        <source>Both runs use the same random numbers (the same seed), so a difference comes from the scenario and not from chance.</source>
+        <translation>Both runs use the same random numbers (the same seed), so a difference comes from the scenario and not from chance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario changes the outages of %n services.</source>
+        <translation>
+            <numerusform>The scenario changes the outages of %n service.</numerusform>
+            <numerusform>The scenario changes the outages of %n services.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longer than RTO, current</source>
+        <translation>Longer than RTO, current</translation>
+    </message>
+    <message>
+        <source>Longer than RTO, scenario</source>
+        <translation>Longer than RTO, scenario</translation>
+    </message>
+    <message>
+        <source>Annual loss, current</source>
+        <translation>Annual loss, current</translation>
+    </message>
+    <message>
+        <source>Annual loss, scenario</source>
+        <translation>Annual loss, scenario</translation>
+    </message>
+    <message>
+        <source>Annual loss from outages</source>
+        <translation>Annual loss from outages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</source>
+        <translation><numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln year each with the same random numbers.</numerusform><numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -5751,6 +6412,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The document control was not taken: %1</source>
         <translation>The document control was not taken: %1</translation>
+    </message>
+    <message>
+        <source>Service continuity (simulated outages)</source>
+        <translation>Service continuity (simulated outages)</translation>
     </message>
 </context>
 <context>
@@ -6124,13 +6789,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Inherent cell: likelihood %1, impact %2</source>
         <translation>Inherent cell: likelihood %1, impact %2</translation>
-    </message>
-</context>
-<context>
-    <name>mamori::SaveWhole</name>
-    <message>
-        <source>the file could not be put in place</source>
-        <translation>the file could not be put in place</translation>
     </message>
 </context>
 <context>
@@ -6666,6 +7324,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
             <numerusform>The scenario implements every control of %n plan action that still reads as not done:</numerusform>
             <numerusform>The scenario implements every control of %n plan actions that still read as not done:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A redundant supply is added…</source>
+        <translation>A redundant supply is added…</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>A dependency in a pick list: dependent asset → what it depends on (kind)</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The model has no dependencies: a redundant supply is added beside one.</source>
+        <translation>The model has no dependencies: a redundant supply is added beside one.</translation>
+    </message>
+    <message>
+        <source>A redundant supply is added</source>
+        <translation>A redundant supply is added</translation>
+    </message>
+    <message>
+        <source>Add a second supply beside the one this dependency names:</source>
+        <translation>Add a second supply beside the one this dependency names:</translation>
     </message>
 </context>
 <context>
@@ -7311,6 +7990,74 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Check at least one of confidentiality, integrity and availability.</source>
         <translation>Check at least one of confidentiality, integrity and availability.</translation>
     </message>
+    <message>
+        <source>Service outages</source>
+        <translation>Service outages</translation>
+    </message>
+    <message>
+        <source>Causes &amp;outages</source>
+        <translation>Causes &amp;outages</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>events per year</source>
+        <translation>events per year</translation>
+    </message>
+    <message>
+        <source>Duration P&amp;5:</source>
+        <translation>Duration P&amp;5:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Duration P&amp;95:</source>
+        <translation>Duration P&amp;95:</translation>
+    </message>
+    <message>
+        <source>Events per year on each exposed asset. One event in twenty is shorter than P5 and one in twenty longer than P95. The controls of a risk make its outages rarer and shorter.</source>
+        <translation>Events per year on each exposed asset. One event in twenty is shorter than P5 and one in twenty longer than P95. The controls of a risk make its outages rarer and shorter.</translation>
+    </message>
+    <message>
+        <source>Outage rate</source>
+        <translation>Outage rate</translation>
+    </message>
+    <message>
+        <source>Enter how many outages a year, or uncheck “Causes outages”.</source>
+        <translation>Enter how many outages a year, or uncheck “Causes outages”.</translation>
+    </message>
+    <message>
+        <source>Duration P5</source>
+        <translation>Duration P5</translation>
+    </message>
+    <message>
+        <source>Enter the duration P5 in hours, or uncheck “Causes outages”.</source>
+        <translation>Enter the duration P5 in hours, or uncheck “Causes outages”.</translation>
+    </message>
+    <message>
+        <source>Duration P95</source>
+        <translation>Duration P95</translation>
+    </message>
+    <message>
+        <source>Enter the duration P95 in hours, or uncheck “Causes outages”.</source>
+        <translation>Enter the duration P95 in hours, or uncheck “Causes outages”.</translation>
+    </message>
+    <message>
+        <source>The duration P5 must be more than 0 hours.</source>
+        <translation>The duration P5 must be more than 0 hours.</translation>
+    </message>
+    <message>
+        <source>The duration P95 must not be shorter than P5.</source>
+        <translation>The duration P95 must not be shorter than P5.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Validator</name>
@@ -7733,6 +8480,42 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>a budget cannot be negative (%1)</source>
         <translation>a budget cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>outage</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>continuity</translation>
+    </message>
+    <message>
+        <source>needed in group</source>
+        <translation>needed in group</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected more than %2 and at most %3</source>
+        <translation>%1 is out of range; expected more than %2 and at most %3</translation>
+    </message>
+    <message>
+        <source>asset "%1" has no dependency in group "%2"</source>
+        <translation>asset "%1" has no dependency in group "%2"</translation>
+    </message>
+    <message>
+        <source>needs %1 of group "%2", which has %3 dependencies of this asset; expected 1 to %3</source>
+        <translation>needs %1 of group "%2", which has %3 dependencies of this asset; expected 1 to %3</translation>
+    </message>
+    <message>
+        <source>a group needs a name that is not only spaces</source>
+        <translation>a group needs a name that is not only spaces</translation>
+    </message>
+    <message>
+        <source>the 95th percentile, %1 hours, is below the 5th, %2 hours</source>
+        <translation>the 95th percentile, %1 hours, is below the 5th, %2 hours</translation>
     </message>
 </context>
 <context>
@@ -8605,6 +9388,177 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
         <translation>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</translation>
     </message>
+    <message>
+        <source>error: the output could not be written (disk full, or the reading end closed)</source>
+        <translation>error: the output could not be written (disk full, or the reading end closed)</translation>
+    </message>
+    <message>
+        <source>error: %1 is open in %2; close it there first</source>
+        <translation>error: %1 is open in %2; close it there first</translation>
+    </message>
+    <message>
+        <source>--trials expects a whole number from 1 to %1</source>
+        <translation>--trials expects a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed expects a whole number from 0 to 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>--threads expects a whole number from 0 (every core) to %1</source>
+        <translation>--threads expects a whole number from 0 (every core) to %1</translation>
+    </message>
+    <message>
+        <source>Service continuity: %1 simulated years, seed %2</source>
+        <translation>Service continuity: %1 simulated years, seed %2</translation>
+    </message>
+    <message>
+        <source>No asset stops in any simulated year: no threat has an outage rate, or no asset is exposed to one.</source>
+        <translation>No asset stops in any simulated year: no threat has an outage rate, or no asset is exposed to one.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>P(outage)</source>
+        <translation>P(outage)</translation>
+    </message>
+    <message>
+        <source>mean hours</source>
+        <translation>mean hours</translation>
+    </message>
+    <message>
+        <source>P(over RTO)</source>
+        <translation>P(over RTO)</translation>
+    </message>
+    <message>
+        <source>ALE (yen)</source>
+        <translation>ALE (yen)</translation>
+    </message>
+    <message>
+        <source>No asset is a service (continuity: RTO, loss per hour): the assets down longest are shown and the ALE is 0.</source>
+        <translation>No asset is a service (continuity: RTO, loss per hour): the assets down longest are shown and the ALE is 0.</translation>
+    </message>
+    <message>
+        <source>Every asset, services or not, is in the output of --json.</source>
+        <translation>Every asset, services or not, is in the output of --json.</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>annual loss expectancy</source>
+        <translation>annual loss expectancy</translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation>standard deviation</translation>
+    </message>
+    <message>
+        <source>median (p50)</source>
+        <translation>median (p50)</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Service continuity: %1 simulated years, seed %2, the same random numbers on both sides</source>
+        <translation>Service continuity: %1 simulated years, seed %2, the same random numbers on both sides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets whose continuity changed</source>
+        <translation>
+            <numerusform>%n asset whose continuity changed</numerusform>
+            <numerusform>%n assets whose continuity changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours (base)</source>
+        <translation>hours (base)</translation>
+    </message>
+    <message>
+        <source>hours (scenario)</source>
+        <translation>hours (scenario)</translation>
+    </message>
+    <message>
+        <source>over RTO (base)</source>
+        <translation>over RTO (base)</translation>
+    </message>
+    <message>
+        <source>over RTO (scenario)</source>
+        <translation>over RTO (scenario)</translation>
+    </message>
+    <message>
+        <source>ALE (base)</source>
+        <translation>ALE (base)</translation>
+    </message>
+    <message>
+        <source>ALE (scenario)</source>
+        <translation>ALE (scenario)</translation>
+    </message>
+    <message>
+        <source>Simulated years (1 to 10,000,000).</source>
+        <translation>Simulated years (1 to 10,000,000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same result.</source>
+        <translation>Random seed; the same seed gives the same result.</translation>
+    </message>
+    <message>
+        <source>Threads to use; 0 uses every core. The result does not depend on it.</source>
+        <translation>Threads to use; 0 uses every core. The result does not depend on it.</translation>
+    </message>
+    <message>
+        <source>--against and --against-file exclude each other</source>
+        <translation>--against and --against-file exclude each other</translation>
+    </message>
+    <message>
+        <source>--scenario ID is required (or --against-file OLD)</source>
+        <translation>--scenario ID is required (or --against-file OLD)</translation>
+    </message>
+    <message>
+        <source>Simulate years of outages along the dependencies: how often and how long services stop, and what it costs.</source>
+        <translation>Simulate years of outages along the dependencies: how often and how long services stop, and what it costs.</translation>
+    </message>
+    <message>
+        <source>Simulate scenario ID instead of the baseline.</source>
+        <translation>Simulate scenario ID instead of the baseline.</translation>
+    </message>
+    <message>
+        <source>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</source>
+        <translation>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</translation>
+    </message>
+    <message>
+        <source>error: --trials expects a whole number from 1 to 10,000,000</source>
+        <translation>error: --trials expects a whole number from 1 to 10,000,000</translation>
+    </message>
+    <message>
+        <source>error: --seed expects a whole number of 0 or more</source>
+        <translation>error: --seed expects a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>Years of outages the continuity chapter simulates (default 10,000).</source>
+        <translation>Years of outages the continuity chapter simulates (default 10,000).</translation>
+    </message>
+    <message>
+        <source>The continuity simulation's random seed (default 1), as mamori-cli simulate.</source>
+        <translation>The continuity simulation's random seed (default 1), as mamori-cli simulate.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::sheets</name>
@@ -8619,10 +9573,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
-        <translation>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>

@@ -143,6 +143,62 @@
         <source>The attribute heading “%1” is written twice.</source>
         <translation>属性の項目名「%1」が重複しています。</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>対策区分</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>サービス継続性</translation>
+    </message>
+    <message>
+        <source>A &amp;service whose outages are simulated</source>
+        <translation>停止をシミュレーションするサービス(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>Target &amp;recovery time:</source>
+        <translation>目標復旧時間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>&amp;Loss per hour:</source>
+        <translation>1時間あたりの損失(&amp;L):</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>of %1 up</source>
+        <translation>（%1 のうち）</translation>
+    </message>
+    <message>
+        <source>Redundancy:</source>
+        <translation>冗長構成:</translation>
+    </message>
+    <message>
+        <source>No alternatives: give dependencies a group in the Dependencies register.</source>
+        <translation>代替なし: 依存関係台帳で依存関係にグループを付けると、互いに代替になります。</translation>
+    </message>
+    <message>
+        <source>Needs up:</source>
+        <translation>稼働が必要な数:</translation>
+    </message>
+    <message>
+        <source>Target recovery time</source>
+        <translation>目標復旧時間</translation>
+    </message>
+    <message>
+        <source>Loss per hour</source>
+        <translation>1時間あたりの損失</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AuditFindingsPage</name>
@@ -183,6 +239,13 @@
         <translation>
             <numerusform>期限超過 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Autosave</name>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>「%1」は保存されていません: %2</translation>
     </message>
 </context>
 <context>
@@ -415,6 +478,244 @@
     <message>
         <source>only in the other file</source>
         <translation>比較対象のファイルのみ</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>サービス継続性</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityCharts</name>
+    <message>
+        <source>Annual loss (million yen)</source>
+        <translation>年間損失（百万円）</translation>
+    </message>
+    <message>
+        <source>Annual loss (thousand yen)</source>
+        <translation>年間損失（千円）</translation>
+    </message>
+    <message>
+        <source>Loss exceedance curve</source>
+        <translation>損失超過確率曲線</translation>
+    </message>
+    <message>
+        <source>Probability that a year's loss is larger</source>
+        <translation>年間損失がこれを超える確率</translation>
+    </message>
+    <message>
+        <source>Probability per year</source>
+        <translation>年間確率</translation>
+    </message>
+    <message>
+        <source>Annual loss: share of the simulated years</source>
+        <translation>年間損失の分布（シミュレーションした年の割合）</translation>
+    </message>
+    <message>
+        <source>Share of years</source>
+        <translation>年の割合</translation>
+    </message>
+    <message>
+        <source>Share of years (%)</source>
+        <translation>年の割合（%）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityComparePanel</name>
+    <message>
+        <source>&amp;Simulate both</source>
+        <translation>両方をシミュレーション(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Base: P(over RTO)</source>
+        <translation>比較元: RTO超過確率</translation>
+    </message>
+    <message>
+        <source>Scenario: P(over RTO)</source>
+        <translation>シナリオ: RTO超過確率</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>差（ポイント）</translation>
+    </message>
+    <message>
+        <source>Base: ALE (yen)</source>
+        <translation>比較元: 年間予想損失額（円）</translation>
+    </message>
+    <message>
+        <source>Scenario: ALE (yen)</source>
+        <translation>シナリオ: 年間予想損失額（円）</translation>
+    </message>
+    <message>
+        <source>Difference (yen)</source>
+        <translation>差（円）</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to compare.</source>
+        <translation>比較するシナリオを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating both sides, %n year(s) each…</source>
+        <translation>
+            <numerusform>両方をシミュレーション中（各 %n 年）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
+        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
+        <translation>
+            <numerusform>各 %n 年をシミュレーション、シード %1。両方に同じ乱数を使うため、差は偶然ではなくシナリオによるものです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sides changed since: simulate again.</source>
+        <translation>その後、比較対象が変わりました。もう一度シミュレーションしてください。</translation>
+    </message>
+    <message>
+        <source>The ward (every asset)</source>
+        <translation>区全体（全資産）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContinuityPage</name>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>試行回数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>シード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>シミュレーション実行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The ward's annual loss (yen)</source>
+        <translation>区全体の年間損失（円）</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Annual loss expectancy (ALE)</source>
+        <translation>年間予想損失額（ALE）</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>中央値（P50）</translation>
+    </message>
+    <message>
+        <source>1 year in 10 (P90)</source>
+        <translation>10年に1度（P90）</translation>
+    </message>
+    <message>
+        <source>1 year in 20 (P95)</source>
+        <translation>20年に1度（P95）</translation>
+    </message>
+    <message>
+        <source>1 year in 100 (P99)</source>
+        <translation>100年に1度（P99）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Target recovery time (h)</source>
+        <translation>目標復旧時間（時間）</translation>
+    </message>
+    <message>
+        <source>Loss per hour (yen)</source>
+        <translation>1時間あたりの損失（円）</translation>
+    </message>
+    <message>
+        <source>Probability of an outage</source>
+        <translation>停止の確率</translation>
+    </message>
+    <message>
+        <source>Expected hours down a year</source>
+        <translation>年間停止時間の期待値（時間）</translation>
+    </message>
+    <message>
+        <source>Probability of exceeding the RTO</source>
+        <translation>目標復旧時間を超える確率</translation>
+    </message>
+    <message>
+        <source>Annual loss expectancy (yen)</source>
+        <translation>年間予想損失額（円）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n year(s)…</source>
+        <translation>
+            <numerusform>%n 年をシミュレーション中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment…</source>
+        <translation>リスク評価の完了を待っています…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n simulated year(s), seed %1, %2.</source>
+        <translation>
+            <numerusform>表示中: %n 年のシミュレーション、シード %1、%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model changed since.</source>
+        <translation>その後、モデルが変更されています。</translation>
+    </message>
+    <message>
+        <source>No asset is a service yet: open an asset's editor and check “A service whose outages are simulated”, with its target recovery time and loss per hour.</source>
+        <translation>サービスに指定された資産がありません。資産の編集画面で「停止をシミュレーションするサービス」をチェックし、目標復旧時間と1時間あたりの損失を入力してください。</translation>
+    </message>
+    <message>
+        <source>No threat causes outages yet: open a threat's editor (a power failure, an earthquake) and check “Causes outages”, with its rate and durations.</source>
+        <translation>停止を起こす脅威がありません。脅威（停電、地震など）の編集画面で「停止を起こす」をチェックし、発生頻度と停止時間を入力してください。</translation>
+    </message>
+    <message>
+        <source>A model, not a forecast: the numbers follow the outage rates and durations entered on the threats, the controls and the redundancy of the dependencies.</source>
+        <translation>予測ではなくモデルです。数値は、脅威に入力した停止の頻度と時間、対策、依存関係の冗長構成から計算されます。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>目標なし</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1169,10 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1860,18 @@ Residual risk %5 (level %6), inherent risk %7</source>
     <message>
         <source>Change the document control</source>
         <translation>文書管理情報の変更</translation>
+    </message>
+    <message>
+        <source>There is no dependency %1.</source>
+        <translation>依存関係 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A second %1 for %2</source>
+        <translation>%2 に2つ目の%1</translation>
+    </message>
+    <message>
+        <source>%1 is added beside %2 as an alternative: %3 stays up while one of them is up (or as many as its need for the group says). The new supply has no dependencies of its own.</source>
+        <translation>%1 を %2 の代替として追加します。%3 はどちらか一方（またはグループに必要な数）が稼働していれば止まりません。新しい供給元には依存関係がありません。</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2673,17 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
 </context>
 <context>
+    <name>mamori::FileReplace</name>
+    <message>
+        <source>the file is probably open in another program (Excel, Acrobat, another Mamori, a sync client such as OneDrive, or antivirus software). Close it there and try again, or save under another name. (Details: %1)</source>
+        <translation>ファイルが他のプログラム（Excel、Acrobat、別のMamori、OneDriveなどの同期ソフト、ウイルス対策ソフト）で開かれている可能性があります。そちらで閉じてからやり直すか、別の名前で保存してください。（詳細: %1）</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced; it may be read-only, or the folder may not allow changes. Save under another name or in another folder. (Details: %1)</source>
+        <translation>ファイルを置き換えられません。読み取り専用か、フォルダーに変更の権限がない可能性があります。別の名前か別のフォルダーに保存してください。（詳細: %1）</translation>
+    </message>
+</context>
+<context>
     <name>mamori::FilterStatus</name>
     <message>
         <source>Also filtered by: %1.</source>
@@ -3070,6 +3398,26 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>the escape %1 is half of a surrogate pair without its other half: it is no character</source>
         <translation>エスケープ %1 はサロゲートペアの片方だけで、文字を表しません</translation>
     </message>
+    <message>
+        <source>expected an object of dependency group → number of targets needed</source>
+        <translation>依存関係グループ → 稼働が必要な数 のオブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>is missing; expected the events per year</source>
+        <translation>がありません。年間の発生回数を指定してください</translation>
+    </message>
+    <message>
+        <source>is missing; expected [P5, P95], the hours one event lasts</source>
+        <translation>がありません。1回の停止が続く時間 [P5, P95]（時間）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a pair [P5, P95] of hours</source>
+        <translation>時間の組 [P5, P95] を指定してください</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave it out for a dependency needed on its own</source>
+        <translation>空にはできません。単独で必要な依存関係では省略してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::MainWindow</name>
@@ -3286,10 +3634,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>「%1」は別の Mamori で開かれています（%2）。</translation>
     </message>
     <message>
-        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name.</source>
-        <translation>同じプロジェクトを2人が保存すると、互いの作業を上書きしてしまいます。コピーを開いて、別の名前で保存することができます。</translation>
-    </message>
-    <message>
         <source>Open a copy</source>
         <translation>コピーを開く</translation>
     </message>
@@ -3441,6 +3785,26 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>ID of the new audit finding:</source>
         <translation>新しい監査指摘事項の ID:</translation>
     </message>
+    <message>
+        <source>Continuity</source>
+        <translation>継続性</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be kept for recovery; save the project. %1</source>
+        <translation>未保存の変更を復旧用に保持できませんでした。プロジェクトを保存してください。%1</translation>
+    </message>
+    <message>
+        <source>Two people saving the same project would overwrite each other's work. You can open a copy and save it under another name. If that Mamori is no longer running (it crashed, or its computer or virtual desktop is gone), you can take the project over.</source>
+        <translation>同じプロジェクトを二人が保存すると、互いの作業を上書きしてしまいます。コピーを開いて別の名前で保存できます。そのMamoriがもう動いていない（異常終了した、またはそのPCや仮想デスクトップがもうない）場合は、プロジェクトを引き継ぐことができます。</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>引き継ぐ</translation>
+    </message>
+    <message>
+        <source>“%1” is still in use by Mamori on this computer (%2); close it there first.</source>
+        <translation>「%1」はこのコンピューターのMamoriでまだ使用中です（%2）。先にそちらで閉じてください。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ModelFile</name>
@@ -3463,6 +3827,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>…ほか %n 件の問題</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: it is open in %2. Close it there first, or save under another name.</source>
+        <translation>「%1」は保存されていません。%2 で開かれています。先にそちらで閉じるか、別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>「%1」は保存されていません: %2</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4327,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>「%1」は保存されていません: 旧バージョンのファイルの控えを「%2」として残せませんでした。書き込めるフォルダーに保存してください（ファイル &gt; 名前を付けて保存）。</translation>
     </message>
     <message>
-        <source>“%1” was not saved: the file cannot be replaced; it may be read-only or open in another program. Close it there, or save under another name (File &gt; Save As). (Details: %2)</source>
-        <translation>「%1」は保存されていません: ファイルを置き換えられません。読み取り専用か、ほかのプログラムで開かれている可能性があります。そのプログラムで閉じるか、別の名前で保存してください（ファイル &gt; 名前を付けて保存）。（詳細: %2）</translation>
-    </message>
-    <message>
         <source>inspection "%1" does not exist</source>
         <translation>点検「%1」は存在しません</translation>
     </message>
@@ -3966,12 +4334,124 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>exception "%1" does not exist</source>
         <translation>例外措置「%1」は存在しません</translation>
     </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>JSONオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the attribute "%1" is not text</source>
+        <translation>属性「%1」が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>is 0, but the asset has a recovery target or a loss per hour</source>
+        <translation>が0ですが、この資産には目標復旧時間または1時間あたりの損失があります</translation>
+    </message>
+    <message>
+        <source>asset "%1" does not exist</source>
+        <translation>情報資産「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>is empty; an outage needs its rate and both durations, or none of them</source>
+        <translation>が空です。停止には発生率と二つの継続時間をすべて指定するか、いずれも指定しないでください</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy to read the project file</source>
+        <translation>プロジェクトファイルを読むための一時コピーを作成できません</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more object(s) that are not Mamori's own</source>
+        <translation>
+            <numerusform>…ほか、Mamoriのものではないオブジェクトが%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it defines a view “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>ビュー「%1」が定義されています。プロジェクトファイルはテーブルだけを持ちます。Mamoriはコードを実行しうるファイルを開きません</translation>
+    </message>
+    <message>
+        <source>it defines a trigger “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>トリガー「%1」が定義されています。プロジェクトファイルはテーブルだけを持ちます。Mamoriはコードを実行しうるファイルを開きません</translation>
+    </message>
+    <message>
+        <source>it defines a virtual table “%1”; a project file holds only tables, and Mamori does not open files that could run code</source>
+        <translation>仮想テーブル「%1」が定義されています。プロジェクトファイルはテーブルだけを持ちます。Mamoriはコードを実行しうるファイルを開きません</translation>
+    </message>
+    <message>
+        <source>it holds the index “%1”, which Mamori does not write</source>
+        <translation>Mamoriが書き込まないインデックス「%1」があります</translation>
+    </message>
+    <message>
+        <source>it holds the table “%1”, which Mamori does not write</source>
+        <translation>Mamoriが書き込まないテーブル「%1」があります</translation>
+    </message>
+    <message>
+        <source>its index “%1” is not defined as Mamori defines it</source>
+        <translation>インデックス「%1」の定義がMamoriの定義と異なります</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not defined as Mamori defines it</source>
+        <translation>テーブル「%1」の定義がMamoriの定義と異なります</translation>
+    </message>
+    <message>
+        <source>its index “%1” is missing</source>
+        <translation>インデックス「%1」がありません</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>テーブル「%1」がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>binary data (%n byte(s))</source>
+        <translation>
+            <numerusform>バイナリデータ（%nバイト）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>正しいUTF-8の文字列ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>is empty; a number is required</source>
+        <translation>が空です。数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>is empty; a whole number is required</source>
+        <translation>が空です。整数が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or 1</source>
+        <translation>%1 は0または1ではありません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ProjectLock</name>
     <message>
-        <source>%1 on %2, process %3</source>
-        <translation>%2 上の %1、プロセス %3</translation>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation>%2 の %1（プロセス %3、%4 から）</translation>
+    </message>
+    <message>
+        <source>%1 on %2, user %3, process %4, since %5</source>
+        <translation>%2 の %1（ユーザー %3、プロセス %4、%5 から）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4808,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Corrective action</source>
         <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>Needed of group</source>
+        <translation>グループ中の必要数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>give the dependency a group first</source>
+        <translation>先に依存関係にグループを付けてください</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to %2</source>
+        <translation>「%1」は1から%2までの整数ではありません</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5935,162 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <comment>the date of a revision</comment>
         <translation>改訂日</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A probability as a percentage: 12.3%</extracomment>
+        <translation>%1％</translation>
+    </message>
+    <message>
+        <source>Service continuity</source>
+        <translation>サービス継続性</translation>
+    </message>
+    <message numerus="yes">
+        <source>This chapter plays %Ln years of outages caused by the threats that can stop systems: disasters (Basic Policy 3(3)) and failures of supplied services such as power and communications (Basic Policy 3(4)).</source>
+        <translation>
+            <numerusform>本章では、システムを停止させうる脅威、すなわち災害（基本方針３(3)）並びに電力・通信等の供給サービスの障害（基本方針３(4)）による停止を、%Ln年分模擬した。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each outage starts at a random hour, lasts a random time, and stops what depends on the asset unless enough redundant alternatives stay up. Controls make outages rarer and shorter.</source>
+        <translation>各停止は無作為な時刻に始まり無作為な時間続き、冗長構成の代替が十分に稼働していない限り、その資産に依存するものを停止させる。対策は停止の頻度を下げ、時間を短くする。</translation>
+    </message>
+    <message>
+        <source>The figures follow from the model's assumptions (rates, durations, recovery targets and losses per hour); they are a model for planning, not a forecast.</source>
+        <translation>数値はモデルの前提（発生率、停止時間、目標復旧時間及び1時間当たりの損失）から導かれる計画用の試算であり、予測ではない。</translation>
+    </message>
+    <message>
+        <source>The ward's annual loss from outages</source>
+        <translation>停止による区の年間損失</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Expected annual loss (ALE)</source>
+        <translation>年間予想損失額（ALE）</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Median year (50th percentile)</source>
+        <translation>中央値（50パーセンタイル）</translation>
+    </message>
+    <message>
+        <source>One year in ten (90th percentile)</source>
+        <translation>10年に1度（90パーセンタイル）</translation>
+    </message>
+    <message>
+        <source>One year in twenty (95th percentile)</source>
+        <translation>20年に1度（95パーセンタイル）</translation>
+    </message>
+    <message>
+        <source>One year in a hundred (99th percentile)</source>
+        <translation>100年に1度（99パーセンタイル）</translation>
+    </message>
+    <message>
+        <source>Services and their recovery targets</source>
+        <translation>サービスと目標復旧時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services have a recovery target or a loss per hour. They are listed by the probability that an outage in a year lasts longer than the target recovery time (RTO).</source>
+        <translation>
+            <numerusform>目標復旧時間又は1時間当たりの損失が設定されたサービスは%n件である。1年の間に目標復旧時間（RTO）を超える停止が起きる確率の高い順に示す。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>RTO (hours)</source>
+        <translation>目標復旧時間（時間）</translation>
+    </message>
+    <message>
+        <source>Outage in a year</source>
+        <translation>年間停止確率</translation>
+    </message>
+    <message>
+        <source>Hours down a year</source>
+        <translation>年間停止時間</translation>
+    </message>
+    <message>
+        <source>Longer than RTO</source>
+        <translation>RTO超過確率</translation>
+    </message>
+    <message>
+        <source>Annual loss</source>
+        <translation>年間損失</translation>
+    </message>
+    <message>
+        <source>Loss exceedance curve</source>
+        <translation>損失超過確率曲線</translation>
+    </message>
+    <message>
+        <source>The curve gives, for each amount, the probability that the ward's loss from outages in one year is larger. Read across from a probability (one year in ten is 10%) to the loss it corresponds to.</source>
+        <translation>曲線は、各金額について、1年間の停止による区の損失がそれを上回る確率を示す。確率（10年に1度は10％）から横に読むと、対応する損失額が分かる。</translation>
+    </message>
+    <message>
+        <source>Probability that the annual loss exceeds an amount</source>
+        <translation>年間損失が金額を超える確率（損失超過確率曲線）</translation>
+    </message>
+    <message>
+        <source>Annual loss (%1)</source>
+        <extracomment>%1 is the unit: million yen (百万円) or thousand yen (千円)</extracomment>
+        <translation>年間損失（%1）</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>百万円</translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>Probability (log scale)</source>
+        <translation>確率（対数目盛）</translation>
+    </message>
+    <message>
+        <source>Services the scenario changes</source>
+        <translation>シナリオにより変わるサービス</translation>
+    </message>
+    <message>
+        <source>Both runs use the same random numbers (the same seed), so a difference comes from the scenario and not from chance.</source>
+        <translation>両者は同じ乱数（同じシード）を用いるため、差は偶然ではなくシナリオによるものである。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario changes the outages of %n services.</source>
+        <translation>
+            <numerusform>シナリオにより停止が変わるサービスは%n件である。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longer than RTO, current</source>
+        <translation>RTO超過確率（現在）</translation>
+    </message>
+    <message>
+        <source>Longer than RTO, scenario</source>
+        <translation>RTO超過確率（シナリオ）</translation>
+    </message>
+    <message>
+        <source>Annual loss, current</source>
+        <translation>年間損失（現在）</translation>
+    </message>
+    <message>
+        <source>Annual loss, scenario</source>
+        <translation>年間損失（シナリオ）</translation>
+    </message>
+    <message>
+        <source>Annual loss from outages</source>
+        <translation>停止による年間損失</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</source>
+        <translation><numerusform>停止による年間損失：その行までの対策を完了したときの、サービス継続性の章のシミュレーションによる年間予想損失額（各%Ln年、同じ乱数を使用）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mamori::ReportExportDialog</name>
@@ -5677,6 +6329,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>The document control was not taken: %1</source>
         <translation>文書管理情報を反映できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Service continuity (simulated outages)</source>
+        <translation>サービス継続性（停止のシミュレーション）</translation>
     </message>
 </context>
 <context>
@@ -6042,13 +6698,6 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>Inherent cell: likelihood %1, impact %2</source>
         <translation>固有リスクのセル: 発生可能性 %1・影響度 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mamori::SaveWhole</name>
-    <message>
-        <source>the file could not be put in place</source>
-        <translation>ファイルを所定の場所に置けませんでした</translation>
     </message>
 </context>
 <context>
@@ -6580,6 +7229,27 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <translation>
             <numerusform>このシナリオは、まだ完了になっていない次の対応項目 %n 件の対策をすべて実施します:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A redundant supply is added…</source>
+        <translation>冗長な供給を追加したら…</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>A dependency in a pick list: dependent asset → what it depends on (kind)</extracomment>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>The model has no dependencies: a redundant supply is added beside one.</source>
+        <translation>モデルに依存関係がありません。冗長な供給は既存の依存関係の横に追加します。</translation>
+    </message>
+    <message>
+        <source>A redundant supply is added</source>
+        <translation>冗長な供給を追加</translation>
+    </message>
+    <message>
+        <source>Add a second supply beside the one this dependency names:</source>
+        <translation>この依存関係の供給元の横に2つ目の供給を追加します:</translation>
     </message>
 </context>
 <context>
@@ -7216,6 +7886,74 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Check at least one of confidentiality, integrity and availability.</source>
         <translation>機密性、完全性、可用性のうち1つ以上をチェックしてください。</translation>
     </message>
+    <message>
+        <source>Service outages</source>
+        <translation>サービスの停止</translation>
+    </message>
+    <message>
+        <source>Causes &amp;outages</source>
+        <translation>停止を起こす(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>発生頻度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>events per year</source>
+        <translation>回／年</translation>
+    </message>
+    <message>
+        <source>Duration P&amp;5:</source>
+        <translation>停止時間 P5(&amp;5):</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Duration P&amp;95:</source>
+        <translation>停止時間 P95(&amp;9):</translation>
+    </message>
+    <message>
+        <source>Events per year on each exposed asset. One event in twenty is shorter than P5 and one in twenty longer than P95. The controls of a risk make its outages rarer and shorter.</source>
+        <translation>さらされている資産ごとの年間発生回数です。停止の20回に1回は P5 より短く、20回に1回は P95 より長くなります。リスクの対策は停止を少なく、短くします。</translation>
+    </message>
+    <message>
+        <source>Outage rate</source>
+        <translation>停止の発生頻度</translation>
+    </message>
+    <message>
+        <source>Enter how many outages a year, or uncheck “Causes outages”.</source>
+        <translation>年間の停止回数を入力するか、「停止を起こす」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Duration P5</source>
+        <translation>停止時間 P5</translation>
+    </message>
+    <message>
+        <source>Enter the duration P5 in hours, or uncheck “Causes outages”.</source>
+        <translation>停止時間 P5 を時間で入力するか、「停止を起こす」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Duration P95</source>
+        <translation>停止時間 P95</translation>
+    </message>
+    <message>
+        <source>Enter the duration P95 in hours, or uncheck “Causes outages”.</source>
+        <translation>停止時間 P95 を時間で入力するか、「停止を起こす」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>The duration P5 must be more than 0 hours.</source>
+        <translation>停止時間 P5 は0時間より長くしてください。</translation>
+    </message>
+    <message>
+        <source>The duration P95 must not be shorter than P5.</source>
+        <translation>停止時間 P95 は P5 より短くできません。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Validator</name>
@@ -7638,6 +8376,42 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>a budget cannot be negative (%1)</source>
         <translation>予算に負の値は指定できません（%1）</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>継続性</translation>
+    </message>
+    <message>
+        <source>needed in group</source>
+        <translation>グループ内で必要な数</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected more than %2 and at most %3</source>
+        <translation>%1は範囲外です。%2より大きく%3以下の値を指定してください</translation>
+    </message>
+    <message>
+        <source>asset "%1" has no dependency in group "%2"</source>
+        <translation>資産「%1」にはグループ「%2」の依存関係がありません</translation>
+    </message>
+    <message>
+        <source>needs %1 of group "%2", which has %3 dependencies of this asset; expected 1 to %3</source>
+        <translation>グループ「%2」のうち%1件の稼働を必要としていますが、この資産のその依存関係は%3件です。1から%3までを指定してください</translation>
+    </message>
+    <message>
+        <source>a group needs a name that is not only spaces</source>
+        <translation>グループには空白だけではない名前が必要です</translation>
+    </message>
+    <message>
+        <source>the 95th percentile, %1 hours, is below the 5th, %2 hours</source>
+        <translation>95パーセンタイル（%1時間）が5パーセンタイル（%2時間）を下回っています</translation>
     </message>
 </context>
 <context>
@@ -8498,6 +9272,176 @@ Exit codes: 0 success, 1 failure, 2 input error.
         <source>The plan's budget of fiscal year FY in yen, initial and optionally running; may be repeated (default: the project's).</source>
         <translation>年度FYの計画の予算（円）。初期費用、必要に応じて運用経費。複数指定可（既定: プロジェクトの値）。</translation>
     </message>
+    <message>
+        <source>error: the output could not be written (disk full, or the reading end closed)</source>
+        <translation>エラー: 出力を書き込めませんでした（ディスクの空き不足、又は読み取り側が閉じられました）</translation>
+    </message>
+    <message>
+        <source>error: %1 is open in %2; close it there first</source>
+        <translation>エラー: %1 は %2 で開かれています。先にそちらで閉じてください</translation>
+    </message>
+    <message>
+        <source>--trials expects a whole number from 1 to %1</source>
+        <translation>--trials には1から%1までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed には0から18446744073709551615までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>--threads expects a whole number from 0 (every core) to %1</source>
+        <translation>--threads には0（全コア）から%1までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>Service continuity: %1 simulated years, seed %2</source>
+        <translation>サービス継続性: %1年分のシミュレーション、シード %2</translation>
+    </message>
+    <message>
+        <source>No asset stops in any simulated year: no threat has an outage rate, or no asset is exposed to one.</source>
+        <translation>どのシミュレーション年にも停止する資産はありません。停止率を持つ脅威がないか、それにさらされる資産がありません。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>P(outage)</source>
+        <translation>停止確率</translation>
+    </message>
+    <message>
+        <source>mean hours</source>
+        <translation>平均停止時間</translation>
+    </message>
+    <message>
+        <source>P(over RTO)</source>
+        <translation>RTO超過確率</translation>
+    </message>
+    <message>
+        <source>ALE (yen)</source>
+        <translation>年間予想損失額（円）</translation>
+    </message>
+    <message>
+        <source>No asset is a service (continuity: RTO, loss per hour): the assets down longest are shown and the ALE is 0.</source>
+        <translation>サービス（継続性: 目標復旧時間、1時間当たりの損失）に指定された資産がありません。停止時間の長い資産を示します。年間予想損失額は0です。</translation>
+    </message>
+    <message>
+        <source>Every asset, services or not, is in the output of --json.</source>
+        <translation>--json の出力には、サービスかどうかに関わらずすべての資産が含まれます。</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>区全体</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>annual loss expectancy</source>
+        <translation>年間予想損失額</translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>median (p50)</source>
+        <translation>中央値（p50）</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Service continuity: %1 simulated years, seed %2, the same random numbers on both sides</source>
+        <translation>サービス継続性: %1年分のシミュレーション、シード %2、両方に同じ乱数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets whose continuity changed</source>
+        <translation>
+            <numerusform>継続性が変わった資産 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours (base)</source>
+        <translation>停止時間（比較元）</translation>
+    </message>
+    <message>
+        <source>hours (scenario)</source>
+        <translation>停止時間（シナリオ）</translation>
+    </message>
+    <message>
+        <source>over RTO (base)</source>
+        <translation>RTO超過（比較元）</translation>
+    </message>
+    <message>
+        <source>over RTO (scenario)</source>
+        <translation>RTO超過（シナリオ）</translation>
+    </message>
+    <message>
+        <source>ALE (base)</source>
+        <translation>年間予想損失額（比較元）</translation>
+    </message>
+    <message>
+        <source>ALE (scenario)</source>
+        <translation>年間予想損失額（シナリオ）</translation>
+    </message>
+    <message>
+        <source>Simulated years (1 to 10,000,000).</source>
+        <translation>シミュレーションする年数（1〜10,000,000）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same result.</source>
+        <translation>乱数のシード。同じシードなら同じ結果になります。</translation>
+    </message>
+    <message>
+        <source>Threads to use; 0 uses every core. The result does not depend on it.</source>
+        <translation>使用するスレッド数。0で全コアを使います。結果はこれに依存しません。</translation>
+    </message>
+    <message>
+        <source>--against and --against-file exclude each other</source>
+        <translation>--against と --against-file は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--scenario ID is required (or --against-file OLD)</source>
+        <translation>--scenario ID（又は --against-file OLD）が必要です</translation>
+    </message>
+    <message>
+        <source>Simulate years of outages along the dependencies: how often and how long services stop, and what it costs.</source>
+        <translation>依存関係に沿って停止を複数年シミュレーションし、サービスが止まる頻度・時間とその損失を求めます。</translation>
+    </message>
+    <message>
+        <source>Simulate scenario ID instead of the baseline.</source>
+        <translation>ベースラインの代わりにシナリオIDをシミュレーションします。</translation>
+    </message>
+    <message>
+        <source>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</source>
+        <translation>リスクの代わりにサービス継続性（simulate）を、両方に同じ乱数を用いて比較します。</translation>
+    </message>
+    <message>
+        <source>error: --trials expects a whole number from 1 to 10,000,000</source>
+        <translation>エラー: --trials には1から10,000,000までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>error: --seed expects a whole number of 0 or more</source>
+        <translation>エラー: --seed には0以上の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>Years of outages the continuity chapter simulates (default 10,000).</source>
+        <translation>継続性の章でシミュレーションする年数（既定 10,000）。</translation>
+    </message>
+    <message>
+        <source>The continuity simulation's random seed (default 1), as mamori-cli simulate.</source>
+        <translation>継続性シミュレーションの乱数シード（既定 1、mamori-cli simulate と同じ）。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::sheets</name>
@@ -8512,10 +9456,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it may be open in Excel or read-only. Close it and try again.</source>
-        <translation>%1 を置き換えられません: Excel で開かれているか、読み取り専用です。ファイルを閉じてからもう一度実行してください。</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
