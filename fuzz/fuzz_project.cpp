@@ -23,7 +23,13 @@ using namespace mamori;
 namespace {
 
 QCoreApplication* app = nullptr; // QtSql loads the SQLite driver as a plugin: it needs an application
-QTemporaryDir* folder = nullptr; // reachable to the end, so the leak checker does not count them
+
+/// This process's folder, removed when the fuzzer exits.
+const QTemporaryDir& folder()
+{
+    static const QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/mamori-fuzz-project-XXXXXX"));
+    return dir;
+}
 
 void removeFiles(const QString& path)
 {
@@ -35,14 +41,13 @@ void removeFiles(const QString& path)
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
-    app = new QCoreApplication(*argc, *argv);
-    folder = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/mamori-fuzz-project-XXXXXX"));
-    return folder->isValid() ? 0 : 1;
+    app = new QCoreApplication(*argc, *argv); // reachable to the end: not a leak
+    return folder().isValid() ? 0 : 1;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QString path = folder->filePath(QStringLiteral("input.mamori"));
+    const QString path = folder().filePath(QStringLiteral("input.mamori"));
     removeFiles(path);
     {
         QFile file(path);
@@ -53,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const ProjectFile::ReadResult read = ProjectFile::read(path);
     if (read.ok()) {
         (void)assessmentToJson(assess(read.model));
-        const QString copy = folder->filePath(QStringLiteral("saved.mamori"));
+        const QString copy = folder().filePath(QStringLiteral("saved.mamori"));
         removeFiles(copy);
         if (!ProjectFile::write(read.model, copy).ok())
             __builtin_trap(); // a project that was read must save

@@ -29,7 +29,7 @@ fi
 launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$(date +%s)
-# -O1 and line tables only: a third quicker to build than -O2 -g, and the stacks still name each line.
+# -O1 and line tables only: quicker to build than -O2 -g, and the stacks still name each line.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" -DMAMORI_FUZZ=ON \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
     -DMAMORI_BUILD_APP=OFF -DMAMORI_BUILD_REPORT=OFF -DMAMORI_BUILD_TESTS=OFF "${launcher[@]}" > /dev/null
