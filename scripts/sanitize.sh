@@ -14,7 +14,7 @@ parallel=(--parallel ${JOBS:+"$JOBS"}) # JOBS: at most that many compilers; defa
 launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # -O1 as the sanitizers' documentation recommends, and line tables only: quicker to build than -O2 -g, and
-# the stacks still name each line. Warnings are scripts/test.sh's business: the sanitizers make the
+# the stacks still name each line. Warnings are scripts/test.sh's business: the sanitizers can make the
 # compiler's flow analysis warn where the plain build does not, so they do not stop this build.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
     -DMAMORI_BUILD_TESTS=ON -DMAMORI_WARNINGS_AS_ERRORS=OFF -DMAMORI_SANITIZE=ON "${launcher[@]}"
