@@ -13,7 +13,7 @@
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
 #   5. writes the PDF report of the sample ward and of the 10,000-asset ward (targets < 3 s and
 #      < 30 s, < 1 GiB);
-#   6. builds the libFuzzer target with clang and runs it for FUZZ_SECONDS (default 60).
+#   6. builds the libFuzzer targets with clang and runs each for FUZZ_SECONDS (default 60): scripts/fuzz.sh.
 #
 # Environment: BENCH_BUILD, FUZZ_BUILD (build directories), JOBS (default 2), FUZZ_SECONDS,
 # MAMORI_REFERENCE (the reference script), PYTHON (a python3 with NumPy), SKIP_FUZZ=1, SKIP_100K=1.
@@ -117,26 +117,6 @@ echo "== PDF report: sample ward and 10,000 assets (time, pages, peak memory)"
 "$bench_build/bench/mamori_bench_report" sample 10000
 
 if [ "${SKIP_FUZZ:-0}" != 1 ]; then
-    echo "== fuzzing JSON import + assessment for ${FUZZ_SECONDS:-60} s ($fuzz_build)"
-    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DMAMORI_BUILD_APP=OFF -DMAMORI_BUILD_TESTS=OFF -DMAMORI_BUILD_BENCH=ON \
-        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" > "$work/fuzz-cmake.log"
-    cmake --build "$fuzz_build" -j "$jobs" --target mamori_fuzz_import > "$work/fuzz-build.log"
-    corpus="$work/corpus"
-    mkdir -p "$corpus"
-    cp "$root/tests/data/worked-example.json" "$root/resources/sample/sample-ward.json" "$corpus/"
-    "$cli" generate --assets 40 --seed 3 -o "$corpus/ward-40.json" > /dev/null
-    "$fuzz_build/bench/mamori_fuzz_import" -max_total_time="${FUZZ_SECONDS:-60}" -max_len=200000 \
-        -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
-
-    echo "== fuzzing the spreadsheet readers for ${FUZZ_SECONDS:-60} s"
-    cmake --build "$fuzz_build" -j "$jobs" --target mamori_fuzz_sheets >> "$work/fuzz-build.log"
-    sheets="$work/corpus-sheets"
-    mkdir -p "$sheets"
-    # The first byte picks the reader (fuzz_sheets.cpp): 0 CSV, 2 then 0 a worksheet part.
-    printf '\0ID,名称\r\n"a""b","x\ny"\n' > "$sheets/csv"
-    printf '\2\0<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c s="2"><v>45383</v></c>%s' \
-        '</row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>' > "$sheets/worksheet"
-    "$fuzz_build/bench/mamori_fuzz_sheets" -max_total_time="${FUZZ_SECONDS:-60}" -max_len=20000 \
-        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$sheets" 2>&1 | tail -n 15
+    echo "== fuzzing the JSON import, the project file and the spreadsheet readers, ${FUZZ_SECONDS:-60} s each"
+    FUZZ_BUILD="$fuzz_build" FUZZ_SECONDS="${FUZZ_SECONDS:-60}" JOBS="$jobs" "$root/scripts/fuzz.sh"
 fi

@@ -16,6 +16,7 @@ packages=(
     python3 python3-networkx python3-numpy               # the reference implementation tests compare with
     poppler-utils                                        # pdftotext, pdffonts for report tests
     clang-format universal-ctags                         # the house checks: format, function length
+    clang libclang-rt-dev                                # the fuzz targets (libFuzzer): scripts/fuzz.sh
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -217,9 +217,11 @@ void PlanPage::refreshProjection()
     m_steps->resizeColumnsToContents();
 
     // The chart: steps at each due date, from the start of the first fiscal year shown.
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    m_chart->removeAllSeries(); // deletes the series
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives the axis back to us without deleting it
+        delete axis;
+    }
     auto* residual = new QLineSeries;
     residual->setName(tr("Total residual"));
     auto* above = new QLineSeries;

@@ -1,6 +1,6 @@
 // libFuzzer target: JSON import plus everything the engine does with what was imported. No input may
-// make it crash, hang or read out of bounds (RISK-MODEL.md 6, bad input). Built by bench/run.sh with clang
-// (-fsanitize=fuzzer,address,undefined) and run there for a bounded time.
+// make it crash, hang or read out of bounds (RISK-MODEL.md 6, bad input). Built with -DMAMORI_FUZZ=ON (clang,
+// -fsanitize=fuzzer,address,undefined) and run by scripts/fuzz.sh for a bounded time.
 //
 // Two paths: a model that passes validation goes through every scenario, the diff, an explanation
 // and incremental edits; a model that parses but fails validation is still assessed, because the

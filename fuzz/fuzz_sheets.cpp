@@ -1,9 +1,9 @@
 // libFuzzer target: the spreadsheet readers on hostile bytes. No input may make them crash, hang or
-// read out of bounds; a file they cannot read gives an error. Built with clang
-// (-fsanitize=fuzzer,address,undefined) like fuzz_import.cpp.
+// read out of bounds; a file they cannot read gives an error. Built with -DMAMORI_FUZZ=ON like
+// fuzz_import.cpp.
 //
 // The first byte chooses the reader: the whole input as CSV bytes or as an .xlsx (a zip, which random
-// bytes rarely are), or the rest of the input as one XML part of an otherwise sound workbook, so that
+// bytes rarely are), or the input after a second byte as one XML part of an otherwise sound workbook, so that
 // the parsers of the worksheet, shared strings, styles, workbook and relationships are reached.
 
 #include "CsvReader.h"
@@ -62,8 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 1:
         (void)readXlsx(bytes, path);
         break;
-    default:
-        parseAsPart(size > 1 ? data[1] : 0, bytes);
+    default: // the second byte picks the part: the XML starts after it
+        if (size > 1)
+            parseAsPart(data[1], bytes.sliced(1));
         break;
     }
     return 0;
