@@ -96,8 +96,7 @@ QJsonValue randomValue(QRandomGenerator& rng, int depth)
 }
 
 /// A device whose every write fails, as a full disk or a closed pipe.
-class FailingDevice : public QIODevice
-{
+class FailingDevice : public QIODevice {
 public:
     FailingDevice() { open(QIODevice::WriteOnly); }
     qsizetype writes = 0;
