@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The fuzz targets of fuzz/ (issue 17): builds them with clang's libFuzzer, AddressSanitizer and UBSan in a
+# The fuzz targets of bench/fuzz/ (issue 17): builds them with clang's libFuzzer, AddressSanitizer and UBSan in a
 # build folder of their own (the model and spreadsheet libraries only: no Gui, no Widgets, no tests) and
-# runs each for FUZZ_SECONDS from its seed corpus in fuzz/corpus/. Fails on a crash, a sanitizer report, a
+# runs each for FUZZ_SECONDS from its seed corpus in bench/fuzz/corpus/. Fails on a crash, a sanitizer report, a
 # leak, an input slower than 20 s or one that takes more than 2 GB; the input is kept in <build>/artifacts.
 # Where clang's libFuzzer is missing (MSVC, Apple's clang) it says so and skips.
 #
@@ -46,8 +46,8 @@ for t in "${targets[@]}"; do
     log="$build/fuzz-$t.log"
     echo "fuzz: $t for $seconds s"
     # The first folder receives what the fuzzer finds; the seeds in the tree are only read.
-    if "$build/fuzz/mamori_fuzz_$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$build/artifacts/$t-" "${dict[@]}" "$corpus" "fuzz/corpus/$t" > "$log" 2>&1; then
+    if "$build/bench/fuzz/mamori_fuzz_$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$build/artifacts/$t-" "${dict[@]}" "$corpus" "bench/fuzz/corpus/$t" > "$log" 2>&1; then
         grep -E '^stat::number_of_executed_units|^Done [0-9]+ runs' "$log" || true
     else
         tail -n 60 "$log"

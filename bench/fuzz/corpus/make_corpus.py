@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the seed corpus of fuzz/ (issue 17): small valid inputs the fuzzers mutate from. Run from
+"""Writes the seed corpus of bench/fuzz/ (issue 17): small valid inputs the fuzzers mutate from. Run from
 anywhere with a built mamori-cli; the files it writes are committed, so this only needs to run again when
-a format changes:  python3 fuzz/corpus/make_corpus.py path/to/mamori-cli
+a format changes:  python3 bench/fuzz/corpus/make_corpus.py path/to/mamori-cli
 
   import/   the worked example of RISK-MODEL.md 7 (tests/data) and a model with every list empty
   project/  the worked example as a .mamori, shrunk to 512-byte pages (about 40 KB) with a rollback journal
   sheets/   the first byte picks the reader (fuzz_sheets.cpp): 0 CSV, 1 .xlsx, 2 then 0-4 an XML part
-and fuzz/import.dict: every key of the sample ward and the words of its vocabularies, quoted as in JSON.
+and bench/fuzz/import.dict: every key of the sample ward and the words of its vocabularies, quoted as in JSON.
 """
 import collections
 import io
@@ -52,7 +52,7 @@ def import_dictionary():
 
     walk(sample)
     tokens = sorted(keys) + sorted(w for w, n in words.items() if n >= 3 and w not in keys)
-    lines = ["# The JSON import's words (fuzz/corpus/make_corpus.py): keys and vocabularies of the sample ward."]
+    lines = ["# The JSON import's words (bench/fuzz/corpus/make_corpus.py): keys and vocabularies of the sample ward."]
     lines += [f'"\\"{t}\\""' for t in tokens]
     (here.parent / "import.dict").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
