@@ -25,7 +25,9 @@ using namespace mamori;
 
 namespace {
 
-Model withCompleted(Model m, const QList<PlanAction>& actions)
+/// The model with the actions' controls implemented, written here apart from the engine's
+/// completedByHand() so that the tests check it rather than reuse it.
+Model completedByHand(Model m, const QList<PlanAction>& actions)
 {
     for (const PlanAction& a : actions)
         for (Control& k : m.controls)
@@ -59,7 +61,7 @@ Brute bruteForce(const Model& model, double budget, std::optional<double> annual
         (a.status == ActionStatus::Done ? done : candidates).append(a);
     std::sort(candidates.begin(), candidates.end(),
         [](const PlanAction& x, const PlanAction& y) { return compareIds(x.id, y.id) < 0; });
-    const Model base = withCompleted(model, done);
+    const Model base = completedByHand(model, done);
     std::optional<Brute> best;
     for (quint32 mask = 0; mask < (1u << candidates.size()); ++mask) {
         QList<PlanAction> set;
@@ -75,7 +77,7 @@ Brute bruteForce(const Model& model, double budget, std::optional<double> annual
         }
         if (b.initial > budget + 1e-9 || (annual && ann > *annual + 1e-9))
             continue;
-        b.residual = assess(withCompleted(base, set)).totals.residual;
+        b.residual = assess(completedByHand(base, set)).totals.residual;
         const auto key = [](const Brute& x) {
             return std::make_tuple(std::llround(x.residual * 1e9), x.initial, x.chosen.size());
         };
@@ -159,7 +161,7 @@ void TestPlan::heuristicIsFeasibleAndExplained()
         if (a.status == ActionStatus::Done)
             done.append(a);
     }
-    QCOMPARE(assess(withCompleted(withCompleted(m, done), chosen)).totals.residual, o.residualAfter);
+    QCOMPARE(assess(completedByHand(completedByHand(m, done), chosen)).totals.residual, o.residualAfter);
     // A cancelled search returns its best so far, not proven.
     options.exactSetLimit = 1 << 14;
     options.progress = [](qint64) { return false; };
@@ -177,17 +179,17 @@ void TestPlan::projectionEqualsReassessing()
         return x.due != y.due ? x.due < y.due : compareIds(x.id, y.id) < 0;
     });
     QCOMPARE(p.steps.size(), order.size());
-    const Model base = withCompleted(m, done);
+    const Model base = completedByHand(m, done);
     const Totals baseTotals = assess(base).totals;
     QCOMPARE(p.baselineResidual, baseTotals.residual);
     QCOMPARE(p.baselineAboveAppetite, baseTotals.aboveAppetite);
     for (qsizetype i = 0; i < order.size(); ++i) {
         QCOMPARE(p.steps[i].action, order[i].id);
-        const Totals t = assess(withCompleted(base, order.mid(0, i + 1))).totals;
+        const Totals t = assess(completedByHand(base, order.mid(0, i + 1))).totals;
         QCOMPARE(p.steps[i].residual, t.residual);
         QCOMPARE(p.steps[i].aboveAppetite, t.aboveAppetite);
         QCOMPARE(
-            p.steps[i].reductionAlone, baseTotals.residual - assess(withCompleted(base, {order[i]})).totals.residual);
+            p.steps[i].reductionAlone, baseTotals.residual - assess(completedByHand(base, {order[i]})).totals.residual);
         if (i > 0)
             QVERIFY(p.steps[i].residual <= p.steps[i - 1].residual); // implementing never raises risk
     }

@@ -62,6 +62,7 @@ private slots:
     void decideDialogNamesTheRisks();
     void criteriaEditedInPlace();
     void planPageShowsTheProjection();
+    void planPageShowsTheLossFromOutages();
     void optimizerDialogEqualsTheEngine();
     void optimizerChoiceAppliedToThePlan();
     void optimizerChoiceBecomesAScenario();
@@ -322,6 +323,36 @@ void TestPlanViews::planPageShowsTheProjection()
     first.status = ActionStatus::Done;
     QCOMPARE(m_document->edit(QStringLiteral("done"), {ModelEdit::replace(0, first)}), QString());
     QTRY_COMPARE_WITH_TIMEOUT(page->projectionRunner()->projection().done, QStringList {first.id}, 10000);
+}
+
+/// Issue 18: the projection's column of the ward's annual loss from outages after each action is the
+/// engine's projectContinuity (the report's figures), and it is hidden for a model without services.
+void TestPlanViews::planPageShowsTheLossFromOutages()
+{
+    MainWindow window(m_document.get());
+    PlanPage* page = window.planPage();
+    QVERIFY(hasContinuityInputs(m_document->model()));
+    page->projectionRunner()->computeNow();
+    const PlanProjection projection = projectPlan(m_document->model());
+    const PlanContinuity expected = projectContinuity(m_document->model(), projection, {10000, 1, 0});
+    QVERIFY(page->projectionRunner()->continuity());
+    QCOMPARE(*page->projectionRunner()->continuity(), expected);
+    QTableWidget* steps = page->stepsTable();
+    const int column = steps->columnCount() - 1;
+    QVERIFY(!steps->isColumnHidden(column));
+    QCOMPARE(steps->rowCount(), expected.aleAfter.size());
+    for (int r = 0; r < steps->rowCount(); ++r)
+        QCOMPARE(steps->item(r, column)->data(Qt::UserRole).toDouble(), expected.aleAfter[r]);
+    QVERIFY(expected.aleAfter.last() <= expected.baselineAle);
+
+    // Without a service there is nothing to simulate: no figures, no column.
+    Model none = m_document->model();
+    for (Asset& a : none.assets)
+        a.continuity.reset();
+    m_document->reset(none, QString());
+    page->projectionRunner()->computeNow();
+    QVERIFY(!page->projectionRunner()->continuity());
+    QVERIFY(steps->isColumnHidden(column));
 }
 
 void TestPlanViews::optimizerDialogEqualsTheEngine()

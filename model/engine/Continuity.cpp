@@ -220,4 +220,11 @@ QByteArray continuityJson(const ContinuityResult& result)
     return out;
 }
 
+bool hasContinuityInputs(const Model& model)
+{
+    return std::any_of(model.assets.begin(), model.assets.end(), [](const Asset& a) {
+        return a.continuity.has_value();
+    }) && std::any_of(model.threats.begin(), model.threats.end(), [](const Threat& t) { return t.outage.has_value(); });
+}
+
 } // namespace mamori

@@ -70,6 +70,9 @@ struct ContinuityResult {
 /// false to cancel.
 using ContinuityProgress = std::function<bool(int done, int total)>;
 
+/// Whether a simulation has anything to say: an asset is a service and a threat causes outages.
+bool hasContinuityInputs(const Model& model);
+
 /// Section 10 on a valid model (validate()) and its assessment (the factors mL, mI per pair come from
 /// it, so controls, the plan and scenarios move outages). `scenario` is only recorded in the result:
 /// resolve it into `model` first.

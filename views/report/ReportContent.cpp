@@ -86,14 +86,6 @@ QString ReportContent::count(qint64 value) const
 }
 
 namespace {
-/// Whether the continuity chapter has something to say: a service and a threat that causes outages.
-bool hasContinuity(const Model& model)
-{
-    return std::any_of(model.assets.begin(), model.assets.end(), [](const Asset& a) {
-        return a.continuity.has_value();
-    }) && std::any_of(model.threats.begin(), model.threats.end(), [](const Threat& t) { return t.outage.has_value(); });
-}
-
 QString signedChange(const QString& magnitude, bool zero, bool increase, Language language)
 {
     if (zero)
@@ -227,7 +219,7 @@ ContentResult buildReportContent(const Model& model, const ReportOptions& option
         projection = projectPlan(model);
         c.projection = projectionOf(*projection);
     }
-    if (options.has(ReportOptions::Section::Continuity) && hasContinuity(model)) {
+    if (options.has(ReportOptions::Section::Continuity) && hasContinuityInputs(model)) {
         const ContinuityOptions run {options.continuityTrials, options.continuitySeed, 0};
         c.continuity = simulateContinuity(model, c.assessment, run);
         if (c.scenario)

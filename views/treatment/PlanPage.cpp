@@ -50,6 +50,7 @@ enum StepColumn {
     StepInitial,
     StepAnnual,
     StepPerPoint,
+    StepOutageLoss, ///< the ward's ALE from outages after the action (RISK-MODEL.md 10)
     StepColumns
 };
 
@@ -125,6 +126,7 @@ PlanPage::PlanPage(ProjectDocument* document, RegisterPage* registerPage, QWidge
     connect(document, &ProjectDocument::modelReset, this, &PlanPage::refreshActions);
     connect(document, &ProjectDocument::changed, this, &PlanPage::refreshActions);
     connect(m_runner, &PlanProjectionRunner::updated, this, &PlanPage::refreshProjection);
+    connect(m_runner, &PlanProjectionRunner::continuityUpdated, this, &PlanPage::refreshOutageLoss);
     retranslate();
     refreshActions();
 }
@@ -143,9 +145,9 @@ void PlanPage::retranslate()
     m_optimize->setToolTip(tr("Choose the actions that reduce the residual risk the most within a budget"));
     m_tabs->setTabText(0, tr("Timeline"));
     m_tabs->setTabText(1, tr("Projection"));
-    m_steps->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Title"), tr("Due"), tr("Residual after"), tr("Above appetite"), tr("Reduction alone"),
-            tr("Initial cost (yen)"), tr("Annual cost (yen)"), tr("Yen per point")});
+    m_steps->setHorizontalHeaderLabels({tr("Action"), tr("Title"), tr("Due"), tr("Residual after"),
+        tr("Above appetite"), tr("Reduction alone"), tr("Initial cost (yen)"), tr("Annual cost (yen)"),
+        tr("Yen per point"), tr("Annual loss from outages (yen)")});
     m_chart->setTitle(tr("Projected residual risk over the fiscal year"));
     refreshFiscalYears();
     refreshProjection();
@@ -214,6 +216,7 @@ void PlanPage::refreshProjection()
         m_steps->setItem(r, StepPerPoint,
             perPoint ? numberCell(formatYen(*perPoint), *perPoint) : new QTableWidgetItem(QStringLiteral("–")));
     }
+    refreshOutageLoss();
     m_steps->resizeColumnsToContents();
 
     // The chart: steps at each due date, from the start of the first fiscal year shown.
@@ -268,6 +271,24 @@ void PlanPage::refreshProjection()
     residual->attachAxis(left);
     above->attachAxis(time);
     above->attachAxis(right);
+}
+
+void PlanPage::refreshOutageLoss()
+{
+    const auto& c = m_runner->continuity();
+    const qsizetype steps = m_runner->projection().steps.size();
+    const bool shown = c && c->aleAfter.size() == steps;
+    m_steps->setColumnHidden(StepOutageLoss, !shown && !hasContinuityInputs(m_document->model()));
+    for (int r = 0; r < m_steps->rowCount() && r < steps; ++r) {
+        // While the simulation runs the cell says so; the figures arrive a moment after the projection.
+        m_steps->setItem(r, StepOutageLoss,
+            shown ? numberCell(formatYen(c->aleAfter[r]), c->aleAfter[r]) : new QTableWidgetItem(QStringLiteral("…")));
+    }
+    if (shown && m_steps->horizontalHeaderItem(StepOutageLoss))
+        m_steps->horizontalHeaderItem(StepOutageLoss)
+            ->setToolTip(tr("Annual loss from outages: the expected loss from the continuity simulation with the "
+                            "actions up to that row completed, %Ln simulated years each with the same random numbers.",
+                nullptr, c->trials));
 }
 
 void PlanPage::selectAction(const QString& id)

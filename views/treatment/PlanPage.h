@@ -46,6 +46,7 @@ protected:
 private:
     void refreshActions();
     void refreshProjection();
+    void refreshOutageLoss(); ///< the column of the annual loss from outages after each action
     void refreshFiscalYears();
     void retranslate();
     void selectAction(const QString& id);

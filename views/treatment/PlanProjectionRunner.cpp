@@ -6,7 +6,14 @@ namespace mamori {
 
 namespace {
 constexpr int kDelayMs = 250; // after the last edit: a burst of typing costs one projection
+
+/// The report's simulation (10,000 years, seed 1, capped per stage for a large ward), so the page and
+/// the report show the same figures.
+ContinuityOptions continuityOptions()
+{
+    return {10000, 1, 0};
 }
+} // namespace
 
 PlanProjectionRunner::PlanProjectionRunner(ProjectDocument* document, QObject* parent)
     : QObject(parent)
@@ -38,13 +45,32 @@ void PlanProjectionRunner::start()
     const Model model = m_document->model(); // a cheap shared copy, safe to read on the pool
     m_pool.start([this, model, request] {
         PlanProjection p = projectPlan(model);
+        const bool simulate = hasContinuityInputs(model) && !p.steps.isEmpty();
         QMetaObject::invokeMethod(
             this,
-            [this, request, p = std::move(p)]() mutable {
+            [this, request, p]() mutable {
                 if (request < m_pending) // a newer request is on its way
                     return;
                 m_projection = std::move(p);
+                m_continuity.reset();
                 emit updated();
+                emit continuityUpdated();
+            },
+            Qt::QueuedConnection);
+        if (!simulate)
+            return;
+        // Given up as soon as a newer edit asks for another projection.
+        PlanContinuity c = projectContinuity(
+            model, p, continuityOptions(), [this, request](int, int) { return request == m_pending.load(); });
+        if (c.cancelled)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, c = std::move(c)]() mutable {
+                if (request < m_pending)
+                    return;
+                m_continuity = std::move(c);
+                emit continuityUpdated();
             },
             Qt::QueuedConnection);
     });
@@ -53,8 +79,13 @@ void PlanProjectionRunner::start()
 void PlanProjectionRunner::computeNow()
 {
     m_delay.stop();
-    m_projection = projectPlan(m_document->model());
+    const Model& model = m_document->model();
+    m_projection = projectPlan(model);
+    m_continuity.reset();
+    if (hasContinuityInputs(model) && !m_projection.steps.isEmpty())
+        m_continuity = projectContinuity(model, m_projection, continuityOptions());
     emit updated();
+    emit continuityUpdated();
 }
 
 } // namespace mamori

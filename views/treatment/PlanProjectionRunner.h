@@ -1,16 +1,22 @@
 #pragma once
 
 // Keeps the plan projection (RISK-MODEL.md section 8) of the document's model current, computed on a
-// pool thread a moment after the last edit, so typing in the plan register never waits for it.
+// pool thread a moment after the last edit, so typing in the plan register never waits for it; then,
+// when the model has services and outages, the ward's annual loss from outages after each action
+// (PlanContinuity, the report's figures), which takes longer and arrives second.
 //
 // Ownership: owned by its parent (the plan page); owns its one-thread pool and waits for the task
 // in flight when destroyed. A result that arrives after a newer request is dropped.
 
 #include "engine/Plan.h"
+#include "engine/PlanContinuity.h"
 
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
+#include <optional>
 
 namespace mamori {
 
@@ -24,11 +30,15 @@ public:
     ~PlanProjectionRunner() override;
 
     const PlanProjection& projection() const { return m_projection; }
+    /// The ALE after each step of projection(); nothing without services or outages, or while it is
+    /// being computed for the current projection.
+    const std::optional<PlanContinuity>& continuity() const { return m_continuity; }
     /// Computes now, on this thread (tests).
     void computeNow();
 
 signals:
     void updated();
+    void continuityUpdated();
 
 private:
     void schedule();
@@ -37,7 +47,8 @@ private:
     ProjectDocument* m_document;
     QTimer m_delay;
     PlanProjection m_projection;
-    quint64 m_pending = 0;
+    std::optional<PlanContinuity> m_continuity;
+    std::atomic<quint64> m_pending = 0; ///< read by the pool thread to give up a stale simulation
     QThreadPool m_pool;
 };
 
