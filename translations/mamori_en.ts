@@ -4225,6 +4225,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Risks above appetite</source>
         <translation>Risks above appetite</translation>
     </message>
+    <message>
+        <source>Annual loss from outages (yen)</source>
+        <translation>Annual loss from outages (yen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</source>
+        <translation><numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated year each with the same random numbers.</numerusform><numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mamori::PlanTimeline</name>
@@ -6172,7 +6180,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</source>
-        <translation><numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln year each with the same random numbers.</numerusform><numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</numerusform></translation>
+        <translation>
+            <numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln year each with the same random numbers.</numerusform>
+            <numerusform>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

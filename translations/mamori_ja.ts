@@ -4175,6 +4175,14 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>Risks above appetite</source>
         <translation>受容基準超過のリスク</translation>
     </message>
+    <message>
+        <source>Annual loss from outages (yen)</source>
+        <translation>停止による年間損失（円）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</source>
+        <translation><numerusform>停止による年間損失：その行までの対応項目を完了したときの、継続性シミュレーションによる年間予想損失額です（各%Ln年、同じ乱数）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mamori::PlanTimeline</name>
@@ -6089,7 +6097,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Annual loss from outages: the expected loss of the continuity chapter's simulation with the actions up to that row completed, %Ln years each with the same random numbers.</source>
-        <translation><numerusform>停止による年間損失：その行までの対策を完了したときの、サービス継続性の章のシミュレーションによる年間予想損失額（各%Ln年、同じ乱数を使用）。</numerusform></translation>
+        <translation>
+            <numerusform>停止による年間損失：その行までの対策を完了したときの、サービス継続性の章のシミュレーションによる年間予想損失額（各%Ln年、同じ乱数を使用）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
