@@ -584,7 +584,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Annual loss from outages")));
         QVERIFY(plan.aleAfter.last() <= plan.baselineAle); // actions only add controls
         QCOMPARE(mamori::planContinuityTrials(161, 16, 10000), 10000);
-        QCOMPARE(mamori::planContinuityTrials(10000, 41, 10000), 2439);
+        QCOMPARE(mamori::planContinuityTrials(10000, 41, 10000), 487);
         QCOMPARE(mamori::planContinuityTrials(100000, 100, 10000), 200);
 
         // Left out: no chapter, no simulation.

@@ -19,10 +19,11 @@ struct PlanContinuity {
     friend bool operator==(const PlanContinuity&, const PlanContinuity&) = default;
 };
 
-/// Trials per stage so that the whole projection plays at most about `budget` asset-years (10^9 take
-/// about ten seconds on two cores): all of `wanted` for a ward of a few hundred assets, fewer for a
-/// large ward with many actions, never under 200.
-int planContinuityTrials(qsizetype assets, qsizetype stages, int wanted, double budget = 1e9);
+/// Trials per stage so that the whole projection plays at most about `budget` asset-years (2 * 10^8
+/// take about two seconds on two cores; a report or an edit should not wait longer for a column):
+/// all of `wanted` for a ward of a few hundred assets, fewer for a large ward with many actions,
+/// never under 200.
+int planContinuityTrials(qsizetype assets, qsizetype stages, int wanted, double budget = 2e8);
 
 /// The ALE before and after each step of `projection` (projectPlan(model)), `options.trials` capped
 /// by planContinuityTrials(). `progress` gets (stages done, stages); returning false cancels.

@@ -93,7 +93,11 @@ void ReportBuilder::plan()
              .arg(c.fiscalYear(fiscalYear)));
 
     planCosts();
+    projectionSection(shown);
+}
 
+void ReportBuilder::projectionSection(qsizetype shown)
+{
     section(tr("Projected residual risk"));
     if (!c.projection)
         return;

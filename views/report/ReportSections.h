@@ -52,6 +52,8 @@ private:
     void riskTallies(); ///< the summary edition's counts of every risk after its highest ones
     void responses();
     void plan();
+    /// The plan's projection: the chart and the table of the first `shown` steps (the summary's cap).
+    void projectionSection(qsizetype shown);
     void scenario();
     void previousYear();
     void previousTotals();
