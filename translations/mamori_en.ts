@@ -4231,7 +4231,10 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</source>
-        <translation><numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated year each with the same random numbers.</numerusform><numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</numerusform></translation>
+        <translation>
+            <numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated year each with the same random numbers.</numerusform>
+            <numerusform>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9553,14 +9556,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</source>
         <translation>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</translation>
-    </message>
-    <message>
-        <source>error: --trials expects a whole number from 1 to 10,000,000</source>
-        <translation>error: --trials expects a whole number from 1 to 10,000,000</translation>
-    </message>
-    <message>
-        <source>error: --seed expects a whole number of 0 or more</source>
-        <translation>error: --seed expects a whole number of 0 or more</translation>
     </message>
     <message>
         <source>Years of outages the continuity chapter simulates (default 10,000).</source>

@@ -4181,7 +4181,9 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     </message>
     <message numerus="yes">
         <source>Annual loss from outages: the expected loss from the continuity simulation with the actions up to that row completed, %Ln simulated years each with the same random numbers.</source>
-        <translation><numerusform>停止による年間損失：その行までの対応項目を完了したときの、継続性シミュレーションによる年間予想損失額です（各%Ln年、同じ乱数）。</numerusform></translation>
+        <translation>
+            <numerusform>停止による年間損失：その行までの対応項目を完了したときの、継続性シミュレーションによる年間予想損失額です（各%Ln年、同じ乱数）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9435,14 +9437,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>Compare the service continuity (simulate) instead of the risks, with the same random numbers on both sides.</source>
         <translation>リスクの代わりにサービス継続性（simulate）を、両方に同じ乱数を用いて比較します。</translation>
-    </message>
-    <message>
-        <source>error: --trials expects a whole number from 1 to 10,000,000</source>
-        <translation>エラー: --trials には1から10,000,000までの整数を指定してください</translation>
-    </message>
-    <message>
-        <source>error: --seed expects a whole number of 0 or more</source>
-        <translation>エラー: --seed には0以上の整数を指定してください</translation>
     </message>
     <message>
         <source>Years of outages the continuity chapter simulates (default 10,000).</source>

@@ -6,6 +6,7 @@
 #include "CliCommand.h"
 #include "ProjectLock.h"
 #include "engine/Assessment.h"
+#include "engine/Continuity.h"
 
 #include <QIODevice>
 #include <QJsonObject>
@@ -28,6 +29,9 @@ std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& 
 std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code);
 
 void printJson(Context& c, const QJsonObject& o);
+/// --trials and --seed of the continuity simulation (simulate, diff --continuity, report) into `o`,
+/// checked; false after reporting what is wrong (`code` is then the exit code).
+bool readTrialsAndSeed(Context& c, ContinuityOptions& o, int& code);
 /// Output too large to build first (an assessment at 10,000 assets is 50 MB): `write` streams it to
 /// the output's device. False, with a message on the error stream, when a write failed.
 bool printStreamedJson(Context& c, const std::function<bool(QIODevice*)>& write);

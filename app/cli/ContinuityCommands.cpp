@@ -25,26 +25,38 @@ const QString kThreads = QStringLiteral("threads");
 constexpr int kMaxTrials = 10'000'000;
 constexpr int kMaxThreads = 256;
 
-/// --trials, --seed and --threads, checked; nullopt after reporting what is wrong.
-std::optional<ContinuityOptions> simulationOptions(Context& c, int& code)
+} // namespace
+
+bool readTrialsAndSeed(Context& c, ContinuityOptions& o, int& code)
 {
-    ContinuityOptions o;
     bool ok = true;
     if (c.parser.isSet(kTrials)) {
         o.trials = c.parser.value(kTrials).toInt(&ok);
         if (!ok || o.trials < 1 || o.trials > kMaxTrials) {
             code = reportInputError(
                 c, Tr::tr("--trials expects a whole number from 1 to %1").arg(QString::number(kMaxTrials)));
-            return std::nullopt;
+            return false;
         }
     }
     if (c.parser.isSet(kSeed)) {
         o.seed = c.parser.value(kSeed).toULongLong(&ok);
         if (!ok) {
             code = reportInputError(c, Tr::tr("--seed expects a whole number from 0 to 18446744073709551615"));
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
+
+namespace {
+
+/// --trials, --seed and --threads, checked; nullopt after reporting what is wrong.
+std::optional<ContinuityOptions> simulationOptions(Context& c, int& code)
+{
+    ContinuityOptions o;
+    if (!readTrialsAndSeed(c, o, code))
+        return std::nullopt;
+    bool ok = true;
     if (c.parser.isSet(kThreads)) {
         o.threads = c.parser.value(kThreads).toInt(&ok);
         if (!ok || o.threads < 0 || o.threads > kMaxThreads) {

@@ -114,24 +114,11 @@ int runReport(Context& c)
             return InputError;
         }
     }
-    if (c.parser.isSet(QStringLiteral("trials"))) {
-        bool ok = false;
-        const int trials = c.parser.value(QStringLiteral("trials")).toInt(&ok);
-        if (!ok || trials < 1 || trials > 10'000'000) {
-            c.err << Tr::tr("error: --trials expects a whole number from 1 to 10,000,000") << Qt::endl;
-            return InputError;
-        }
-        options.continuityTrials = trials;
-    }
-    if (c.parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        const quint64 seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok) {
-            c.err << Tr::tr("error: --seed expects a whole number of 0 or more") << Qt::endl;
-            return InputError;
-        }
-        options.continuitySeed = seed;
-    }
+    ContinuityOptions simulation {options.continuityTrials, options.continuitySeed, 0};
+    if (int code = Success; !readTrialsAndSeed(c, simulation, code))
+        return code;
+    options.continuityTrials = simulation.trials;
+    options.continuitySeed = simulation.seed;
     if (c.parser.isSet(QStringLiteral("sections"))) {
         const auto sections = ReportOptions::parseSections(c.parser.value(QStringLiteral("sections")));
         if (!sections) {
