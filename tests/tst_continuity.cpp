@@ -262,7 +262,7 @@ void TestContinuity::redundancyWithoutOverlapNeverStops()
     addOutage(m, QStringLiteral("P2"), 1.0);
     const Assessment a = assess(m);
     const engine::ContinuityPlan plan = engine::prepareContinuity(m, a);
-    engine::TrialPlayer player(plan);
+    engine::TrialPlayer player(plan, engine::ListsKept::Every);
     std::vector<engine::AssetTally> tallies(3);
     int withoutOverlap = 0;
     for (int trial = 0; trial < 3000; ++trial) {
@@ -444,7 +444,8 @@ void TestContinuity::propagationMatchesHourByHour()
         Model m;
         const int n = 4 + int(rng() % 9);
         for (int i = 0; i < n; ++i) {
-            m.assets.append(asset(QStringLiteral("A%1").arg(i)));
+            // A recovery target on every asset: the tallies' trials over it check the longest outage.
+            m.assets.append(asset(QStringLiteral("A%1").arg(i), Continuity {double(1 + rng() % 60), {}}));
             if (rng() % 3 == 0)
                 addOutage(m, m.assets.last().id, 0.5 + double(rng() % 30) / 10, 5, 400);
         }
@@ -476,7 +477,10 @@ void TestContinuity::propagationMatchesHourByHour()
         }
         const Assessment a = assess(m);
         const engine::ContinuityPlan plan = engine::prepareContinuity(m, a);
-        engine::TrialPlayer player(plan);
+        engine::TrialPlayer player(plan, engine::ListsKept::Every);
+        // The simulation's own player keeps only the lists other assets read and measures the rest:
+        // its figures must be the same.
+        engine::TrialPlayer measured(plan);
         std::vector<engine::AssetTally> tallies(static_cast<std::size_t>(n));
         // ranks: ids A0..A9 sort as strings; map rank -> model index
         std::vector<int> rankOf(static_cast<std::size_t>(n));
@@ -485,6 +489,8 @@ void TestContinuity::propagationMatchesHourByHour()
                 m.assets.cbegin(), m.assets.cend(), [&](const Asset& x) { return x.id == a.assets[r].id; }));
         for (int trial = 0; trial < 200; ++trial) {
             player.play(5, std::uint64_t(trial), tallies);
+            std::vector<engine::AssetTally> measuredTallies(static_cast<std::size_t>(n));
+            measured.play(5, std::uint64_t(trial), measuredTallies);
             std::vector<std::vector<char>> down(std::size_t(n), std::vector<char>(engine::kYearHours, 0));
             for (int r = 0; r < n; ++r) {
                 for (const auto& iv : player.ownOf(r))
@@ -533,6 +539,21 @@ void TestContinuity::propagationMatchesHourByHour()
                 const auto list = player.downOf(r);
                 for (std::size_t i = 1; i < list.size(); ++i)
                     QVERIFY(list[i - 1].end < list[i].start);
+                // hours and the longest run against the target, as the measuring player counts them
+                std::int64_t hours = 0;
+                int longest = 0, run = 0;
+                for (const char h : down[std::size_t(r)]) {
+                    hours += h;
+                    run = h ? run + 1 : 0;
+                    longest = std::max(longest, run);
+                }
+                const engine::AssetTally& t = measuredTallies[std::size_t(r)];
+                const QString where = QStringLiteral("round %1, trial %2, asset %3").arg(round).arg(trial).arg(r);
+                QVERIFY2(t.hours == hours, qPrintable(where));
+                QVERIFY2(t.trialsDown == (hours > 0 ? 1 : 0), qPrintable(where));
+                QVERIFY2(t.trialsOverRto
+                        == (double(longest) > *m.assets[rankOf[std::size_t(r)]].continuity->rtoHours ? 1 : 0),
+                    qPrintable(where));
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <tuple>
 
 namespace mamori::engine {
 
@@ -158,6 +159,97 @@ void prepareOrder(ContinuityPlan& plan)
         plan.dependents.push_back(position);
 }
 
+/// The next interval of two sorted lists, by start, both not at their end. Written without
+/// branches: which list goes first is a coin toss the processor would mispredict half the time.
+inline HourInterval takeFirst(const HourInterval*& a, const HourInterval*& b)
+{
+    const bool fromA = a->start <= b->start;
+    const HourInterval next = fromA ? *a : *b;
+    a += fromA ? 1 : 0;
+    b += fromA ? 0 : 1;
+    return next;
+}
+
+/// The union of two sorted, merged, non-empty lists, written from `out` on (room for both lists);
+/// returns the end of what was written. Touching hours join, as everywhere in a list.
+inline HourInterval* mergeInto(
+    const HourInterval* a, const HourInterval* aEnd, const HourInterval* b, const HourInterval* bEnd, HourInterval* out)
+{
+    // out[0] is the run being built; an interval that does not touch it starts the next one.
+    *out = takeFirst(a, b);
+    const auto add = [&out](const HourInterval& next) {
+        const bool fresh = next.start > out->end;
+        out += fresh ? 1 : 0;
+        HourInterval run = fresh ? next : *out; // out[1] is inside the room: read, then overwritten
+        run.end = std::max(run.end, next.end);
+        *out = run;
+    };
+    while (a != aEnd && b != bEnd)
+        add(takeFirst(a, b));
+    for (; a != aEnd; ++a)
+        add(*a);
+    for (; b != bEnd; ++b)
+        add(*b);
+    return out + 1;
+}
+
+/// The hours and the longest run of the union of two sorted, merged, non-empty lists, nothing
+/// written; as mergeInto() without the stores.
+inline std::pair<std::int32_t, std::int32_t> measureMerge(
+    const HourInterval* a, const HourInterval* aEnd, const HourInterval* b, const HourInterval* bEnd)
+{
+    std::int32_t hours = 0, longest = 0;
+    HourInterval run = takeFirst(a, b);
+    const auto add = [&](const HourInterval& next) {
+        const bool fresh = next.start > run.end;
+        const std::int32_t closed = fresh ? run.end - run.start : 0;
+        hours += closed;
+        longest = std::max(longest, closed);
+        run.start = fresh ? next.start : run.start;
+        run.end = fresh ? next.end : std::max(run.end, next.end);
+    };
+    while (a != aEnd && b != bEnd)
+        add(takeFirst(a, b));
+    for (; a != aEnd; ++a)
+        add(*a);
+    for (; b != bEnd; ++b)
+        add(*b);
+    return {hours + (run.end - run.start), std::max(longest, run.end - run.start)};
+}
+
+/// A few sorted, merged intervals [b, bEnd) into a long sorted, merged list [a, aEnd), found by binary
+/// search rather than compared one by one. For each run the few form with the long list, in order:
+/// onRun(before, untouched, run, absorbed), [before, untouched) being the long list's intervals
+/// between the previous run and this one, and `absorbed` the hours of the long intervals the run
+/// swallows. Returns where the long list's rest, after the last run, begins.
+template <typename OnRun>
+inline const HourInterval* insertFew(
+    const HourInterval* a, const HourInterval* aEnd, const HourInterval* b, const HourInterval* bEnd, OnRun&& onRun)
+{
+    while (b != bEnd) {
+        HourInterval run = *b++;
+        const HourInterval* const before = a;
+        a = std::partition_point(a, aEnd, [start = run.start](const HourInterval& iv) { return iv.end < start; });
+        const HourInterval* const untouched = a;
+        std::int32_t absorbed = 0;
+        for (;;) {
+            if (a != aEnd && a->start <= run.end) {
+                run.start = std::min(run.start, a->start);
+                run.end = std::max(run.end, a->end);
+                absorbed += a->end - a->start;
+                ++a;
+            } else if (b != bEnd && b->start <= run.end) {
+                run.end = std::max(run.end, b->end);
+                ++b;
+            } else {
+                break;
+            }
+        }
+        onRun(before, untouched, run, absorbed);
+    }
+    return a;
+}
+
 } // namespace
 
 ContinuityPlan prepareContinuity(const Model& model, const Assessment& assessment)
@@ -189,8 +281,9 @@ ContinuityPlan prepareContinuity(const Model& model, const Assessment& assessmen
 
 // ---- one trial ----
 
-TrialPlayer::TrialPlayer(const ContinuityPlan& plan)
+TrialPlayer::TrialPlayer(const ContinuityPlan& plan, ListsKept kept)
     : m_plan(plan)
+    , m_keepEveryList(kept == ListsKept::Every)
     , m_own(std::size_t(plan.assetCount))
     , m_ownStamp(std::size_t(plan.assetCount), 0)
     , m_down(std::size_t(plan.assetCount))
@@ -291,8 +384,12 @@ void TrialPlayer::playPosition(int position)
     const int last = m_plan.memberOffsets[std::size_t(position) + 1];
     if (!m_plan.cyclic[std::size_t(position)]) {
         const int u = m_plan.members[std::size_t(first)];
-        const Span down = computeDown(u);
-        if (down.length > 0) {
+        // Nobody reads the list of an asset that nothing depends on: its hours and longest outage
+        // are measured, not written (three assets in four in a large ward).
+        const bool listNeeded
+            = m_keepEveryList || m_plan.dependentOffsets[std::size_t(u)] != m_plan.dependentOffsets[std::size_t(u) + 1];
+        const Span down = computeDown(u, listNeeded);
+        if (down.hours > 0) {
             setDown(u, down);
             m_downAssets.push_back(u);
             markDependents(u);
@@ -313,7 +410,7 @@ void TrialPlayer::playPosition(int position)
         changed = false;
         for (int m = first; m < last; ++m) {
             const int u = m_plan.members[std::size_t(m)];
-            const Span next = computeDown(u);
+            const Span next = computeDown(u, true);
             const Span now = downSpan(u);
             if (next.length == now.length
                 && std::equal(m_pool.begin() + std::ptrdiff_t(next.offset),
@@ -333,43 +430,50 @@ void TrialPlayer::playPosition(int position)
     }
 }
 
-TrialPlayer::Span TrialPlayer::computeDown(int asset)
+TrialPlayer::Span TrialPlayer::computeDown(int asset, bool listNeeded)
 {
     m_parts.clear();
-    if (const Span own = ownSpan(asset); own.length > 0)
-        m_parts.push_back(own);
     for (int g = m_plan.groupOffsets[std::size_t(asset)]; g < m_plan.groupOffsets[std::size_t(asset) + 1]; ++g)
         addGroup(m_plan.groups[std::size_t(g)]);
+    const Span own = ownSpan(asset);
     if (m_parts.empty())
-        return {};
+        return own;
     // The same list reached through several targets (a host behind two switches that both stop with
-    // the room) counts once.
-    std::sort(m_parts.begin(), m_parts.end(),
-        [](const Span& a, const Span& b) { return a.offset != b.offset ? a.offset < b.offset : a.length < b.length; });
-    // (Spans at one offset are one list: commitScratch never shares an offset between two lists.)
-    m_parts.erase(std::unique(m_parts.begin(), m_parts.end()), m_parts.end());
-    if (m_parts.size() == 1)
-        return m_parts.front();
+    // the room) counts once. (Spans at one offset are one list: the pool never shares an offset
+    // between two lists.)
+    if (m_parts.size() > 1) {
+        std::sort(m_parts.begin(), m_parts.end(), [](const Span& a, const Span& b) {
+            return a.offset != b.offset ? a.offset < b.offset : a.length < b.length;
+        });
+        m_parts.erase(std::unique(m_parts.begin(), m_parts.end()), m_parts.end());
+    }
     for (const Span& part : m_parts) {
         if (part.hours == kYearHours)
             return part; // down all year: nothing to add
     }
-    // Union of sorted lists, two at a time (unite()). A union equal to one of its inputs (a host's
-    // hours already hold its switch's) keeps that input's list, shared: no copy, and dependents
-    // further on see one list instead of two equal ones.
+    // The asset's own few intervals come last, inserted into what it inherits.
+    if (own.length > 0)
+        m_parts.push_back(own);
+    if (m_parts.size() == 1)
+        return m_parts.front();
+    // Union of sorted lists, two at a time. A union equal to one of its inputs (a host's hours
+    // already hold its switch's) keeps that input's list, shared: no copy, and dependents further on
+    // see one list instead of two equal ones.
     Span acc = m_parts.front();
-    for (std::size_t p = 1; p < m_parts.size(); ++p) {
-        const Span& part = m_parts[p];
-        const Span both = unite(acc, part);
-        if (both.hours == acc.hours || both.hours == part.hours) {
-            m_pool.resize(both.offset); // the union is one of the two: keep that one
-            if (both.hours != acc.hours)
-                acc = part;
-            continue;
-        }
-        acc = both;
+    const std::size_t last = m_parts.size() - 1;
+    for (std::size_t p = 1; p < last; ++p)
+        acc = uniteShared(acc, m_parts[p]);
+    return listNeeded ? uniteShared(acc, m_parts[last]) : measureUnion(acc, m_parts[last]);
+}
+
+TrialPlayer::Span TrialPlayer::uniteShared(Span x, Span y)
+{
+    const Span both = unite(x, y);
+    if (both.hours == x.hours || both.hours == y.hours) {
+        m_pool.resize(both.offset); // the union is one of the two: keep that one
+        return both.hours == x.hours ? x : y;
     }
-    return acc;
+    return both;
 }
 
 TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
@@ -383,47 +487,61 @@ TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
     const HourInterval* b = m_pool.data() + y.offset;
     const HourInterval* bEnd = b + y.length;
     Span out {std::uint32_t(m_pool.size()), 0};
-    const auto appendJoined = [&](const HourInterval& next) {
-        if (out.length > 0 && next.start <= m_pool.back().end) {
-            m_pool.back().end = std::max(m_pool.back().end, next.end);
-        } else {
-            m_pool.push_back(next);
-            ++out.length;
-        }
-    };
     if (x.length < y.length) {
         std::swap(a, b);
         std::swap(aEnd, bEnd);
     }
+    const std::size_t used = m_pool.size();
+    m_pool.resize(needed); // within the capacity: the inputs stay where they are
+    HourInterval* const begin = m_pool.data() + used;
+    HourInterval* end = begin;
     if (std::size_t(bEnd - b) * 4 <= std::size_t(aEnd - a)) {
-        // A few intervals (an asset's own) into a long list (what it inherits): the long list's runs
-        // between them are copied whole, found by binary search, instead of compared one by one.
-        const auto copyUpTo = [&](const HourInterval* until) {
-            while (a != until && out.length > 0 && a->start <= m_pool.back().end)
-                appendJoined(*a++);
-            // resize() within the reserved capacity moves nothing: `a` stays valid (insert() from a
-            // range of the vector itself would not be allowed).
-            const std::size_t old = m_pool.size();
-            m_pool.resize(old + std::size_t(until - a));
-            std::copy(a, until, m_pool.begin() + std::ptrdiff_t(old));
-            out.length += std::uint32_t(until - a);
-            a = until;
-        };
-        for (; b != bEnd; ++b) {
-            const std::int32_t start = b->start;
-            copyUpTo(std::partition_point(a, aEnd, [start](const HourInterval& iv) { return iv.start <= start; }));
-            appendJoined(*b);
-        }
-        copyUpTo(aEnd);
+        // A few intervals (an asset's own) into a long list (what it inherits): the long list's
+        // intervals between them are copied whole.
+        const HourInterval* rest = insertFew(a, aEnd, b, bEnd,
+            [&end](const HourInterval* before, const HourInterval* untouched, HourInterval run, std::int32_t) {
+                end = std::copy(before, untouched, end);
+                *end++ = run;
+            });
+        end = std::copy(rest, aEnd, end);
     } else {
-        while (a != aEnd || b != bEnd)
-            appendJoined((b == bEnd || (a != aEnd && a->start <= b->start)) ? *a++ : *b++);
+        end = mergeInto(a, aEnd, b, bEnd, begin);
     }
-    for (std::uint32_t i = out.offset; i < out.offset + out.length; ++i) {
-        const std::int32_t run = m_pool[i].end - m_pool[i].start;
-        out.hours += run;
-        out.longest = std::max(out.longest, run);
+    out.length = std::uint32_t(end - begin);
+    for (const HourInterval* run = begin; run != end; ++run) {
+        out.hours += run->end - run->start;
+        out.longest = std::max(out.longest, run->end - run->start);
     }
+    m_pool.resize(used + out.length);
+    return out;
+}
+
+TrialPlayer::Span TrialPlayer::measureUnion(Span x, Span y) const
+{
+    Span out;
+    const HourInterval* a = m_pool.data() + x.offset;
+    const HourInterval* aEnd = a + x.length;
+    const HourInterval* b = m_pool.data() + y.offset;
+    const HourInterval* bEnd = b + y.length;
+    if (x.length < y.length) {
+        std::swap(a, b);
+        std::swap(aEnd, bEnd);
+        std::swap(x, y);
+    }
+    if (std::size_t(bEnd - b) * 4 > std::size_t(aEnd - a)) {
+        std::tie(out.hours, out.longest) = measureMerge(a, aEnd, b, bEnd);
+        return out;
+    }
+    // A few intervals into a long list: the long list's hours and longest run, changed only where the
+    // few land. Every run they form holds the long intervals it absorbs, so the longest outage is the
+    // larger of the long list's and the runs'.
+    out.hours = x.hours;
+    out.longest = x.longest;
+    insertFew(
+        a, aEnd, b, bEnd, [&out](const HourInterval*, const HourInterval*, HourInterval run, std::int32_t absorbed) {
+            out.hours += run.end - run.start - absorbed;
+            out.longest = std::max(out.longest, run.end - run.start);
+        });
     return out;
 }
 
@@ -529,7 +647,7 @@ TrialPlayer::Span TrialPlayer::commitScratch()
 void TrialPlayer::setDown(int asset, Span span)
 {
     m_down[std::size_t(asset)] = span;
-    m_downStamp[std::size_t(asset)] = span.length > 0 ? m_trialStamp : 0;
+    m_downStamp[std::size_t(asset)] = span.hours > 0 ? m_trialStamp : 0;
 }
 
 void TrialPlayer::markDependents(int asset)

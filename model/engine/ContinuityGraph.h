@@ -90,16 +90,21 @@ struct AssetTally {
     std::int64_t trialsOverRto = 0;
 };
 
+/// Which assets' down intervals a TrialPlayer keeps as lists: those another asset reads (the
+/// simulation), or every asset's (tests that look at the hours themselves).
+enum class ListsKept { Read, Every };
+
 /// Plays trials on one thread, reusing its buffers from trial to trial.
 class TrialPlayer {
 public:
-    explicit TrialPlayer(const ContinuityPlan& plan);
+    explicit TrialPlayer(const ContinuityPlan& plan, ListsKept kept = ListsKept::Read);
 
     /// Plays trial `trial` of `seed`, adds its per-asset figures to `tallies` (one per asset) and
     /// returns the ward's loss in that trial.
     double play(std::uint64_t seed, std::uint64_t trial, std::vector<AssetTally>& tallies);
 
-    /// The merged down intervals of `asset` in the last trial played (for tests).
+    /// The merged down intervals of `asset` in the last trial played (for tests; with ListsKept::Read
+    /// an asset that nothing depends on has its hours counted but no list).
     std::vector<HourInterval> downOf(int asset) const;
     /// The merged intervals of `asset`'s own events in the last trial played (for tests).
     std::vector<HourInterval> ownOf(int asset) const;
@@ -119,9 +124,14 @@ private:
     void playPosition(int position);
     /// own(u) united with what its groups impose, from the current down intervals. The list of one
     /// contributor is shared, not copied (most dependents of a stopped host have nothing else).
-    Span computeDown(int asset);
+    /// Without `listNeeded` the result may be measured only: its hours and longest run, no list.
+    Span computeDown(int asset, bool listNeeded);
     /// The union of two lists of the pool, appended to the pool.
     Span unite(Span x, Span y);
+    /// unite(), or x or y itself when the union equals it (nothing appended then).
+    Span uniteShared(Span x, Span y);
+    /// The hours and longest run of the union of two lists, nothing appended.
+    Span measureUnion(Span x, Span y) const;
     /// What one group imposes, as spans of m_pool added to m_parts.
     void addGroup(const DependencyGroup& group);
     /// Sorts and merges m_scratch into the pool; returns its span.
@@ -136,6 +146,7 @@ private:
     void markDependents(int asset);
 
     const ContinuityPlan& m_plan;
+    bool m_keepEveryList = false;
     std::uint32_t m_trialStamp = 0;
     std::vector<HourInterval> m_pool; ///< every interval list of the trial, appended
     std::vector<Span> m_own;
