@@ -8,6 +8,7 @@
 
 #include "engine/Assessment.h"
 #include "engine/Continuity.h"
+#include "engine/ContinuityGraph.h"
 #include "engine/Generator.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,12 @@ int main(int argc, char** argv)
     std::printf("ward: %d assets, %lld dependencies (%d in groups), %d threats with an outage, %d services\n", assets,
         qint64(model.dependencies.size()), grouped, outageThreats, services);
     std::printf("generate %lld ms, assess %lld ms\n", generated, assessed);
+    const engine::ContinuityPlan plan = engine::prepareContinuity(model, assessment);
+    double eventsPerTrial = 0;
+    for (const engine::OutageSource& source : plan.sources)
+        eventsPerTrial += source.rate;
+    std::printf("exposed pairs with outages: %lld, events in a mean trial: %.0f\n", qint64(plan.sources.size()),
+        eventsPerTrial);
     std::printf("simulate %d trials, threads %d: %.3f s (%.1f us per trial)\n", trials, threads,
         double(simulated) / 1000.0, double(simulated) * 1000.0 / trials);
     std::printf("assets that stop in some trial: %d, in a mean trial: %.0f, for %.0f hours in all\n", stopping,

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <tuple>
@@ -50,7 +51,7 @@ void prepareSources(
         const double low = std::log(o.p5Hours);
         const double high = std::log(o.p95Hours);
         plan.sources.push_back({asset, rate, (low + high) / 2, (high - low) / 3.29, r.impactFactor, std::exp(-rate),
-            sourceKey(r.asset, r.threat), PoissonSampler(rate)});
+            mixedSourceKey(sourceKey(r.asset, r.threat)), PoissonSampler(rate)});
     }
     // Risks come in (asset, threat) order, so this only guards the grouping by asset the trial needs.
     std::stable_sort(plan.sources.begin(), plan.sources.end(),
@@ -413,9 +414,8 @@ void TrialPlayer::playPosition(int position)
             const Span next = computeDown(u, true);
             const Span now = downSpan(u);
             if (next.length == now.length
-                && std::equal(m_pool.begin() + std::ptrdiff_t(next.offset),
-                    m_pool.begin() + std::ptrdiff_t(next.offset + next.length),
-                    m_pool.begin() + std::ptrdiff_t(now.offset)))
+                && std::equal(
+                    m_pool.data() + next.offset, m_pool.data() + next.offset + next.length, m_pool.data() + now.offset))
                 continue;
             setDown(u, next);
             changed = true;
@@ -433,8 +433,16 @@ void TrialPlayer::playPosition(int position)
 TrialPlayer::Span TrialPlayer::computeDown(int asset, bool listNeeded)
 {
     m_parts.clear();
-    for (int g = m_plan.groupOffsets[std::size_t(asset)]; g < m_plan.groupOffsets[std::size_t(asset) + 1]; ++g)
-        addGroup(m_plan.groups[std::size_t(g)]);
+    for (int g = m_plan.groupOffsets[std::size_t(asset)]; g < m_plan.groupOffsets[std::size_t(asset) + 1]; ++g) {
+        const DependencyGroup& group = m_plan.groups[std::size_t(g)];
+        if (group.targetEnd - group.targetBegin == 1 && group.need == 1) { // a dependency on its own
+            const int target = m_plan.targets[std::size_t(group.targetBegin)];
+            if (isDown(target))
+                m_parts.push_back(m_down[std::size_t(target)]);
+            continue;
+        }
+        addGroup(group);
+    }
     const Span own = ownSpan(asset);
     if (m_parts.empty())
         return own;
@@ -479,9 +487,7 @@ TrialPlayer::Span TrialPlayer::uniteShared(Span x, Span y)
 TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
 {
     // Written straight into the pool; the reserve keeps the inputs (in the pool too) where they are.
-    const std::size_t needed = m_pool.size() + x.length + y.length;
-    if (m_pool.capacity() < needed) // grow geometrically: reserve() alone would reallocate every time
-        m_pool.reserve(std::max(needed, 2 * m_pool.capacity()));
+    m_pool.reserveMore(x.length + y.length); // first: the pool may move
     const HourInterval* a = m_pool.data() + x.offset;
     const HourInterval* aEnd = a + x.length;
     const HourInterval* b = m_pool.data() + y.offset;
@@ -492,7 +498,6 @@ TrialPlayer::Span TrialPlayer::unite(Span x, Span y)
         std::swap(aEnd, bEnd);
     }
     const std::size_t used = m_pool.size();
-    m_pool.resize(needed); // within the capacity: the inputs stay where they are
     HourInterval* const begin = m_pool.data() + used;
     HourInterval* end = begin;
     if (std::size_t(bEnd - b) * 4 <= std::size_t(aEnd - a)) {
@@ -571,8 +576,7 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
     m_scratch.clear();
     if (threshold == size) { // down only when every target is: the intersection, pair by pair
         const Span first = downSpan(m_plan.targets[std::size_t(group.targetBegin)]);
-        m_scratch.assign(m_pool.begin() + std::ptrdiff_t(first.offset),
-            m_pool.begin() + std::ptrdiff_t(first.offset + first.length));
+        m_scratch.assign(m_pool.data() + first.offset, m_pool.data() + first.offset + first.length);
         for (int t = group.targetBegin + 1; t < group.targetEnd && !m_scratch.empty(); ++t) {
             const Span s = downSpan(m_plan.targets[std::size_t(t)]);
             const HourInterval* b = m_pool.data() + s.offset;
@@ -596,7 +600,65 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
             m_parts.push_back(commitScratch());
         return;
     }
-    // Otherwise a sweep over the targets' down intervals, counting how many are down.
+    // Otherwise a sweep over the targets' down intervals, counting how many are down at each hour
+    // where one of them changes.
+    if (size <= kMergedSweep)
+        sweepMerged(group, threshold);
+    else
+        sweepSorted(group, threshold);
+    if (!m_scratch.empty())
+        m_parts.push_back(commitScratch());
+}
+
+void TrialPlayer::sweepMerged(const DependencyGroup& group, int threshold)
+{
+    // A few targets (2 of 3 cluster nodes): their lists are sorted already, so the next boundary is
+    // the least of one per target, found by looking at each.
+    struct Cursor {
+        const HourInterval* at = nullptr;
+        const HourInterval* end = nullptr;
+        bool inside = false; ///< at->start passed: waiting for at->end
+        std::int32_t next() const { return inside ? at->end : at->start; }
+    };
+    std::array<Cursor, kMergedSweep> cursors;
+    int live = 0;
+    for (int t = group.targetBegin; t < group.targetEnd; ++t) {
+        if (const Span s = downSpan(m_plan.targets[std::size_t(t)]); s.length > 0)
+            cursors[std::size_t(live++)] = {m_pool.data() + s.offset, m_pool.data() + s.offset + s.length, false};
+    }
+    int down = 0;
+    std::int32_t openedAt = -1;
+    while (live > 0) {
+        std::int32_t hour = kYearHours + 1;
+        for (int i = 0; i < live; ++i)
+            hour = std::min(hour, cursors[std::size_t(i)].next());
+        for (int i = 0; i < live;) {
+            Cursor& c = cursors[std::size_t(i)];
+            if (c.next() != hour) {
+                ++i;
+                continue;
+            }
+            down += c.inside ? -1 : 1;
+            if (c.inside && ++c.at == c.end) {
+                c = cursors[std::size_t(--live)]; // done: the last cursor takes its place
+                continue;
+            }
+            c.inside = !c.inside;
+            // An interval cannot end where it starts, and the next one starts after this end: one
+            // change per cursor and hour.
+            ++i;
+        }
+        if (down >= threshold && openedAt < 0) {
+            openedAt = hour;
+        } else if (down < threshold && openedAt >= 0) {
+            m_scratch.push_back({openedAt, hour});
+            openedAt = -1;
+        }
+    }
+}
+
+void TrialPlayer::sweepSorted(const DependencyGroup& group, int threshold)
+{
     m_sweep.clear();
     for (int t = group.targetBegin; t < group.targetEnd; ++t) {
         const Span s = downSpan(m_plan.targets[std::size_t(t)]);
@@ -619,8 +681,6 @@ void TrialPlayer::addGroup(const DependencyGroup& group)
             openedAt = -1;
         }
     }
-    if (!m_scratch.empty())
-        m_parts.push_back(commitScratch());
 }
 
 TrialPlayer::Span TrialPlayer::commitScratch()
@@ -628,14 +688,17 @@ TrialPlayer::Span TrialPlayer::commitScratch()
     // Own events arrive sorted by start; the merge joins overlapping and touching hours, so that a
     // run of down hours is one interval (the longest outage against the RTO needs that).
     Span span {std::uint32_t(m_pool.size()), 0};
+    m_pool.reserveMore(m_scratch.size());
+    HourInterval* const begin = m_pool.data() + m_pool.size();
+    HourInterval* out = begin;
     for (const HourInterval& iv : m_scratch) {
-        if (span.length > 0 && iv.start <= m_pool.back().end) {
-            m_pool.back().end = std::max(m_pool.back().end, iv.end);
-            continue;
-        }
-        m_pool.push_back(iv);
-        ++span.length;
+        if (out != begin && iv.start <= out[-1].end)
+            out[-1].end = std::max(out[-1].end, iv.end);
+        else
+            *out++ = iv;
     }
+    span.length = std::uint32_t(out - begin);
+    m_pool.resize(m_pool.size() + span.length);
     for (std::uint32_t i = span.offset; i < span.offset + span.length; ++i) {
         const std::int32_t run = m_pool[i].end - m_pool[i].start;
         span.hours += run;
@@ -662,13 +725,13 @@ void TrialPlayer::markDependents(int asset)
 std::vector<HourInterval> TrialPlayer::downOf(int asset) const
 {
     const Span s = downSpan(asset);
-    return {m_pool.begin() + std::ptrdiff_t(s.offset), m_pool.begin() + std::ptrdiff_t(s.offset + s.length)};
+    return {m_pool.data() + s.offset, m_pool.data() + s.offset + s.length};
 }
 
 std::vector<HourInterval> TrialPlayer::ownOf(int asset) const
 {
     const Span s = ownSpan(asset);
-    return {m_pool.begin() + std::ptrdiff_t(s.offset), m_pool.begin() + std::ptrdiff_t(s.offset + s.length)};
+    return {m_pool.data() + s.offset, m_pool.data() + s.offset + s.length};
 }
 
 } // namespace mamori::engine

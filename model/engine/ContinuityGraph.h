@@ -13,7 +13,9 @@
 
 #include "engine/ContinuityRandom.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,6 +35,35 @@ struct HourInterval {
     friend bool operator==(const HourInterval&, const HourInterval&) = default;
 };
 
+/// Every interval list of one trial, one after another. Its room is allocated once and reused from
+/// trial to trial; unlike a std::vector's resize(), taking room writes nothing.
+class IntervalPool {
+public:
+    std::size_t size() const { return m_size; }
+    const HourInterval* data() const { return m_data.get(); }
+    HourInterval* data() { return m_data.get(); }
+    const HourInterval& operator[](std::size_t i) const { return m_data[i]; }
+    void clear() { m_size = 0; }
+    /// Room for `more` intervals after the end; may move the pool (spans, being offsets, stay valid).
+    void reserveMore(std::size_t more)
+    {
+        if (m_size + more <= m_capacity)
+            return;
+        const std::size_t capacity = std::max(m_size + more, 2 * m_capacity);
+        auto grown = std::make_unique<HourInterval[]>(capacity);
+        std::copy(m_data.get(), m_data.get() + m_size, grown.get());
+        m_data = std::move(grown);
+        m_capacity = capacity;
+    }
+    /// Makes the first `size` intervals the pool (at most what was reserved).
+    void resize(std::size_t size) { m_size = size; }
+
+private:
+    std::unique_ptr<HourInterval[]> m_data;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
 /// One exposed pair whose threat has an outage: where its events land and how long they last.
 struct OutageSource {
     int asset = 0;
@@ -41,7 +72,7 @@ struct OutageSource {
     double sigma = 0;
     double durationFactor = 1; ///< mI(a, t)
     double noEvent = 1; ///< exp(-rate): the chance of a year without events
-    std::uint64_t key = 0; ///< a hash of the asset's and the threat's ids: the source's streams
+    std::uint64_t key = 0; ///< mixedSourceKey() of a hash of the asset's and the threat's ids: its streams
     PoissonSampler count; ///< for rates above PoissonSampler::kPart
 };
 
@@ -134,6 +165,12 @@ private:
     Span measureUnion(Span x, Span y) const;
     /// What one group imposes, as spans of m_pool added to m_parts.
     void addGroup(const DependencyGroup& group);
+    /// The hours in which at least `threshold` of the group's targets are down, into m_scratch: by
+    /// walking the targets' sorted lists side by side (at most kMergedSweep targets), or by sorting
+    /// all their boundaries.
+    void sweepMerged(const DependencyGroup& group, int threshold);
+    void sweepSorted(const DependencyGroup& group, int threshold);
+    static constexpr int kMergedSweep = 8;
     /// Sorts and merges m_scratch into the pool; returns its span.
     Span commitScratch();
     bool isDown(int asset) const { return m_downStamp[std::size_t(asset)] == m_trialStamp; }
@@ -148,7 +185,7 @@ private:
     const ContinuityPlan& m_plan;
     bool m_keepEveryList = false;
     std::uint32_t m_trialStamp = 0;
-    std::vector<HourInterval> m_pool; ///< every interval list of the trial, appended
+    IntervalPool m_pool;
     std::vector<Span> m_own;
     std::vector<std::uint32_t> m_ownStamp;
     std::vector<Span> m_down;

@@ -37,11 +37,17 @@ inline std::uint64_t trialKey(std::uint64_t seed, std::uint64_t trial)
     return mix64(mix64(seed ^ 0x6A09E667F3BCC909ULL) + trial * 0x9E3779B97F4A7C15ULL);
 }
 
-/// The key of a source in a trial: both keys mixed, so that neighbouring trials or sources give
-/// unrelated streams.
-inline std::uint64_t streamKey(std::uint64_t trial, std::uint64_t source)
+/// A source's key as streamKey() takes it: its hash mixed once, when the simulation is prepared.
+inline std::uint64_t mixedSourceKey(std::uint64_t source)
 {
-    return mix64(trial ^ mix64(source));
+    return mix64(source);
+}
+
+/// The key of a source in a trial, from mixedSourceKey(): both keys mixed, so that neighbouring
+/// trials or sources give unrelated streams.
+inline std::uint64_t streamKey(std::uint64_t trial, std::uint64_t mixedSource)
+{
+    return mix64(trial ^ mixedSource);
 }
 
 /// xoshiro256++ (Blackman, Vigna 2019): fast, 256 bits of state, passes BigCrush; plus the draws the
