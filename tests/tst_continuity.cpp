@@ -208,6 +208,7 @@ private slots:
     void rtoAndLoss();
     void controlsMakeOutagesRarerAndShorter();
     void durationQuantiles();
+    void normalQuantileIsExact();
     void propagationMatchesHourByHour();
     void identicalForAnyThreadCount();
     void cancelStops();
@@ -433,6 +434,34 @@ void TestContinuity::durationQuantiles()
     QVERIFY2(shareNear(share(11), p, int(lengths.size())), qPrintable(describe(share(11), p)));
     const double p95 = 0.5 * std::erfc(-std::log(50.5 / 10) / sigma / std::sqrt(2.0));
     QVERIFY2(shareNear(share(51), p95, int(lengths.size())), qPrintable(describe(share(51), p95)));
+}
+
+void TestContinuity::normalQuantileIsExact()
+{
+    // The durations' normal draws: AS 241 against the quantiles Python's statistics.NormalDist gives
+    // (the same algorithm there), in the centre, near and far out.
+    const std::pair<double, double> known[] = {{0.5, 0.0}, {0.975, 1.9599639845400536}, {0.025, -1.9599639845400538},
+        {0.9, 1.2815515655446008}, {0.3, -0.5244005127080407}, {0.07, -1.4757910281791702}, {1e-10, -6.361340902404056},
+        {1 - 1e-12, 7.0344869100478356}};
+    for (const auto& [p, z] : known) {
+        const double got = engine::TrialRandom::normalQuantile(p);
+        QVERIFY2(std::fabs(got - z) <= 1e-13 * std::max(1.0, std::fabs(z)),
+            qPrintable(QStringLiteral("p %1: %2, expected %3").arg(p).arg(got, 0, 'g', 17).arg(z, 0, 'g', 17)));
+    }
+    // And the draws themselves: mean 0, variance 1, 2.5 % below -1.96.
+    engine::TrialRandom random(engine::streamKey(7, engine::mixedSourceKey(11)));
+    const int n = 200000;
+    double sum = 0, squares = 0;
+    int below = 0;
+    for (int i = 0; i < n; ++i) {
+        const double z = random.normal();
+        sum += z;
+        squares += z * z;
+        below += z < -1.959963984540054 ? 1 : 0;
+    }
+    QVERIFY(std::fabs(sum / n) < 5 / std::sqrt(double(n)));
+    QVERIFY(std::fabs(squares / n - 1) < 5 * std::sqrt(2.0 / n));
+    QVERIFY2(shareNear(double(below) / n, 0.025, n), qPrintable(describe(double(below) / n, 0.025)));
 }
 
 void TestContinuity::propagationMatchesHourByHour()

@@ -159,8 +159,10 @@ private:
     Span computeDown(int asset, bool listNeeded);
     /// The union of two lists of the pool, appended to the pool.
     Span unite(Span x, Span y);
-    /// unite(), or x or y itself when the union equals it (nothing appended then).
+    /// uniteOrKeep(), remembered for the trial.
     Span uniteShared(Span x, Span y);
+    /// unite(), or x or y itself when the union equals it (nothing appended then).
+    Span uniteOrKeep(Span x, Span y);
     /// The hours and longest run of the union of two lists, nothing appended.
     Span measureUnion(Span x, Span y) const;
     /// What one group imposes, as spans of m_pool added to m_parts.
@@ -196,6 +198,14 @@ private:
     std::vector<HourInterval> m_merged; ///< the intersection's second buffer
     std::vector<Span> m_parts;
     std::vector<std::pair<std::int32_t, int>> m_sweep;
+    struct UnionMemo {
+        std::uint32_t stamp = 0; ///< the trial it belongs to
+        std::uint32_t x = 0; ///< the offsets of the two lists united, the lesser first
+        std::uint32_t y = 0;
+        Span result;
+    };
+    static constexpr int kUnionMemoBits = 13;
+    std::vector<UnionMemo> m_unionMemo; ///< direct-mapped: a new union takes the slot of an old one
 };
 
 } // namespace mamori::engine
