@@ -4,7 +4,10 @@
 // assets and 10,000 trials (target under 10 s on two cores) and puts the reference beside it on a
 // small ward.
 //
-// Usage: mamori_bench_continuity [ASSETS [TRIALS [THREADS [SEED]]]]     (defaults 10000 10000 0 1)
+// Usage: mamori_bench_continuity [ASSETS [TRIALS [THREADS [SEED [RATE_SCALE]]]]]
+//        (defaults 10000 10000 0 1 1; RATE_SCALE multiplies every threat's outage rate: 10 gives the
+//        generator's first, ten times denser outages, the hard case where almost every asset stops
+//        every year)
 
 #include "engine/Assessment.h"
 #include "engine/Continuity.h"
@@ -27,10 +30,15 @@ int main(int argc, char** argv)
     const int trials = int(arg(2, 10000));
     const int threads = int(arg(3, 0));
     const quint64 seed = quint64(arg(4, 1));
+    const double rateScale = args.size() > 5 ? args[5].toDouble() : 1.0;
 
     QElapsedTimer timer;
     timer.start();
-    const Model model = Generator::generateWard(assets, 1);
+    Model model = Generator::generateWard(assets, 1);
+    for (Threat& t : model.threats) {
+        if (t.outage)
+            t.outage->rate *= rateScale;
+    }
     const qint64 generated = timer.restart();
     const Assessment assessment = assess(model);
     const qint64 assessed = timer.restart();
