@@ -213,6 +213,7 @@ private slots:
     void identicalForAnyThreadCount();
     void cancelStops();
     void statisticsFormulas();
+    void exceedanceStepsOfTies();
     void jsonKeyOrder();
     void agreesWithReference_data();
     void agreesWithReference();
@@ -669,6 +670,21 @@ void TestContinuity::statisticsFormulas()
     const ContinuityResult single = simulate(m, 1);
     QCOMPARE(single.total.sd, 0.0);
     QCOMPARE(single.assets[0].sdHours, 0.0);
+}
+
+void TestContinuity::exceedanceStepsOfTies()
+{
+    // 10 years: 6 without loss, then 1, 2, 2, 5 yen. One step per distinct loss below the largest.
+    const QList<double> losses {0, 0, 0, 0, 0, 0, 1, 2, 2, 5};
+    const QList<ExceedanceStep> expected {{0, 0.4}, {1, 0.3}, {2, 0.1}};
+    QCOMPARE(exceedanceSteps(losses), expected);
+    for (const ExceedanceStep& s : expected) {
+        ContinuityResult r;
+        r.sortedLosses = losses;
+        QCOMPARE(r.exceedance(s.loss), s.share); // the steps are the curve
+    }
+    QVERIFY(exceedanceSteps({}).isEmpty());
+    QVERIFY(exceedanceSteps({3, 3, 3}).isEmpty()); // no year exceeds the only loss
 }
 
 void TestContinuity::jsonKeyOrder()

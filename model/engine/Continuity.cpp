@@ -153,6 +153,18 @@ double ContinuityResult::exceedance(double loss) const
     return double(above) / double(sortedLosses.size());
 }
 
+QList<ExceedanceStep> exceedanceSteps(const QList<double>& sortedLosses)
+{
+    QList<ExceedanceStep> steps;
+    const qsizetype n = sortedLosses.size();
+    for (qsizetype k = 0; k + 1 < n; ++k) {
+        if (sortedLosses[k + 1] == sortedLosses[k])
+            continue; // equal losses make one step, after the last of them
+        steps.append({sortedLosses[k], double(n - k - 1) / double(n)});
+    }
+    return steps;
+}
+
 ContinuityResult simulateContinuity(const Model& model, const Assessment& assessment, const ContinuityOptions& options,
     const QString& scenario, const ContinuityProgress& progress)
 {

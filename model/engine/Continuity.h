@@ -66,6 +66,20 @@ struct ContinuityResult {
     friend bool operator==(const ContinuityResult&, const ContinuityResult&) = default;
 };
 
+/// One step of the loss exceedance curve: the share of the simulated years whose loss is larger than
+/// `loss`.
+struct ExceedanceStep {
+    double loss = 0;
+    double share = 0;
+    friend bool operator==(const ExceedanceStep&, const ExceedanceStep&) = default;
+};
+
+/// The loss exceedance curve of `sortedLosses` (ascending) as its steps, one per distinct loss below
+/// the largest, ascending: P(annual loss > x) is the share of the last step at or below x, and 1 below
+/// the first. (The largest loss, which no year exceeds, would have the share 0 a log axis cannot show.)
+/// The Continuity page's chart and the report's curve both draw these.
+QList<ExceedanceStep> exceedanceSteps(const QList<double>& sortedLosses);
+
 /// Reports progress (trials done of the total) from the simulation's threads, serialized; return
 /// false to cancel.
 using ContinuityProgress = std::function<bool(int done, int total)>;

@@ -81,24 +81,18 @@ QList<QPointF> exceedancePoints(const QList<double>& sortedLosses, int maxPoints
     const qsizetype n = sortedLosses.size();
     if (n == 0 || maxPoints < 2)
         return out;
-    // k trials above the loss: from n - 1 (the smallest loss) down to 1 (the largest but one), on a
-    // log grid of k, since the axis shows the probability k / n on a log scale.
-    QList<qsizetype> counts;
-    const double top = std::log(double(n));
-    for (int i = 0; i < maxPoints; ++i) {
-        const auto k = qsizetype(std::llround(std::exp(top * (1.0 - double(i) / (maxPoints - 1)))));
-        counts.append(std::clamp<qsizetype>(k, 1, n));
-    }
-    double previousLoss = -1;
-    for (qsizetype k : std::as_const(counts)) {
-        const double loss = sortedLosses[n - k]; // the k-th largest
-        if (loss == previousLoss)
-            continue;
-        previousLoss = loss;
-        // With ties, fewer than k trials are strictly above it: count them.
-        const auto above = sortedLosses.cend() - std::upper_bound(sortedLosses.cbegin(), sortedLosses.cend(), loss);
-        if (above > 0)
-            out.append(QPointF(loss, double(above) / double(n)));
+    // The axis shows the share on a log scale, from 1 down to one year in n: a step is kept when its
+    // share lies at least one grid step (of maxPoints over that range) below the last kept, so the
+    // rare, costly years keep their detail while the common ones are thinned.
+    const double ratio = std::exp(-std::log(double(n)) / double(maxPoints - 1));
+    const QList<ExceedanceStep> steps = exceedanceSteps(sortedLosses);
+    double lastShare = 2;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const ExceedanceStep& s = steps[i];
+        if (s.share <= lastShare * ratio || i + 1 == steps.size()) {
+            out.append(QPointF(s.loss, s.share));
+            lastShare = s.share;
+        }
     }
     // Every year lost something: the curve starts at certainty from 0.
     if (sortedLosses.front() > 0)

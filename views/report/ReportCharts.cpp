@@ -3,6 +3,7 @@
 #include "LevelColors.h"
 #include "NumberFormat.h"
 #include "PageFlow.h"
+#include "engine/Continuity.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -411,34 +412,26 @@ void drawExceedanceCurve(
         p, QRectF(-(bottom - top) / 2, 0, bottom - top, small.lineHeight()), curve.probabilityAxis, Qt::AlignHCenter);
     p.restore();
 
-    // Each series as a step line: after the k-th smallest of n losses, P(loss > x) = (n - k) / n. The
-    // steps closer than a fifth of a millimetre are drawn as one (10,000 years make 10,000 steps).
+    // Each series as a step line (exceedanceSteps()); steps closer than a fifth of a millimetre are
+    // drawn as one (10,000 years make up to 10,000 steps).
     const qreal minStep = flow.mm(0.2);
     qreal legendY = top + flow.mm(1);
     for (const ExceedanceSeries& s : curve.series) {
-        const qsizetype n = s.sortedLosses.size();
-        if (n == 0)
+        if (s.sortedLosses.isEmpty())
             continue;
         QPainterPath line;
         QPointF last(xOf(0), yOf(1.0));
         line.moveTo(last);
-        for (qsizetype k = 0; k < n; ++k) {
-            const double loss = s.sortedLosses[k];
-            if (k + 1 < n && s.sortedLosses[k + 1] == loss)
-                continue; // equal losses make one step
-            const qreal x = xOf(loss);
-            const double after = double(n - k - 1) / double(n);
-            if (after <= 0) {
-                line.lineTo(x, last.y()); // the largest loss: the curve ends at one year in n
-                break;
-            }
-            const qreal y = yOf(after);
-            if (x - last.x() < minStep && y - last.y() < minStep && k + 1 < n)
+        for (const ExceedanceStep& step : exceedanceSteps(s.sortedLosses)) {
+            const qreal x = xOf(step.loss);
+            const qreal y = yOf(step.share);
+            if (x - last.x() < minStep && y - last.y() < minStep)
                 continue;
             line.lineTo(x, last.y());
             line.lineTo(x, y);
             last = QPointF(x, y);
         }
+        line.lineTo(xOf(s.sortedLosses.last()), last.y()); // the largest loss: the curve ends at one year in n
         QPen pen(s.dashed ? kLight : kDark, flow.pt(1.4));
         if (s.dashed)
             pen.setStyle(Qt::DashLine);
