@@ -175,6 +175,16 @@ private slots:
         QVERIFY2(t.out.contains(QStringLiteral("worked-example.json")), qPrintable(t.out));
         QVERIFY(t.out.contains(QStringLiteral("3.75")));
         QVERIFY(t.out.contains(QStringLiteral("tier-hosting")) || t.out.contains(QStringLiteral("S and W")));
+        // The sides are chosen by one function for risks and for continuity: the same refusals.
+        for (const QString& kind : {QStringLiteral("--json"), QStringLiteral("--continuity")}) {
+            const Run both = cli({QStringLiteral("diff"), current, QStringLiteral("--against"), QStringLiteral("S-K0"),
+                QStringLiteral("--against-file"), kExample, kind});
+            QCOMPARE(both.code, 2);
+            QVERIFY2(both.err.contains(QStringLiteral("--against and --against-file")), qPrintable(both.err));
+            const Run none = cli({QStringLiteral("diff"), current, kind});
+            QCOMPARE(none.code, 2);
+            QVERIFY2(none.err.contains(QStringLiteral("--scenario ID is required")), qPrintable(none.err));
+        }
 
         // Last year's file as a project (.mamori) compares the same.
         const QString project = dir.filePath(QStringLiteral("r7.mamori"));

@@ -7,6 +7,7 @@
 #include "Validation.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -52,6 +53,55 @@ std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& co
         return std::nullopt;
     }
     return a;
+}
+
+QString DiffSides::baseName() const
+{
+    return againstFile.isEmpty() ? againstId : QFileInfo(againstFile).fileName();
+}
+
+QString DiffSides::heading() const
+{
+    if (!againstFile.isEmpty()) {
+        return scenarioId.isEmpty() ? Tr::tr("Baseline against the file %1").arg(baseName())
+                                    : Tr::tr("Scenario %1 against the file %2").arg(scenarioId, baseName());
+    }
+    return Tr::tr("Scenario %1 against %2").arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId);
+}
+
+std::optional<DiffSides> diffSides(Context& c, int& code)
+{
+    DiffSides sides;
+    sides.scenarioId = c.parser.value(kScenario);
+    sides.againstId = c.parser.value(kAgainst);
+    sides.againstFile = c.parser.value(kAgainstFile);
+    if (!sides.againstFile.isEmpty() && !sides.againstId.isEmpty()) {
+        code = reportInputError(c, Tr::tr("--against and --against-file exclude each other"));
+        return std::nullopt;
+    }
+    if (sides.scenarioId.isEmpty() && sides.againstFile.isEmpty()) {
+        code = reportInputError(c, Tr::tr("--scenario ID is required (or --against-file OLD)"));
+        return std::nullopt;
+    }
+    auto loaded = loadArgument(c, code);
+    if (!loaded)
+        return std::nullopt;
+    auto scenario = modelFor(c, loaded->model, sides.scenarioId, code);
+    if (!scenario)
+        return std::nullopt;
+    sides.scenario = std::move(*scenario);
+    if (sides.againstFile.isEmpty()) {
+        sides.base = modelFor(c, loaded->model, sides.againstId, code);
+        if (!sides.base)
+            return std::nullopt;
+        return sides;
+    }
+    sides.other = readOtherModelFile(sides.againstFile);
+    if (!sides.other->ok()) {
+        code = reportErrors(sides.other->errors, c.err);
+        return std::nullopt;
+    }
+    return sides;
 }
 
 int reportInputError(Context& c, const QString& message)

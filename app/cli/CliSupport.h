@@ -7,6 +7,7 @@
 #include "ProjectLock.h"
 #include "engine/Assessment.h"
 #include "engine/Continuity.h"
+#include "engine/Diff.h"
 
 #include <QIODevice>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ namespace mamori::cli {
 
 inline const QString kScenario = QStringLiteral("scenario");
 inline const QString kAgainst = QStringLiteral("against");
+inline const QString kAgainstFile = QStringLiteral("against-file");
 inline const QString kJson = QStringLiteral("json");
 
 void addJsonOption(QCommandLineParser& p);
@@ -27,6 +29,24 @@ void addScenarioOption(QCommandLineParser& p, const QString& help);
 std::optional<Model> modelFor(Context& c, const Model& baseline, const QString& scenarioId, int& code);
 /// The assessment of `model`, or its errors reported (a `requires` cycle).
 std::optional<Assessment> assessOrReport(Context& c, const Model& model, int& code);
+
+/// The two sides `diff` compares (its risks or, with --continuity, its outages), from --scenario,
+/// --against and --against-file: the scenario's model, and the base as a model of this file (a
+/// scenario or the baseline) or as another file, read and assessed.
+struct DiffSides {
+    QString scenarioId;
+    QString againstId;
+    QString againstFile;
+    Model scenario;
+    std::optional<Model> base; ///< without --against-file
+    std::optional<OtherModelFile> other; ///< with --against-file
+    /// RISK-MODEL.md 5: against another file, `base` is that file's name.
+    QString baseName() const;
+    /// The line above the table: which scenario against what.
+    QString heading() const;
+};
+/// The sides of `diff`, or nothing with the problem reported (`code` is then the exit code).
+std::optional<DiffSides> diffSides(Context& c, int& code);
 
 void printJson(Context& c, const QJsonObject& o);
 /// --trials and --seed of the continuity simulation (simulate, diff --continuity, report) into `o`,

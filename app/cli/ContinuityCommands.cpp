@@ -319,49 +319,22 @@ int runContinuityDiff(Context& c)
     const auto options = simulationOptions(c, code);
     if (!options)
         return code;
-    const QString scenarioId = c.parser.value(kScenario);
-    const QString againstId = c.parser.value(kAgainst);
-    const QString againstFile = c.parser.value(QStringLiteral("against-file"));
-    if (!againstFile.isEmpty() && !againstId.isEmpty())
-        return reportInputError(c, Tr::tr("--against and --against-file exclude each other"));
-    if (scenarioId.isEmpty() && againstFile.isEmpty())
-        return reportInputError(c, Tr::tr("--scenario ID is required (or --against-file OLD)"));
-    auto loaded = loadArgument(c, code);
-    if (!loaded)
+    const auto sides = diffSides(c, code);
+    if (!sides)
         return code;
-    const auto scenarioModel = modelFor(c, loaded->model, scenarioId, code);
-    if (!scenarioModel)
-        return code;
-    std::optional<ContinuityResult> base;
-    if (againstFile.isEmpty()) {
-        const auto baseModel = modelFor(c, loaded->model, againstId, code);
-        if (!baseModel)
-            return code;
-        base = simulateOrReport(c, *baseModel, *options, againstId, code);
-    } else {
-        const OtherModelFile old = readOtherModelFile(againstFile);
-        if (!old.ok())
-            return reportErrors(old.errors, c.err);
-        base = simulateContinuity(old.model, old.assessment, *options);
-    }
+    const auto base = sides->other
+        ? std::optional(simulateContinuity(sides->other->model, sides->other->assessment, *options))
+        : simulateOrReport(c, *sides->base, *options, sides->againstId, code);
     if (!base)
         return code;
-    const auto scenario = simulateOrReport(c, *scenarioModel, *options, scenarioId, code);
+    const auto scenario = simulateOrReport(c, sides->scenario, *options, sides->scenarioId, code);
     if (!scenario)
         return code;
-    const QString baseName = againstFile.isEmpty() ? againstId : QFileInfo(againstFile).fileName();
     if (c.parser.isSet(kJson)) {
-        printJson(c, continuityDiffJson(*base, *scenario, baseName, scenarioId));
+        printJson(c, continuityDiffJson(*base, *scenario, sides->baseName(), sides->scenarioId));
         return Success;
     }
-    QString heading;
-    if (!againstFile.isEmpty())
-        heading = scenarioId.isEmpty() ? Tr::tr("Baseline against the file %1").arg(baseName)
-                                       : Tr::tr("Scenario %1 against the file %2").arg(scenarioId, baseName);
-    else
-        heading = Tr::tr("Scenario %1 against %2")
-                      .arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId);
-    printContinuityDiff(c, *base, *scenario, *scenarioModel, heading);
+    printContinuityDiff(c, *base, *scenario, sides->scenario, sides->heading());
     return Success;
 }
 

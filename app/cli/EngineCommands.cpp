@@ -103,8 +103,6 @@ int runAssess(Context& c)
 
 // ---- diff ----
 
-const QString kAgainstFile = QStringLiteral("against-file");
-
 /// The readable form of a diff: the totals, the findings, then the changed risks.
 void printDiff(Context& c, const AssessmentDiff& d, const QString& heading)
 {
@@ -137,66 +135,27 @@ void printDiff(Context& c, const AssessmentDiff& d, const QString& heading)
 
 /// The assessment of the baseline of --against-file OLD (a .mamori or model JSON, e.g. last fiscal
 /// year's), or its errors reported, each naming OLD.
-std::optional<Assessment> assessAgainstFile(Context& c, const QString& path, int& code)
-{
-    OtherModelFile old = readOtherModelFile(path);
-    if (old.ok())
-        return std::move(old.assessment);
-    code = reportErrors(old.errors, c.err);
-    return std::nullopt;
-}
-
 int runDiff(Context& c)
 {
     if (c.parser.isSet(QStringLiteral("continuity")))
         return runContinuityDiff(c);
     int code = Success;
-    const QString scenarioId = c.parser.value(kScenario);
-    const QString againstId = c.parser.value(kAgainst);
-    const QString againstFile = c.parser.value(kAgainstFile);
-    if (!againstFile.isEmpty() && !againstId.isEmpty()) {
-        c.err << Tr::tr("error: --against and --against-file exclude each other") << Qt::endl;
-        return InputError;
-    }
-    if (scenarioId.isEmpty() && againstFile.isEmpty()) {
-        c.err << Tr::tr("error: --scenario ID is required (or --against-file OLD)") << Qt::endl;
-        return InputError;
-    }
-    auto loaded = loadArgument(c, code);
-    if (!loaded)
+    auto sides = diffSides(c, code);
+    if (!sides)
         return code;
-    const auto scenarioModel = modelFor(c, loaded->model, scenarioId, code);
-    if (!scenarioModel)
-        return code;
-    std::optional<Assessment> base;
-    if (againstFile.isEmpty()) {
-        const auto baseModel = modelFor(c, loaded->model, againstId, code);
-        if (!baseModel)
-            return code;
-        base = assessOrReport(c, *baseModel, code);
-    } else {
-        base = assessAgainstFile(c, againstFile, code);
-    }
+    const auto base
+        = sides->other ? std::optional(std::move(sides->other->assessment)) : assessOrReport(c, *sides->base, code);
     if (!base)
         return code;
-    const auto scenario = assessOrReport(c, *scenarioModel, code);
+    const auto scenario = assessOrReport(c, sides->scenario, code);
     if (!scenario)
         return code;
     const AssessmentDiff d = diff(*base, *scenario);
-    // RISK-MODEL.md 5: against another file, `base` is that file's name.
-    const QString baseName = againstFile.isEmpty() ? againstId : QFileInfo(againstFile).fileName();
     if (c.parser.isSet(kJson)) {
-        printJson(c, diffToJson(d, baseName, scenarioId));
+        printJson(c, diffToJson(d, sides->baseName(), sides->scenarioId));
         return Success;
     }
-    QString heading;
-    if (!againstFile.isEmpty())
-        heading = scenarioId.isEmpty() ? Tr::tr("Baseline against the file %1").arg(baseName)
-                                       : Tr::tr("Scenario %1 against the file %2").arg(scenarioId, baseName);
-    else
-        heading = Tr::tr("Scenario %1 against %2")
-                      .arg(scenarioId, againstId.isEmpty() ? Tr::tr("the baseline") : againstId);
-    printDiff(c, d, heading);
+    printDiff(c, d, sides->heading());
     return Success;
 }
 
