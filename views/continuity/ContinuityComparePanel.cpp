@@ -168,12 +168,12 @@ void ContinuityComparePanel::updateStatus()
     if (!m_sides)
         text = tr("Choose a scenario to compare.");
     else if (isRunning())
-        text = tr("Simulating both sides, %n year(s) each…", nullptr, m_options.trials);
+        text = tr("Simulating both sides, %Ln year(s) each…", nullptr, m_options.trials);
     else if (m_cancelled)
         text = tr("Cancelled.");
     else if (m_results.size() == 2)
         //: Common random numbers: both sides meet the same random draws in each simulated year.
-        text = tr("%n simulated year(s) each, seed %1, the same draws on both sides: the difference is the "
+        text = tr("%Ln simulated year(s) each, seed %1, the same draws on both sides: the difference is the "
                   "scenario's, not chance.",
             nullptr, m_results.first().trials)
                    .arg(QString::number(m_results.first().seed));

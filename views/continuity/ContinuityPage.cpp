@@ -319,7 +319,7 @@ void ContinuityPage::updateStatus()
 {
     QStringList parts;
     if (isRunning())
-        parts.append(tr("Simulating %n year(s)…", nullptr, m_trials->value()));
+        parts.append(tr("Simulating %Ln year(s)…", nullptr, m_trials->value()));
     else if (m_waitingForAssessment)
         parts.append(tr("Waiting for the assessment…"));
     else if (m_cancelled)
@@ -328,7 +328,7 @@ void ContinuityPage::updateStatus()
         const QString side = m_result.scenario.isEmpty()
             ? tr("baseline")
             : edits::scenarioName(m_document->baseline(), m_result.scenario, displayLanguage());
-        parts.append(tr("Shown: %n simulated year(s), seed %1, %2.", nullptr, m_result.trials)
+        parts.append(tr("Shown: %Ln simulated year(s), seed %1, %2.", nullptr, m_result.trials)
                          .arg(QString::number(m_result.seed), side));
         if (m_stale && !isRunning())
             parts.append(tr("The model changed since."));
