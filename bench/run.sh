@@ -8,7 +8,8 @@
 #   3b. the plan: mamori-cli plan on the 1,000-asset ward and plan optimize on the 300-asset
 #      ward against the reference (same numbers, ratio), then mamori_bench_plan: projection and
 #      optimum at 1,000 and 10,000 assets, the heuristic against the proven optimum;
-#   3c. the continuity simulation: 10,000 assets x 10,000 trials (mamori_bench_continuity), and
+#   3c. the continuity simulation: 10,000 assets x 10,000 trials (mamori_bench_continuity, then
+#      mamori-cli simulate end to end, then ten times the outages), and
 #      mamori-cli simulate beside the reference's simulate on a 100-asset ward, 1,000 trials;
 #   4. measures the peak memory of loading and assessing the 100,000-asset ward (target < 1 GiB);
 #   5. writes the PDF report of the sample ward and of the 10,000-asset ward (targets < 3 s and
@@ -84,6 +85,12 @@ fi
 
 echo "== continuity (RISK-MODEL.md 10): 10,000 assets x 10,000 trials (target < 10 s), and the reference"
 "$bench_build/bench/mamori_bench_continuity" 10000 10000 0 1
+# The whole command as a user runs it: read, validate, assess, simulate on every core, write the JSON.
+"$cli" generate --assets 10000 --seed 1 -o "$work/ward-10k.json" > /dev/null
+t0=$(now); "$cli" simulate "$work/ward-10k.json" --trials 10000 --json > "$work/sim-10k.json"; t1=$(now)
+printf 'mamori-cli simulate, 10,000 assets, 10,000 trials, end to end: %.2f s (target < 10 s)\n' "$(echo "$t1 - $t0" | bc -l)"
+# The hard case: ten times the outages (the generator's first calibration), almost every asset down every year.
+"$bench_build/bench/mamori_bench_continuity" 10000 10000 0 1 10
 # The same small ward and trial count on both sides (the reference plays hour arrays in Python).
 "$cli" generate --assets 100 --seed 1 -o "$work/ward-100.json" > /dev/null
 py=${PYTHON:-python3} # a python3 with NumPy (Debian's python3-numpy: PYTHON=/usr/bin/python3)
