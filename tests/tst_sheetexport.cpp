@@ -65,18 +65,12 @@ QStringList headerOf(const Sheet& sheet)
     return out;
 }
 
-/// The sample ward with what the exporter must carry besides the fields: free attributes. The sheets
-/// carry a service's RTO and loss per hour but not the simulation's outages, groups and needs (the
-/// editors and the JSON do): those are left out here.
+/// The sample ward with what the exporter must carry besides the fields: free attributes. Its
+/// continuity fields (RISK-MODEL.md 10: outages, RTO, loss per hour, groups, needs) are kept: the
+/// sheets carry every one of them.
 Model sample()
 {
     Model m = BuiltIn::sampleWard();
-    for (Threat& t : m.threats)
-        t.outage.reset();
-    for (Asset& a : m.assets)
-        a.need.clear();
-    for (Dependency& d : m.dependencies)
-        d.group.clear();
     m.assets[0].attributes = {
         {QStringLiteral("保管場所"), QStringLiteral("サーバ室")}, {QStringLiteral("保存期間"), QStringLiteral("5年")}};
     m.assets[3].attributes = {{QStringLiteral("保管場所"), QStringLiteral("書庫\n2階")}};
@@ -182,8 +176,23 @@ private slots:
         QCOMPARE(assets.rows[juki][rto].kind, Cell::Kind::Number);
         QCOMPARE(assets.rows[juki][rto].number, std::optional<double>(24));
         QCOMPARE(assets.rows[juki][loss].number, std::optional<double>(800000));
+        // The alternatives an asset needs per group, written as a control's statuses per unit are.
+        const int need = int(assets.headers.indexOf(QStringLiteral("必要数")));
+        QVERIFY(need > 0);
+        const qsizetype bunsho = indexOfId(ward.assets, QStringLiteral("SYS-BUNSHO"));
+        QCOMPARE(assets.rows[bunsho][need].text, QStringLiteral("仮想化基盤=2"));
         const SheetOut& dependencies = sheets[2];
         QCOMPARE(dependencies.choices[0].size(), ward.assets.size());
+        QVERIFY(dependencies.headers.contains(QStringLiteral("代替グループ")));
+        const SheetOut& threats = sheets[3];
+        const int rate = int(threats.headers.indexOf(QStringLiteral("停止発生率（回/年）")));
+        const int p5 = int(threats.headers.indexOf(QStringLiteral("停止時間P5（時間）")));
+        const int p95 = int(threats.headers.indexOf(QStringLiteral("停止時間P95（時間）")));
+        QVERIFY(rate > 0 && p5 == rate + 1 && p95 == rate + 2);
+        const qsizetype t301 = indexOfId(ward.threats, QStringLiteral("T3-01"));
+        QCOMPARE(threats.rows[t301][rate].number, std::optional<double>(0.003));
+        QCOMPARE(threats.rows[t301][p5].number, std::optional<double>(4));
+        QCOMPARE(threats.rows[t301][p95].number, std::optional<double>(168));
 
         const SheetOut& controls = sheets[5];
         const int byUnit = int(controls.headers.indexOf(QStringLiteral("部署別の状況")));
@@ -290,6 +299,63 @@ private slots:
     }
 
     /// A department's CSV says nothing of its department: --unit does, and an unknown unit is refused.
+    /// Every continuity field (RISK-MODEL.md 10) goes out to CSV and comes back unchanged: a project
+    /// without them gets the sample's outages, groups and needs back; a sheet without the columns
+    /// (an older ward's) leaves them as they are.
+    void continuityRoundTripsThroughCsv()
+    {
+        const Model ward = sample();
+        QVERIFY(std::any_of(ward.threats.cbegin(), ward.threats.cend(), [](const Threat& t) { return t.outage; }));
+        QVERIFY(std::any_of(ward.dependencies.cbegin(), ward.dependencies.cend(),
+            [](const Dependency& d) { return !d.group.isEmpty(); }));
+        QVERIFY(
+            std::any_of(ward.assets.cbegin(), ward.assets.cend(), [](const Asset& a) { return !a.need.isEmpty(); }));
+        Model bare = ward;
+        for (Threat& t : bare.threats)
+            t.outage.reset();
+        for (Asset& a : bare.assets) {
+            a.continuity.reset();
+            a.need.clear();
+        }
+        for (Dependency& d : bare.dependencies)
+            d.group.clear();
+        QTemporaryDir dir;
+        for (Register reg : {Register::Threats, Register::Dependencies, Register::Assets}) {
+            const QString path = dir.filePath(registerKey(reg) + QStringLiteral(".csv"));
+            ExportOptions options;
+            options.what = {reg};
+            QCOMPARE(exportSheetFile(ward, path, options), QString());
+            ReadResult read = readSheetFile(path);
+            QVERIFY2(read.ok(), qPrintable(read.error));
+            ImportOptions asRegister;
+            asRegister.what = reg; // a CSV holds one register, the assets unless told
+            bare = imported(read.workbook, bare, asRegister);
+
+            // The same sheet without the continuity columns: nothing changes.
+            Sheet& sheet = read.workbook.sheets[0];
+            const QStringList dropped = {QStringLiteral("停止発生率（回/年）"), QStringLiteral("停止時間P5（時間）"),
+                QStringLiteral("停止時間P95（時間）"), QStringLiteral("代替グループ"), QStringLiteral("必要数"),
+                QStringLiteral("RTO（時間）"), QStringLiteral("停止1時間当たり損失（円）")};
+            int removed = 0;
+            for (qsizetype c = sheet.rows[0].size() - 1; c >= 0; --c) {
+                if (!dropped.contains(sheet.rows[0][c].text))
+                    continue;
+                ++removed;
+                for (QList<Cell>& row : sheet.rows) {
+                    if (c < row.size())
+                        row.removeAt(c);
+                }
+            }
+            QCOMPARE(removed, reg == Register::Dependencies ? 1 : 3);
+            const ImportResult older = importWorkbook(read.workbook, ward, asRegister);
+            QVERIFY2(older.ok(), qPrintable(messages(older).join(u'\n')));
+            QVERIFY(older.edits.isEmpty());
+        }
+        QCOMPARE(bare.threats, ward.threats);
+        QCOMPARE(bare.dependencies, ward.dependencies);
+        QCOMPARE(bare.assets, ward.assets);
+    }
+
     void unitOptionScopesACsv()
     {
         const Model ward = sample();
@@ -331,6 +397,7 @@ private slots:
         QCOMPARE(read.workbook.encoding, TextEncoding::Cp932);
         Model units = emptyLike(ward);
         units.orgUnits = ward.orgUnits; // the owners the assets name
+        units.dependencies = ward.dependencies; // the groups their needs name
         const Model m = imported(read.workbook, units);
         QCOMPARE(m.assets, ward.assets);
 

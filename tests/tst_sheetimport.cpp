@@ -458,6 +458,127 @@ private slots:
         QVERIFY(again.ok() && again.edits.isEmpty());
     }
 
+    /// Alternative dependencies (RISK-MODEL.md 10): a group in the dependency register, and the
+    /// number an asset needs per group as "回線=2; 電源=1" (full-width, colons and 、 too); importing
+    /// again changes nothing.
+    void groupsAndNeeds()
+    {
+        const Sheet deps = sheetOf({strings({"依存元", "依存先", "依存の種類", "代替グループ"}),
+            strings({"A-0001", "A-0003", "connects_via", "回線"}),
+            strings({"A-0001", "K-0401", "connects_via", "回線"})});
+        const ImportResult d = importSheet(deps, QStringLiteral("deps.csv"), Register::Dependencies, ward(), {});
+        QVERIFY2(d.ok(), qPrintable(messages(d).join(u'\n')));
+        Model m = merged(ward(), d);
+        QCOMPARE(m.dependencies.size(), 2);
+        QCOMPARE(m.dependencies[0].group, QStringLiteral("回線"));
+        QCOMPARE(m.dependencies[1].group, QStringLiteral("回線"));
+
+        const Sheet assets = sheetOf({strings({"管理番号", "Needed per group"}), strings({"A-0001", "回線：２"})});
+        const ImportResult a = importAssets(assets, m);
+        QVERIFY2(a.ok(), qPrintable(messages(a).join(u'\n')));
+        m = merged(m, a);
+        QCOMPARE(findAsset(m, QStringLiteral("A-0001"))->need, (QMap<QString, int> {{QStringLiteral("回線"), 2}}));
+        QVERIFY(importAssets(assets, m).edits.isEmpty());
+        QVERIFY(importSheet(deps, QStringLiteral("deps.csv"), Register::Dependencies, m, {}).edits.isEmpty());
+
+        // Several groups, separated as every list; the record's text is sorted by group.
+        Asset probe;
+        setField(probe, QStringLiteral("need"), QStringLiteral("電源=1, 回線=2"));
+        QCOMPARE(recordOf(probe).value(QStringLiteral("need")), QStringLiteral("回線=2, 電源=1"));
+        const FieldSpec& need = *fieldSpec(Register::Assets, u"need");
+        const Model plain = ward();
+        QCOMPARE(normalizeCell(need, text(QStringLiteral("電源：1；回線=2")), {plain.settings}).value,
+            QStringLiteral("回線=2, 電源=1"));
+    }
+
+    /// A need the sheet cannot read, or that its group cannot meet, is named at its row and column.
+    void badNeedsAreLocated()
+    {
+        Model m = ward();
+        m.dependencies[0].group = QStringLiteral("回線");
+        const auto problems = [&m](const char* cell) {
+            return messages(importAssets(sheetOf({strings({"管理番号", "必要数"}), strings({"A-0001", cell})}), m));
+        };
+        QCOMPARE(problems("回線=two"),
+            QStringList {QStringLiteral(
+                "mic.csv: row 2, column 必要数: in \"回線=two\": \"two\" is not a whole number of 1 or more")});
+        QCOMPARE(problems("回線=0"),
+            QStringList {QStringLiteral(
+                "mic.csv: row 2, column 必要数: in \"回線=0\": \"0\" is not a whole number of 1 or more")});
+        QCOMPARE(problems("回線"),
+            QStringList {QStringLiteral(
+                "mic.csv: row 2, column 必要数: \"回線\" is not a dependency group and a number (電源=1)")});
+        QCOMPARE(problems("回線=1; 回線=1"),
+            QStringList {QStringLiteral("mic.csv: row 2, column 必要数: group \"回線\" is given twice")});
+        // Read, but more than the group has: the model's check, at the same place.
+        QCOMPARE(problems("回線=2"),
+            QStringList {QStringLiteral("mic.csv: row 2, column 必要数: needs 2 of group \"回線\", which has 1 "
+                                        "dependencies of this asset; expected 1 to 1")});
+    }
+
+    /// A threat's outage (RISK-MODEL.md 10): its rate and both durations, all three or none; a part
+    /// alone is named at the empty column, or at the given one when the sheet lacks the others.
+    void outageColumns()
+    {
+        const Sheet s
+            = sheetOf({strings({"脅威ID", "停止発生率（回/年）", "停止時間P5（時間）", "停止時間P95（時間）"}),
+                strings({"T1-01", "0.5", "２", "48"})});
+        const ImportResult r = importSheet(s, QStringLiteral("threats.csv"), Register::Threats, ward(), {});
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        const Model m = merged(ward(), r);
+        QCOMPARE(m.threats[0].outage, std::optional<Outage>(Outage {0.5, 2, 48}));
+        QVERIFY(importSheet(s, QStringLiteral("threats.csv"), Register::Threats, m, {}).edits.isEmpty());
+
+        const auto problems = [](const QList<QStringList>& rows) {
+            return messages(importSheet(sheetOf(rows), QStringLiteral("threats.csv"), Register::Threats, ward(), {}));
+        };
+        QCOMPARE(problems({strings({"脅威ID", "停止発生率（回/年）", "停止時間P5（時間）", "停止時間P95（時間）"}),
+                     strings({"T1-01", "0.5", "", "48"})}),
+            QStringList {QStringLiteral(
+                "threats.csv: row 2, column 停止時間P5（時間）: give all of 停止発生率（回/年）, "
+                "停止時間P5（時間）, 停止時間P95（時間） or none of them; missing: 停止時間P5（時間）")});
+        QCOMPARE(problems({strings({"脅威ID", "outage rate"}), strings({"T1-01", "0.5"})}),
+            QStringList {QStringLiteral(
+                "threats.csv: row 2, column outage rate: give all of outage rate, 停止時間P5（時間） "
+                "(Outage hours P5), 停止時間P95（時間） (Outage hours P95) or none of them; "
+                "missing: 停止時間P5（時間） (Outage hours P5), 停止時間P95（時間） (Outage hours P95)")});
+        // Read, but P5 above P95: the model's check, at the P95 column.
+        QCOMPARE(problems({strings({"脅威ID", "停止発生率（回/年）", "停止時間P5（時間）", "停止時間P95（時間）"}),
+                     strings({"T1-01", "0.5", "48", "2"})}),
+            QStringList {
+                QStringLiteral("threats.csv: row 2, column 停止時間P95（時間）: the 95th percentile, 2 hours, is "
+                               "below the 5th, 48 hours")});
+        QCOMPARE(problems({strings({"脅威ID", "停止発生率（回/年）", "停止時間P5（時間）", "停止時間P95（時間）"}),
+                     strings({"T1-01", "-1", "2", "48"})}),
+            QStringList {
+                QStringLiteral("threats.csv: row 2, column 停止発生率（回/年）: \"-1\" is not between 0 and 8760")});
+    }
+
+    /// A sheet without the continuity columns, or with them empty, leaves outages, groups and needs as
+    /// they are.
+    void continuityKeptWithoutColumns()
+    {
+        Model m = ward();
+        m.threats[0].outage = Outage {0.2, 1, 24};
+        m.dependencies[0].group = QStringLiteral("回線");
+        m.assets[0].need = {{QStringLiteral("回線"), 1}};
+        const ImportResult t = importSheet(sheetOf({strings({"脅威ID", "脅威", "停止発生率（回/年）"}),
+                                               strings({"T1-01", "不正アクセス（外部）", ""})}),
+            QStringLiteral("threats.csv"), Register::Threats, m, {});
+        QVERIFY2(t.ok(), qPrintable(messages(t).join(u'\n')));
+        QCOMPARE(merged(m, t).threats[0].outage, m.threats[0].outage);
+        QCOMPARE(merged(m, t).threats[0].name.ja, QStringLiteral("不正アクセス（外部）"));
+        const ImportResult d = importSheet(sheetOf({strings({"依存元", "依存先", "依存の種類", "重み（可用性）"}),
+                                               strings({"A-0001", "A-0003", "connects_via", "0.5"})}),
+            QStringLiteral("deps.csv"), Register::Dependencies, m, {});
+        QVERIFY2(d.ok(), qPrintable(messages(d).join(u'\n')));
+        QCOMPARE(merged(m, d).dependencies[0].group, QStringLiteral("回線"));
+        const ImportResult a
+            = importAssets(sheetOf({strings({"管理番号", "必要数", "RTO（時間）"}), strings({"A-0001", "", "24"})}), m);
+        QVERIFY2(a.ok(), qPrintable(messages(a).join(u'\n')));
+        QCOMPARE(findAsset(merged(m, a), QStringLiteral("A-0001"))->need, m.assets[0].need);
+    }
+
     void rowsMatchByNameWithoutAnIdColumn()
     {
         const Sheet s = sheetOf({{QStringLiteral("名称"), QStringLiteral("担当課"), QStringLiteral("系統")},

@@ -46,6 +46,9 @@ const QList<FieldSpec>& assetFields()
             "目標復旧時間|目標復旧時間（時間）|RTO|復旧目標時間|recovery time objective|rto hours"},
         {"loss_per_hour", K::Yen, "停止1時間当たり損失（円）", "Loss per hour of outage (yen)",
             "1時間当たり損失|停止1時間当たり損失|時間当たり損失額|停止による損失（円/時間）|loss per hour"},
+        // How many of each group of alternative dependencies (代替グループ) the asset needs up.
+        {"need", K::Needs, "必要数", "Needed per group",
+            "グループ別必要数|代替グループの必要数|必要台数|必要系統数|needed|need per group"},
     };
     return f;
 }
@@ -61,6 +64,13 @@ const QList<FieldSpec>& threatFields()
         {"dimensions", K::Dimensions, "影響する性質", "Dimensions", "対象の性質|CIA|性質|dimensions"},
         {"applies_to", K::Filter, "対象", "Applies to", "対象資産|適用対象|applies to"},
         {"source", K::Text, "出典", "Source", "根拠|source"},
+        // Service continuity (RISK-MODEL.md 10): the three together, or none for no outages.
+        {"outage_rate", K::Rate, "停止発生率（回/年）", "Outages per year",
+            "停止発生率|停止の発生率|年間停止回数|停止回数（回/年）|outage rate|outage rate (per year)"},
+        {"outage_p5", K::Hours, "停止時間P5（時間）", "Outage hours P5",
+            "停止時間P5|停止時間（P5）|停止時間の5パーセンタイル|outage p5|outage hours (p5)"},
+        {"outage_p95", K::Hours, "停止時間P95（時間）", "Outage hours P95",
+            "停止時間P95|停止時間（P95）|停止時間の95パーセンタイル|outage p95|outage hours (p95)"},
     };
     return f;
 }
@@ -97,6 +107,9 @@ const QList<FieldSpec>& dependencyFields()
         {"weight_c", K::Fraction, "重み（機密性）", "Weight (C)", "重みC|weight c", V::None, 0},
         {"weight_i", K::Fraction, "重み（完全性）", "Weight (I)", "重みI|weight i", V::None, 1},
         {"weight_a", K::Fraction, "重み（可用性）", "Weight (A)", "重みA|weight a", V::None, 2},
+        // Dependencies of one asset in the same group are alternatives (RISK-MODEL.md 10).
+        {"group", K::Text, "代替グループ", "Alternative group",
+            "グループ|冗長グループ|冗長化グループ|代替|alternative group|redundancy group"},
     };
     return f;
 }
@@ -185,6 +198,14 @@ const FieldSpec* fieldSpec(Register reg, QStringView key)
             return &f;
     }
     return nullptr;
+}
+
+const QList<QStringList>& fieldsTogether(Register reg)
+{
+    static const QList<QStringList> outage
+        = {{QStringLiteral("outage_rate"), QStringLiteral("outage_p5"), QStringLiteral("outage_p95")}};
+    static const QList<QStringList> none;
+    return reg == Register::Threats ? outage : none;
 }
 
 QString headerKey(const QString& text)

@@ -33,6 +33,7 @@ enum class FieldKind : std::uint8_t {
     Fraction, ///< 0..1 (weight, effectiveness, reduction)
     Yen, ///< an amount, 0 or more
     Hours, ///< a duration within a year, 0 to 8,760 hours (a recovery target)
+    Rate, ///< events per year, 0 to 8,760 (one an hour: a threat's outages)
     Percent, ///< 0..100
     Category, ///< threat category 1..kThreatCategoryCount
     Group, ///< control group 1..kControlGroupCount
@@ -48,6 +49,7 @@ enum class FieldKind : std::uint8_t {
     Mitigations, ///< threat ids and categories, each with an optional reduction (T1-01=0.7, 1)
     RiskList, ///< asset/threat pairs (A-0001/T1-01)
     UnitStatuses, ///< a control's status per org unit (DEP-A=implemented; DEP-B=partial)
+    Needs, ///< an asset's targets needed per dependency group (電源=1; クラスタ=2)
 };
 
 /// Which closed vocabulary a Choice field takes its words from.
@@ -84,6 +86,10 @@ QString headerKey(const QString& text);
 
 /// The field whose header or alias is `header` (compared by headerKey), or null.
 const FieldSpec* fieldForHeader(Register reg, const QString& header);
+
+/// The fields of `reg` a row gives all together or not at all, by key: a threat's outage is its rate
+/// and both durations (RISK-MODEL.md 10), a rate without durations means nothing.
+const QList<QStringList>& fieldsTogether(Register reg);
 
 /// Every header a field is recognised by: its Japanese and English headers, its key, its aliases.
 QStringList headersOf(const FieldSpec& field);

@@ -173,10 +173,13 @@ Cell cellOf(const FieldSpec& field, const QString& value, bool japanese)
         return levelCell(value);
     case FieldKind::UnitStatuses:
         return textCell(unitStatusWords(value, japanese));
+    case FieldKind::Needs: // 電源=1; クラスタ=2, as a control's statuses per unit are written
+        return textCell(QString(value).replace(QStringLiteral(", "), QStringLiteral("; ")));
     case FieldKind::Score:
     case FieldKind::Fraction:
     case FieldKind::Yen:
     case FieldKind::Hours:
+    case FieldKind::Rate:
     case FieldKind::Percent:
     case FieldKind::Category:
     case FieldKind::Group:

@@ -235,6 +235,37 @@ CellValue unitStatuses(const Cell& cell)
     return {out.join(QStringLiteral(", ")), {}};
 }
 
+/// 電源=1; クラスタ=2 (also 電源:1, full-width ＝：；, separated like every list): each dependency
+/// group (as its text, the way a dependency's 代替グループ is read) with a whole number of 1 or
+/// more; canonical as "クラスタ=2, 電源=1", sorted by group as an asset holds them. Whether the group
+/// exists and has that many is the model's check (Validation), made after the import.
+CellValue needs(const Cell& cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[,、，;；\n\r]+"));
+    static const QRegularExpression pair(QStringLiteral("^(.+?)\\s*[=:＝：]\\s*(.*)$"));
+    static const QRegularExpression whole(QStringLiteral("^\\d{1,6}$"));
+    QMap<QString, int> needed;
+    for (const QString& part : cell.text.split(separators)) {
+        const QString item = part.trimmed();
+        if (item.isEmpty())
+            continue;
+        const QRegularExpressionMatch m = pair.match(item);
+        if (!m.hasMatch() || foldedText(m.captured(1)).isEmpty())
+            return fail(Tr::tr("\"%1\" is not a dependency group and a number (電源=1)").arg(item));
+        const QString group = foldedText(m.captured(1));
+        const QString count = m.captured(2).normalized(QString::NormalizationForm_KC).trimmed();
+        if (!whole.match(count).hasMatch() || count.toInt() < 1)
+            return fail(Tr::tr("in \"%1\": \"%2\" is not a whole number of 1 or more").arg(item, count));
+        if (needed.contains(group))
+            return fail(Tr::tr("group \"%1\" is given twice").arg(group));
+        needed.insert(group, count.toInt());
+    }
+    QStringList out;
+    for (auto it = needed.begin(); it != needed.end(); ++it)
+        out.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
+    return {out.join(QStringLiteral(", ")), {}};
+}
+
 /// A dash in a level, number or date column says "nothing here" (－, -, ―, ー), as wards fill the
 /// cells that do not apply.
 bool isDash(const FieldSpec& field, const Cell& cell)
@@ -247,8 +278,10 @@ bool isDash(const FieldSpec& field, const Cell& cell)
     case FieldKind::Fraction:
     case FieldKind::Yen:
     case FieldKind::Hours:
+    case FieldKind::Rate:
     case FieldKind::Percent:
     case FieldKind::Date:
+    case FieldKind::Needs:
         return dashes.contains(cell.text.normalized(QString::NormalizationForm_KC).trimmed());
     default:
         return false;
@@ -283,6 +316,7 @@ CellValue normalizeCell(const FieldSpec& field, const Cell& cell, const ValueCon
     case FieldKind::Yen:
         return number(cell, 0, 1e15);
     case FieldKind::Hours:
+    case FieldKind::Rate:
         return number(cell, 0, 8760);
     case FieldKind::Percent:
         return number(cell, 0, 100);
@@ -308,6 +342,8 @@ CellValue normalizeCell(const FieldSpec& field, const Cell& cell, const ValueCon
         return riskList(cell);
     case FieldKind::UnitStatuses:
         return unitStatuses(cell);
+    case FieldKind::Needs:
+        return needs(cell);
     }
     return {};
 }

@@ -55,6 +55,12 @@ std::optional<PointerPlace> placeOfPointer(const QString& pointer)
         field = QStringLiteral("weight_") + sub;
     else if (field == QLatin1StringView("name") && *reg == Register::Plan)
         field = QStringLiteral("title");
+    else if (field == QLatin1StringView("continuity"))
+        field = sub; // rto_hours, loss_per_hour
+    else if (field == QLatin1StringView("outage") && sub == QLatin1StringView("rate"))
+        field = QStringLiteral("outage_rate");
+    else if (field == QLatin1StringView("outage") && sub == QLatin1StringView("hours"))
+        field = parts.value(4) == QLatin1StringView("0") ? QStringLiteral("outage_p5") : QStringLiteral("outage_p95");
     return PointerPlace {*reg, index, field};
 }
 

@@ -198,9 +198,67 @@ private:
             row.values.insert(key, v.value);
             row.columnOf.insert(key, i);
         }
-        if (failed || row.values.isEmpty())
+        if (failed || row.values.isEmpty() || !givenTogether(row))
             return std::nullopt;
         return row;
+    }
+
+    /// Fields that go together (a threat's outage rate, P5 and P95) are all given or none: a part
+    /// alone would half-describe the outage. Reported at the first missing column the sheet has,
+    /// else at the given one.
+    bool givenTogether(const Row& row)
+    {
+        for (const QStringList& keys : fieldsTogether(m_reg)) {
+            QStringList missing;
+            int missingColumn = -1;
+            QString given;
+            for (const QString& key : keys) {
+                if (row.values.contains(key)) {
+                    if (given.isEmpty())
+                        given = key;
+                    continue;
+                }
+                const int at = layoutColumnOf(key);
+                if (missingColumn < 0)
+                    missingColumn = at;
+                missing.append(at >= 0 ? m_layout.columns[at].header : headerNames(key));
+            }
+            if (given.isEmpty() || missing.isEmpty())
+                continue;
+            QStringList all;
+            for (const QString& key : keys) {
+                const int at = layoutColumnOf(key);
+                all.append(at >= 0 ? m_layout.columns[at].header : headerNames(key));
+            }
+            const QString what = Tr::tr("give all of %1 or none of them; missing: %2")
+                                     .arg(all.join(QStringLiteral(", ")), missing.join(QStringLiteral(", ")));
+            if (missingColumn >= 0) {
+                const SheetColumn& column = m_layout.columns[missingColumn];
+                m_state.problem(m_sheet.name, row.row, column.column, column.header, what);
+            } else {
+                problem(row, given, what);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// The index in the layout of the column of field `key`, or -1 when the sheet lacks it.
+    int layoutColumnOf(const QString& key) const
+    {
+        for (int i = 0; i < m_layout.columns.size(); ++i) {
+            const SheetColumn& c = m_layout.columns[i];
+            if (!c.ignored && c.field && key == QLatin1StringView(c.field->key))
+                return i;
+        }
+        return -1;
+    }
+
+    /// A field's headers as a message names a column the sheet does not have: "停止時間P5（時間） (Outage hours P5)".
+    QString headerNames(const QString& key) const
+    {
+        const FieldSpec* f = fieldSpec(m_reg, key);
+        return f ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(f->ja), QString::fromUtf8(f->en)) : key;
     }
 
     /// An owner given by id or by name (either language); an unknown name creates the unit.

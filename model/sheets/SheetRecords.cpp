@@ -60,6 +60,23 @@ QMap<QString, ControlStatus> unitStatusesFrom(const QString& value)
     return out;
 }
 
+/// An asset's need as "クラスタ=2, 電源=1" (the map's order, by group), as SheetValues reads it.
+QString needsText(const QMap<QString, int>& needs)
+{
+    QStringList out;
+    for (auto it = needs.begin(); it != needs.end(); ++it)
+        out.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
+    return out.join(kSeparator);
+}
+
+QMap<QString, int> needsFrom(const QString& value)
+{
+    QMap<QString, int> out;
+    for (const QString& entry : items(value))
+        out.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1).toInt());
+    return out;
+}
+
 QString filterText(const AssetFilter& f)
 {
     const QString types = keys(f.types), tiers = keys(f.tiers);
@@ -188,6 +205,18 @@ int dimensionOf(const QString& key, const char* const (&keys)[3])
     return -1;
 }
 
+/// The part of an outage a key names, or null.
+double Outage::*outagePart(const QString& key)
+{
+    if (key == QLatin1StringView("outage_rate"))
+        return &Outage::rate;
+    if (key == QLatin1StringView("outage_p5"))
+        return &Outage::p5Hours;
+    if (key == QLatin1StringView("outage_p95"))
+        return &Outage::p95Hours;
+    return nullptr;
+}
+
 } // namespace
 
 Record recordOf(const OrgUnit& u)
@@ -225,6 +254,7 @@ Record recordOf(const Asset& a)
     const Continuity continuity = a.continuity.value_or(Continuity {});
     r.insert(QStringLiteral("rto_hours"), optionalNumber(continuity.rtoHours));
     r.insert(QStringLiteral("loss_per_hour"), optionalNumber(continuity.lossPerHour));
+    r.insert(QStringLiteral("need"), needsText(a.need));
     return r;
 }
 
@@ -260,16 +290,23 @@ void setField(Asset& a, const QString& key, const QString& value)
             return;
         Continuity& c = a.continuity ? *a.continuity : a.continuity.emplace();
         (key == QLatin1StringView("rto_hours") ? c.rtoHours : c.lossPerHour) = n;
+    } else if (key == QLatin1StringView("need")) {
+        a.need = needsFrom(value);
     }
 }
 
 Record recordOf(const Threat& t)
 {
-    return {{QStringLiteral("id"), t.id}, {QStringLiteral("category"), QString::number(t.category)},
+    Record r {{QStringLiteral("id"), t.id}, {QStringLiteral("category"), QString::number(t.category)},
         {QStringLiteral("name"), t.name.ja}, {QStringLiteral("name_en"), t.name.en},
         {QStringLiteral("likelihood"), optionalNumber(t.likelihood)},
         {QStringLiteral("dimensions"), dimensionsText(t.dimensions)},
         {QStringLiteral("applies_to"), filterText(t.appliesTo)}, {QStringLiteral("source"), t.source}};
+    const auto part = [&t](double Outage::*member) { return t.outage ? numberText((*t.outage).*member) : QString(); };
+    r.insert(QStringLiteral("outage_rate"), part(&Outage::rate));
+    r.insert(QStringLiteral("outage_p5"), part(&Outage::p5Hours));
+    r.insert(QStringLiteral("outage_p95"), part(&Outage::p95Hours));
+    return r;
 }
 
 void setField(Threat& t, const QString& key, const QString& value)
@@ -290,6 +327,16 @@ void setField(Threat& t, const QString& key, const QString& value)
         t.appliesTo = filterFrom(value);
     else if (key == QLatin1StringView("source"))
         t.source = value;
+    else if (double Outage::*part = outagePart(key)) {
+        // The three come together (fieldsTogether): the first one given makes the outage, the
+        // others complete it; an empty one means no outages at all.
+        if (value.isEmpty()) {
+            t.outage.reset();
+            return;
+        }
+        Outage& o = t.outage ? *t.outage : t.outage.emplace();
+        o.*part = value.toDouble();
+    }
 }
 
 Record recordOf(const Control& k)
@@ -343,6 +390,7 @@ Record recordOf(const Dependency& d)
     Record r {{QStringLiteral("from"), d.from}, {QStringLiteral("to"), d.to}, {QStringLiteral("kind"), toKey(d.kind)}};
     for (int i = 0; i < 3; ++i)
         r.insert(QString::fromLatin1(kWeightKeys[i]), optionalNumber(d.weights[i]));
+    r.insert(QStringLiteral("group"), d.group);
     return r;
 }
 
@@ -356,6 +404,8 @@ void setField(Dependency& d, const QString& key, const QString& value)
         d.to = value;
     else if (key == QLatin1StringView("kind"))
         d.kind = fromKey<DependencyKind>(value).value_or(d.kind);
+    else if (key == QLatin1StringView("group"))
+        d.group = value;
 }
 
 Record recordOf(const Exposure& e)
