@@ -119,7 +119,8 @@ QJsonObject diffToJson(const AssessmentDiff& d, const QString& baseId, const QSt
                 {QStringLiteral("scenario"), summaryToJson(d.scenario)}}}};
 }
 
-ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId)
+ScenarioComparison compareScenarios(
+    const Model& baseline, const QString& baseId, const QString& scenarioId, const Assessment* baselineAssessment)
 {
     ScenarioComparison out;
     const auto side = [&](const QString& id, Model& model) {
@@ -137,8 +138,11 @@ ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId
     };
     if (!side(baseId, out.baseModel) || !side(scenarioId, out.scenarioModel))
         return out;
-    out.base = assess(out.baseModel);
-    out.scenario = assess(out.scenarioModel);
+    const auto assessSide = [&](const QString& id, const Model& model) {
+        return id.isEmpty() && baselineAssessment ? *baselineAssessment : assess(model);
+    };
+    out.base = assessSide(baseId, out.baseModel);
+    out.scenario = assessSide(scenarioId, out.scenarioModel);
     out.diff = diff(out.base, out.scenario);
     return out;
 }
@@ -162,7 +166,8 @@ OtherModelFile readOtherModelFile(const QString& path)
     return out;
 }
 
-ScenarioComparison compareWithFile(const Model& current, const QString& scenarioId, const OtherModelFile& other)
+ScenarioComparison compareWithFile(
+    const Model& current, const QString& scenarioId, const OtherModelFile& other, const Assessment* currentAssessment)
 {
     ScenarioComparison out;
     if (scenarioId.isEmpty()) {
@@ -175,7 +180,7 @@ ScenarioComparison compareWithFile(const Model& current, const QString& scenario
         }
         out.scenarioModel = std::move(resolved.model);
     }
-    out.scenario = assess(out.scenarioModel);
+    out.scenario = scenarioId.isEmpty() && currentAssessment ? *currentAssessment : assess(out.scenarioModel);
     if (!out.scenario.ok()) {
         out.errors = out.scenario.errors;
         return out;

@@ -59,7 +59,11 @@ struct ScenarioComparison {
     InputErrors errors; ///< a side that does not resolve; the rest is then empty
     bool ok() const { return errors.isEmpty(); }
 };
-ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId);
+/// `baselineAssessment`, when given, is assess(baseline) as the caller already holds it (the window's
+/// live assessment): a side that is the baseline then shares it instead of assessing the baseline
+/// again, which at 10,000 assets keeps a second copy of 90,000 risks out of memory.
+ScenarioComparison compareScenarios(const Model& baseline, const QString& baseId, const QString& scenarioId,
+    const Assessment* baselineAssessment = nullptr);
 
 /// Another model file as the base side of a comparison (RISK-MODEL.md 5, last year's file): its
 /// baseline and that baseline's assessment, or why it cannot be compared, every error naming the file.
@@ -78,7 +82,9 @@ OtherModelFile readOtherModelFile(const QString& path);
 /// `current` (or its scenario `scenarioId`, empty: the baseline) against the baseline of `other`,
 /// exactly as `mamori-cli diff MODEL [--scenario ID] --against-file OLD` compares them: the base side
 /// is `other`, the scenario side `current`. `other` must be ok().
-ScenarioComparison compareWithFile(const Model& current, const QString& scenarioId, const OtherModelFile& other);
+/// `currentAssessment`, when given, is assess(current), shared as in compareScenarios().
+ScenarioComparison compareWithFile(const Model& current, const QString& scenarioId, const OtherModelFile& other,
+    const Assessment* currentAssessment = nullptr);
 
 /// The changed risks as a reader wants them: largest reduction first, risks present on one side
 /// only at the end (each group keeps the (asset, threat) order).

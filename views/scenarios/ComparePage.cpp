@@ -5,9 +5,10 @@
 #include "ModelEdit.h"
 #include "NumberFormat.h"
 #include "continuity/ContinuityComparePanel.h"
+#include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "scenarios/CompareRisksModel.h"
 #include "widgets/ColumnChooser.h"
-#include "widgets/FormFields.h"
 #include "widgets/HeatMapWidget.h"
 #include "widgets/TextFilter.h"
 
@@ -28,7 +29,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,15 +52,9 @@ Cost planCost(const Model& m)
     return total;
 }
 
-QStandardItem* numberItem(std::optional<double> value, bool signedValue = false)
-{
-    auto* item = new QStandardItem(
-        value ? (signedValue ? formatSignedScore(*value) : formatScore(*value)) : ComparePage::tr("not exposed"));
-    // Sorted by the number shown: a difference that reads 0.00 sorts as zero, not before the others.
-    item->setData(value ? QVariant(roundScore(*value)) : QVariant(-1e300), ComparePage::SortRole);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
+static_assert(int(ComparePage::DeltaColumn) == int(CompareRisksModel::DeltaColumn)
+    && int(ComparePage::RiskColumnCount) == int(CompareRisksModel::ColumnCount)
+    && ComparePage::SortRole == CompareRisksModel::SortRole);
 
 } // namespace
 
@@ -80,7 +74,7 @@ ComparePage::ComparePage(ProjectDocument* document, QWidget* parent)
     , m_baseMap(new HeatMapWidget(true, this))
     , m_scenarioMap(new HeatMapWidget(true, this))
     , m_chart(new QChartView(this))
-    , m_risks(new QStandardItemModel(this))
+    , m_risks(new CompareRisksModel(this))
     , m_riskProxy(new TextFilterProxy(this))
     , m_riskView(new QTableView(this))
     , m_filterStatus(new FilterStatus(this))
@@ -114,7 +108,6 @@ void ComparePage::setUpViews()
     m_totals->setMinimumWidth(380);
     m_totals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_risks->setColumnCount(RiskColumnCount);
     m_riskProxy->setSourceModel(m_risks);
     m_riskProxy->setSortRole(SortRole);
     m_riskProxy->setColumnShown([this](int c) { return !m_riskView->isColumnHidden(c); });
@@ -222,6 +215,11 @@ void ComparePage::connectSides()
         fillChoices();
         stale();
     });
+}
+
+QAbstractItemModel* ComparePage::riskModel() const
+{
+    return m_risks;
 }
 
 QString ComparePage::baseId() const
@@ -333,11 +331,11 @@ void ComparePage::showMode()
     m_backToScenarios->setText(tr("Compare scenarios instead"));
     if (file) {
         m_totals->setHorizontalHeaderLabels({otherSideName(), currentSideName(), tr("Difference")});
-        m_risks->setHorizontalHeaderLabels({tr("Asset"), tr("Threat"), tr("Residual in the other file"),
+        m_risks->setHeaders({tr("Asset"), tr("Threat"), tr("Residual in the other file"),
             tr("Residual in this project"), tr("Difference")});
     } else {
         m_totals->setHorizontalHeaderLabels({tr("Base"), tr("Scenario"), tr("Difference")});
-        m_risks->setHorizontalHeaderLabels(
+        m_risks->setHeaders(
             {tr("Asset"), tr("Threat"), tr("Base residual"), tr("Scenario residual"), tr("Difference")});
     }
 }
@@ -400,12 +398,15 @@ void ComparePage::fillChoices()
 void ComparePage::recompute()
 {
     m_dirty = false;
+    m_risks->setComparison(nullptr, false); // the rows read m_comparison, which is replaced here
     const QString scenario = scenarioId();
+    const Assessment* baseline = liveBaselineAssessment();
     if (m_other)
-        m_comparison = mamori::compareWithFile(m_document->baseline(), scenario, *m_other);
+        m_comparison = mamori::compareWithFile(m_document->baseline(), scenario, *m_other, baseline);
     else
-        m_comparison = scenario.isEmpty() ? ScenarioComparison {}
-                                          : mamori::compareScenarios(m_document->baseline(), baseId(), scenario);
+        m_comparison = scenario.isEmpty()
+            ? ScenarioComparison {}
+            : mamori::compareScenarios(m_document->baseline(), baseId(), scenario, baseline);
     if (scenario.isEmpty() && !m_other)
         m_status->setText(tr("The project has no scenarios yet: create one on the Scenarios page."));
     else if (!m_comparison.ok())
@@ -423,6 +424,16 @@ void ComparePage::recompute()
     showFindings();
     showChart();
     showContinuity();
+}
+
+const Assessment* ComparePage::liveBaselineAssessment() const
+{
+    // The window's assessment is the baseline's while no scenario is active, and current once the
+    // engine has every edit: then a baseline side shares it rather than holding its own copy.
+    const LiveAssessment* live = m_document->assessment();
+    if (!m_document->activeScenario().isEmpty() || live->isBusy() || live->assessedRevision() != m_document->revision())
+        return nullptr;
+    return &live->assessment();
 }
 
 void ComparePage::showContinuity()
@@ -469,38 +480,9 @@ void ComparePage::showTotals()
 
 void ComparePage::showRisks()
 {
-    // Filled detached from the sorting proxy: a sorted proxy re-sorts on every appended row, which
-    // takes seconds for the thousands of rows a scenario can change in a large ward.
+    // Detached from the sorting proxy while reset, then sorted once.
     m_riskProxy->setSourceModel(nullptr);
-    m_risks->removeRows(0, m_risks->rowCount());
-    // Names by id through an index: thousands of rows must not each search 10,000 assets.
-    const Model& scenario = m_comparison.scenarioModel;
-    const Model& base = m_comparison.baseModel;
-    const ModelIndex scenarioIndex(scenario);
-    const ModelIndex baseIndex(base);
-    const auto name = [](const auto& items, const QHash<QString, qsizetype>& index, const QString& id) {
-        const qsizetype i = index.value(id, -1);
-        return i < 0 ? id : forms::idAndName(id, items[i].name);
-    };
-    for (const RiskChange& r : m_comparison.diff.risks) {
-        // A risk on the base side only names what the scenario may have removed.
-        const bool inScenario = r.scenarioResidual.has_value();
-        const Model& where = inScenario ? scenario : base;
-        const ModelIndex& index = inScenario ? scenarioIndex : baseIndex;
-        auto* asset = new QStandardItem(name(where.assets, index.assets, r.asset));
-        asset->setData(r.asset, SortRole);
-        auto* threat = new QStandardItem(name(where.threats, index.threats, r.threat));
-        threat->setData(r.threat, SortRole);
-        const std::optional<double> delta = r.delta();
-        QStandardItem* deltaItem = numberItem(delta, true);
-        if (!delta && m_other)
-            deltaItem->setText(r.scenarioResidual ? tr("not in the other file") : tr("only in the other file"));
-        else if (!delta)
-            deltaItem->setText(r.scenarioResidual ? tr("new in the scenario") : tr("gone in the scenario"));
-        else if (roundScore(*delta) != 0)
-            deltaItem->setForeground(*delta > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
-        m_risks->appendRow({asset, threat, numberItem(r.baseResidual), numberItem(r.scenarioResidual), deltaItem});
-    }
+    m_risks->setComparison(&m_comparison, m_other.has_value());
     m_riskProxy->setSourceModel(m_risks);
     m_riskProxy->sort(
         m_riskView->horizontalHeader()->sortIndicatorSection(), m_riskView->horizontalHeader()->sortIndicatorOrder());

@@ -20,18 +20,19 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QChartView;
 class QPushButton;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QStandardItemModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
 
 namespace mamori {
 
+class CompareRisksModel;
 class ContinuityComparePanel;
 class FilterStatus;
 class HeatMapWidget;
@@ -56,7 +57,7 @@ public:
         TotalsRowCount
     };
     /// Role under which the risk model gives numbers to sort by (a missing side sorts first).
-    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int SortRole = Qt::UserRole + 1; ///< = CompareRisksModel::SortRole
 
     explicit ComparePage(ProjectDocument* document, QWidget* parent = nullptr);
 
@@ -78,7 +79,7 @@ public:
     QString scenarioId() const;
     const ScenarioComparison& comparison() const { return m_comparison; }
 
-    QStandardItemModel* riskModel() const { return m_risks; }
+    QAbstractItemModel* riskModel() const;
     QTableView* riskView() const { return m_riskView; }
     QTableWidget* totalsTable() const { return m_totals; }
     ContinuityComparePanel* continuityPanel() const { return m_continuity; }
@@ -104,6 +105,8 @@ private:
     void connectSides();
     void retranslate();
     void fillChoices();
+    /// The live assessment when it is assess(baseline) as it is now, else nullptr.
+    const Assessment* liveBaselineAssessment() const;
     void recompute();
     void showTotals();
     void showRisks();
@@ -134,7 +137,7 @@ private:
     HeatMapWidget* m_baseMap;
     HeatMapWidget* m_scenarioMap;
     QChartView* m_chart;
-    QStandardItemModel* m_risks;
+    CompareRisksModel* m_risks;
     TextFilterProxy* m_riskProxy;
     QTableView* m_riskView;
     FilterStatus* m_filterStatus;
