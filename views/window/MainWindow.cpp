@@ -614,6 +614,10 @@ void MainWindow::updateStatus()
 {
     const Assessment& a = m_document->assessment()->assessment();
     const Model& m = m_document->model();
+    if (m_readingFile) { // the model shown is about to be replaced
+        m_totals->clear();
+        return;
+    }
     if (m_loading) { // the last assessment is another project's: no totals yet
         m_totals->setText(tr("Assets %1 · assessing the risks…").arg(formatCount(m.assets.size())));
         return;
@@ -823,6 +827,7 @@ LoadedModel MainWindow::readFile(const QString& path)
     // No edit of the project shown may start while the next one is read: it would be replaced.
     m_readingFile = true;
     setInputBlocked(true);
+    updateStatus();
     m_loadingOverlay->setText(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
     // Said only when the reading lasts: a small file's would flash.
     QTimer cover;
@@ -839,6 +844,7 @@ LoadedModel MainWindow::readFile(const QString& path)
     delete worker;
     m_readingFile = false;
     setInputBlocked(false);
+    updateStatus();
     if (!m_loading)
         m_loadingOverlay->hide(); // beginLoading() covers the pages again if the project is large
     return loaded;
@@ -860,6 +866,7 @@ void MainWindow::beginLoading()
 {
     m_loading = true;
     m_loadingRevision = m_document->revision();
+    updateStatus();
     const qsizetype assets = m_document->model().assets.size();
     if (assets >= kLoadingOverlayAssets) {
         m_loadingOverlay->setText(tr("Assessing the risks of %Ln asset(s)…", nullptr, int(assets)));
