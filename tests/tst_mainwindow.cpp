@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DisplayDate.h"
 #include "JapaneseCalendar.h"
+#include "ModelFile.h"
 #include "NumberFormat.h"
 #include "RiskMatrix.h"
 #include "TestSupport.h"
@@ -29,6 +30,7 @@
 #include "widgets/ColumnChooser.h"
 #include "widgets/HeatMapWidget.h"
 #include "widgets/IdDialog.h"
+#include "widgets/LoadingOverlay.h"
 #include "widgets/TextFilter.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
@@ -47,6 +49,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -434,6 +437,50 @@ private slots:
         QTRY_COMPARE(view->model()->rowCount(), 0);
         box->clear();
         QCOMPARE(view->model()->rowCount(), all);
+    }
+
+    /// A large ward opens as from the command line: the file read on a worker, then the pages covered
+    /// by the progress until the ward's assessment reaches them; then every page shows the whole
+    /// ward. An edit made right after the open, before the assessment, is applied and assessed too.
+    void opensALargeWardAndKeepsAnEarlyEdit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        QCOMPARE(saveModelFile(Generator::generateWard(1500, 1), path), QString());
+        ProjectDocument document;
+        MainWindow window(&document);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        QVERIFY(window.openFile(path));
+        QCOMPARE(document.filePath(), path);
+        // The assessment comes back through the event loop, which has not run since the open.
+        QVERIFY(!window.isReady());
+        auto* overlay = window.findChild<LoadingOverlay*>(QStringLiteral("loadingOverlay"));
+        QVERIFY(overlay && overlay->isVisible());
+        QVERIFY2(overlay->text().contains(formatCount(1500)), qPrintable(overlay->text()));
+
+        Asset edited = document.model().assets[7];
+        const double c = edited.impact[dimIndex(Dimension::C)].value_or(1);
+        edited.impact[dimIndex(Dimension::C)] = c >= 5 ? 1.0 : c + 1;
+        QCOMPARE(document.edit(QStringLiteral("impact"), {ModelEdit::replace(7, edited)}), QString());
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 60000);
+        document.assessment()->waitForIdle();
+        QTest::qWait(0);
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(document.model().assets[7].impact, edited.impact); // the early edit is kept
+        QVERIFY(document.isModified());
+        const Assessment expected = assess(document.model());
+        const Assessment& shown = document.assessment()->assessment();
+        QCOMPARE(shown.risks.size(), expected.risks.size());
+        QCOMPARE(formatScore(shown.totals.residual), formatScore(expected.totals.residual));
+        auto* totals = window.findChild<QLabel*>(QStringLiteral("statusTotals"));
+        QVERIFY2(totals->text().contains(formatCount(expected.risks.size())), qPrintable(totals->text()));
+        QVERIFY2(totals->text().contains(formatScore(expected.totals.residual)), qPrintable(totals->text()));
+        QCOMPARE(window.registerPage(MainWindow::Assets)->view()->model()->rowCount(), 1500);
+        QCOMPARE(window.riskRegisterPage()->view()->model()->rowCount(), int(expected.risks.size()));
+        document.undoStack()->setClean(); // closing asks nothing
     }
 
     /// On a 1366-pixel (and a 1600-pixel) screen the residual and its level are visible without

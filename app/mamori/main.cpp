@@ -40,12 +40,18 @@ int main(int argc, char* argv[])
     mamori::setDateStyle(mamori::savedDateStyle());
     mamori::installLanguage(parser.isSet(language) ? parser.value(language) : mamori::startupLanguageCode());
 
+    // With a file to open, the window starts empty and is painted at once; the file is read on a
+    // worker while it says so (a large ward takes a second or two), and the sample is shown only if
+    // the file cannot be opened.
+    const QStringList files = parser.positionalArguments();
     mamori::ProjectDocument document;
-    document.reset(mamori::BuiltIn::sampleWard(), QString());
+    if (files.isEmpty())
+        document.reset(mamori::BuiltIn::sampleWard(), QString());
     mamori::MainWindow window(&document);
     window.showAtStart();
     window.offerRecovery();
-    if (!parser.positionalArguments().isEmpty() && !window.isWindowModified())
-        window.openFile(parser.positionalArguments().first());
+    if (!files.isEmpty() && !window.isWindowModified() && !window.openFile(files.first())
+        && document.filePath().isEmpty() && document.model().assets.isEmpty())
+        document.reset(mamori::BuiltIn::sampleWard(), QString());
     return QApplication::exec();
 }

@@ -114,7 +114,11 @@ void ProjectDocument::resetView()
 
 QString ProjectDocument::open(const QString& path)
 {
-    LoadedModel loaded = loadModelFile(path);
+    return open(loadModelFile(path), path);
+}
+
+QString ProjectDocument::open(LoadedModel loaded, const QString& path)
+{
     if (!loaded.ok()) {
         QStringList lines;
         for (qsizetype i = 0; i < loaded.errors.size() && i < 20; ++i)

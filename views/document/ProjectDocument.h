@@ -19,6 +19,7 @@
 
 #include "Model.h"
 #include "ModelEdit.h"
+#include "ModelFile.h"
 #include "UiText.h"
 #include "document/MergeId.h"
 
@@ -67,6 +68,9 @@ public:
     void reset(Model model, const QString& filePath);
     /// Loads a .mamori or .json file; on failure the document is unchanged and the errors returned.
     QString open(const QString& path);
+    /// The second half of open(path): takes what loadModelFile(path) read (on a worker thread, so
+    /// that the window keeps painting), or returns its errors.
+    QString open(LoadedModel loaded, const QString& path);
     /// Marks the model as having unsaved changes (restored from a recovery copy).
     void markUnsaved();
     /// Writes to `path` (a .mamori project unless it ends in .json); empty on success.

@@ -52,6 +52,11 @@ void DependencyGraphView::rebuild()
 
     m_updatingSelection = true;
     m_scene->clear();
+    // A large ward's scene goes without the BSP index: building it for tens of thousands of nodes and
+    // arrows took seconds on the UI thread right after opening, and a large graph shows only a
+    // neighbourhood (openOnNeighbourhoodIfLarge), so a linear item search is quick enough there.
+    m_scene->setItemIndexMethod(
+        model.assets.size() > kLargeGraphNodes ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex);
     g = Graph();
     g.style.font = font();
     g.style.font.setPointSizeF(font().pointSizeF() * 0.9);

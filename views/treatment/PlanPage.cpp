@@ -291,6 +291,12 @@ void PlanPage::refreshOutageLoss()
                 nullptr, c->trials));
 }
 
+void PlanPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_runner->simulateOutageLoss(); // the column's figures from the first time the page is seen
+}
+
 void PlanPage::selectAction(const QString& id)
 {
     const qsizetype row = indexOfId(m_document->model().actions, id);

@@ -43,9 +43,9 @@ void PlanProjectionRunner::start()
 {
     const quint64 request = m_pending;
     const Model model = m_document->model(); // a cheap shared copy, safe to read on the pool
-    m_pool.start([this, model, request] {
+    m_pool.start([this, model, request, wanted = m_simulate] {
         PlanProjection p = projectPlan(model);
-        const bool simulate = hasContinuityInputs(model) && !p.steps.isEmpty();
+        const bool simulate = wanted && hasContinuityInputs(model) && !p.steps.isEmpty();
         QMetaObject::invokeMethod(
             this,
             [this, request, p]() mutable {
@@ -74,6 +74,14 @@ void PlanProjectionRunner::start()
             },
             Qt::QueuedConnection);
     });
+}
+
+void PlanProjectionRunner::simulateOutageLoss()
+{
+    if (m_simulate)
+        return;
+    m_simulate = true;
+    schedule(); // the projection again, this time with its simulation
 }
 
 void PlanProjectionRunner::computeNow()

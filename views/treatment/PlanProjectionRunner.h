@@ -35,6 +35,10 @@ public:
     const std::optional<PlanContinuity>& continuity() const { return m_continuity; }
     /// Computes now, on this thread (tests).
     void computeNow();
+    /// From now on the annual loss from outages is simulated too. Until the page that shows it asks
+    /// (when first shown), only the projection is computed: at opening, a large ward's simulation took
+    /// every core from the window for many seconds, for a column nobody was looking at yet.
+    void simulateOutageLoss();
 
 signals:
     void updated();
@@ -48,6 +52,7 @@ private:
     QTimer m_delay;
     PlanProjection m_projection;
     std::optional<PlanContinuity> m_continuity;
+    bool m_simulate = false; ///< simulateOutageLoss() was called
     std::atomic<quint64> m_pending = 0; ///< read by the pool thread to give up a stale simulation
     QThreadPool m_pool;
 };

@@ -36,6 +36,7 @@
 #include "treatment/ResponsePolicyPage.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/IdDialog.h"
+#include "widgets/LoadingOverlay.h"
 #include "widgets/WorkerProgress.h"
 #include "window/ReportExportDialog.h"
 #include "window/SettingsDialog.h"
@@ -46,6 +47,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -63,6 +65,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -81,6 +84,11 @@ constexpr int kFilterDelayMs = 150;
 /// Below this many items and risks together, the filter follows every keystroke at once.
 constexpr qsizetype kImmediateFilterRows = 20000;
 const QString kStateKey = QStringLiteral("window/state");
+/// From this many assets on, the pages are covered with a progress message until the opened project's
+/// assessment arrives (a second or more); a smaller ward's comes before the window is painted again.
+constexpr qsizetype kLoadingOverlayAssets = 1000;
+/// A file read for longer than this says so over the pages.
+constexpr int kReadingMessageDelayMs = 150;
 
 /// Navigator titles, translated when shown (context mamori::MainWindow).
 const char* const kPageTitles[] = {QT_TRANSLATE_NOOP("mamori::MainWindow", "Dashboard"),
@@ -134,16 +142,22 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
     m_busy = new BusyIndicator(this);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_totals);
+    m_loadingOverlay = new LoadingOverlay(m_pages, centralWidget());
 
     connect(document, &ProjectDocument::modelReset, this, [this] {
         updateStatus();
         updateTitle();
     });
+    connect(document, &ProjectDocument::projectReset, this, &MainWindow::beginLoading);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::activeScenarioChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::scenariosChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(document->assessment(), &LiveAssessment::updated, this, &MainWindow::updateStatus);
+    // After every page's own connection: when this runs, each page has the new assessment.
+    connect(document->assessment(), &LiveAssessment::updated, this, [this] {
+        endLoadingIfAssessed();
+        updateStatus();
+    });
     connect(document, &ProjectDocument::editStarted, this, &MainWindow::beginBusy);
     connect(document->assessment(), &LiveAssessment::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -163,6 +177,8 @@ MainWindow::MainWindow(ProjectDocument* document, QWidget* parent)
         m_lock->acquire(document->filePath());
 
     createActions();
+    if (document->assessment()->assessedRevision() < document->revision())
+        beginLoading(); // the document was opened before the window: its assessment is on its way
     retranslate();
     updateStatus();
 
@@ -598,6 +614,14 @@ void MainWindow::updateStatus()
 {
     const Assessment& a = m_document->assessment()->assessment();
     const Model& m = m_document->model();
+    if (m_readingFile) { // the model shown is about to be replaced
+        m_totals->clear();
+        return;
+    }
+    if (m_loading) { // the last assessment is another project's: no totals yet
+        m_totals->setText(tr("Assets %1 · assessing the risks…").arg(formatCount(m.assets.size())));
+        return;
+    }
     m_totals->setText(
         tr("Assets %1 · Risks %2 · Above appetite %3 · Residual total %4 · Findings %5")
             .arg(formatCount(m.assets.size()), formatCount(a.risks.size()), formatCount(a.totals.aboveAppetite),
@@ -779,7 +803,7 @@ bool MainWindow::openFile(const QString& path)
             return false;
         }
     }
-    const QString error = m_document->open(path);
+    const QString error = m_document->open(readFile(path), path);
     if (!error.isEmpty()) {
         QMessageBox box(
             QMessageBox::Critical, tr("Cannot open"), tr("“%1” cannot be opened.").arg(path), QMessageBox::Ok, this);
@@ -796,6 +820,70 @@ bool MainWindow::openFile(const QString& path)
     }
     rememberRecent(path);
     return true;
+}
+
+LoadedModel MainWindow::readFile(const QString& path)
+{
+    // No edit of the project shown may start while the next one is read: it would be replaced.
+    m_readingFile = true;
+    setInputBlocked(true);
+    updateStatus();
+    m_loadingOverlay->setText(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
+    // Said only when the reading lasts: a small file's would flash.
+    QTimer cover;
+    cover.setSingleShot(true);
+    connect(&cover, &QTimer::timeout, m_loadingOverlay, &LoadingOverlay::cover);
+    cover.start(kReadingMessageDelayMs);
+    LoadedModel loaded;
+    QThread* worker = QThread::create([&loaded, path] { loaded = loadModelFile(path); });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    m_readingFile = false;
+    setInputBlocked(false);
+    updateStatus();
+    if (!m_loading)
+        m_loadingOverlay->hide(); // beginLoading() covers the pages again if the project is large
+    return loaded;
+}
+
+void MainWindow::setInputBlocked(bool blocked)
+{
+    // The overlay and the status bar stay enabled: they say what the window is doing.
+    menuBar()->setEnabled(!blocked);
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
+        bar->setEnabled(!blocked);
+    for (QWidget* w :
+        {static_cast<QWidget*>(m_navigator), static_cast<QWidget*>(m_filter), static_cast<QWidget*>(m_pages),
+            static_cast<QWidget*>(m_banner), m_detailsDock->widget(), m_historyDock->widget()})
+        w->setEnabled(!blocked);
+}
+
+void MainWindow::beginLoading()
+{
+    m_loading = true;
+    m_loadingRevision = m_document->revision();
+    updateStatus();
+    const qsizetype assets = m_document->model().assets.size();
+    if (assets >= kLoadingOverlayAssets) {
+        m_loadingOverlay->setText(tr("Assessing the risks of %Ln asset(s)…", nullptr, int(assets)));
+        m_loadingOverlay->cover();
+    }
+    endLoadingIfAssessed(); // an assessment that was already there (nothing to wait for)
+}
+
+void MainWindow::endLoadingIfAssessed()
+{
+    if (!m_loading || m_document->assessment()->assessedRevision() < m_loadingRevision)
+        return;
+    m_loading = false;
+    if (!m_readingFile)
+        m_loadingOverlay->hide();
+    updateStatus();
+    emit ready();
 }
 
 void MainWindow::showAtStart()
@@ -1044,7 +1132,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (m_readingFile || !maybeSave()) { // a file being read is opened first, then the window may close
         event->ignore();
         return;
     }

@@ -33,6 +33,8 @@ class DependencyGraphView;
 class DetailsPanel;
 class FindingsPage;
 class InspectionsPage;
+class LoadingOverlay;
+struct LoadedModel;
 class ProjectDocument;
 struct UserEdit;
 class ProjectLock;
@@ -73,8 +75,15 @@ public:
     explicit MainWindow(ProjectDocument* document, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a file as File > Open would; returns false (after telling the user) on failure.
+    /// Opens a file as File > Open would; returns false (after telling the user) on failure. The file
+    /// is read on a worker thread while the window keeps painting, with its input blocked; the pages
+    /// are ready when ready() is emitted (isReady()), once the assessment of the opened model arrives.
+    /// Edits made before that are applied and assessed after it, never lost.
     bool openFile(const QString& path);
+    /// False from the opening of a project (a file, new, the sample, a recovered copy) until its
+    /// assessment has reached every page; meanwhile a large project's pages are covered by a progress
+    /// message.
+    bool isReady() const { return !m_loading && !m_readingFile; }
     /// File > Compare with another project file…, once the file is chosen: reads it on a worker (a
     /// progress dialog if that takes a moment), then shows the Compare page against its baseline, or
     /// a message naming the file and its problems. Returns whether the comparison is shown.
@@ -100,6 +109,10 @@ public:
     ScenarioBanner* scenarioBanner() const { return m_banner; }
     Autosave* autosave() const { return m_autosave; }
 
+signals:
+    /// The opened project's assessment has reached every page (isReady()).
+    void ready();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -114,6 +127,14 @@ private:
     void createEditMenu(QToolBar* toolbar);
     void createViewMenu();
     void retranslate();
+    /// A project was opened: until its assessment arrives the window is loading.
+    void beginLoading();
+    /// The assessment may be the loading project's: then the pages are shown and ready() emitted.
+    void endLoadingIfAssessed();
+    /// Blocks or unblocks the window's input while a file is read on a worker.
+    void setInputBlocked(bool blocked);
+    /// loadModelFile(path) on a worker thread; the window paints "Opening…" over the pages meanwhile.
+    LoadedModel readFile(const QString& path);
     void updateTitle();
     /// The window starts working on an edit: "計算中…" if it lasts.
     void beginBusy();
@@ -154,6 +175,10 @@ private:
     QTimer* m_filterTimer = nullptr; ///< the filter applied after a pause in typing (large wards)
     QLabel* m_totals = nullptr;
     BusyIndicator* m_busy = nullptr;
+    LoadingOverlay* m_loadingOverlay = nullptr; ///< over the pages while a large project is assessed
+    bool m_loading = false; ///< the assessment of the opened project has not arrived yet
+    bool m_readingFile = false; ///< openFile() is reading on a worker
+    quint64 m_loadingRevision = 0; ///< the document's revision when the project was opened
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
