@@ -23,5 +23,9 @@ cmake --build "$build" "${parallel[@]}"
 export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:check_initialization_order=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
-# Each test runs several times slower under the sanitizers than in scripts/test.sh: a longer timeout.
+# Each test runs several times slower under the sanitizers than in scripts/test.sh: a longer timeout, for
+# CTest (the tests' own TIMEOUT is multiplied in tests/CMakeLists.txt) and for QtTest's watchdog, which
+# otherwise stops any one test function after 5 minutes (tst_engine_reference's generatedWards takes
+# longer here).
+export QTEST_FUNCTION_TIMEOUT=1800000
 ctest --test-dir "$build" --output-on-failure --timeout 1800 "$@"

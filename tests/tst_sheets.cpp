@@ -441,7 +441,7 @@ void TestSheets::csvRefused_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("says");
-    QTest::newRow("binary") << "image.csv" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24)
+    QTest::newRow("binary") << "image.csv" << QByteArrayLiteral("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10")
                             << "not a spreadsheet";
     QTest::newRow("empty") << "empty.csv" << QByteArray() << "empty";
     QTest::newRow("neither UTF-8 nor CP932") << "euc.csv" << QByteArray("ID,\x81\x20\xA4\xA2\n") << "CP932";
