@@ -54,11 +54,7 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
         return {};
     };
     m_scene = scene;
-    // No BSP index: at 10,000 assets Qt's tree held about 360 MB of leaf lists (every long arrow in
-    // thousands of leaves, hidden items included), more than the rest of the window together. Without
-    // it painting and hit tests walk the items linearly, which at this size costs well under a
-    // millisecond, and the overview shows only a neighbourhood of the graph anyway.
-    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    // The index method is chosen by the ward's size when the scene is drawn (DependencyGraphDrawing).
 
     auto* canvas = new GraphCanvas(m_scene, this);
     canvas->setObjectName(QStringLiteral("dependencyGraphCanvas"));
