@@ -568,24 +568,9 @@
         <source>Choose a scenario to compare.</source>
         <translation>Choose a scenario to compare.</translation>
     </message>
-    <message numerus="yes">
-        <source>Simulating both sides, %n year(s) each…</source>
-        <translation>
-            <numerusform>Simulating both sides, %n year each…</numerusform>
-            <numerusform>Simulating both sides, %n years each…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
-        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
-        <translation>
-            <numerusform>%n simulated year each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform>
-            <numerusform>%n simulated years each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sides changed since: simulate again.</source>
@@ -594,6 +579,15 @@
     <message>
         <source>The ward (every asset)</source>
         <translation>The ward (every asset)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating both sides, %Ln year(s) each…</source>
+        <translation><numerusform>Simulating both sides, %Ln year each…</numerusform><numerusform>Simulating both sides, %Ln years each…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
+        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
+        <translation><numerusform>%Ln simulated year each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform><numerusform>%Ln simulated years each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -678,13 +672,6 @@
         <source>Annual loss expectancy (yen)</source>
         <translation>Annual loss expectancy (yen)</translation>
     </message>
-    <message numerus="yes">
-        <source>Simulating %n year(s)…</source>
-        <translation>
-            <numerusform>Simulating %n year…</numerusform>
-            <numerusform>Simulating %n years…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for the assessment…</source>
         <translation>Waiting for the assessment…</translation>
@@ -696,13 +683,6 @@
     <message>
         <source>baseline</source>
         <translation>baseline</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shown: %n simulated year(s), seed %1, %2.</source>
-        <translation>
-            <numerusform>Shown: %n simulated year, seed %1, %2.</numerusform>
-            <numerusform>Shown: %n simulated years, seed %1, %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The model changed since.</source>
@@ -727,6 +707,14 @@
     <message>
         <source>no target</source>
         <translation>no target</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %Ln year(s)…</source>
+        <translation><numerusform>Simulating %Ln year…</numerusform><numerusform>Simulating %Ln years…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %Ln simulated year(s), seed %1, %2.</source>
+        <translation><numerusform>Shown: %Ln simulated year, seed %1, %2.</numerusform><numerusform>Shown: %Ln simulated years, seed %1, %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3834,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>“%1” is still in use by Mamori on this computer (%2); close it there first.</source>
         <translation>“%1” is still in use by Mamori on this computer (%2); close it there first.</translation>
+    </message>
+    <message>
+        <source>Assets %1 · assessing the risks…</source>
+        <translation>Assets %1 · assessing the risks…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessing the risks of %Ln asset(s)…</source>
+        <translation><numerusform>Assessing the risks of %Ln asset…</numerusform><numerusform>Assessing the risks of %Ln assets…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7620,6 +7620,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>org unit "%1" does not exist</source>
         <translation>org unit "%1" does not exist</translation>
     </message>
+    <message>
+        <source>"%1" is not a dependency group and a number (電源=1)</source>
+        <translation>"%1" is not a dependency group and a number (電源=1)</translation>
+    </message>
+    <message>
+        <source>in "%1": "%2" is not a whole number of 1 or more</source>
+        <translation>in "%1": "%2" is not a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>group "%1" is given twice</source>
+        <translation>group "%1" is given twice</translation>
+    </message>
+    <message>
+        <source>give all of %1 or none of them; missing: %2</source>
+        <translation>give all of %1 or none of them; missing: %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SheetImportDialog</name>
@@ -9225,14 +9241,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
         <translation>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</translation>
-    </message>
-    <message>
-        <source>error: --against and --against-file exclude each other</source>
-        <translation>error: --against and --against-file exclude each other</translation>
-    </message>
-    <message>
-        <source>error: --scenario ID is required (or --against-file OLD)</source>
-        <translation>error: --scenario ID is required (or --against-file OLD)</translation>
     </message>
     <message>
         <source>Baseline against the file %1</source>

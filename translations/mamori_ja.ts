@@ -561,22 +561,9 @@
         <source>Choose a scenario to compare.</source>
         <translation>比較するシナリオを選んでください。</translation>
     </message>
-    <message numerus="yes">
-        <source>Simulating both sides, %n year(s) each…</source>
-        <translation>
-            <numerusform>両方をシミュレーション中（各 %n 年）…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
-        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
-        <translation>
-            <numerusform>各 %n 年をシミュレーション、シード %1。両方に同じ乱数を使うため、差は偶然ではなくシナリオによるものです。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sides changed since: simulate again.</source>
@@ -585,6 +572,15 @@
     <message>
         <source>The ward (every asset)</source>
         <translation>区全体（全資産）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating both sides, %Ln year(s) each…</source>
+        <translation><numerusform>両方をそれぞれ%Ln年分シミュレーション中…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln simulated year(s) each, seed %1, the same draws on both sides: the difference is the scenario's, not chance.</source>
+        <extracomment>Common random numbers: both sides meet the same random draws in each simulated year.</extracomment>
+        <translation><numerusform>それぞれ%Ln年分、シード%1。両方で同じ乱数を用いているため、差はシナリオによるもので偶然ではない。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -669,12 +665,6 @@
         <source>Annual loss expectancy (yen)</source>
         <translation>年間予想損失額（円）</translation>
     </message>
-    <message numerus="yes">
-        <source>Simulating %n year(s)…</source>
-        <translation>
-            <numerusform>%n 年をシミュレーション中…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for the assessment…</source>
         <translation>リスク評価の完了を待っています…</translation>
@@ -686,12 +676,6 @@
     <message>
         <source>baseline</source>
         <translation>ベースライン</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shown: %n simulated year(s), seed %1, %2.</source>
-        <translation>
-            <numerusform>表示中: %n 年のシミュレーション、シード %1、%2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The model changed since.</source>
@@ -716,6 +700,14 @@
     <message>
         <source>no target</source>
         <translation>目標なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %Ln year(s)…</source>
+        <translation><numerusform>%Ln年分をシミュレーション中…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %Ln simulated year(s), seed %1, %2.</source>
+        <translation><numerusform>表示中: %Ln年のシミュレーション、シード%1、%2。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3796,18 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
     <message>
         <source>“%1” is still in use by Mamori on this computer (%2); close it there first.</source>
         <translation>「%1」はこのコンピューターのMamoriでまだ使用中です（%2）。先にそちらで閉じてください。</translation>
+    </message>
+    <message>
+        <source>Assets %1 · assessing the risks…</source>
+        <translation>情報資産 %1 · リスクを評価中…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>「%1」を開いています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessing the risks of %Ln asset(s)…</source>
+        <translation><numerusform>情報資産%Ln件のリスクを評価中…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7523,6 +7527,22 @@ Residual likelihood 1 + (%1 - 1) x %2 = %3
         <source>org unit "%1" does not exist</source>
         <translation>組織「%1」は存在しません</translation>
     </message>
+    <message>
+        <source>"%1" is not a dependency group and a number (電源=1)</source>
+        <translation>「%1」は代替グループと数の組（例: 電源=1）ではない</translation>
+    </message>
+    <message>
+        <source>in "%1": "%2" is not a whole number of 1 or more</source>
+        <translation>「%1」の「%2」は1以上の整数ではない</translation>
+    </message>
+    <message>
+        <source>group "%1" is given twice</source>
+        <translation>グループ「%1」が2回指定されている</translation>
+    </message>
+    <message>
+        <source>give all of %1 or none of them; missing: %2</source>
+        <translation>%1はすべて入力するか、すべて空欄にすること。未入力: %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SheetImportDialog</name>
@@ -9111,14 +9131,6 @@ Exit codes: 0 success, 1 failure, 2 input error.
     <message>
         <source>The sheet is this org unit's inventory: only its items (and its sub-units') can be missing. A department's workbook from export-sheet --unit says so by itself.</source>
         <translation>シートはこの組織の台帳です。シートにない項目として扱うのは、この組織（と下位の組織）の項目だけです。export-sheet --unit で書き出した部署のブックは、それ自体がそう示します。</translation>
-    </message>
-    <message>
-        <source>error: --against and --against-file exclude each other</source>
-        <translation>エラー: --against と --against-file は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>error: --scenario ID is required (or --against-file OLD)</source>
-        <translation>エラー: --scenario ID（または --against-file OLD）の指定が必要です</translation>
     </message>
     <message>
         <source>Baseline against the file %1</source>
