@@ -483,6 +483,39 @@ private slots:
         document.undoStack()->setClean(); // closing asks nothing
     }
 
+    /// While a file is read no shortcut reaches the window's actions (their menus and toolbars are
+    /// disabled, but a shortcut would still trigger Ctrl+O inside the read, or Ctrl+Z in the project
+    /// being replaced); afterwards each action is as the document says again.
+    void shortcutsWaitWhileAFileIsRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
+        QCOMPARE(saveModelFile(Generator::generateWard(1500, 1), path), QString());
+        ProjectDocument document;
+        MainWindow window(&document);
+        window.show();
+        QAction* open = window.findChild<QAction*>(QStringLiteral("actionOpen"));
+        QAction* save = window.findChild<QAction*>(QStringLiteral("actionSave"));
+        QAction* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
+        QVERIFY(open && save && undo);
+        QVERIFY(open->isEnabled() && save->isEnabled());
+        bool checked = false;
+        QStringList enabledDuringRead;
+        // Runs inside the read's event loop, while the worker reads.
+        QTimer::singleShot(0, &window, [&] {
+            checked = !window.isReady();
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->isEnabled() && !action->shortcuts().isEmpty())
+                    enabledDuringRead.append(action->shortcut().toString() + u' ' + action->text());
+        });
+        QVERIFY(window.openFile(path));
+        QVERIFY(checked);
+        QVERIFY2(enabledDuringRead.isEmpty(), qPrintable(enabledDuringRead.join(u", ")));
+        QVERIFY(open->isEnabled() && save->isEnabled());
+        QVERIFY(!undo->isEnabled()); // a project just opened has nothing to undo
+        QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 60000);
+    }
+
     /// On a 1366-pixel (and a 1600-pixel) screen the residual and its level are visible without
     /// scrolling: they come right after the risk, the secondary columns are hidden.
     void riskRegisterFitsALaptop_data()

@@ -72,6 +72,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mamori {
 
 namespace {
@@ -860,6 +862,20 @@ void MainWindow::setInputBlocked(bool blocked)
         {static_cast<QWidget*>(m_navigator), static_cast<QWidget*>(m_filter), static_cast<QWidget*>(m_pages),
             static_cast<QWidget*>(m_banner), m_detailsDock->widget(), m_historyDock->widget()})
         w->setEnabled(!blocked);
+    // A shortcut reaches its action even when the menu and the toolbar holding it are disabled: Ctrl+O
+    // would start a second read inside this one, Ctrl+Z undo in the project being replaced.
+    if (blocked) {
+        for (QAction* action : findChildren<QAction*>()) {
+            if (action->isEnabled() && !action->shortcuts().isEmpty()) {
+                action->setEnabled(false);
+                m_blockedActions.append(action);
+            }
+        }
+    } else {
+        for (const QPointer<QAction>& action : std::exchange(m_blockedActions, {}))
+            if (action)
+                action->setEnabled(true);
+    }
 }
 
 void MainWindow::beginLoading()

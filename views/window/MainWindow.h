@@ -9,6 +9,7 @@
 #include "Entities.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -178,6 +179,7 @@ private:
     LoadingOverlay* m_loadingOverlay = nullptr; ///< over the pages while a large project is assessed
     bool m_loading = false; ///< the assessment of the opened project has not arrived yet
     bool m_readingFile = false; ///< openFile() is reading on a worker
+    QList<QPointer<QAction>> m_blockedActions; ///< switched off by setInputBlocked(true), to switch on again
     quint64 m_loadingRevision = 0; ///< the document's revision when the project was opened
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_detailsDock = nullptr;
