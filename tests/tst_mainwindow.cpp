@@ -115,6 +115,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and recovery in a throwaway location
         installLanguage(QStringLiteral("ja"));
+        QVERIFY(m_files.isValid());
+        QCOMPARE(saveModelFile(Generator::generateWard(1500, 1), largeWardPath()), QString());
     }
 
     void opensOnTheSampleWard()
@@ -444,9 +446,7 @@ private slots:
     /// ward. An edit made right after the open, before the assessment, is applied and assessed too.
     void opensALargeWardAndKeepsAnEarlyEdit()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
-        QCOMPARE(saveModelFile(Generator::generateWard(1500, 1), path), QString());
+        const QString path = largeWardPath();
         ProjectDocument document;
         MainWindow window(&document);
         window.show();
@@ -488,9 +488,7 @@ private slots:
     /// being replaced); afterwards each action is as the document says again.
     void shortcutsWaitWhileAFileIsRead()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ward.mamori"));
-        QCOMPARE(saveModelFile(Generator::generateWard(1500, 1), path), QString());
+        const QString path = largeWardPath();
         ProjectDocument document;
         MainWindow window(&document);
         window.show();
@@ -893,6 +891,13 @@ private slots:
         setDateStyle(DateStyle::Era);
         QSettings().remove(QStringLiteral("ui/dateStyle"));
     }
+
+private:
+    /// The generated 1,500-asset ward as a project file, written once by initTestCase() for the tests
+    /// that open a ward large enough to be read on a worker with the progress shown.
+    QString largeWardPath() const { return m_files.filePath(QStringLiteral("ward-1500.mamori")); }
+
+    QTemporaryDir m_files;
 };
 
 QTEST_MAIN(TestMainWindow)
