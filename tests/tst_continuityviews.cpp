@@ -404,6 +404,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.result() == simulateDirectly(document.model(), options), 20000);
     }
 
+    /// Issue 16: a run of the model as it was stops when the model changes while the page is hidden (it
+    /// took the cores from every edit made meanwhile), and the page runs again when shown.
+    void anEditStopsTheRunOfAHiddenPage()
+    {
+        ProjectDocument document;
+        document.reset(smallWard(), QString());
+        ContinuityPage page(&document);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setTrials(1000000);
+        page.run();
+        QVERIFY(page.isRunning());
+        page.hide();
+        QVERIFY(page.isRunning()); // hiding alone keeps it: nothing it simulates has changed
+        const qsizetype juki = indexOfId(document.model().assets, QStringLiteral("SVC-JUKI"));
+        Asset changed = document.model().assets[juki];
+        changed.continuity->lossPerHour = 900000.0;
+        QVERIFY(document.edit(UiText::fixed(QStringLiteral("loss")), {ModelEdit::replace(juki, changed)}).isEmpty());
+        QVERIFY(!page.isRunning());
+        QVERIFY(!child<QLabel>(&page, "continuityStatus")->text().startsWith(ContinuityPage::tr("Cancelled.")));
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isRunning(), 5000); // the model as it is now
+        page.cancel();
+    }
+
     void cancelKeepsTheLastCompleteResult()
     {
         ProjectDocument document;

@@ -33,6 +33,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace mamori;
 
@@ -63,6 +66,7 @@ private slots:
     void criteriaEditedInPlace();
     void planPageShowsTheProjection();
     void planPageShowsTheLossFromOutages();
+    void planPageSimulatesOnlyWhileShown();
     void optimizerDialogEqualsTheEngine();
     void optimizerChoiceAppliedToThePlan();
     void optimizerChoiceBecomesAScenario();
@@ -353,6 +357,36 @@ void TestPlanViews::planPageShowsTheLossFromOutages()
     page->projectionRunner()->computeNow();
     QVERIFY(!page->projectionRunner()->continuity());
     QVERIFY(steps->isColumnHidden(column));
+}
+
+/// Issue 16: the simulation behind that column runs while the page is on screen only. After an edit on
+/// another page the projection follows at once and the figures when the page is shown again; on a
+/// large ward a simulation after each pause in the typing took the cores from the next edit.
+void TestPlanViews::planPageSimulatesOnlyWhileShown()
+{
+    MainWindow window(m_document.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PlanProjectionRunner* runner = window.planPage()->projectionRunner();
+    QElapsedTimer simulation;
+    simulation.start();
+    window.showPage(MainWindow::Plan);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->continuity().has_value(), 60000);
+    const int took = int(simulation.elapsed());
+
+    window.showPage(MainWindow::Assets);
+    PlanAction first = m_document->model().actions.first();
+    first.status = ActionStatus::Done;
+    QCOMPARE(m_document->edit(QStringLiteral("done"), {ModelEdit::replace(0, first)}), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(runner->projection().done, QStringList {first.id}, 10000);
+    QTest::qWait(std::max(500, 2 * took)); // long enough for the simulation, had it started
+    QVERIFY(!runner->continuity()); // not simulated while hidden
+
+    window.showPage(MainWindow::Plan);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->continuity().has_value(), 60000);
+    const PlanProjection projection = projectPlan(m_document->model());
+    QCOMPARE(*runner->continuity(), projectContinuity(m_document->model(), projection, {10000, 1, 0}));
+    m_document->undoStack()->undo();
 }
 
 void TestPlanViews::optimizerDialogEqualsTheEngine()

@@ -14,7 +14,9 @@
 #include "engine/Assessment.h"
 #include "engine/Explain.h"
 #include "risk/ExplanationPanel.h"
+#include "risk/RiskRegisterModel.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -449,6 +451,75 @@ private slots:
         QVERIFY(fuzzyEqual(t.residual, t.inherent)); // nothing in place: residual is inherent
         QCOMPARE(
             setSum(dashboard.chart(DashboardView::ControlStatusByGroup), 3), double(document.model().controls.size()));
+    }
+
+    /// Issue 16: a hidden page is not rebuilt on each edit, only when it is shown or read; a page on
+    /// screen is rebuilt once per pass of the event loop, however many edits reached it.
+    void staleRefreshRebuildsOnlyWhatIsSeen()
+    {
+        QWidget page;
+        int rebuilds = 0;
+        auto* staleness = new StaleRefresh(&page, [&rebuilds] { ++rebuilds; });
+        QVERIFY(staleness->isStale()); // nothing built yet
+        staleness->invalidate();
+        staleness->invalidate();
+        QCoreApplication::processEvents();
+        QCOMPARE(rebuilds, 0); // hidden
+        staleness->ensureCurrent(); // read
+        QCOMPARE(rebuilds, 1);
+        staleness->ensureCurrent();
+        QCOMPARE(rebuilds, 1); // current: nothing to do
+        staleness->invalidate();
+        page.show(); // rebuilt before it is painted
+        QCOMPARE(rebuilds, 2);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < 5; ++i)
+            staleness->invalidate();
+        QCOMPARE(rebuilds, 2); // not inside the edit
+        QTRY_COMPARE(rebuilds, 3); // once, on the next pass
+        QCoreApplication::processEvents();
+        QCOMPARE(rebuilds, 3);
+    }
+
+    /// Issue 16: after an edit the risk tables announce the rows whose numbers changed, a run at a time,
+    /// and no other (a sorted proxy of 90,000 risks pays for each row announced).
+    void riskTableAnnouncesTheChangedRows()
+    {
+        ProjectDocument document;
+        document.reset(BuiltIn::sampleWard(), QString());
+        document.assessment()->waitForIdle();
+        RiskRegisterModel model(&document);
+        const QList<RiskResult> before = document.assessment()->assessment().risks;
+        QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+        // An impact that the assets it depends on inherit: its risks and theirs change, apart in the table.
+        const qsizetype at = indexOfId(document.model().assets, QStringLiteral("TERM-LG-MAINT"));
+        QVERIFY(at >= 0);
+        Asset a = document.model().assets[at];
+        QCOMPARE(a.impact[dimIndex(Dimension::C)], std::optional<double>(5.0));
+        a.impact[dimIndex(Dimension::C)] = 1.0;
+        a.impact[dimIndex(Dimension::I)] = 1.0;
+        QCOMPARE(document.edit(QStringLiteral("impact"), {ModelEdit::replace(at, a)}), QString());
+        document.assessment()->waitForIdle();
+        QTRY_VERIFY(!spy.isEmpty());
+        const QList<RiskResult>& after = document.assessment()->assessment().risks;
+        QCOMPARE(after.size(), before.size());
+        QSet<int> changed, announced;
+        for (int row = 0; row < after.size(); ++row) {
+            if (!(after[row] == before[row]))
+                changed.insert(row);
+        }
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant>& signal : std::as_const(spy)) {
+            const QModelIndex first = signal.at(0).toModelIndex(), last = signal.at(1).toModelIndex();
+            for (int row = first.row(); row <= last.row(); ++row)
+                announced.insert(row);
+        }
+        // The edit's own columns (the asset's name and owner) are announced for its rows too.
+        for (int row = 0; row < after.size(); ++row) {
+            if (after[row].asset == a.id)
+                changed.insert(row);
+        }
+        QCOMPARE(announced, changed);
     }
 
     void dashboardFitsANarrowPage()

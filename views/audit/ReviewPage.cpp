@@ -10,6 +10,7 @@
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
+#include "widgets/StaleRefresh.h"
 #include "widgets/TextFilter.h"
 
 #include <QEvent>
@@ -44,6 +45,8 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_record(new QPushButton(this))
     , m_filterStatus(new FilterStatus(this))
+    , m_staleness(new StaleRefresh(
+          this, [this] { refresh(); }, false))
 {
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_record->setObjectName(QStringLiteral("recordDecision"));
@@ -69,47 +72,22 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReviewPage::updateButton);
     connect(m_table, &QTableWidget::cellActivated, this, &ReviewPage::openDecisionDialog);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // columns sized from the first rows
-    connect(document->assessment(), &LiveAssessment::updated, this, &ReviewPage::invalidate);
-    connect(document, &ProjectDocument::changed, this, &ReviewPage::invalidate);
-    connect(document, &ProjectDocument::modelReset, this, &ReviewPage::invalidate);
+    connect(document->assessment(), &LiveAssessment::updated, m_staleness, &StaleRefresh::invalidate);
+    connect(document, &ProjectDocument::changed, m_staleness, &StaleRefresh::invalidate);
+    connect(document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
     refresh();
 }
 
 QTableWidget* ReviewPage::table() const
 {
-    const_cast<ReviewPage*>(this)->refreshIfStale();
+    m_staleness->ensureCurrent();
     return m_table;
 }
 
 const QList<ReviewItem>& ReviewPage::items() const
 {
-    const_cast<ReviewPage*>(this)->refreshIfStale();
+    m_staleness->ensureCurrent();
     return m_items;
-}
-
-void ReviewPage::invalidate()
-{
-    m_stale = true;
-    if (!isVisible() || m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        if (isVisible())
-            refreshIfStale();
-    });
-}
-
-void ReviewPage::refreshIfStale()
-{
-    if (m_stale)
-        refresh();
-}
-
-void ReviewPage::showEvent(QShowEvent* event)
-{
-    refreshIfStale();
-    QWidget::showEvent(event);
 }
 
 int ReviewPage::fiscalYear() const
@@ -119,8 +97,8 @@ int ReviewPage::fiscalYear() const
 
 void ReviewPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
+    if (event->type() == QEvent::LanguageChange && m_staleness)
+        m_staleness->invalidate();
     QWidget::changeEvent(event);
 }
 
@@ -152,7 +130,7 @@ QString ReviewPage::itemText(const ReviewItem& item, const ModelIndex* index) co
 
 void ReviewPage::refresh()
 {
-    m_stale = false;
+    m_staleness->markCurrent();
     const Model& model = m_document->model();
     const ModelIndex index(model);
     const int year = fiscalYear();
@@ -190,7 +168,7 @@ void ReviewPage::refresh()
 
 void ReviewPage::setFilterText(const QString& text)
 {
-    refreshIfStale();
+    m_staleness->ensureCurrent();
     m_filterText = text.trimmed();
     applyFilter();
 }
@@ -208,7 +186,7 @@ void ReviewPage::updateButton()
 
 QString ReviewPage::recordDecision(int row, QDate date, const QString& decision, const QString& decidedBy)
 {
-    refreshIfStale();
+    m_staleness->ensureCurrent();
     if (row < 0 || row >= m_items.size())
         return tr("Select an item to decide on first.");
     const ReviewItem& item = m_items[row];

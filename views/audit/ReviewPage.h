@@ -16,6 +16,7 @@ namespace mamori {
 
 class FilterStatus;
 class ProjectDocument;
+class StaleRefresh;
 
 class ReviewPage : public QWidget {
     Q_OBJECT
@@ -44,13 +45,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
-    /// The model or its assessment changed: refreshes once the events of the edit are handled, and only
-    /// when the page is shown (else when it is shown next, or read).
-    void invalidate();
-    void refreshIfStale();
     void refresh();
     void updateButton();
     void applyFilter();
@@ -65,8 +61,9 @@ private:
     FilterStatus* m_filterStatus;
     QString m_filterText;
     QList<ReviewItem> m_items;
-    bool m_stale = false;
-    bool m_refreshQueued = false;
+    /// The model or its assessment changed: rebuilt once the events of the edit are handled, and only
+    /// when the page is shown (else when it is shown next, or read).
+    StaleRefresh* m_staleness = nullptr;
 };
 
 } // namespace mamori

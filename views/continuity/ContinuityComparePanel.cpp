@@ -101,10 +101,12 @@ void ContinuityComparePanel::setSides(ContinuityInput base, ContinuityInput scen
     m_sides = std::make_pair(std::move(base), std::move(scenario));
     m_stale = true;
     m_cancelled = false;
-    if (isVisible())
+    if (isVisible()) {
         run();
-    else
+    } else {
+        m_runner->cancel(); // a run of the old sides, of no use on a hidden page: run() again when shown
         updateStatus();
+    }
 }
 
 void ContinuityComparePanel::clearSides()

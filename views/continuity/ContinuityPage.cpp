@@ -258,8 +258,15 @@ void ContinuityPage::markStale()
 {
     m_stale = true;
     m_cancelled = false; // a cancelled run was of the model as it was
-    if (isVisible())
+    if (isVisible()) {
         m_delay.start();
+    } else {
+        // A run of the model as it was is of no use on a page nobody sees, and on a desktop's two or
+        // four cores it would slow every edit made meanwhile: it starts again when the page is shown.
+        m_delay.stop();
+        m_waitingForAssessment = false;
+        m_runner->cancel();
+    }
     updateStatus();
 }
 

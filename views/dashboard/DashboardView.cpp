@@ -10,6 +10,7 @@
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -170,6 +171,7 @@ DashboardView::DashboardView(ProjectDocument* document, QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_summary(new QLabel)
     , m_maps(new RiskMatrixPair(document))
+    , m_staleness(new StaleRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("dashboard"));
     auto* content = new QWidget;
@@ -214,9 +216,9 @@ DashboardView::DashboardView(ProjectDocument* document, QWidget* parent)
     layout->addWidget(m_scroll);
 
     connect(m_maps, &RiskMatrixPair::cellActivated, this, &DashboardView::cellActivated);
-    connect(m_document->assessment(), &LiveAssessment::updated, this, &DashboardView::scheduleRefresh);
-    connect(m_document, &ProjectDocument::changed, this, &DashboardView::scheduleRefresh);
-    connect(m_document, &ProjectDocument::modelReset, this, &DashboardView::scheduleRefresh);
+    connect(m_document->assessment(), &LiveAssessment::updated, m_staleness, &StaleRefresh::invalidate);
+    connect(m_document, &ProjectDocument::changed, m_staleness, &StaleRefresh::invalidate);
+    connect(m_document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
 }
 
 QChart* DashboardView::chart(int index) const
@@ -229,23 +231,9 @@ QChartView* DashboardView::chartView(int index) const
     return index >= 0 && index < ChartCount ? m_views[std::size_t(index)] : nullptr;
 }
 
-void DashboardView::scheduleRefresh()
-{
-    m_stale = true;
-    if (!isVisible() || m_refreshPending)
-        return;
-    // Typing in a register sends an update per keystroke; one rebuild per event loop pass is enough.
-    m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshPending = false;
-        if (m_stale && isVisible())
-            refresh();
-    });
-}
-
 void DashboardView::refresh()
 {
-    m_stale = false;
+    m_staleness->markCurrent();
     updateSummary();
     for (int i = 0; i < ChartCount; ++i) {
         QChartView* view = m_views[std::size_t(i)];
@@ -317,17 +305,10 @@ void DashboardView::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
 }
 
-void DashboardView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void DashboardView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
-        scheduleRefresh();
+        m_staleness->invalidate();
     QWidget::changeEvent(event);
 }
 

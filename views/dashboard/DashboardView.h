@@ -26,6 +26,7 @@ namespace mamori {
 
 class ProjectDocument;
 class RiskMatrixPair;
+class StaleRefresh;
 
 class DashboardView : public QWidget {
     Q_OBJECT
@@ -54,13 +55,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Places the maps and charts in one or two columns.
     void arrange(int columns);
-    void scheduleRefresh();
     void saveChartAs(int index);
     void updateSummary();
     /// `scale` enlarges the fonts, for an export at a size larger than on screen.
@@ -82,8 +81,7 @@ private:
     RiskMatrixPair* m_maps;
     std::array<QChartView*, ChartCount> m_views {};
     int m_columns = 0;
-    bool m_refreshPending = false;
-    bool m_stale = true;
+    StaleRefresh* m_staleness = nullptr;
 };
 
 } // namespace mamori

@@ -128,13 +128,20 @@ DependencyGraphView::DependencyGraphView(ProjectDocument* document, QWidget* par
             rebuild();
             return;
         }
+        // In place: the same assets at the same places, so the blast radius and the highlighted
+        // finding's path stay (a finding that changes arrives with the assessment, updateFindings()).
+        // At 10,000 assets, rebuilding every completion and restyling every node cost each edit about
+        // 4 ms; the edited assets' own completions are enough.
         const Model& model = m_document->model();
         for (const ModelEdit& edit : edits) {
-            if (std::holds_alternative<Asset>(edit.value))
-                m_graph->nodes[std::size_t(edit.index)]->setAsset(model.assets[edit.index], nameOf(int(edit.index)));
+            if (std::holds_alternative<Asset>(edit.value)) {
+                const int node = int(edit.index);
+                m_graph->nodes[std::size_t(node)]->setAsset(model.assets[edit.index], nameOf(node));
+                const QModelIndex completion = m_completions->index(node);
+                if (const QString entry = searchCompletion(node); completion.data().toString() != entry)
+                    m_completions->setData(completion, entry);
+            }
         }
-        updateSearchCompletions();
-        applyHighlight();
     });
     connect(m_document->assessment(), &LiveAssessment::updated, this, &DependencyGraphView::updateFindings);
 
@@ -482,8 +489,13 @@ void DependencyGraphView::updateSearchCompletions()
     QStringList entries;
     entries.reserve(m_graph->nodeCount());
     for (int i = 0; i < m_graph->nodeCount(); ++i)
-        entries.append(QStringLiteral("%1 — %2").arg(m_graph->nodes[std::size_t(i)]->id(), nameOf(i)));
+        entries.append(searchCompletion(i));
     m_completions->setStringList(entries);
+}
+
+QString DependencyGraphView::searchCompletion(int node) const
+{
+    return QStringLiteral("%1 — %2").arg(m_graph->nodes[std::size_t(node)]->id(), nameOf(node));
 }
 
 void DependencyGraphView::onSelectionChanged()

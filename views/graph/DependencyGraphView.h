@@ -117,6 +117,8 @@ private:
     void updateFindings();
     void updateStatus();
     void updateSearchCompletions();
+    /// The search box's completion of one node: "ID — name".
+    QString searchCompletion(int node) const;
     void onSelectionChanged();
     void showContextMenu(const QPoint& pos);
     void scaleBy(double factor);

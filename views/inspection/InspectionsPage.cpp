@@ -13,6 +13,7 @@
 #include "inspection/CheckItems.h"
 #include "inspection/InspectionApply.h"
 #include "inspection/InspectionText.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -90,6 +91,7 @@ QTableWidget* readOnlyTable(const char* name, QWidget* parent)
 InspectionsPage::InspectionsPage(ProjectDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_staleness(new StaleRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("inspectionsPage"));
     m_summary = new QLabel(this);
@@ -111,15 +113,38 @@ InspectionsPage::InspectionsPage(ProjectDocument* document, QWidget* parent)
         fillControls();
     });
     connect(m_units, &QTableWidget::cellDoubleClicked, this, [this](int row) { openAnswers(row); });
-    connect(document, &ProjectDocument::changed, this, &InspectionsPage::refresh);
-    connect(document, &ProjectDocument::modelReset, this, &InspectionsPage::refresh);
-    refresh();
+    connect(document, &ProjectDocument::changed, m_staleness, &StaleRefresh::invalidate);
+    connect(document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
+}
+
+QComboBox* InspectionsPage::yearBox() const
+{
+    m_staleness->ensureCurrent();
+    return m_year;
+}
+
+QTableWidget* InspectionsPage::unitsTable() const
+{
+    m_staleness->ensureCurrent();
+    return m_units;
+}
+
+QTableWidget* InspectionsPage::controlsTable() const
+{
+    m_staleness->ensureCurrent();
+    return m_controls;
+}
+
+const QStringList& InspectionsPage::units() const
+{
+    m_staleness->ensureCurrent();
+    return m_unitIds;
 }
 
 void InspectionsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
+    if (event->type() == QEvent::LanguageChange && m_staleness)
+        m_staleness->invalidate();
     QWidget::changeEvent(event);
 }
 
@@ -256,6 +281,7 @@ void InspectionsPage::fillControls()
 
 QDialog* InspectionsPage::openAnswers(int row)
 {
+    m_staleness->ensureCurrent();
     const Model& model = m_document->model();
     if (row < 0 || row >= m_unitIds.size())
         return nullptr;

@@ -16,6 +16,7 @@ class QTableWidget;
 namespace mamori {
 
 class ProjectDocument;
+class StaleRefresh;
 
 class InspectionsPage : public QWidget {
     Q_OBJECT
@@ -35,12 +36,13 @@ public:
 
     explicit InspectionsPage(ProjectDocument* document, QWidget* parent = nullptr);
 
-    QComboBox* yearBox() const { return m_year; }
-    QTableWidget* unitsTable() const { return m_units; }
+    // The accessors show the model's latest state: the page is rebuilt when shown, not on every edit.
+    QComboBox* yearBox() const;
+    QTableWidget* unitsTable() const;
     /// Rows: the controls some unit inspects; column 0 the control, then one column per unit row.
-    QTableWidget* controlsTable() const { return m_controls; }
+    QTableWidget* controlsTable() const;
     /// The units of unitsTable(), by row.
-    const QStringList& units() const { return m_unitIds; }
+    const QStringList& units() const;
     /// Opens the answers of the unit on `row` (null when it returned none); closes itself.
     QDialog* openAnswers(int row);
 
@@ -59,6 +61,7 @@ private:
     QTableWidget* m_units = nullptr;
     QTableWidget* m_controls = nullptr;
     QStringList m_unitIds;
+    StaleRefresh* m_staleness = nullptr;
 };
 
 } // namespace mamori

@@ -10,6 +10,7 @@
 #include "review/ReviewItems.h"
 #include "risk/ExceptionDialog.h"
 #include "widgets/IdDialog.h"
+#include "widgets/StaleRefresh.h"
 #include "widgets/TextFilter.h"
 
 #include <QEvent>
@@ -64,6 +65,7 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
     , m_exceptions(readOnlyTable(this, QStringLiteral("exceptionsTable"), 7))
     , m_revoke(new QPushButton(this))
     , m_filterStatus(new FilterStatus(this))
+    , m_staleness(new StaleRefresh(this, [this] { refresh(); }))
 {
     m_record->setObjectName(QStringLiteral("recordAsAuditFinding"));
     m_accept->setObjectName(QStringLiteral("acceptAsException"));
@@ -101,24 +103,53 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
         if (const QString error = revokeException(m_document->model().findingExceptions[row].id); !error.isEmpty())
             emit editFailed(error);
     });
-    connect(document->assessment(), &LiveAssessment::updated, this, &FindingsPage::refresh);
-    connect(document, &ProjectDocument::modelReset, this, &FindingsPage::refresh);
+    connect(document->assessment(), &LiveAssessment::updated, m_staleness, &StaleRefresh::invalidate);
+    connect(document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
     connect(document, &ProjectDocument::changed, this, [this](const QList<ModelEdit>& edits) {
         // Exceptions change no score: the assessment does not announce them.
         for (const ModelEdit& e : edits) {
             if (e.entity() == entityIndex<FindingException>) {
-                refresh();
+                m_staleness->invalidate();
                 return;
             }
         }
     });
-    refresh();
+}
+
+QTableWidget* FindingsPage::table() const
+{
+    m_staleness->ensureCurrent();
+    return m_table;
+}
+
+QTableWidget* FindingsPage::exceptionsTable() const
+{
+    m_staleness->ensureCurrent();
+    return m_exceptions;
+}
+
+QPushButton* FindingsPage::recordButton() const
+{
+    m_staleness->ensureCurrent();
+    return m_record;
+}
+
+QPushButton* FindingsPage::acceptButton() const
+{
+    m_staleness->ensureCurrent();
+    return m_accept;
+}
+
+QPushButton* FindingsPage::revokeButton() const
+{
+    m_staleness->ensureCurrent();
+    return m_revoke;
 }
 
 void FindingsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
+    if (event->type() == QEvent::LanguageChange && m_staleness)
+        m_staleness->invalidate();
     QWidget::changeEvent(event);
 }
 
@@ -270,6 +301,7 @@ void FindingsPage::openExceptionDialog()
 void FindingsPage::setFilterText(const QString& text)
 {
     m_filterText = text.trimmed();
+    m_staleness->ensureCurrent();
     applyFilter();
 }
 

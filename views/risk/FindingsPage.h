@@ -18,6 +18,7 @@ namespace mamori {
 struct Finding;
 class FilterStatus;
 class ProjectDocument;
+class StaleRefresh;
 
 class FindingsPage : public QWidget {
     Q_OBJECT
@@ -25,11 +26,12 @@ class FindingsPage : public QWidget {
 public:
     explicit FindingsPage(ProjectDocument* document, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
-    QTableWidget* exceptionsTable() const { return m_exceptions; }
-    QPushButton* recordButton() const { return m_record; }
-    QPushButton* acceptButton() const { return m_accept; }
-    QPushButton* revokeButton() const { return m_revoke; }
+    // Of the latest assessment: the page is rebuilt when shown, not on every edit.
+    QTableWidget* table() const;
+    QTableWidget* exceptionsTable() const;
+    QPushButton* recordButton() const;
+    QPushButton* acceptButton() const;
+    QPushButton* revokeButton() const;
     /// Records finding `row` of the assessment as audit finding `id` (one undo step); why not, or empty.
     QString recordAsAuditFinding(int row, const QString& id);
     /// Accepts finding `row` of the assessment as an exception (one undo step); why not, or empty.
@@ -72,6 +74,7 @@ private:
     QPushButton* m_revoke;
     FilterStatus* m_filterStatus;
     QString m_filterText;
+    StaleRefresh* m_staleness = nullptr;
 };
 
 } // namespace mamori

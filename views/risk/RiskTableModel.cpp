@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace mamori {
 
 namespace {
@@ -71,21 +73,36 @@ void RiskTableModel::modelChanged(const QList<ModelEdit>& edits)
     if (m_rows == 0 || (inPlace && assets.isEmpty() && threats.isEmpty()))
         return;
     // Names, owners and decisions shown beside the numbers may have changed with the model; the
-    // numbers follow when the engine is done. One range, as refresh() does.
-    int first = 0, last = m_rows - 1;
-    if (inPlace) {
-        first = -1;
-        for (int row = 0; row < m_rows; ++row) {
-            if (assets.contains(m_shown.at(row).asset) || threats.contains(m_shown.at(row).threat)) {
-                if (first < 0)
-                    first = row;
-                last = row;
-            }
-        }
-        if (first < 0)
-            return;
+    // numbers follow when the engine is done.
+    if (!inPlace) {
+        emit dataChanged(index(0, m_modelColumns.first), index(m_rows - 1, m_modelColumns.second));
+        return;
     }
-    emit dataChanged(index(first, m_modelColumns.first), index(last, m_modelColumns.second));
+    announce(
+        [&](int row) { return assets.contains(m_shown.at(row).asset) || threats.contains(m_shown.at(row).threat); },
+        m_modelColumns.first, m_modelColumns.second);
+}
+
+template <typename Changed> void RiskTableModel::announce(Changed changed, int firstColumn, int lastColumn)
+{
+    // A sorted proxy takes a pass over all its rows for each notification, and each row of a range
+    // costs it a comparison or more. An edit changes a few runs of rows (the edited asset's risks and
+    // those of the assets that depend on it, spread over the table): up to kRuns runs are announced
+    // each by itself; beyond, one range from the first to the last changed row.
+    constexpr qsizetype kRuns = 16;
+    QList<std::pair<int, int>> runs;
+    for (int row = 0; row < m_rows; ++row) {
+        if (!changed(row))
+            continue;
+        if (!runs.isEmpty() && runs.last().second == row - 1)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() > kRuns)
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto& [first, last] : std::as_const(runs))
+        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
 }
 
 void RiskTableModel::refresh()
@@ -99,19 +116,8 @@ void RiskTableModel::refresh()
         endResetModel();
         return;
     }
-    // One notification from the first to the last row whose numbers changed: a sorted proxy handles a
-    // single range in one pass, where thousands of small ones would each cost a pass over the rows.
-    int first = -1, last = -1;
-    for (int row = 0; row < m_rows; ++row) {
-        if (!(risks[row] == m_shown.at(row))) {
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-    }
-    m_shown = risks;
-    if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, m_columns - 1));
+    const QList<RiskResult> before = std::exchange(m_shown, risks);
+    announce([&](int row) { return !(risks[row] == before[row]); }, 0, m_columns - 1);
 }
 
 int RiskTableModel::rowCount(const QModelIndex& parent) const

@@ -4,10 +4,10 @@
 // response policy): one row per RiskResult, in the assessment's order, read from LiveAssessment.
 //
 // Rows are matched by their (asset, threat) key. When a new assessment has the same keys in the same
-// order, only the rows whose content changed are announced (one dataChanged range, so a sorted proxy
-// of 90,000 risks re-sorts once); otherwise the set of risks changed and the table is reset. An edit
-// of the model announces the columns that show it (names, owners, decisions) before the engine is
-// done, since those are read from the model, not from the assessment.
+// order, only the rows whose content changed are announced (a few runs each by itself, or one range
+// when there are many, so a sorted proxy of 90,000 risks passes over them a few times at most); otherwise the set of
+// risks changed and the table is reset. An edit of the model announces the columns that show it (names, owners,
+// decisions) before the engine is done, since those are read from the model, not from the assessment.
 
 #include "Model.h"
 #include "ModelEdit.h"
@@ -55,6 +55,8 @@ protected:
 private:
     void refresh();
     void modelChanged(const QList<ModelEdit>& edits);
+    /// Announces the rows for which `changed(row)` holds, columns `first` to `last`.
+    template <typename Changed> void announce(Changed changed, int firstColumn, int lastColumn);
 
     ProjectDocument* m_document;
     int m_columns;

@@ -294,7 +294,13 @@ void PlanPage::refreshOutageLoss()
 void PlanPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    m_runner->simulateOutageLoss(); // the column's figures from the first time the page is seen
+    m_runner->setOutageLossShown(true); // the column's figures while the page is seen
+}
+
+void PlanPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_runner->setOutageLossShown(false);
 }
 
 void PlanPage::selectAction(const QString& id)

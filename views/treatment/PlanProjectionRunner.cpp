@@ -43,7 +43,7 @@ void PlanProjectionRunner::start()
 {
     const quint64 request = m_pending;
     const Model model = m_document->model(); // a cheap shared copy, safe to read on the pool
-    m_pool.start([this, model, request, wanted = m_simulate] {
+    m_pool.start([this, model, request, wanted = m_simulate.load()] {
         PlanProjection p = projectPlan(model);
         const bool simulate = wanted && hasContinuityInputs(model) && !p.steps.isEmpty();
         QMetaObject::invokeMethod(
@@ -60,8 +60,8 @@ void PlanProjectionRunner::start()
         if (!simulate)
             return;
         // Given up as soon as a newer edit asks for another projection.
-        PlanContinuity c = projectContinuity(
-            model, p, continuityOptions(), [this, request](int, int) { return request == m_pending.load(); });
+        PlanContinuity c = projectContinuity(model, p, continuityOptions(),
+            [this, request](int, int) { return request == m_pending.load() && m_simulate.load(); });
         if (c.cancelled)
             return;
         QMetaObject::invokeMethod(
@@ -76,12 +76,15 @@ void PlanProjectionRunner::start()
     });
 }
 
-void PlanProjectionRunner::simulateOutageLoss()
+void PlanProjectionRunner::setOutageLossShown(bool shown)
 {
-    if (m_simulate)
+    if (m_simulate == shown)
         return;
-    m_simulate = true;
-    schedule(); // the projection again, this time with its simulation
+    m_simulate = shown;
+    // A projection whose simulation was given up, or never wanted, has no figures yet: the projection
+    // again, this time with its simulation (cheap beside it).
+    if (shown && !m_continuity && hasContinuityInputs(m_document->model()))
+        schedule();
 }
 
 void PlanProjectionRunner::computeNow()

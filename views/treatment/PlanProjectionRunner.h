@@ -35,10 +35,12 @@ public:
     const std::optional<PlanContinuity>& continuity() const { return m_continuity; }
     /// Computes now, on this thread (tests).
     void computeNow();
-    /// From now on the annual loss from outages is simulated too. Until the page that shows it asks
-    /// (when first shown), only the projection is computed: at opening, a large ward's simulation took
-    /// every core from the window for many seconds, for a column nobody was looking at yet.
-    void simulateOutageLoss();
+    /// Whether the annual loss from outages is simulated after the projection: only while the page that
+    /// shows it is on screen. At opening, a large ward's simulation took every core from the window for
+    /// many seconds, for a column nobody was looking at; later, a simulation after each pause in the
+    /// typing on another page slowed the next edit. Hiding the page gives up a simulation in flight;
+    /// showing it again simulates what is missing.
+    void setOutageLossShown(bool shown);
 
 signals:
     void updated();
@@ -52,7 +54,7 @@ private:
     QTimer m_delay;
     PlanProjection m_projection;
     std::optional<PlanContinuity> m_continuity;
-    bool m_simulate = false; ///< simulateOutageLoss() was called
+    std::atomic<bool> m_simulate = false; ///< setOutageLossShown(); read by the pool thread too
     std::atomic<quint64> m_pending = 0; ///< read by the pool thread to give up a stale simulation
     QThreadPool m_pool;
 };

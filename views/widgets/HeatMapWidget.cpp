@@ -7,6 +7,7 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QAccessible>
 #include <QFontMetrics>
@@ -440,6 +441,7 @@ RiskMatrixPair::RiskMatrixPair(ProjectDocument* document, QWidget* parent)
     , m_document(document)
     , m_inherent(new HeatMapWidget(false, this))
     , m_residual(new HeatMapWidget(true, this))
+    , m_staleness(new StaleRefresh(this, [this] { refresh(); }))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -452,8 +454,19 @@ RiskMatrixPair::RiskMatrixPair(ProjectDocument* document, QWidget* parent)
             emit cellActivated(residual, likelihood, impact);
         });
     }
-    connect(m_document->assessment(), &LiveAssessment::updated, this, &RiskMatrixPair::refresh);
-    refresh();
+    connect(m_document->assessment(), &LiveAssessment::updated, m_staleness, &StaleRefresh::invalidate);
+}
+
+HeatMapWidget* RiskMatrixPair::inherentMap() const
+{
+    m_staleness->ensureCurrent();
+    return m_inherent;
+}
+
+HeatMapWidget* RiskMatrixPair::residualMap() const
+{
+    m_staleness->ensureCurrent();
+    return m_residual;
 }
 
 void RiskMatrixPair::clearSelection()

@@ -22,6 +22,7 @@ namespace mamori {
 
 struct Assessment;
 class ProjectDocument;
+class StaleRefresh;
 
 class HeatMapWidget : public QWidget {
     Q_OBJECT
@@ -124,8 +125,9 @@ class RiskMatrixPair : public QWidget {
 public:
     explicit RiskMatrixPair(ProjectDocument* document, QWidget* parent = nullptr);
 
-    HeatMapWidget* inherentMap() const { return m_inherent; }
-    HeatMapWidget* residualMap() const { return m_residual; }
+    /// The maps of the latest assessment (the pair is redrawn when shown, not on every edit).
+    HeatMapWidget* inherentMap() const;
+    HeatMapWidget* residualMap() const;
 
     /// Removes the mark of the cell the register was filtered to (the filter was cleared elsewhere).
     void clearSelection();
@@ -139,6 +141,7 @@ private:
     ProjectDocument* m_document;
     HeatMapWidget* m_inherent;
     HeatMapWidget* m_residual;
+    StaleRefresh* m_staleness = nullptr;
 };
 
 } // namespace mamori
