@@ -10,7 +10,6 @@
 #include "document/Edits.h"
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
-#include "widgets/StaleRefresh.h"
 #include "widgets/TextFilter.h"
 
 #include <QEvent>
@@ -76,18 +75,6 @@ ReviewPage::ReviewPage(ProjectDocument* document, QWidget* parent)
     connect(document, &ProjectDocument::changed, m_staleness, &StaleRefresh::invalidate);
     connect(document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
     refresh();
-}
-
-QTableWidget* ReviewPage::table() const
-{
-    m_staleness->ensureCurrent();
-    return m_table;
-}
-
-const QList<ReviewItem>& ReviewPage::items() const
-{
-    m_staleness->ensureCurrent();
-    return m_items;
 }
 
 int ReviewPage::fiscalYear() const

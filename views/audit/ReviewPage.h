@@ -5,6 +5,7 @@
 // year, and "Record decision…".
 
 #include "review/ReviewItems.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QWidget>
 
@@ -16,7 +17,6 @@ namespace mamori {
 
 class FilterStatus;
 class ProjectDocument;
-class StaleRefresh;
 
 class ReviewPage : public QWidget {
     Q_OBJECT
@@ -25,10 +25,10 @@ public:
     explicit ReviewPage(ProjectDocument* document, QWidget* parent = nullptr);
 
     /// The table, brought up to date first (a page follows edits only while it is shown).
-    QTableWidget* table() const;
+    QTableWidget* table() const { return m_staleness->current(m_table); }
     QPushButton* recordButton() const { return m_record; }
     /// The items shown, one per row.
-    const QList<ReviewItem>& items() const;
+    const QList<ReviewItem>& items() const { return m_staleness->current(m_items); }
     /// The fiscal year the decisions are recorded in and shown for: today's.
     int fiscalYear() const;
     /// The window's text filter: rows whose shown texts do not contain it are hidden.

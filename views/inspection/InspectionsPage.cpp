@@ -13,7 +13,6 @@
 #include "inspection/CheckItems.h"
 #include "inspection/InspectionApply.h"
 #include "inspection/InspectionText.h"
-#include "widgets/StaleRefresh.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -115,30 +114,6 @@ InspectionsPage::InspectionsPage(ProjectDocument* document, QWidget* parent)
     connect(m_units, &QTableWidget::cellDoubleClicked, this, [this](int row) { openAnswers(row); });
     connect(document, &ProjectDocument::changed, m_staleness, &StaleRefresh::invalidate);
     connect(document, &ProjectDocument::modelReset, m_staleness, &StaleRefresh::invalidate);
-}
-
-QComboBox* InspectionsPage::yearBox() const
-{
-    m_staleness->ensureCurrent();
-    return m_year;
-}
-
-QTableWidget* InspectionsPage::unitsTable() const
-{
-    m_staleness->ensureCurrent();
-    return m_units;
-}
-
-QTableWidget* InspectionsPage::controlsTable() const
-{
-    m_staleness->ensureCurrent();
-    return m_controls;
-}
-
-const QStringList& InspectionsPage::units() const
-{
-    m_staleness->ensureCurrent();
-    return m_unitIds;
 }
 
 void InspectionsPage::changeEvent(QEvent* event)

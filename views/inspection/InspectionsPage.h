@@ -6,6 +6,8 @@
 // or the control's where the unit has none (RISK-MODEL.md 3.4), coloured like risk levels. A
 // double-click on a unit opens its answers, read-only.
 
+#include "widgets/StaleRefresh.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -16,7 +18,6 @@ class QTableWidget;
 namespace mamori {
 
 class ProjectDocument;
-class StaleRefresh;
 
 class InspectionsPage : public QWidget {
     Q_OBJECT
@@ -37,12 +38,12 @@ public:
     explicit InspectionsPage(ProjectDocument* document, QWidget* parent = nullptr);
 
     // The accessors show the model's latest state: the page is rebuilt when shown, not on every edit.
-    QComboBox* yearBox() const;
-    QTableWidget* unitsTable() const;
+    QComboBox* yearBox() const { return m_staleness->current(m_year); }
+    QTableWidget* unitsTable() const { return m_staleness->current(m_units); }
     /// Rows: the controls some unit inspects; column 0 the control, then one column per unit row.
-    QTableWidget* controlsTable() const;
+    QTableWidget* controlsTable() const { return m_staleness->current(m_controls); }
     /// The units of unitsTable(), by row.
-    const QStringList& units() const;
+    const QStringList& units() const { return m_staleness->current(m_unitIds); }
     /// Opens the answers of the unit on `row` (null when it returned none); closes itself.
     QDialog* openAnswers(int row);
 

@@ -10,7 +10,6 @@
 #include "review/ReviewItems.h"
 #include "risk/ExceptionDialog.h"
 #include "widgets/IdDialog.h"
-#include "widgets/StaleRefresh.h"
 #include "widgets/TextFilter.h"
 
 #include <QEvent>
@@ -114,36 +113,6 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
             }
         }
     });
-}
-
-QTableWidget* FindingsPage::table() const
-{
-    m_staleness->ensureCurrent();
-    return m_table;
-}
-
-QTableWidget* FindingsPage::exceptionsTable() const
-{
-    m_staleness->ensureCurrent();
-    return m_exceptions;
-}
-
-QPushButton* FindingsPage::recordButton() const
-{
-    m_staleness->ensureCurrent();
-    return m_record;
-}
-
-QPushButton* FindingsPage::acceptButton() const
-{
-    m_staleness->ensureCurrent();
-    return m_accept;
-}
-
-QPushButton* FindingsPage::revokeButton() const
-{
-    m_staleness->ensureCurrent();
-    return m_revoke;
 }
 
 void FindingsPage::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 // an exception from here; below, the exceptions on record, which can be revoked.
 
 #include "document/Edits.h"
+#include "widgets/StaleRefresh.h"
 
 #include <QWidget>
 
@@ -18,7 +19,6 @@ namespace mamori {
 struct Finding;
 class FilterStatus;
 class ProjectDocument;
-class StaleRefresh;
 
 class FindingsPage : public QWidget {
     Q_OBJECT
@@ -27,11 +27,11 @@ public:
     explicit FindingsPage(ProjectDocument* document, QWidget* parent = nullptr);
 
     // Of the latest assessment: the page is rebuilt when shown, not on every edit.
-    QTableWidget* table() const;
-    QTableWidget* exceptionsTable() const;
-    QPushButton* recordButton() const;
-    QPushButton* acceptButton() const;
-    QPushButton* revokeButton() const;
+    QTableWidget* table() const { return m_staleness->current(m_table); }
+    QTableWidget* exceptionsTable() const { return m_staleness->current(m_exceptions); }
+    QPushButton* recordButton() const { return m_staleness->current(m_record); }
+    QPushButton* acceptButton() const { return m_staleness->current(m_accept); }
+    QPushButton* revokeButton() const { return m_staleness->current(m_revoke); }
     /// Records finding `row` of the assessment as audit finding `id` (one undo step); why not, or empty.
     QString recordAsAuditFinding(int row, const QString& id);
     /// Accepts finding `row` of the assessment as an exception (one undo step); why not, or empty.

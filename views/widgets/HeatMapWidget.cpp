@@ -7,7 +7,6 @@
 #include "document/LiveAssessment.h"
 #include "document/ProjectDocument.h"
 #include "engine/Assessment.h"
-#include "widgets/StaleRefresh.h"
 
 #include <QAccessible>
 #include <QFontMetrics>
@@ -455,18 +454,6 @@ RiskMatrixPair::RiskMatrixPair(ProjectDocument* document, QWidget* parent)
         });
     }
     connect(m_document->assessment(), &LiveAssessment::updated, m_staleness, &StaleRefresh::invalidate);
-}
-
-HeatMapWidget* RiskMatrixPair::inherentMap() const
-{
-    m_staleness->ensureCurrent();
-    return m_inherent;
-}
-
-HeatMapWidget* RiskMatrixPair::residualMap() const
-{
-    m_staleness->ensureCurrent();
-    return m_residual;
 }
 
 void RiskMatrixPair::clearSelection()

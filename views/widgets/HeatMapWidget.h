@@ -11,6 +11,8 @@
 // Invariants: counts are only ever taken from the Assessment given to setAssessment(); the focus
 // cell is always a valid cell (1..5, 1..5).
 
+#include "widgets/StaleRefresh.h"
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
@@ -22,7 +24,6 @@ namespace mamori {
 
 struct Assessment;
 class ProjectDocument;
-class StaleRefresh;
 
 class HeatMapWidget : public QWidget {
     Q_OBJECT
@@ -126,8 +127,8 @@ public:
     explicit RiskMatrixPair(ProjectDocument* document, QWidget* parent = nullptr);
 
     /// The maps of the latest assessment (the pair is redrawn when shown, not on every edit).
-    HeatMapWidget* inherentMap() const;
-    HeatMapWidget* residualMap() const;
+    HeatMapWidget* inherentMap() const { return m_staleness->current(m_inherent); }
+    HeatMapWidget* residualMap() const { return m_staleness->current(m_residual); }
 
     /// Removes the mark of the cell the register was filtered to (the filter was cleared elsewhere).
     void clearSelection();

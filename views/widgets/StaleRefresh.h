@@ -27,6 +27,12 @@ public:
     void invalidate();
     /// Rebuilds now when stale.
     void ensureCurrent();
+    /// `part` of the page (a table, its rows), rebuilt first when stale: the page's accessors.
+    template <typename T> const T& current(const T& part)
+    {
+        ensureCurrent();
+        return part;
+    }
     bool isStale() const { return m_stale; }
     /// Marks the content current (the page rebuilt it by itself).
     void markCurrent() { m_stale = false; }
