@@ -171,6 +171,9 @@ QChart* lossHistogramChart(const ContinuityResult& result, const QFont& font)
         top = std::max(top, percent);
     }
     auto* area = new QAreaSeries(upper, lower);
+    // The area does not own the lines that bound it (Qt's documentation): it deletes them with itself.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setName(Tr::tr("Share of years"));
     area->setColor(kHistogramColor);
     area->setBorderColor(kHistogramColor.darker(130));
