@@ -25,14 +25,14 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
-#include <QAreaSeries>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QChart>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
