@@ -261,7 +261,12 @@ QWidget* AssetEditorDialog::createContinuity(QWidget* parent)
         if (e.from == m_original.id && !e.group.isEmpty())
             ++groupSizes[e.group];
     }
-    auto* needs = new QGridLayout;
+    if (groupSizes.isEmpty()) {
+        form->addRow(tr("Redundancy:"),
+            hintLabel(tr("No alternatives: give dependencies a group in the Dependencies register."), box));
+        return box;
+    }
+    auto* needs = new QGridLayout; // the form owns it once added
     int row = 0;
     for (auto it = groupSizes.cbegin(); it != groupSizes.cend(); ++it, ++row) {
         auto* spin = new QSpinBox(box);
@@ -275,11 +280,7 @@ QWidget* AssetEditorDialog::createContinuity(QWidget* parent)
         m_needs.append({it.key(), spin});
     }
     needs->setColumnStretch(2, 1);
-    if (groupSizes.isEmpty())
-        form->addRow(tr("Redundancy:"),
-            hintLabel(tr("No alternatives: give dependencies a group in the Dependencies register."), box));
-    else
-        form->addRow(tr("Needs up:"), needs);
+    form->addRow(tr("Needs up:"), needs);
     return box;
 }
 
