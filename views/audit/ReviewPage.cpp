@@ -84,7 +84,7 @@ int ReviewPage::fiscalYear() const
 
 void ReviewPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_staleness)
+    if (event->type() == QEvent::LanguageChange)
         m_staleness->invalidate();
     QWidget::changeEvent(event);
 }

@@ -118,7 +118,7 @@ InspectionsPage::InspectionsPage(ProjectDocument* document, QWidget* parent)
 
 void InspectionsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_staleness)
+    if (event->type() == QEvent::LanguageChange)
         m_staleness->invalidate();
     QWidget::changeEvent(event);
 }

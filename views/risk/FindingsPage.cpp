@@ -117,7 +117,7 @@ FindingsPage::FindingsPage(ProjectDocument* document, QWidget* parent)
 
 void FindingsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_staleness)
+    if (event->type() == QEvent::LanguageChange)
         m_staleness->invalidate();
     QWidget::changeEvent(event);
 }
